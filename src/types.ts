@@ -1,0 +1,130 @@
+// Domain types shared along the pipeline: corpus → ingest → analysis → search → web.
+
+export type ReportFormat = 'markdown' | 'text' | 'pdf';
+
+/** What the archive knows about one report, independent of its sections. */
+export interface ReportMeta {
+  /** Stable id, used in URLs: the file name without extension, slugified (e.g. `rapport-annuel-2020`). */
+  id: string;
+  /** Display title, e.g. « Rapport annuel 2020 », « Rétrospective 2024 ». */
+  title: string;
+  year: number | null;
+  organisation: string;
+  /** File name relative to the corpus folder. */
+  sourceFile: string;
+  format: ReportFormat;
+  /** Number of pages for PDFs, null otherwise. */
+  pageCount: number | null;
+  /** sha256 of the source bytes (plus sidecar), so unchanged files are not extracted again. */
+  contentHash: string;
+}
+
+/** One heading of a report with the text under it: the unit of search. */
+export interface Section {
+  /** Slug of the heading, unique within its report, stable across reindexes of an unchanged file. */
+  id: string;
+  reportId: string;
+  title: string;
+  /** Titles of the parent headings, outermost first; the report title is not included. */
+  breadcrumb: string[];
+  /** Heading depth, 1 = top level. */
+  level: number;
+  /** Page where the section starts (PDF), null when the format has no pages. */
+  page: number | null;
+  /** Display text: paragraphs separated by a blank line, typographic apostrophes and accents kept. */
+  text: string;
+}
+
+export interface Report {
+  meta: ReportMeta;
+  sections: Section[];
+}
+
+/**
+ * A heading and its body as a reader found it, before ids and breadcrumbs are assigned
+ * (`buildSections` in src/ingest/sections.ts does that for every format).
+ */
+export interface OutlineEntry {
+  title: string;
+  level: number;
+  page: number | null;
+  /** Paragraphs separated by a blank line. */
+  text: string;
+}
+
+/** Why a file could not be indexed (or was only partly indexed). */
+export type IngestProblemKind =
+  | 'empty'
+  | 'not-pdf'
+  | 'encrypted'
+  | 'no-text'
+  | 'damaged'
+  | 'not-utf8'
+  | 'timeout'
+  | 'unreadable'
+  | 'bad-sidecar';
+
+export interface IngestProblem {
+  /** File name relative to the corpus folder. */
+  file: string;
+  kind: IngestProblemKind;
+  /** A sentence an operator can act on, in French. */
+  message: string;
+}
+
+export type FileOutcome =
+  | { status: 'indexed'; report: Report; warnings: IngestProblem[] }
+  | { status: 'failed'; problem: IngestProblem }
+  | { status: 'skipped'; file: string; message: string };
+
+// ---- Search ----------------------------------------------------------------
+
+export interface SearchRequest {
+  q: string;
+  reportId?: string | undefined;
+  year?: number | undefined;
+  /** 1-based. */
+  page?: number | undefined;
+  limit?: number | undefined;
+}
+
+export interface SearchHit {
+  reportId: string;
+  reportTitle: string;
+  year: number | null;
+  sectionId: string;
+  title: string;
+  breadcrumb: string[];
+  page: number | null;
+  /** `/rapports/<reportId>?q=<query>#<sectionId>` */
+  url: string;
+  score: number;
+  /** HTML: text escaped first, then matched words wrapped in `<mark>`; « … » only where text was cut. */
+  snippet: string;
+}
+
+export interface FacetCount<K> {
+  value: K;
+  label: string;
+  count: number;
+}
+
+export type SearchNotice =
+  /** No word to search for: empty query or only punctuation. */
+  | 'empty'
+  /** Every word is a stop word (« le », « de la »…). */
+  | 'only-stopwords'
+  /** No section has all the words: results have at least one (OR fallback). */
+  | 'any-words';
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  page: number;
+  limit: number;
+  hits: SearchHit[];
+  facets: { reports: FacetCount<string>[]; years: FacetCount<number>[] };
+  notice?: SearchNotice | undefined;
+  /** A corrected query when nothing (or almost nothing) matched, e.g. « negotiation » → « négociation ». */
+  suggestion?: string | undefined;
+}
