@@ -102,6 +102,16 @@ export function meetsThresholds(result: RelevanceResult): boolean {
   return result.top3 >= MIN_TOP3_SHARE && result.mrr >= MIN_MRR;
 }
 
+const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/** The first expected heading, and how many alternatives follow, keeps the table readable in a terminal. */
+function describeExpected(expected: ExpectedSection[]): string {
+  const [first, ...others] = expected;
+  if (!first) return '';
+  const year = first.reportId.match(/\d{4}/)?.[0] ?? first.reportId;
+  return `${year} › ${shorten(first.titleIncludes, 40)}${others.length > 0 ? ` (+${others.length})` : ''}`;
+}
+
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 /** An aligned plain-text table, one line per query, then the shares and the MRR (French: operators read it). */
@@ -113,8 +123,8 @@ export function formatTable(result: RelevanceResult): string {
     row.kind,
     row.rank === null ? '—' : String(row.rank),
     `top ${row.top}`,
-    row.expected.map((e) => e.titleIncludes).join(' | '),
-    row.ok ? '' : (row.firstHit ?? '(aucun résultat)'),
+    describeExpected(row.expected),
+    row.ok ? '' : shorten(row.firstHit ?? '(aucun résultat)', 70),
   ]);
   const table = [header, ...lines];
   const widths = header.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? '').length)));
