@@ -1,0 +1,43 @@
+// Collects everything a reader would never see but that means the page is broken: console errors,
+// uncaught exceptions, failed requests and error responses.
+import type { Page } from 'playwright-core';
+
+export interface PageProblems {
+  /** Problems seen since the last `take()`, then forgets them. */
+  take(): string[];
+}
+
+/** `allowedStatus(url, status)` lets a test expect its own error page (e.g. the 404 it asked for). */
+export function watchPage(
+  page: Page,
+  allowedStatus: (url: string, status: number) => boolean = () => false,
+): PageProblems {
+  let problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    // Chromium logs every ≥ 400 response as a console error too; those are judged by status below.
+    if (/Failed to load resource: the server responded with a status of/.test(text)) return;
+    problems.push(`console: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'unknown';
+    // Search as you type aborts stale requests on purpose.
+    if (reason === 'net::ERR_ABORTED' && request.url().includes('/api/')) return;
+    problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
+  });
+  page.on('response', (response) => {
+    const status = response.status();
+    if (status >= 400 && !allowedStatus(response.url(), status)) {
+      problems.push(`HTTP ${status}: ${response.url()}`);
+    }
+  });
+  return {
+    take() {
+      const seen = problems;
+      problems = [];
+      return seen;
+    },
+  };
+}
