@@ -1,0 +1,160 @@
+// The archive as the web layer sees it: reports, sections, search, suggestions and highlighting,
+// all answered from an IndexData in memory.
+import type { ReportMeta, SearchHit, SearchRequest, SearchResponse, Section } from '../types';
+import { tokenize } from '../analysis';
+import { loadEngine } from './engine';
+import { computeFacets, matchesFilters } from './facets';
+import type { IndexData } from './index-data';
+import { createTermMarker, findSpans } from './marks';
+import { findMatches, type MatchContext, type Matches } from './matching';
+import { compileQuery } from './query-expression';
+import { parseQuery, type ParsedQuery } from './query-parser';
+import { analyseText, createSectionWords } from './section-words';
+import { buildSnippet, highlightText } from './snippet';
+import { spellingSuggestion } from './spelling';
+import { createVocabularyLookup } from './vocabulary';
+
+export interface ReportSummary extends ReportMeta {
+  sectionCount: number;
+}
+
+export interface Archive {
+  readonly builtAt: string;
+  /** Sorted by year (most recent first), then title. */
+  reports(): ReportSummary[];
+  report(id: string): { meta: ReportSummary; sections: Section[] } | undefined;
+  section(reportId: string, sectionId: string): Section | undefined;
+  /** Never throws, whatever the query. */
+  search(request: SearchRequest): SearchResponse;
+  /** Completions of the last word typed, as written in the reports (accents kept), most frequent first. */
+  suggest(prefix: string, limit?: number): string[];
+  /** HTML-escapes a text and wraps the words matching `query` in <mark>. */
+  highlighter(query: string): (text: string) => string;
+}
+
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 50;
+const DEFAULT_SUGGESTIONS = 8;
+/** Below this many hits, a spelling suggestion is worth offering. */
+const FEW_HITS = 3;
+
+export function createArchive(data: IndexData): Archive {
+  const sectionWords = createSectionWords(data.sections);
+  const context: MatchContext = { engine: loadEngine(data.engine), prose: data.prose, words: sectionWords };
+  const vocabulary = createVocabularyLookup(data.vocabulary);
+  const summaries = summariseReports(data);
+  const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
+  const sectionsByReport = new Map<string, Section[]>();
+  for (const section of data.sections) {
+    const list = sectionsByReport.get(section.reportId) ?? [];
+    list.push(section);
+    sectionsByReport.set(section.reportId, list);
+  }
+
+  function search(request: SearchRequest): SearchResponse {
+    const query = typeof request.q === 'string' ? request.q : '';
+    const limit = clampInteger(request.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
+    const filters = {
+      reportId: typeof request.reportId === 'string' && request.reportId !== '' ? request.reportId : undefined,
+      year: Number.isInteger(request.year) ? request.year : undefined,
+    };
+    const parsed = parseQuery(query);
+    const empty: SearchResponse = { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] } };
+    if (parsed.groups.length === 0) return { ...empty, notice: parsed.stopWords.length > 0 ? 'only-stopwords' : 'empty' };
+
+    const compiled = compileQuery(parsed);
+    const matches = findMatches(context, compiled);
+    const located = matches.hits.map((hit) => {
+      const section = data.sections[hit.index]!;
+      return { hit, section, reportId: section.reportId, year: reportsById.get(section.reportId)?.year ?? null };
+    });
+    const facets = computeFacets(located, filters, reportsById);
+    const filtered = located.filter((item) => matchesFilters(item, filters));
+    const lastPage = Math.max(1, Math.ceil(filtered.length / limit));
+    const page = clampInteger(request.page, 1, lastPage, 1);
+    const marker = createTermMarker(compiled.wordMatchers);
+    const hits = filtered.slice((page - 1) * limit, page * limit).map(({ hit, section }): SearchHit => {
+      const words = sectionWords(hit.index).text;
+      const spans = findSpans(words.tokens, words.folded, marker, compiled.phrases, new Set(hit.terms));
+      const report = reportsById.get(section.reportId);
+      return {
+        reportId: section.reportId,
+        reportTitle: report?.title ?? section.reportId,
+        year: report?.year ?? null,
+        sectionId: section.id,
+        title: section.title,
+        breadcrumb: section.breadcrumb,
+        page: section.page,
+        url: `/rapports/${encodeURIComponent(section.reportId)}?q=${encodeURIComponent(query)}#${section.id}`,
+        score: Math.round(hit.score * 1000) / 1000,
+        snippet: buildSnippet(section.text, words.tokens, spans),
+      };
+    });
+    const response: SearchResponse = { query, total: filtered.length, page, limit, hits, facets };
+    if (matches.anyWords) response.notice = 'any-words';
+    if (filtered.length < FEW_HITS || matches.anyWords) {
+      const suggestion = betterSpelling(query, parsed, matches);
+      if (suggestion !== undefined) response.suggestion = suggestion;
+    }
+    return response;
+  }
+
+  // Offered only when the corrected query finds at least as much, so a rare but correct word is left alone.
+  function betterSpelling(query: string, parsed: ParsedQuery, original: Matches): string | undefined {
+    const suggestion = spellingSuggestion(query, parsed, vocabulary);
+    if (suggestion === undefined) return undefined;
+    const corrected = findMatches(context, compileQuery(parseQuery(suggestion)));
+    const moreHits = corrected.hits.length > 0 && corrected.hits.length >= original.hits.length;
+    const allWordsNow = original.anyWords && !corrected.anyWords && corrected.hits.length > 0;
+    return moreHits || allWordsNow ? suggestion : undefined;
+  }
+
+  return {
+    builtAt: data.builtAt,
+    reports: () => summaries,
+    report(id) {
+      const meta = reportsById.get(id);
+      return meta ? { meta, sections: sectionsByReport.get(id) ?? [] } : undefined;
+    },
+    section: (reportId, sectionId) => sectionsByReport.get(reportId)?.find((section) => section.id === sectionId),
+    search(request) {
+      try {
+        return search(request);
+      } catch (error) {
+        // The contract is « never throws »: a failure here is a bug, reported as an empty answer
+        // rather than a broken page, with the cause kept on the server side.
+        console.error('Recherche impossible pour la requête %j :', request.q, error);
+        return { query: String(request.q ?? ''), total: 0, page: 1, limit: DEFAULT_LIMIT, hits: [], facets: { reports: [], years: [] } };
+      }
+    },
+    suggest(prefix, limit = DEFAULT_SUGGESTIONS) {
+      const input = typeof prefix === 'string' ? prefix : '';
+      if (input === '' || /\s$/u.test(input)) return [];
+      const last = tokenize(input).at(-1);
+      if (!last || last.end !== input.length) return [];
+      return vocabulary.completions(last.surface, clampInteger(limit, 1, 50, DEFAULT_SUGGESTIONS));
+    },
+    highlighter(query) {
+      const compiled = compileQuery(parseQuery(typeof query === 'string' ? query : ''));
+      const marker = createTermMarker(compiled.wordMatchers);
+      return (text) => {
+        const words = analyseText(text);
+        return highlightText(text, words.tokens, findSpans(words.tokens, words.folded, marker, compiled.phrases));
+      };
+    },
+  };
+}
+
+function summariseReports(data: IndexData): ReportSummary[] {
+  const counts = new Map<string, number>();
+  for (const section of data.sections) counts.set(section.reportId, (counts.get(section.reportId) ?? 0) + 1);
+  return data.reports
+    .map((meta) => ({ ...meta, sectionCount: counts.get(meta.id) ?? 0 }))
+    .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title, 'fr'));
+}
+
+function clampInteger(value: unknown, min: number, max: number, fallback: number): number {
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
+  if (!Number.isFinite(number)) return fallback;
+  return Math.min(max, Math.max(min, Math.trunc(number)));
+}

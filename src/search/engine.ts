@@ -1,0 +1,63 @@
+// The MiniSearch configuration, in one place: an index must be loaded with exactly the options it
+// was built with (MiniSearch stores no options in its JSON), so building and loading both go through here.
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { indexTerms, tokenize } from '../analysis';
+import type { Section } from '../types';
+
+/** One engine document per section; `id` is the section's position in `IndexData.sections`. */
+export interface EngineDocument {
+  id: number;
+  title: string;
+  breadcrumb: string;
+  text: string;
+}
+
+export const ENGINE_FIELDS = ['title', 'breadcrumb', 'text'] as const;
+
+/**
+ * Field weights: a word in a heading says more about a section than the same word in its body.
+ * The breadcrumb is shared by every child section, so it only lifts them a little above strangers.
+ */
+export const FIELD_BOOSTS: Record<(typeof ENGINE_FIELDS)[number], number> = { title: 3, breadcrumb: 1.3, text: 1 };
+
+// Slightly stronger length normalisation than MiniSearch's default (b = 0.7): sections range from one
+// chart label to several pages, and long ones otherwise win on repetition alone.
+export const BM25 = { k: 1.2, b: 0.75, d: 0.5 };
+
+const ENGINE_OPTIONS: Options<EngineDocument> = {
+  idField: 'id',
+  fields: [...ENGINE_FIELDS],
+  storeFields: [],
+  tokenize: (text) => tokenize(text).map((token) => token.surface),
+  processTerm: (surface) => indexTerms(surface),
+  // Queries arrive as already-analysed terms (see query-expression.ts): no second analysis.
+  searchOptions: {
+    tokenize: (term) => [term],
+    processTerm: (term) => term,
+    boost: FIELD_BOOSTS,
+    bm25: BM25,
+  },
+};
+
+export type Engine = MiniSearch<EngineDocument>;
+
+export function toEngineDocument(section: Section, id: number): EngineDocument {
+  return { id, title: section.title, breadcrumb: section.breadcrumb.join(' › '), text: section.text };
+}
+
+export function buildEngine(sections: Section[]): Engine {
+  const engine = new MiniSearch<EngineDocument>(ENGINE_OPTIONS);
+  engine.addAll(sections.map(toEngineDocument));
+  return engine;
+}
+
+export type EngineSnapshot = AsPlainObject;
+
+export function snapshotEngine(engine: Engine): EngineSnapshot {
+  return engine.toJSON();
+}
+
+/** `snapshot` comes from `snapshotEngine`; throws MiniSearch's own error when it does not. */
+export function loadEngine(snapshot: EngineSnapshot): Engine {
+  return MiniSearch.loadJS<EngineDocument>(snapshot, ENGINE_OPTIONS);
+}

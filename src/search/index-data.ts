@@ -1,0 +1,36 @@
+// Everything the archive needs at run time, built once from the reports: the site renders reports,
+// sections, snippets and suggestions from this alone, without the corpus.
+import type { Report, ReportMeta, Section } from '../types';
+import { buildEngine, snapshotEngine, type EngineSnapshot } from './engine';
+import { proseFactor } from './prose';
+import { buildVocabulary, type VocabularyEntry } from './vocabulary';
+
+/** Bump when the shape of IndexData or the analysis changes: older files are then rebuilt, not misread. */
+export const INDEX_VERSION = 1;
+
+export interface IndexData {
+  version: number;
+  /** ISO date. */
+  builtAt: string;
+  reports: ReportMeta[];
+  /** All sections of all reports; a section's position here is its id in the engine. */
+  sections: Section[];
+  engine: EngineSnapshot;
+  /** Words as written with their frequency, most frequent first (for suggestions). */
+  vocabulary: VocabularyEntry[];
+  /** Per section (same order as `sections`): document boost, lower for charts and lists of figures. */
+  prose: number[];
+}
+
+export function buildIndexData(reports: Report[], builtAt: Date): IndexData {
+  const sections = reports.flatMap((report) => report.sections);
+  return {
+    version: INDEX_VERSION,
+    builtAt: builtAt.toISOString(),
+    reports: reports.map((report) => report.meta),
+    sections,
+    engine: snapshotEngine(buildEngine(sections)),
+    vocabulary: buildVocabulary(sections.flatMap((section) => [section.title, section.text])),
+    prose: sections.map((section) => proseFactor(section.text)),
+  };
+}

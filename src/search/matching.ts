@@ -1,0 +1,57 @@
+// Runs a compiled query on the engine and applies what MiniSearch cannot check itself: phrases
+// (consecutive words) and excluded phrases. Falls back to « any word » when all words find nothing.
+import type { SearchResult } from 'minisearch';
+import type { Engine } from './engine';
+import { BASE_SEARCH_OPTIONS, containsPhrase, type CompiledPhrase, type CompiledQuery } from './query-expression';
+import type { SectionWords } from './section-words';
+
+export interface EngineHit {
+  /** Position of the section in `IndexData.sections`. */
+  index: number;
+  score: number;
+  /** Index terms that matched in this section (as MiniSearch reports them). */
+  terms: string[];
+}
+
+export interface Matches {
+  hits: EngineHit[];
+  /** True when no section had every group and the hits have only some of them. */
+  anyWords: boolean;
+}
+
+export interface MatchContext {
+  engine: Engine;
+  /** Document boost per section (prose factor). */
+  prose: readonly number[];
+  words: (index: number) => SectionWords;
+}
+
+export function findMatches(context: MatchContext, query: CompiledQuery): Matches {
+  const all = run(context, query, 'all');
+  if (all.length > 0 || query.groupCount < 2) return { hits: all, anyWords: false };
+  return { hits: run(context, query, 'any'), anyWords: true };
+}
+
+function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): EngineHit[] {
+  const results = context.engine.search(query[mode], {
+    ...BASE_SEARCH_OPTIONS,
+    boostDocument: (id: number) => context.prose[id] ?? 1,
+  });
+  const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length > 0);
+  const kept = needsWords ? results.filter((result) => passesPhrases(context, query, mode, result)) : results;
+  return kept.map((result) => ({ index: result.id as number, score: result.score, terms: result.terms }));
+}
+
+function passesPhrases(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', result: SearchResult): boolean {
+  const words = context.words(result.id as number);
+  const contains = (phrase: CompiledPhrase) =>
+    containsPhrase(words.text.folded, phrase) || containsPhrase(words.title.folded, phrase);
+  if (query.excludedPhrases.some(contains)) return false;
+  const matchedTerms = result.terms;
+  const hasWordOf = (group: CompiledQuery['groups'][number]) =>
+    group.words.some((matches) => matchedTerms.some(matches));
+  // In « all » mode the engine already required a match for every group without a phrase.
+  const satisfied = (group: CompiledQuery['groups'][number]) =>
+    (mode === 'all' && group.phrases.length === 0) || group.phrases.some(contains) || hasWordOf(group);
+  return mode === 'all' ? query.groups.every(satisfied) : query.groups.some(satisfied);
+}

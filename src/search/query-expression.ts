@@ -1,0 +1,159 @@
+// Turns the parsed query into a MiniSearch query expression, plus the term matchers that later tell
+// which words of a section to mark. Every word goes through `analyzeWord`, like the indexed text.
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import { analyzeWord, foldWord, tokenize, type WordAnalysis } from '../analysis';
+import type { Clause, ParsedQuery, PhraseClause, WordClause } from './query-parser';
+import { editDistance } from './vocabulary';
+
+/** Exact word > stem > prefix > typo: the weight of each kind of variant of a query word. */
+export const VARIANT_WEIGHTS = { exact: 1, stem: 0.6, prefix: 0.5, typo: 0.3 } as const;
+/** Prefixes shorter than this would match half the vocabulary. */
+const MIN_PREFIX_LENGTH = 3;
+
+/** Edits tolerated in a word, by length (Meilisearch's rule); none for acronyms and numbers. */
+export function typoBudget(analysis: WordAnalysis): number {
+  if (analysis.kind !== 'word') return 0;
+  const length = [...analysis.exact].length;
+  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+}
+
+/** Decides whether an index term is a variant of one query word (exact, stem, prefix, typo or part). */
+export type TermMatcher = (term: string) => boolean;
+
+export interface CompiledPhrase {
+  /** Folded words of the phrase, stop words included. */
+  words: string[];
+}
+
+export interface CompiledQuery {
+  /** All groups must match (the normal query). */
+  all: Query;
+  /** Any group may match (the fallback when `all` finds nothing). */
+  any: Query;
+  groupCount: number;
+  /** Per group: word matchers and phrases among its alternatives. */
+  groups: { words: TermMatcher[]; phrases: CompiledPhrase[] }[];
+  excludedPhrases: CompiledPhrase[];
+  /** Every word matcher, one per positive word clause, in query order (its index is its mark key). */
+  wordMatchers: TermMatcher[];
+  phrases: CompiledPhrase[];
+}
+
+/** Options shared by every search: how much prefix and typo variants weigh relative to exact words. */
+export const BASE_SEARCH_OPTIONS: SearchOptions = {
+  weights: { prefix: VARIANT_WEIGHTS.prefix, fuzzy: VARIANT_WEIGHTS.typo },
+};
+
+export function compileQuery(parsed: ParsedQuery): CompiledQuery {
+  const groups = parsed.groups.map((alternatives): { query: Query; words: TermMatcher[]; phrases: CompiledPhrase[] } => ({
+    query: or(alternatives.map(clauseQuery)),
+    words: alternatives.filter(isWord).map((clause) => wordMatcher(analyzeWord(clause.surface), clause.prefix)),
+    phrases: alternatives.filter(isPhrase).map(compilePhrase),
+  }));
+  const excludedWords = parsed.excluded.filter(isWord).map((clause) => excludedWordQuery(analyzeWord(clause.surface)));
+  const withoutExcluded = (query: Query): Query =>
+    excludedWords.length === 0 ? query : { combineWith: 'AND_NOT', queries: [query, or(excludedWords)] };
+  return {
+    all: withoutExcluded({ combineWith: 'AND', queries: groups.map((group) => group.query) }),
+    any: withoutExcluded(or(groups.map((group) => group.query))),
+    groupCount: groups.length,
+    groups: groups.map(({ words, phrases }) => ({ words, phrases })),
+    excludedPhrases: parsed.excluded.filter(isPhrase).map(compilePhrase),
+    wordMatchers: groups.flatMap((group) => group.words),
+    phrases: groups.flatMap((group) => group.phrases),
+  };
+}
+
+function clauseQuery(clause: Clause): Query {
+  return clause.type === 'word' ? wordQuery(analyzeWord(clause.surface), clause.prefix) : phraseQuery(clause);
+}
+
+function wordQuery(analysis: WordAnalysis, prefix: boolean): Query {
+  const whole: Query[] = [
+    leaf(analysis.exact, VARIANT_WEIGHTS.exact, {
+      fuzzy: typoBudget(analysis),
+      prefix: prefix && analysis.kind === 'word' && analysis.exact.length >= MIN_PREFIX_LENGTH,
+    }),
+    ...analysis.stems.map((stem) => leaf(stem, VARIANT_WEIGHTS.stem, {})),
+  ];
+  // A compound matches whole or as all of its parts: « CCN66 » also finds « CCN 66 ».
+  const meaningfulParts = analysis.parts.filter((part) => !part.stop);
+  if (meaningfulParts.length > 0) {
+    whole.push({ combineWith: 'AND', queries: meaningfulParts.map((part) => wordQuery(part, false)) });
+  }
+  return or(whole);
+}
+
+// Only sections holding every content word of the phrase are candidates; the phrase itself is then
+// checked on the section's words in order (MiniSearch keeps no positions).
+function phraseQuery(clause: PhraseClause): Query {
+  const terms = clause.surfaces.map(analyzeWord).filter((analysis) => !analysis.stop);
+  if (terms.length === 0) return MiniSearch.wildcard;
+  return { combineWith: 'AND', queries: terms.map((analysis) => leaf(analysis.exact, VARIANT_WEIGHTS.exact, {})) };
+}
+
+// An excluded word takes its inflections with it (« -financement » also drops « financements »),
+// but neither prefixes nor typos: excluding by accident is worse than missing a variant.
+function excludedWordQuery(analysis: WordAnalysis): Query {
+  return or([analysis.exact, ...analysis.stems].map((term) => leaf(term, 1, {})));
+}
+
+function leaf(term: string, weight: number, options: { fuzzy?: number; prefix?: boolean }): Query {
+  return {
+    combineWith: 'OR',
+    queries: [term],
+    fuzzy: options.fuzzy || false,
+    prefix: options.prefix ?? false,
+    boostTerm: () => weight,
+  };
+}
+
+function or(queries: Query[]): Query {
+  return { combineWith: 'OR', queries };
+}
+
+export function wordMatcher(analysis: WordAnalysis, prefix: boolean): TermMatcher {
+  const exact = analysis.exact;
+  const stems = new Set(analysis.stems);
+  const budget = typoBudget(analysis);
+  const allowPrefix = prefix && analysis.kind === 'word' && exact.length >= MIN_PREFIX_LENGTH;
+  const parts = analysis.parts.filter((part) => !part.stop).map((part) => wordMatcher(part, false));
+  return (term) =>
+    term === exact ||
+    stems.has(term) ||
+    (allowPrefix && term.startsWith(exact)) ||
+    (budget > 0 && Math.abs(term.length - exact.length) <= budget && editDistance(term, exact, budget) <= budget) ||
+    parts.some((part) => part(term));
+}
+
+function compilePhrase(clause: PhraseClause): CompiledPhrase {
+  return { words: clause.surfaces.map(foldWord) };
+}
+
+/** Folded words of a text in order, the form phrases are compared in. */
+export function foldedWords(text: string): string[] {
+  return tokenize(text).map((token) => foldWord(token.surface));
+}
+
+/** True when `words` contains the phrase as consecutive words. */
+export function containsPhrase(words: readonly string[], phrase: CompiledPhrase): boolean {
+  return findPhrase(words, phrase, 0) !== -1;
+}
+
+/** Index of the first occurrence of the phrase at or after `from`, or -1. */
+export function findPhrase(words: readonly string[], phrase: CompiledPhrase, from: number): number {
+  const [first, ...rest] = phrase.words;
+  if (first === undefined) return -1;
+  for (let i = words.indexOf(first, from); i !== -1; i = words.indexOf(first, i + 1)) {
+    if (rest.every((word, k) => words[i + 1 + k] === word)) return i;
+  }
+  return -1;
+}
+
+function isWord(clause: Clause): clause is WordClause {
+  return clause.type === 'word';
+}
+
+function isPhrase(clause: Clause): clause is PhraseClause {
+  return clause.type === 'phrase';
+}

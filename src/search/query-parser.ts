@@ -1,0 +1,124 @@
+// The query language of the search box, parsed into a small AST without ever throwing:
+//   words are ANDed · "exact phrase" · -word / -"phrase" exclude · a OR b · unbalanced quotes tolerated.
+// Stop words are dropped outside phrases (they still count inside a phrase).
+import { analyzeWord, tokenize } from '../analysis';
+
+export interface WordClause {
+  type: 'word';
+  /** The word as typed, elision removed (« l’attractivité » → « attractivité »). */
+  surface: string;
+  /** True for the last word typed: it may be a word still being typed, so prefixes match. */
+  prefix: boolean;
+}
+
+export interface PhraseClause {
+  type: 'phrase';
+  /** Every word of the phrase, stop words included, as typed. */
+  surfaces: string[];
+}
+
+export type Clause = WordClause | PhraseClause;
+
+export interface ParsedQuery {
+  /** A section must satisfy every group; a group is satisfied by any of its alternatives (`OR`). */
+  groups: Clause[][];
+  /** A section containing any of these is left out. */
+  excluded: Clause[];
+  /** Words dropped because they are stop words, so « le de la » can be told apart from « !!! ». */
+  stopWords: string[];
+}
+
+// Beyond this, a query is a paste accident; the cut keeps every request cheap.
+export const MAX_QUERY_LENGTH = 500;
+const MAX_CLAUSES = 32;
+
+const QUOTES = /[«»“”„‟"]/g;
+const OPERATOR_OR = 'OR';
+
+interface RawItem {
+  kind: 'text' | 'phrase';
+  text: string;
+  negated: boolean;
+}
+
+export function parseQuery(input: string): ParsedQuery {
+  const items = lex(input.slice(0, MAX_QUERY_LENGTH).replace(QUOTES, '"'));
+  const query: ParsedQuery = { groups: [], excluded: [], stopWords: [] };
+  let joinWithPrevious = false;
+  let lastPositiveWord: WordClause | undefined;
+  let lastItemWasPositiveText = false;
+
+  for (const item of items) {
+    if (item.kind === 'text' && !item.negated && item.text === OPERATOR_OR) {
+      // « OR » only joins two groups; at the start, at the end or repeated it is ignored.
+      joinWithPrevious = query.groups.length > 0;
+      continue;
+    }
+    const clauses = toClauses(item, query.stopWords);
+    lastItemWasPositiveText = false;
+    if (clauses.length === 0) continue;
+    if (item.negated) {
+      query.excluded.push(...clauses);
+      joinWithPrevious = false;
+      continue;
+    }
+    for (const [i, clause] of clauses.entries()) {
+      const previous = query.groups.at(-1);
+      if (i === 0 && joinWithPrevious && previous) previous.push(clause);
+      else query.groups.push([clause]);
+    }
+    joinWithPrevious = false;
+    const last = clauses.at(-1);
+    lastPositiveWord = last?.type === 'word' ? last : undefined;
+    lastItemWasPositiveText = item.kind === 'text';
+  }
+  if (lastItemWasPositiveText && lastPositiveWord) lastPositiveWord.prefix = true;
+  return limitClauses(query);
+}
+
+function lex(input: string): RawItem[] {
+  const items: RawItem[] = [];
+  let i = 0;
+  while (i < input.length) {
+    if (/\s/u.test(input[i]!)) {
+      i++;
+      continue;
+    }
+    let negated = false;
+    while (input[i] === '-' || input[i] === '−') {
+      negated = true;
+      i++;
+    }
+    if (input[i] === '"') {
+      const close = input.indexOf('"', i + 1);
+      const end = close === -1 ? input.length : close; // unbalanced: the phrase runs to the end
+      items.push({ kind: 'phrase', text: input.slice(i + 1, end), negated });
+      i = end + 1;
+      continue;
+    }
+    let end = i;
+    while (end < input.length && !/\s/u.test(input[end]!) && input[end] !== '"') end++;
+    items.push({ kind: 'text', text: input.slice(i, end), negated });
+    i = end;
+  }
+  return items;
+}
+
+function toClauses(item: RawItem, stopWords: string[]): Clause[] {
+  const surfaces = tokenize(item.text).map((token) => token.surface);
+  if (item.kind === 'phrase' && surfaces.length > 1) return [{ type: 'phrase', surfaces }];
+  const clauses: Clause[] = [];
+  for (const surface of surfaces) {
+    if (analyzeWord(surface).stop) stopWords.push(surface);
+    else clauses.push({ type: 'word', surface, prefix: false });
+  }
+  return clauses;
+}
+
+function limitClauses(query: ParsedQuery): ParsedQuery {
+  return {
+    groups: query.groups.slice(0, MAX_CLAUSES).map((group) => group.slice(0, MAX_CLAUSES)),
+    excluded: query.excluded.slice(0, MAX_CLAUSES),
+    stopWords: query.stopWords,
+  };
+}

@@ -1,0 +1,94 @@
+// The words of the reports as people write them (« négociations », « Ségur », « CCUE ») with their
+// frequency: MiniSearch only knows index terms (folded words and stems), which are no words to offer.
+import { analyzeWord, foldWord, tokenize } from '../analysis';
+
+/** `[word as written, occurrences]`, most frequent first. */
+export type VocabularyEntry = [word: string, count: number];
+
+export function buildVocabulary(texts: Iterable<string>): VocabularyEntry[] {
+  // folded form → written form → count
+  const byFolded = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    for (const { surface } of tokenize(text)) {
+      const analysis = analyzeWord(surface);
+      if (analysis.stop || analysis.kind === 'number') continue;
+      const folded = foldWord(surface);
+      let forms = byFolded.get(folded);
+      if (!forms) byFolded.set(folded, (forms = new Map()));
+      forms.set(surface, (forms.get(surface) ?? 0) + 1);
+    }
+  }
+  const entries: VocabularyEntry[] = [];
+  for (const forms of byFolded.values()) {
+    let total = 0;
+    for (const count of forms.values()) total += count;
+    entries.push([displayForm(forms), total]);
+  }
+  return entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'fr'));
+}
+
+// A word capitalised only at the start of a sentence is offered in lowercase; a proper noun or an
+// acronym (never written in lowercase) keeps its capitals. Among equals, the accented spelling wins
+// over a stray accentless one because it is the more frequent in edited reports.
+function displayForm(forms: Map<string, number>): string {
+  const ranked = [...forms.entries()].sort((a, b) => b[1] - a[1]);
+  const lowercase = ranked.find(([form]) => form === form.toLowerCase());
+  return (lowercase ?? ranked[0]!)[0];
+}
+
+/** Lookups over a vocabulary, by folded form so « nego » and « négo » find the same words. */
+export interface VocabularyLookup {
+  completions(prefix: string, limit: number): string[];
+  /** The most frequent word within `maxEdits` of `word` (folded), other than the word itself. */
+  closest(word: string, maxEdits: number): string | undefined;
+  has(word: string): boolean;
+}
+
+export function createVocabularyLookup(entries: VocabularyEntry[]): VocabularyLookup {
+  const folded = entries.map(([word]) => foldWord(word));
+  const known = new Set(folded);
+  return {
+    completions(prefix, limit) {
+      const key = foldWord(prefix);
+      if (!key) return [];
+      const words: string[] = [];
+      for (let i = 0; i < entries.length && words.length < limit; i++) {
+        if (folded[i]!.startsWith(key)) words.push(entries[i]![0]);
+      }
+      return words;
+    },
+    closest(word, maxEdits) {
+      const key = foldWord(word);
+      let best: { index: number; distance: number } | undefined;
+      for (let i = 0; i < entries.length; i++) {
+        const candidate = folded[i]!;
+        if (candidate === key || Math.abs(candidate.length - key.length) > maxEdits) continue;
+        const distance = editDistance(key, candidate, maxEdits);
+        // Entries are sorted by frequency: keep the first at the smallest distance.
+        if (distance <= maxEdits && (!best || distance < best.distance)) best = { index: i, distance };
+      }
+      return best ? entries[best.index]![0] : undefined;
+    },
+    has(word) {
+      return known.has(foldWord(word));
+    },
+  };
+}
+
+/** Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
