@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import helmet from 'helmet';
+import type { Archive } from '../search/archive';
+import { apiRoutes } from './routes/api';
+import { errorHandler, notFoundHandler } from './routes/errors';
+import { openSearchRoutes } from './routes/opensearch';
+import { pageRoutes } from './routes/pages';
+import { loadViews } from './view-engine';
+
+export interface AppOptions {
+  /** Called on every request, so the server can swap in a freshly loaded index. */
+  getArchive: () => Archive;
+  /** Defaults to the project's `views/`. */
+  viewsDir?: string;
+  /** Defaults to the project's `public/`, served under /static. */
+  publicDir?: string;
+  /** Where internal errors are reported; defaults to stderr. */
+  log?: (line: string) => void;
+}
+
+const projectDir = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+
+export function createApp(options: AppOptions): express.Application {
+  const views = loadViews(options.viewsDir ?? projectDir('views'));
+  const log = options.log ?? ((line: string) => console.error(line));
+  const app = express();
+
+  app.disable('x-powered-by');
+  app.use(helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  }));
+
+  app.use('/static', express.static(options.publicDir ?? projectDir('public'), {
+    maxAge: '1h',
+    fallthrough: true,
+    index: false,
+  }));
+
+  app.use(openSearchRoutes());
+  app.use(apiRoutes(options.getArchive));
+  app.use(pageRoutes(options.getArchive, views));
+  app.use(notFoundHandler(views));
+  app.use(errorHandler(views, log));
+  return app;
+}

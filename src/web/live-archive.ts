@@ -1,0 +1,44 @@
+import { createArchive, type Archive } from '../search/archive';
+import { loadIndexFile } from '../search/index-file';
+
+export interface LiveArchive {
+  current(): Archive;
+  /**
+   * Loads the index file again and swaps it in. On failure the current archive keeps serving and
+   * the error is returned (never thrown): a half-written or broken index must not take the site down.
+   */
+  reload(): Promise<{ ok: true; archive: Archive } | { ok: false; error: Error }>;
+}
+
+/** Counts for log lines: « 2 rapports, 321 sections ». */
+export function describeArchive(archive: Archive): string {
+  const reports = archive.reports();
+  const sections = reports.reduce((sum, r) => sum + r.sectionCount, 0);
+  return `${reports.length} rapport${reports.length > 1 ? 's' : ''}, ${sections} section${sections > 1 ? 's' : ''}`;
+}
+
+export async function openArchive(indexFile: string): Promise<Archive> {
+  return createArchive(await loadIndexFile(indexFile));
+}
+
+export async function createLiveArchive(indexFile: string): Promise<LiveArchive> {
+  let archive = await openArchive(indexFile);
+  // Reloads are serialised: two changes in a row must not let an older load win the race.
+  let pending: Promise<unknown> = Promise.resolve();
+
+  return {
+    current: () => archive,
+    reload() {
+      const attempt = pending.then(async () => {
+        try {
+          archive = await openArchive(indexFile);
+          return { ok: true as const, archive };
+        } catch (error) {
+          return { ok: false as const, error: error instanceof Error ? error : new Error(String(error)) };
+        }
+      });
+      pending = attempt;
+      return attempt;
+    },
+  };
+}

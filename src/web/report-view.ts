@@ -1,0 +1,52 @@
+import type { Section } from '../types';
+import type { ReportSummary } from '../search/archive';
+import { searchUrl } from './search-url';
+import type { PageContext } from './view-engine';
+
+export interface ReportViewInput {
+  meta: ReportSummary;
+  sections: Section[];
+  reports: ReportSummary[];
+  /** The query the reader came from, if any: its words are marked in the text. */
+  q: string;
+  /** Escapes a text and marks the query's words; present only when there is a query. */
+  highlight: ((text: string) => string) | undefined;
+}
+
+/** Paragraphs are separated by a blank line in Section.text (see src/types.ts). */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+/** The report title is the page's <h1>, so a level-1 section is an <h2>; HTML stops at <h6>. */
+function headingLevel(sectionLevel: number): number {
+  return Math.min(6, Math.max(2, sectionLevel + 1));
+}
+
+export function reportView({ meta, sections, reports, q, highlight }: ReportViewInput): PageContext {
+  return {
+    title: meta.title,
+    report: meta,
+    q,
+    selectedReport: meta.id,
+    reportOptions: reports.map((r) => ({ id: r.id, title: r.title, selected: r.id === meta.id })),
+    backToResultsUrl: q ? searchUrl({ q, reportId: meta.id }) : undefined,
+    toc: sections.map((s) => ({ id: s.id, title: s.title, level: Math.min(6, Math.max(1, s.level)) })),
+    sections: sections.map((s) => {
+      const level = headingLevel(s.level);
+      return {
+        id: s.id,
+        title: s.title,
+        level,
+        page: s.page,
+        paragraphs: splitParagraphs(s.text).map((text) => ({
+          text,
+          marked: highlight ? highlight(text) : undefined,
+        })),
+      };
+    }),
+  };
+}

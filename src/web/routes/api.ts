@@ -1,0 +1,131 @@
+import { Router, type Response } from 'express';
+import type { Archive } from '../../search/archive';
+import type { Section } from '../../types';
+import {
+  clamp,
+  DEFAULT_PAGE_SIZE,
+  isPlausibleYear,
+  MAX_PAGE_SIZE,
+  MAX_QUERY_LENGTH,
+  readId,
+  readInteger,
+  readQueryText,
+} from '../request-params';
+import { reportUrl } from '../search-url';
+import { sendJsonError } from './errors';
+
+const MAX_SUGGESTIONS = 10;
+
+function sectionUrl(section: Section): string {
+  return `${reportUrl(section.reportId)}#${section.id}`;
+}
+
+function sectionSummary(section: Section) {
+  return {
+    id: section.id,
+    title: section.title,
+    breadcrumb: section.breadcrumb,
+    page: section.page,
+    url: sectionUrl(section),
+  };
+}
+
+/** The same data as the pages, for scripts and the search-as-you-type box. */
+export function apiRoutes(getArchive: () => Archive): Router {
+  const router = Router();
+
+  router.get('/api/search', (req, res) => {
+    const { q, truncated } = readQueryText(req.query.q);
+    if (truncated) {
+      sendJsonError(res, 400, `Le paramètre « q » est limité à ${MAX_QUERY_LENGTH} caractères.`);
+      return;
+    }
+    const page = readInteger(req.query.page);
+    const limit = readInteger(req.query.limit);
+    const year = readInteger(req.query.year);
+    if (!page.ok) return badParam(res, 'page', 'un numéro de page (1, 2, 3…)');
+    if (!limit.ok) return badParam(res, 'limit', `un nombre de résultats entre 1 et ${MAX_PAGE_SIZE}`);
+    if (!year.ok || (year.value !== undefined && !isPlausibleYear(year.value))) {
+      return badParam(res, 'year', 'une année sur quatre chiffres (par exemple 2020)');
+    }
+
+    const response = getArchive().search({
+      q,
+      reportId: readId(req.query.report),
+      year: year.value,
+      page: Math.max(1, page.value ?? 1),
+      limit: clamp(limit.value ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+    });
+    res.json({
+      query: response.query,
+      total: response.total,
+      page: response.page,
+      limit: response.limit,
+      results: response.hits.map((hit) => ({
+        reportId: hit.reportId,
+        reportTitle: hit.reportTitle,
+        year: hit.year,
+        sectionId: hit.sectionId,
+        title: hit.title,
+        breadcrumb: hit.breadcrumb,
+        page: hit.page,
+        url: hit.url,
+        score: hit.score,
+        snippet: hit.snippet,
+      })),
+      facets: response.facets,
+      ...(response.notice ? { notice: response.notice } : {}),
+      ...(response.suggestion ? { suggestion: response.suggestion } : {}),
+    });
+  });
+
+  router.get('/api/reports', (_req, res) => {
+    res.json({ reports: getArchive().reports().map((r) => ({ ...r, url: reportUrl(r.id) })) });
+  });
+
+  router.get('/api/reports/:reportId', (req, res) => {
+    const found = getArchive().report(req.params.reportId);
+    if (!found) return sendJsonError(res, 404, `Rapport introuvable : « ${req.params.reportId} ».`);
+    res.json({ ...found.meta, url: reportUrl(found.meta.id), sections: found.sections.map(sectionSummary) });
+  });
+
+  router.get('/api/reports/:reportId/sections/:sectionId', (req, res) => {
+    const archive = getArchive();
+    if (!archive.report(req.params.reportId)) {
+      return sendJsonError(res, 404, `Rapport introuvable : « ${req.params.reportId} ».`);
+    }
+    const section = archive.section(req.params.reportId, req.params.sectionId);
+    if (!section) {
+      return sendJsonError(res, 404, `Section introuvable dans ce rapport : « ${req.params.sectionId} ».`);
+    }
+    res.json({ reportId: section.reportId, ...sectionSummary(section), text: section.text });
+  });
+
+  router.get('/api/suggest', (req, res) => {
+    const { q } = readQueryText(req.query.q);
+    const suggestions = q ? getArchive().suggest(q, MAX_SUGGESTIONS) : [];
+    // OpenSearch clients (browser address bars) expect a bare array: [query, [completions]].
+    if (req.query.format === 'opensearch') {
+      res.type('application/x-suggestions+json').send(JSON.stringify([q, suggestions]));
+      return;
+    }
+    res.json({ query: q, suggestions });
+  });
+
+  router.get('/healthz', (_req, res) => {
+    const archive = getArchive();
+    const reports = archive.reports();
+    res.json({
+      status: 'ok',
+      builtAt: archive.builtAt,
+      reports: reports.length,
+      sections: reports.reduce((sum, r) => sum + r.sectionCount, 0),
+    });
+  });
+
+  return router;
+}
+
+function badParam(res: Response, name: string, expected: string): void {
+  sendJsonError(res, 400, `Le paramètre « ${name} » doit être ${expected}.`);
+}

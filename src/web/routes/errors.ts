@@ -1,0 +1,71 @@
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ViewEngine } from '../view-engine';
+
+export interface NotFoundCopy {
+  heading: string;
+  message: string;
+}
+
+export function sendNotFoundPage(res: Response, views: ViewEngine, copy: NotFoundCopy): void {
+  res.status(404).send(views.render('not-found', { title: copy.heading, q: '', reportOptions: [], ...copy }));
+}
+
+export function sendJsonError(res: Response, status: number, error: string): void {
+  res.status(status).json({ error });
+}
+
+function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/') || path === '/healthz';
+}
+
+export function notFoundHandler(views: ViewEngine): RequestHandler {
+  return (req, res) => {
+    if (isApiPath(req.path)) {
+      sendJsonError(res, 404, 'Ressource introuvable. Les routes disponibles commencent par /api/search, /api/reports et /api/suggest.');
+      return;
+    }
+    sendNotFoundPage(res, views, {
+      heading: 'Page introuvable',
+      message: 'Cette adresse ne correspond à aucune page de l’archive. Vous pouvez lancer une recherche :',
+    });
+  };
+}
+
+/**
+ * Last line of defence: the visitor gets a French page (or JSON) without any internal detail,
+ * the operator gets the stack in the server log.
+ */
+export function errorHandler(views: ViewEngine, log: (line: string) => void): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    // Errors Express raises for bad requests (e.g. an undecodable %-sequence) carry a 4xx status.
+    const status = clientErrorStatus(error);
+    if (status === undefined) {
+      log(`Erreur interne sur ${req.method} ${req.originalUrl} : ${error instanceof Error ? error.stack : String(error)}`);
+    }
+    const api = isApiPath(req.path);
+    const code = status ?? 500;
+    const message = status === undefined
+      ? 'Une erreur inattendue est survenue. Réessayez dans un instant ; si elle persiste, prévenez l’équipe qui gère l’archive.'
+      : 'La requête est mal formée (adresse ou paramètre illisible). Vérifiez l’adresse et réessayez.';
+    if (api) {
+      sendJsonError(res, code, message);
+      return;
+    }
+    res.status(code).send(views.render('error', {
+      title: status === undefined ? 'Erreur' : 'Requête invalide',
+      heading: status === undefined ? 'Une erreur est survenue' : 'Requête invalide',
+      message,
+    }));
+  };
+}
+
+function clientErrorStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const status = (error as { status?: unknown; statusCode?: unknown }).status
+    ?? (error as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}

@@ -1,0 +1,70 @@
+import { Router } from 'express';
+import type { Archive } from '../../search/archive';
+import { reportView } from '../report-view';
+import { isPlausibleYear, readId, readInteger, readQueryText } from '../request-params';
+import { searchView } from '../search-view';
+import { reportUrl } from '../search-url';
+import type { ViewEngine } from '../view-engine';
+import { sendNotFoundPage } from './errors';
+
+export function pageRoutes(getArchive: () => Archive, views: ViewEngine): Router {
+  const router = Router();
+
+  router.get('/', (_req, res) => {
+    const archive = getArchive();
+    res.send(views.render('home', {
+      title: 'Accueil',
+      q: '',
+      reportOptions: [],
+      reports: archive.reports().map((r) => ({ ...r, url: reportUrl(r.id) })),
+    }));
+  });
+
+  router.get('/recherche', (req, res) => {
+    const archive = getArchive();
+    const { q, truncated } = readQueryText(req.query.q);
+    if (q === '') {
+      res.redirect(303, '/');
+      return;
+    }
+    // A page a reader reaches by hand-editing the URL should still show something useful:
+    // odd filters are dropped rather than rejected.
+    const year = readInteger(req.query.annee);
+    const page = readInteger(req.query.page);
+    const state = {
+      q,
+      reportId: readId(req.query.rapport),
+      year: year.ok && year.value !== undefined && isPlausibleYear(year.value) ? year.value : undefined,
+      page: page.ok && page.value !== undefined ? Math.max(1, page.value) : 1,
+    };
+    const response = archive.search({ q, reportId: state.reportId, year: state.year, page: state.page });
+    res.send(views.render('search', searchView({
+      response,
+      state: { ...state, page: response.page },
+      reports: archive.reports(),
+      truncated,
+    })));
+  });
+
+  router.get('/rapports/:reportId', (req, res) => {
+    const archive = getArchive();
+    const found = archive.report(req.params.reportId);
+    if (!found) {
+      sendNotFoundPage(res, views, {
+        heading: 'Rapport introuvable',
+        message: 'Ce rapport n’existe pas ou n’est plus dans l’archive. Cherchez-le par son contenu :',
+      });
+      return;
+    }
+    const { q } = readQueryText(req.query.q);
+    res.send(views.render('report', reportView({
+      meta: found.meta,
+      sections: found.sections,
+      reports: archive.reports(),
+      q,
+      highlight: q ? archive.highlighter(q) : undefined,
+    })));
+  });
+
+  return router;
+}

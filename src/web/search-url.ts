@@ -1,0 +1,20 @@
+/** The state of the results page, as it appears in its URL (French parameter names). */
+export interface SearchPageState {
+  q: string;
+  reportId?: string | undefined;
+  year?: number | undefined;
+  page?: number | undefined;
+}
+
+export function searchUrl(state: SearchPageState): string {
+  const params = new URLSearchParams({ q: state.q });
+  if (state.reportId) params.set('rapport', state.reportId);
+  if (state.year !== undefined) params.set('annee', String(state.year));
+  if (state.page !== undefined && state.page > 1) params.set('page', String(state.page));
+  return `/recherche?${params.toString()}`;
+}
+
+export function reportUrl(reportId: string, query?: string): string {
+  const path = `/rapports/${encodeURIComponent(reportId)}`;
+  return query ? `${path}?${new URLSearchParams({ q: query }).toString()}` : path;
+}

@@ -1,0 +1,93 @@
+import type { SearchNotice, SearchResponse } from '../types';
+import type { ReportSummary } from '../search/archive';
+import { paginate } from './pagination';
+import { searchUrl, type SearchPageState } from './search-url';
+import { pluralize } from './view-helpers';
+import type { PageContext } from './view-engine';
+
+export interface SearchViewInput {
+  response: SearchResponse;
+  state: SearchPageState;
+  reports: ReportSummary[];
+  /** The typed query was cut to the maximum length. */
+  truncated: boolean;
+}
+
+const NOTICE_MESSAGES: Record<SearchNotice, string> = {
+  empty: 'Saisissez au moins un mot à rechercher.',
+  'only-stopwords':
+    'Votre recherche ne contient que des mots très courants (« le », « de », « pour »…), qui sont ignorés. ' +
+    'Ajoutez un mot plus précis : un thème, un sigle, un nom.',
+  'any-words': 'Aucune section ne contient tous les mots ; voici celles qui en contiennent au moins un.',
+};
+
+/** Everything the results page shows, decided here so the template only lays it out. */
+export function searchView({ response, state, reports, truncated }: SearchViewInput): PageContext {
+  const q = state.q;
+  const filters = { reportId: state.reportId, year: state.year };
+  const titleOf = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
+  const pageCount = Math.max(1, Math.ceil(response.total / response.limit));
+
+  const scope = [
+    state.reportId ? `dans « ${titleOf(state.reportId)} »` : '',
+    state.year !== undefined ? `en ${state.year}` : '',
+  ].filter(Boolean);
+  const summary = `${pluralize(response.total, 'résultat', 'résultats')} pour « ${q} »${scope.length ? ` ${scope.join(', ')}` : ''}`;
+
+  const activeFilters = [
+    state.reportId && {
+      label: `Rapport : ${titleOf(state.reportId)}`,
+      removeUrl: searchUrl({ q, year: state.year }),
+    },
+    state.year !== undefined && {
+      label: `Année : ${state.year}`,
+      removeUrl: searchUrl({ q, reportId: state.reportId }),
+    },
+  ].filter(Boolean);
+
+  const silentNotice = response.notice === 'empty' || response.notice === 'only-stopwords';
+  const suggestion = response.suggestion && response.suggestion !== q
+    ? { text: response.suggestion, url: searchUrl({ q: response.suggestion, ...filters }) }
+    : undefined;
+
+  return {
+    title: `Recherche « ${q} »`,
+    q,
+    selectedReport: state.reportId,
+    reportOptions: reports.map((r) => ({ id: r.id, title: r.title, selected: r.id === state.reportId })),
+    truncated,
+    summary,
+    showSummary: !silentNotice,
+    notice: response.notice ? NOTICE_MESSAGES[response.notice] : undefined,
+    noResults: response.total === 0 && !silentNotice,
+    suggestion,
+    widenUrl: activeFilters.length ? searchUrl({ q }) : undefined,
+    firstRank: (response.page - 1) * response.limit + 1,
+    hits: response.hits.map((hit) => ({
+      title: hit.title,
+      url: hit.url,
+      breadcrumb: [hit.reportTitle, ...hit.breadcrumb].join(' › '),
+      year: hit.year,
+      page: hit.page,
+      snippet: hit.snippet,
+    })),
+    pagination: paginate(response.page, pageCount, (page) => searchUrl({ q, ...filters, page })),
+    pageInfo: pageCount > 1 ? `Page ${response.page} sur ${pageCount}` : undefined,
+    activeFilters,
+    facets: {
+      reports: response.facets.reports.map((f) => ({
+        label: f.label,
+        count: f.count,
+        active: f.value === state.reportId,
+        url: searchUrl({ q, year: state.year, reportId: f.value === state.reportId ? undefined : f.value }),
+      })),
+      years: response.facets.years.map((f) => ({
+        label: f.label,
+        count: f.count,
+        active: f.value === state.year,
+        url: searchUrl({ q, reportId: state.reportId, year: f.value === state.year ? undefined : f.value }),
+      })),
+    },
+    showFacets: response.facets.reports.length + response.facets.years.length > 0,
+  };
+}

@@ -1,0 +1,67 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { watchIndexFile } from './index-watcher';
+import { createLiveArchive, describeArchive, type LiveArchive } from './live-archive';
+
+export interface ServerOptions {
+  indexFile: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  /** How often the index file is checked for a new version. */
+  watchIntervalMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  url: string;
+  archive: LiveArchive;
+  /** Stops watching and closes the server once in-flight requests are answered. */
+  close(): Promise<void>;
+}
+
+/**
+ * Loads the index (throws IndexFileError when it is unusable), serves it, and swaps in each new
+ * index file the reindexer writes, without a restart.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const archive = await createLiveArchive(options.indexFile);
+  const app = createApp({ getArchive: archive.current, log });
+
+  const watcher = watchIndexFile(options.indexFile, () => {
+    void archive.reload().then((result) => {
+      if (result.ok) {
+        log(`Nouvel index chargé (${describeArchive(result.archive)}, construit le ${result.archive.builtAt}).`);
+      } else {
+        log(`Nouvel index refusé, l’ancien reste en service : ${result.error.message}`);
+      }
+    });
+  }, options.watchIntervalMs);
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const onListening = (error?: Error) => (error ? reject(error) : resolve(listening));
+    const listening = options.host === undefined
+      ? app.listen(options.port, onListening)
+      : app.listen(options.port, options.host, onListening);
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    server,
+    port,
+    url: `http://localhost:${port}`,
+    archive,
+    close: () => {
+      watcher.stop();
+      return new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections would otherwise hold close() open for seconds.
+        server.closeIdleConnections();
+      });
+    },
+  };
+}
