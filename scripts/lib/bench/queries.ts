@@ -51,11 +51,20 @@ export const BENCH_QUERIES: readonly BenchQuery[] = [
   q('edge', 'Nexem'),
 ];
 
-/** The same requests as URL query strings, with the French parameter names of the web app. */
-export function toQueryString(request: SearchRequest): string {
+/** Query string of `/recherche` (French parameter names, as in the page URLs). */
+export function toPageQueryString(request: SearchRequest): string {
   const params = new URLSearchParams({ q: request.q });
   if (request.reportId) params.set('rapport', request.reportId);
   if (request.year !== undefined) params.set('annee', String(request.year));
+  if (request.page !== undefined) params.set('page', String(request.page));
+  return params.toString();
+}
+
+/** Query string of `/api/search` (English parameter names, as documented for scripts). */
+export function toApiQueryString(request: SearchRequest): string {
+  const params = new URLSearchParams({ q: request.q });
+  if (request.reportId) params.set('report', request.reportId);
+  if (request.year !== undefined) params.set('year', String(request.year));
   if (request.page !== undefined) params.set('page', String(request.page));
   return params.toString();
 }
