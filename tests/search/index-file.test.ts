@@ -1,0 +1,83 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createArchive } from '../../src/search/archive';
+import { buildIndexData, INDEX_VERSION } from '../../src/search/index-data';
+import { IndexFileError, loadIndexFile, parseIndex, saveIndexFile, serializeIndex } from '../../src/search/index-file';
+import { FIXTURE_REPORTS } from './fixtures';
+
+const data = buildIndexData(FIXTURE_REPORTS, new Date('2026-01-15T10:00:00Z'));
+const json = serializeIndex(data);
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'index-file-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+function withChange(change: (value: Record<string, unknown>) => void): string {
+  const value = JSON.parse(json) as Record<string, unknown>;
+  change(value);
+  return JSON.stringify(value);
+}
+
+describe('index file', () => {
+  it('round-trips: a loaded index answers like the built one', async () => {
+    const path = join(folder, 'nested', 'dir', 'index.json');
+    const { bytes } = await saveIndexFile(path, data);
+    expect(bytes).toBe(Buffer.byteLength(json));
+    const loaded = await loadIndexFile(path);
+    expect(loaded).toEqual(data);
+    const before = createArchive(data).search({ q: 'négociations' });
+    const after = createArchive(loaded).search({ q: 'négociations' });
+    expect(after).toEqual(before);
+    expect(after.total).toBeGreaterThan(0);
+  });
+
+  it('leaves no temporary file behind and replaces an older index', async () => {
+    const path = join(folder, 'index.json');
+    await writeFile(path, 'ancien');
+    await saveIndexFile(path, data);
+    expect(await readdir(folder)).toEqual(['index.json']);
+    expect(await readFile(path, 'utf8')).toBe(json);
+  });
+
+  it.each([
+    ['truncated', json.slice(0, Math.floor(json.length / 2)), 'corrupt', /tronqué/],
+    ['empty', '', 'corrupt', /JSON invalide/],
+    ['not an object', '[1,2,3]', 'corrupt', /endommagé/],
+    ['wrong version', withChange((v) => (v.version = INDEX_VERSION + 1)), 'incompatible', /autre version/],
+    ['no version', withChange((v) => delete v.version), 'incompatible', /npm run reindex/],
+    ['sections missing', withChange((v) => delete v.sections), 'corrupt', /sections/],
+    ['engine out of step', withChange((v) => (v.prose = [])), 'corrupt', /prose/],
+    ['engine missing', withChange((v) => (v.engine = null)), 'corrupt', /moteur/],
+  ])('rejects a %s file with a clear IndexFileError', async (_, content, reason, message) => {
+    const path = join(folder, 'index.json');
+    await writeFile(path, content);
+    const error = await loadIndexFile(path).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(IndexFileError);
+    expect((error as IndexFileError).reason).toBe(reason);
+    expect((error as IndexFileError).path).toBe(path);
+    expect((error as IndexFileError).message).toMatch(message);
+    expect((error as IndexFileError).message).toContain(path);
+  });
+
+  it('says the index is missing, and how to build it', async () => {
+    const path = join(folder, 'absent.json');
+    const error = await loadIndexFile(path).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ reason: 'missing', path });
+    expect((error as Error).message).toMatch(/npm run reindex/);
+  });
+
+  it('says a folder is unreadable as an index', async () => {
+    const error = await loadIndexFile(folder).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ reason: 'unreadable', path: folder });
+  });
+
+  it('parses text directly', () => {
+    expect(parseIndex(json).sections.length).toBe(data.sections.length);
+  });
+});
