@@ -1,0 +1,86 @@
+// In-process measurements of the search core: how long an index file takes to become an Archive,
+// and how long each query of the fixed mix takes once it is loaded.
+import { readFile } from 'node:fs/promises';
+import { createArchive, type Archive } from '../../../src/search/archive';
+import { parseIndex } from '../../../src/search/index-file';
+import type { BenchQuery, QueryKind } from './queries';
+import { summarize, type LatencySummary } from './stats';
+
+export interface LoadTimings {
+  readMs: number;
+  /** JSON.parse plus the shape check of `parseIndex`. */
+  parseMs: number;
+  /** MiniSearch.loadJS, vocabulary lookup, per-report maps. */
+  createArchiveMs: number;
+  heapUsedBytes: number;
+}
+
+export async function loadArchiveTimed(indexFile: string): Promise<{ archive: Archive; timings: LoadTimings }> {
+  const t0 = performance.now();
+  const json = await readFile(indexFile, 'utf8');
+  const t1 = performance.now();
+  const data = parseIndex(json, indexFile);
+  const t2 = performance.now();
+  const archive = createArchive(data);
+  const t3 = performance.now();
+  return {
+    archive,
+    timings: { readMs: t1 - t0, parseMs: t2 - t1, createArchiveMs: t3 - t2, heapUsedBytes: process.memoryUsage().heapUsed },
+  };
+}
+
+export interface QueryLatency {
+  overall: LatencySummary;
+  byKind: Partial<Record<QueryKind, LatencySummary>>;
+  /** First run of each query, before its sections' words are cached: what a new visitor pays. */
+  cold: LatencySummary;
+  /** Median extra time of a 50-hit page over a 1-hit page, per extra hit: the cost of one snippet. */
+  perSnippetMs: number;
+  /** Query of the mix with the worst p99, to point at. */
+  slowest: { q: string; p99: number };
+}
+
+export function measureQueries(archive: Archive, queries: readonly BenchQuery[], rounds: number): QueryLatency {
+  const cold = queries.map((query) => time(() => archive.search(query.request)));
+  const samples = new Map<BenchQuery, number[]>(queries.map((query) => [query, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) samples.get(query)!.push(time(() => archive.search(query.request)));
+  }
+  const byKind: Partial<Record<QueryKind, number[]>> = {};
+  for (const [query, list] of samples) (byKind[query.kind] ??= []).push(...list);
+  let slowest = { q: '', p99: -1 };
+  for (const [query, list] of samples) {
+    const p99 = summarize(list).p99;
+    if (p99 > slowest.p99) slowest = { q: query.request.q, p99 };
+  }
+  return {
+    overall: summarize([...samples.values()].flat()),
+    byKind: Object.fromEntries(Object.entries(byKind).map(([kind, list]) => [kind, summarize(list)])),
+    cold: summarize(cold),
+    perSnippetMs: snippetCost(archive, queries),
+    slowest,
+  };
+}
+
+function snippetCost(archive: Archive, queries: readonly BenchQuery[]): number {
+  const costs: number[] = [];
+  for (const query of queries) {
+    const probe = archive.search({ ...query.request, page: 1, limit: 50 });
+    const extraHits = probe.hits.length - 1;
+    if (extraHits < 10) continue;
+    const one = medianOf(5, () => archive.search({ ...query.request, page: 1, limit: 1 }));
+    const fifty = medianOf(5, () => archive.search({ ...query.request, page: 1, limit: 50 }));
+    costs.push((fifty - one) / extraHits);
+  }
+  return summarize(costs).p50;
+}
+
+function medianOf(runs: number, work: () => unknown): number {
+  return summarize(Array.from({ length: runs }, () => time(work))).p50;
+}
+
+function time(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
