@@ -1,0 +1,59 @@
+// Starts the real app on a free port for a test file; requests go through real HTTP (fetch).
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Archive } from '../../src/search/archive';
+import { createApp } from '../../src/web/app';
+
+export interface TestServer {
+  url: string;
+  get(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+  /** Internal errors the app logged (should stay empty). */
+  errors: string[];
+}
+
+export async function serve(archive: Archive): Promise<TestServer> {
+  const errors: string[] = [];
+  const app = createApp({ getArchive: () => archive, log: (line) => errors.push(line) });
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(0, () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    errors,
+    get: (path, init) => fetch(url + path, { redirect: 'manual', ...init }),
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+/** Handlebars escapes `=` in attributes as `&#x3D;`: decode the few entities it emits in URLs. */
+export function decodeEntities(html: string): string {
+  return html
+    .replace(/&#x3D;/g, '=')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#x60;/g, '`')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Hrefs of the links matching a class, decoded. */
+export function linksWithClass(html: string, className: string): string[] {
+  const pattern = new RegExp(`<a class="[^"]*\\b${className}\\b[^"]*" href="([^"]*)"`, 'g');
+  return [...html.matchAll(pattern)].map((m) => decodeEntities(m[1] ?? ''));
+}
+
+/** The result list of a results page: title, url and snippet HTML of each hit. */
+export function resultItems(html: string): Array<{ title: string; url: string; snippet: string }> {
+  const pattern = /<h2 class="hit-title"><a href="([^"]*)">([^<]*)<\/a><\/h2>[\s\S]*?<p class="hit-snippet">([\s\S]*?)<\/p>/g;
+  return [...html.matchAll(pattern)].map((m) => ({
+    url: decodeEntities(m[1] ?? ''),
+    title: decodeEntities(m[2] ?? ''),
+    snippet: m[3] ?? '',
+  }));
+}
