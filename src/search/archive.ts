@@ -52,7 +52,7 @@ export function createArchive(data: IndexData): Archive {
   }
 
   function search(request: SearchRequest): SearchResponse {
-    const query = typeof request.q === 'string' ? request.q : '';
+    const query = wellFormed(typeof request.q === 'string' ? request.q : '');
     const limit = clampInteger(request.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
     const filters = {
       reportId: typeof request.reportId === 'string' && request.reportId !== '' ? request.reportId : undefined,
@@ -135,7 +135,7 @@ export function createArchive(data: IndexData): Archive {
       return vocabulary.completions(last.surface, clampInteger(limit, 1, 50, DEFAULT_SUGGESTIONS));
     },
     highlighter(query) {
-      const compiled = compileQuery(parseQuery(typeof query === 'string' ? query : ''));
+      const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')));
       const marker = createTermMarker(compiled.wordMatchers);
       return (text) => {
         const words = analyseText(text);
@@ -151,6 +151,13 @@ function summariseReports(data: IndexData): ReportSummary[] {
   return data.reports
     .map((meta) => ({ ...meta, sectionCount: counts.get(meta.id) ?? 0 }))
     .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title, 'fr'));
+}
+
+// A lone surrogate (half an emoji cut by a client) would make encodeURIComponent throw.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
 function clampInteger(value: unknown, min: number, max: number, fallback: number): number {

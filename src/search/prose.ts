@@ -18,9 +18,13 @@ export function proseFactor(text: string): number {
   const alphabeticShare = alphabetic / tokens.length;
   const sentences = text.match(SENTENCE_END)?.length ?? 0;
   // Prose has a sentence every 15–25 words; a list of figures has almost none.
-  const expectedSentences = Math.max(1, tokens.length / 40);
-  const sentenceShare = Math.min(1, sentences / expectedSentences);
-  const prose = Math.min(1, alphabeticShare / 0.85) * (0.4 + 0.6 * sentenceShare);
+  const sentenceShare = Math.min(1, sentences / Math.max(1, tokens.length / 40));
+  // A list of long items (propositions, commitments) reads like prose even without full stops;
+  // chart labels and legends are one to four words a line, key figures with their caption about ten.
+  const lines = text.split('\n').filter((line) => line.trim() !== '').length;
+  const lineShare = Math.max(0, Math.min(1, (tokens.length / Math.max(1, lines) - 4) / 13));
+  const structure = Math.max(sentenceShare, lineShare);
+  const prose = Math.min(1, alphabeticShare / 0.85) * (0.4 + 0.6 * structure);
   return round(MIN_PROSE_FACTOR + (1 - MIN_PROSE_FACTOR) * prose);
 }
 
