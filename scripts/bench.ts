@@ -1,0 +1,57 @@
+// Benchmark of the whole chain at several corpus scales (synthetic corpora beyond 1×):
+//   npm run bench -- [--scales 1,10] [--http-seconds 5] [--connections 16] [--seed 2020]
+// Prints a table of medians and writes the full figures as JSON to bench-results/.
+// Targets are reported next to the figures, never asserted: timings depend on the machine.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchTable } from './lib/bench/bench-report';
+import { runScale, type ScaleResult } from './lib/bench/scale-run';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,10' },
+    'http-seconds': { type: 'string', default: '5' },
+    connections: { type: 'string', default: '16' },
+    seed: { type: 'string', default: '2020' },
+  },
+});
+
+const scales = (values.scales ?? '').split(',').map(Number);
+const httpSeconds = Number(values['http-seconds']);
+const connections = Number(values.connections);
+const seed = Number(values.seed);
+if (scales.some((s) => !Number.isInteger(s) || s < 1) || !(httpSeconds > 0) || !(connections >= 1) || !Number.isInteger(seed)) {
+  console.error('Usage : npm run bench -- [--scales 1,10,100,1000] [--http-seconds 5] [--connections 16] [--seed 2020]');
+  process.exit(2);
+}
+
+const root = resolve(import.meta.dirname, '..');
+const workDir = join(root, 'data', 'bench');
+
+async function main(): Promise<void> {
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'inconnu',
+    memoryBytes: totalmem(),
+    node: process.version,
+    platform: process.platform,
+  };
+  console.log(`Machine : ${machine.cpus} cœurs (${machine.cpuModel}), ${(machine.memoryBytes / 1e9).toFixed(0)} Go, Node ${machine.node}`);
+  const results: ScaleResult[] = [];
+  for (const scale of scales) {
+    results.push(await runScale({ scale, root, workDir, seed, httpSeconds, connections, log: (line) => console.log(line) }));
+  }
+  console.log(`\n${benchTable(results)}\n`);
+  const outDir = join(root, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, settings: { scales, httpSeconds, connections, seed }, results }, null, 2) + '\n');
+  console.log(`Résultats complets : ${file}`);
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

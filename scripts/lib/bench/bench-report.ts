@@ -1,0 +1,51 @@
+// The benchmark's printed table: one row per measure, one column per scale, and the target.
+import { count, mb, ms, table } from './format';
+import type { ScaleResult } from './scale-run';
+
+interface Row {
+  label: string;
+  value: (result: ScaleResult) => string;
+  target: string;
+}
+
+const ratio = (result: ScaleResult): string =>
+  (result.http.apiSearch.requestsPerSecond / result.http.healthz.requestsPerSecond).toFixed(2);
+
+const ROWS: Row[] = [
+  { label: 'corpus (Mo)', value: (r) => mb(r.corpus.bytes), target: '' },
+  { label: 'réindexation (ms)', value: (r) => ms(r.reindex.medianMs), target: '1× ≤ 2000 ; 1000× ≤ 120000' },
+  { label: 'réindexation, pic RSS (Mo)', value: (r) => mb(r.reindex.medianPeakRssBytes), target: '1000× ≤ 4000' },
+  { label: 'fichier d’index (Mo)', value: (r) => mb(r.indexBytes), target: '' },
+  { label: 'chargement : lecture (ms)', value: (r) => ms(r.load.readMs), target: '' },
+  { label: 'chargement : JSON.parse (ms)', value: (r) => ms(r.load.parseMs), target: '' },
+  { label: 'chargement : createArchive (ms)', value: (r) => ms(r.load.createArchiveMs), target: '' },
+  { label: 'requête p50 (ms)', value: (r) => ms(r.queries.overall.p50), target: '' },
+  { label: 'requête p99 (ms)', value: (r) => ms(r.queries.overall.p99), target: '1× ≤ 2 ; 1000× ≤ 50' },
+  { label: 'requête à froid p99 (ms)', value: (r) => ms(r.queries.cold.p99), target: '' },
+  { label: 'coût d’un extrait (ms)', value: (r) => ms(r.queries.perSnippetMs), target: '' },
+  { label: 'requête la plus lente (p99)', value: (r) => `${r.queries.slowest.q} ${ms(r.queries.slowest.p99)}`, target: '' },
+  { label: 'serveur prêt (ms)', value: (r) => ms(r.server.medianReadyMs), target: '1000× ≤ 3000' },
+  { label: 'serveur RSS prêt / après charge (Mo)', value: (r) => `${mb(r.server.rssAtReadyBytes)} / ${mb(r.server.rssAfterLoadBytes)}`, target: '' },
+  { label: '/healthz req/s', value: (r) => count(r.http.healthz.requestsPerSecond), target: '' },
+  { label: '/api/search req/s', value: (r) => count(r.http.apiSearch.requestsPerSecond), target: '' },
+  { label: '/recherche req/s', value: (r) => count(r.http.recherche.requestsPerSecond), target: '' },
+  { label: '/api/search ÷ /healthz', value: ratio, target: '≥ 0.5' },
+  { label: '/api/search p50 / p99 (ms)', value: (r) => `${ms(r.http.apiSearch.latencyP50Ms)} / ${ms(r.http.apiSearch.latencyP99Ms)}`, target: '' },
+  { label: '/recherche p50 / p99 (ms)', value: (r) => `${ms(r.http.recherche.latencyP50Ms)} / ${ms(r.http.recherche.latencyP99Ms)}`, target: '' },
+  { label: '/healthz p50 / p99 (ms)', value: (r) => `${ms(r.http.healthz.latencyP50Ms)} / ${ms(r.http.healthz.latencyP99Ms)}`, target: '' },
+  { label: 'erreurs / non-2xx', value: (r) => errorsOf(r), target: '0' },
+];
+
+function errorsOf(result: ScaleResult): string {
+  const { healthz, apiSearch, recherche } = result.http;
+  const errors = healthz.errors + apiSearch.errors + recherche.errors;
+  const non2xx = healthz.non2xx + apiSearch.non2xx + recherche.non2xx;
+  return `${errors} / ${non2xx}`;
+}
+
+export function benchTable(results: readonly ScaleResult[]): string {
+  return table(
+    ['mesure', ...results.map((r) => `${r.scale}×`), 'objectif'],
+    ROWS.map((row) => [row.label, ...results.map(row.value), row.target]),
+  );
+}

@@ -1,0 +1,106 @@
+// Everything the benchmark measures at one corpus scale: reindex (child process), index size,
+// in-process load and query latency, server start (child process) and HTTP throughput.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { runMeasured, readRssBytes } from './child';
+import { runHttpLoad, type HttpLoadResult } from './http-load';
+import { loadArchiveTimed, measureQueries, type LoadTimings, type QueryLatency } from './in-process';
+import { BENCH_QUERIES, toApiQueryString, toPageQueryString } from './queries';
+import { startServer } from './server';
+import { median } from './stats';
+import { readSourceDocuments, writeSyntheticCorpus } from './synthetic-files';
+
+export interface ScaleSettings {
+  scale: number;
+  /** Project root (where scripts/ and corpus/ are). */
+  root: string;
+  /** Where synthetic corpora and indexes go (gitignored). */
+  workDir: string;
+  seed: number;
+  httpSeconds: number;
+  connections: number;
+  log: (line: string) => void;
+}
+
+export interface ScaleResult {
+  scale: number;
+  corpus: { dir: string; files: number; bytes: number };
+  reindex: { runs: number; medianMs: number; medianPeakRssBytes: number | null };
+  indexBytes: number;
+  load: LoadTimings;
+  queries: QueryLatency;
+  server: { runs: number; medianReadyMs: number; rssAtReadyBytes: number | null; rssAfterLoadBytes: number | null };
+  http: { healthz: HttpLoadResult; apiSearch: HttpLoadResult; recherche: HttpLoadResult };
+}
+
+/** Small scales are cheap: repeat them and keep medians; big ones run once. */
+const repeatsFor = (scale: number): number => (scale <= 10 ? 3 : 1);
+const queryRoundsFor = (scale: number): number => (scale <= 10 ? 20 : scale <= 100 ? 5 : 2);
+
+export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
+  const { scale, root, workDir, log } = settings;
+  const corpus = scale === 1
+    ? realCorpus(join(root, 'corpus'))
+    : writeSyntheticCorpus(join(root, 'corpus'), join(workDir, `corpus-${scale}x`), { factor: scale, seed: settings.seed });
+  const indexFile = join(workDir, `index-${scale}x.json`);
+
+  log(`[${scale}×] réindexation de ${corpus.files} fichiers (${(corpus.bytes / 1e6).toFixed(1)} Mo)…`);
+  const reindexRuns = [];
+  for (let run = 0; run < repeatsFor(scale); run++) {
+    const result = await runMeasured('scripts/reindex.ts', reindexArgs(corpus.dir, indexFile), { cwd: root });
+    if (result.exitCode !== 0) {
+      throw new Error(`La réindexation ${scale}× a échoué (code ${result.exitCode}, signal ${result.signal}) :\n${result.stderr}`);
+    }
+    reindexRuns.push(result);
+  }
+  const peaks = reindexRuns.map((run) => run.peakRssBytes).filter((rss): rss is number => rss !== null);
+  const indexBytes = statSync(indexFile).size;
+
+  log(`[${scale}×] latence des requêtes en mémoire…`);
+  const { archive, timings } = await loadArchiveTimed(indexFile);
+  const queries = measureQueries(archive, BENCH_QUERIES, queryRoundsFor(scale));
+
+  log(`[${scale}×] démarrage du serveur…`);
+  const readyTimes: number[] = [];
+  for (let run = 1; run < repeatsFor(scale); run++) {
+    const server = await startServer({ cwd: root, indexFile });
+    readyTimes.push(server.readyMs);
+    await server.stop();
+  }
+  const server = await startServer({ cwd: root, indexFile });
+  readyTimes.push(server.readyMs);
+  const rssAtReadyBytes = readRssBytes(server.pid);
+  try {
+    const load = (paths: string[]) =>
+      runHttpLoad({ origin: server.origin, paths, connections: settings.connections, durationSeconds: settings.httpSeconds });
+    log(`[${scale}×] débit HTTP (${settings.httpSeconds} s par adresse)…`);
+    const healthz = await load(['/healthz']);
+    const apiSearch = await load(BENCH_QUERIES.map((query) => `/api/search?${toApiQueryString(query.request)}`));
+    const recherche = await load(BENCH_QUERIES.map((query) => `/recherche?${toPageQueryString(query.request)}`));
+    return {
+      scale,
+      corpus,
+      reindex: {
+        runs: reindexRuns.length,
+        medianMs: median(reindexRuns.map((run) => run.wallMs)),
+        medianPeakRssBytes: peaks.length > 0 ? median(peaks) : null,
+      },
+      indexBytes,
+      load: timings,
+      queries,
+      server: { runs: readyTimes.length, medianReadyMs: median(readyTimes), rssAtReadyBytes, rssAfterLoadBytes: readRssBytes(server.pid) },
+      http: { healthz, apiSearch, recherche },
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+function reindexArgs(corpusDir: string, indexFile: string): string[] {
+  return ['--corpus', corpusDir, '--index', indexFile];
+}
+
+function realCorpus(dir: string): ScaleResult['corpus'] {
+  const documents = readSourceDocuments(dir);
+  return { dir, files: documents.length, bytes: documents.reduce((sum, doc) => sum + Buffer.byteLength(doc.content), 0) };
+}
