@@ -75,7 +75,7 @@ export function createArchive(data: IndexData): Archive {
     const marker = createTermMarker(compiled.wordMatchers);
     const hits = filtered.slice((page - 1) * limit, page * limit).map(({ hit, section }): SearchHit => {
       const words = sectionWords(hit.index).text;
-      const spans = findSpans(words.tokens, words.folded, marker, compiled.phrases, new Set(hit.terms));
+      const spans = findSpans(words, marker, compiled.phrases, hit.terms);
       const report = reportsById.get(section.reportId);
       return {
         reportId: section.reportId,
@@ -139,7 +139,7 @@ export function createArchive(data: IndexData): Archive {
       const marker = createTermMarker(compiled.wordMatchers);
       return (text) => {
         const words = analyseText(text);
-        return highlightText(text, words.tokens, findSpans(words.tokens, words.folded, marker, compiled.phrases));
+        return highlightText(text, words.tokens, findSpans(words, marker, compiled.phrases));
       };
     },
   };

@@ -1,7 +1,7 @@
 // Which words of a text to mark for a query: the words AS WRITTEN whose index terms are variants of a
 // query word (so « negocier » marks « négociations », « segur » marks « Ségur »), and phrase
 // occurrences as one span.
-import { foldWord, indexTerms, type Token } from '../analysis';
+import type { AnalysedText } from './section-words';
 import { findPhrase, type CompiledPhrase, type TermMatcher } from './query-expression';
 
 /** Tokens `first`..`last` (inclusive) form one mark; `key` names the query clause they match. */
@@ -31,31 +31,31 @@ export function createTermMarker(matchers: TermMatcher[]): TermMarker {
 }
 
 /**
- * Spans to mark in `tokens`. `allowed`, when given, restricts word marks to the index terms the engine
- * reported as matched for this document, which is both cheaper and exactly what made it a hit.
+ * Spans to mark in an analysed text. `candidates`, when given, restricts word marks to these index
+ * terms (the ones the engine reported as matched for the document): both cheaper and exactly what made
+ * it a hit. Without it, every index term of the text is tried.
  */
 export function findSpans(
-  tokens: readonly Token[],
-  folded: readonly string[],
+  words: AnalysedText,
   marker: TermMarker,
   phrases: readonly CompiledPhrase[],
-  allowed?: ReadonlySet<string>,
+  candidates?: Iterable<string>,
 ): TokenSpan[] {
-  const phraseSpans = findPhraseSpans(folded, phrases);
+  const phraseSpans = findPhraseSpans(words.folded, phrases);
   const covered = new Set<number>();
   for (const span of phraseSpans) for (let i = span.first; i <= span.last; i++) covered.add(i);
-  const spans = [...phraseSpans];
-  tokens.forEach((token, i) => {
-    if (covered.has(i)) return;
-    for (const term of indexTerms(token.surface)) {
-      if (allowed && !allowed.has(term)) continue;
-      const key = marker(term);
-      if (key !== undefined) {
-        spans.push({ first: i, last: i, key });
-        return;
-      }
+  const keyAt = new Map<number, string>();
+  for (const term of candidates ?? words.positions.keys()) {
+    const key = marker(term);
+    if (key === undefined) continue;
+    for (const position of words.positions.get(term) ?? []) {
+      // A word matching two query words keeps the first clause's key (query order).
+      const previous = keyAt.get(position);
+      if (!covered.has(position) && (previous === undefined || previous > key)) keyAt.set(position, key);
     }
-  });
+  }
+  const spans = [...phraseSpans];
+  for (const [position, key] of keyAt) spans.push({ first: position, last: position, key });
   return spans.sort((a, b) => a.first - b.first);
 }
 
@@ -69,8 +69,4 @@ function findPhraseSpans(folded: readonly string[], phrases: readonly CompiledPh
   // Two phrases may overlap; keep the earlier one so marks never nest.
   spans.sort((a, b) => a.first - b.first);
   return spans.filter((span, i) => i === 0 || span.first > spans[i - 1]!.last);
-}
-
-export function foldTokens(tokens: readonly Token[]): string[] {
-  return tokens.map((token) => foldWord(token.surface));
 }

@@ -7,14 +7,14 @@ import { buildSnippet, escapeHtml, highlightText } from '../../src/search/snippe
 
 function snippetFor(query: string, text: string): string {
   const compiled = compileQuery(parseQuery(query));
-  const { tokens, folded } = analyseText(text);
-  return buildSnippet(text, tokens, findSpans(tokens, folded, createTermMarker(compiled.wordMatchers), compiled.phrases));
+  const words = analyseText(text);
+  return buildSnippet(text, words.tokens, findSpans(words, createTermMarker(compiled.wordMatchers), compiled.phrases));
 }
 
 function highlight(query: string, text: string): string {
   const compiled = compileQuery(parseQuery(query));
-  const { tokens, folded } = analyseText(text);
-  return highlightText(text, tokens, findSpans(tokens, folded, createTermMarker(compiled.wordMatchers), compiled.phrases));
+  const words = analyseText(text);
+  return highlightText(text, words.tokens, findSpans(words, createTermMarker(compiled.wordMatchers), compiled.phrases));
 }
 
 const marked = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]);
