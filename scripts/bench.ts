@@ -3,7 +3,7 @@
 // Prints a table of medians and writes the full figures as JSON to bench-results/.
 // Targets are reported next to the figures, never asserted: timings depend on the machine.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchTable } from './lib/bench/bench-report';
@@ -37,8 +37,13 @@ async function main(): Promise<void> {
     memoryBytes: totalmem(),
     node: process.version,
     platform: process.platform,
+    loadAverageAtStart: loadavg()[0] ?? 0,
   };
   console.log(`Machine : ${machine.cpus} cœurs (${machine.cpuModel}), ${(machine.memoryBytes / 1e9).toFixed(0)} Go, Node ${machine.node}`);
+  if (machine.loadAverageAtStart > 0.5 * machine.cpus) {
+    // Other work competing for the cores inflates every tail latency: say so next to the figures.
+    console.log(`Attention : charge moyenne ${machine.loadAverageAtStart.toFixed(1)} au départ, les chiffres seront pessimistes.`);
+  }
   const results: ScaleResult[] = [];
   for (const scale of scales) {
     results.push(await runScale({ scale, root, workDir, seed, httpSeconds, connections, log: (line) => console.log(line) }));
