@@ -1,0 +1,84 @@
+// I/O edge: reads the corpus folder and hands each file to ingestFile.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FileOutcome, Report } from '../types';
+import { ingestFile, type IngestOptions } from './ingest-file';
+import { contentHash, sidecarName } from './metadata';
+
+export interface CorpusFileEvent {
+  file: string;
+  outcome: FileOutcome;
+  /** True when the previous index already had this exact content: nothing was extracted. */
+  reused: boolean;
+}
+
+export interface LoadCorpusOptions extends IngestOptions {
+  /** Reports of the previous index, by content hash (incremental reindex). */
+  previous?: Map<string, Report>;
+  onFile?: (event: CorpusFileEvent) => void;
+}
+
+export class CorpusFolderError extends Error {
+  constructor(
+    readonly dir: string,
+    cause: unknown,
+  ) {
+    super(`Le dossier du corpus « ${dir} » est illisible (${cause instanceof Error ? cause.message : String(cause)}) ; vérifiez le chemin.`);
+    this.name = 'CorpusFolderError';
+  }
+}
+
+/** Files that are reports: not sidecars, not hidden, not the folder's README. */
+export function isCorpusFile(name: string): boolean {
+  return !name.startsWith('.') && !name.endsWith('.meta.json') && !/^readme(\.[a-z]+)?$/i.test(name);
+}
+
+export async function listCorpusFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new CorpusFolderError(dir, error);
+  }
+  return entries
+    .filter((entry) => entry.isFile() && isCorpusFile(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<{ outcomes: FileOutcome[] }> {
+  const outcomes: FileOutcome[] = [];
+  for (const file of await listCorpusFiles(dir)) {
+    const { outcome, reused } = await loadOne(dir, file, options);
+    outcomes.push(outcome);
+    options.onFile?.({ file, outcome, reused });
+  }
+  return { outcomes };
+}
+
+async function loadOne(dir: string, file: string, options: LoadCorpusOptions): Promise<{ outcome: FileOutcome; reused: boolean }> {
+  let bytes: Buffer;
+  let sidecar: Buffer | undefined;
+  try {
+    bytes = await readFile(join(dir, file));
+    sidecar = await readOptional(join(dir, sidecarName(file)));
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    return { reused: false, outcome: { status: 'failed', problem: { file, kind: 'unreadable', message: `${file} est illisible (${cause}) ; vérifiez ses droits d’accès.` } } };
+  }
+  const previous = options.previous?.get(contentHash(bytes, sidecar));
+  if (previous && previous.meta.sourceFile === file) {
+    return { reused: true, outcome: { status: 'indexed', report: previous, warnings: [] } };
+  }
+  const ingestOptions: IngestOptions = options.pdfTimeoutMs === undefined ? {} : { pdfTimeoutMs: options.pdfTimeoutMs };
+  return { reused: false, outcome: await ingestFile({ name: file, bytes, sidecar }, ingestOptions) };
+}
+
+async function readOptional(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,78 @@
+import type { IngestProblem, OutlineEntry } from '../../types';
+import { parseExtractedText } from '../text/parse-extracted-text';
+import { extractPdf, type PdfExtraction } from './extract-pdf';
+
+export interface PdfInfo {
+  title: string | null;
+  creationYear: number | null;
+}
+
+export type PdfReadResult =
+  | { ok: true; title: string | null; outline: OutlineEntry[]; pageCount: number; info: PdfInfo; warnings: IngestProblem[] }
+  | { ok: false; problem: IngestProblem };
+
+/**
+ * pdf.js prints no warning on a clean file and hundreds on one with garbage in the middle (it then
+ * silently loses most of the text): past this many, the report is indexed but flagged as partial.
+ */
+export const DAMAGE_WARNING_THRESHOLD = 20;
+
+export async function readPdf(file: string, bytes: Uint8Array, options: { timeoutMs?: number } = {}): Promise<PdfReadResult> {
+  if (bytes.length === 0) return failure(file, 'empty', `${file} est vide (0 octet) ; remplacez-le par le vrai fichier.`);
+  return interpretPdfExtraction(file, bytes, await extractPdf(bytes, options));
+}
+
+/** Turns what the worker reported into an outline or an operator-facing problem (pure, hence testable). */
+export function interpretPdfExtraction(file: string, bytes: Uint8Array, extraction: PdfExtraction): PdfReadResult {
+  if (extraction.type !== 'result') return { ok: false, problem: classifyFailure(file, bytes, extraction) };
+  const pageTexts = extraction.pages.map((page) => page.text);
+  if (pageTexts.every((text) => text.trim() === '')) {
+    return failure(
+      file,
+      'no-text',
+      `${file} ne contient aucun texte (${extraction.total} page${extraction.total > 1 ? 's' : ''}) : probablement un scan sans couche texte ; passez-le à l’OCR puis réindexez.`,
+    );
+  }
+  const { title, outline } = parseExtractedText(pageTexts, { pageNumbers: true });
+  const warnings: IngestProblem[] = [];
+  if (extraction.warningCount >= DAMAGE_WARNING_THRESHOLD) {
+    warnings.push({
+      file,
+      kind: 'damaged',
+      message: `${file} semble endommagé (${extraction.warningCount} alertes du lecteur PDF) : texte partiel indexé ; remplacez-le par une copie saine.`,
+    });
+  }
+  return { ok: true, title, outline, pageCount: extraction.total, info: extraction.info, warnings };
+}
+
+function classifyFailure(file: string, bytes: Uint8Array, failed: Exclude<PdfExtraction, { type: 'result' }>): IngestProblem {
+  if (failed.type === 'timeout') {
+    const seconds = Math.round(failed.afterMs / 1000);
+    return {
+      file,
+      kind: 'timeout',
+      message: `La lecture de ${file} a dépassé ${seconds} s et a été interrompue ; vérifiez le fichier (trop lourd ou malformé).`,
+    };
+  }
+  if (failed.name === 'PasswordException') {
+    return {
+      file,
+      kind: 'encrypted',
+      message: `${file} est protégé par un mot de passe ; enregistrez-en une copie sans mot de passe.`,
+    };
+  }
+  if (/empty/i.test(failed.message)) return { file, kind: 'empty', message: `${file} est vide (0 octet) ; remplacez-le par le vrai fichier.` };
+  const looksLikePdf = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+  if (failed.name === 'InvalidPDFException' && !looksLikePdf) {
+    return { file, kind: 'not-pdf', message: `${file} n’est pas un PDF valide ; vérifiez qu’il s’agit bien d’un PDF.` };
+  }
+  return {
+    file,
+    kind: 'damaged',
+    message: `${file} est endommagé ou tronqué (${failed.message}) ; remplacez-le par une copie complète.`,
+  };
+}
+
+function failure(file: string, kind: IngestProblem['kind'], message: string): PdfReadResult {
+  return { ok: false, problem: { file, kind, message } };
+}
