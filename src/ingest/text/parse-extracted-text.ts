@@ -1,40 +1,58 @@
+// Raw text extracted from a report (a .txt export or the pages of a PDF) → title and outline.
+// Pipeline: layout lines → page furniture removed → drop caps re-attached → blocks → headings →
+// box titles and displaced titles put back in place → sections → reflowed paragraphs.
 import type { OutlineEntry } from '../../types';
+import { reattachDropCaps } from '../repair/drop-caps';
+import { joinContinuations, reflowLines } from '../repair/reflow';
+import { dropRunningHeaders } from '../repair/running-headers';
+import { buildVocabulary } from '../repair/vocabulary';
+import { assembleSections, attachBoxes } from './assemble-sections';
+import { splitBlocks } from './blocks';
+import { detectHeadings } from './detect-headings';
+import { relocateDisplacedTitles, restoreInterruptedSentences } from './layout-order';
+import { blankLike, toSourceLines, type SourceLine } from './source-lines';
 
 export interface ExtractedTextResult {
   /** Document title when the text shows one (the 2024 file starts with « Rétrospective 2024 »), else null. */
   title: string | null;
-  outline: OutlineEntry[];
+  outline: OutlineEntry[]; // in reading order; OutlineEntry = { title, level, page, text }
 }
 
-const ODD_SPACES = /[\u00a0\u202f\u2009\u2007\u200a]/g;
+const MAX_DOCUMENT_TITLE = 80;
 
-function clean(line: string): string {
-  return line.replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+/** The first line is the document's title when it stands alone and reads as a title. */
+function takeDocumentTitle(lines: SourceLine[]): { title: string | null; lines: SourceLine[] } {
+  const index = lines.findIndex((line) => line.text !== '');
+  const first = lines[index];
+  const next = lines[index + 1];
+  const standsAlone = next === undefined || next.text === '' || next.page !== first?.page;
+  if (!first || !standsAlone || first.text.length > MAX_DOCUMENT_TITLE || /[.,;:!?]$/.test(first.text) || !/^\p{Lu}/u.test(first.text)) {
+    return { title: null, lines };
+  }
+  const rest = lines.slice();
+  rest[index] = blankLike(first);
+  return { title: first.text, lines: rest };
 }
 
 /** `pages[i]` is the text of page i+1 (a .txt file is one page → page numbers null for .txt). */
 export function parseExtractedText(pages: string[], options?: { pageNumbers?: boolean }): ExtractedTextResult {
-  const paragraphs: string[] = [];
-  let firstPage: number | null = null;
-  pages.forEach((pageText, index) => {
-    let current: string[] = [];
-    const flush = (): void => {
-      const joined = clean(current.join(' '));
-      if (joined) {
-        paragraphs.push(joined);
-        if (firstPage === null) firstPage = index + 1;
-      }
-      current = [];
-    };
-    for (const line of pageText.split(/\r?\n/)) {
-      if (clean(line) === '') flush();
-      else current.push(line);
-    }
-    flush();
-  });
-  const title = paragraphs.length > 0 && (paragraphs[0] ?? '').length <= 80 ? (paragraphs.shift() ?? null) : null;
-  const outline: OutlineEntry[] = paragraphs.length
-    ? [{ title: title ?? 'Introduction', level: 1, page: options?.pageNumbers ? firstPage : null, text: paragraphs.join('\n\n') }]
-    : [];
+  const raw = dropRunningHeaders(toSourceLines(pages), pages.length);
+  const repaired = reattachDropCaps(raw, buildVocabulary(raw.map((line) => line.text)));
+  const vocabulary = buildVocabulary(repaired.map((line) => line.text));
+  const { title, lines } = takeDocumentTitle(repaired);
+
+  const detected = detectHeadings(splitBlocks(lines));
+  const { items, boxBodies } = attachBoxes(detected);
+  const ordered = restoreInterruptedSentences(relocateDisplacedTitles(items));
+  const drafts = assembleSections(ordered, boxBodies, title ?? 'Introduction');
+
+  const outline: OutlineEntry[] = [];
+  for (const draft of drafts) {
+    const paragraphs = joinContinuations(draft.blocks.flatMap((block) => reflowLines(block, vocabulary)), vocabulary);
+    const text = paragraphs.join('\n\n');
+    // Titles whose text sits elsewhere in the layout (chapter titles, empty timeline entries) add nothing to search.
+    if (text === '') continue;
+    outline.push({ title: draft.title, level: 1, page: options?.pageNumbers ? draft.page : null, text });
+  }
   return { title, outline };
 }

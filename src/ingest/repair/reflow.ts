@@ -1,0 +1,66 @@
+// Wrapped lines back into paragraphs: one line of prose per paragraph.
+import { joinHyphenated, repairSpacedHyphens } from './hyphenation';
+import type { Vocabulary } from './vocabulary';
+
+export interface WrappedLine {
+  text: string;
+  end: 'hard' | 'soft' | 'forced';
+}
+
+const BULLET = /^(?:[•●▪■◦‣∙]|[-–—]\s)/u;
+/** A paragraph that ends like this is finished; anything else may continue in the next block. */
+const FINISHED = /[.!?…:;»”)]$/u;
+
+/** The last token of a line that is part of a URL split over lines (known noise of PDF exports). */
+function endsInsideUrl(text: string): boolean {
+  const last = /\S+$/.exec(text)?.[0] ?? '';
+  return /[/-]$/.test(last) && (/^https?:\/\//.test(last) || /^[a-z0-9]+(?:-[a-z0-9]+){2,}-$/.test(last) || /\/$/.test(last) && last.includes('.'));
+}
+
+/** Appends `next` to `text`, handling line-end hyphens and URLs. */
+export function joinLine(text: string, next: string, vocabulary: Vocabulary): string {
+  if (text === '') return next;
+  if (endsInsideUrl(text)) return text + next;
+  if (/\p{L}-$/u.test(text) && /^\p{L}/u.test(next)) return joinHyphenated(text, next, vocabulary);
+  return `${text} ${next}`;
+}
+
+function breaksAfter(line: WrappedLine, next: WrappedLine): boolean {
+  if (BULLET.test(next.text)) return true;
+  // A hard end is a paragraph end, unless the sentence visibly goes on in lower case.
+  return line.end === 'hard' && !/^\p{Ll}/u.test(next.text);
+}
+
+/** Lines of one block → paragraphs, each one line of clean prose. */
+export function reflowLines(lines: WrappedLine[], vocabulary: Vocabulary): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  lines.forEach((line, index) => {
+    if (line.text === '') return;
+    current = joinLine(current, line.text, vocabulary);
+    const next = lines[index + 1];
+    if (!next || breaksAfter(line, next)) {
+      paragraphs.push(current);
+      current = '';
+    }
+  });
+  if (current !== '') paragraphs.push(current);
+  return paragraphs.map((paragraph) => repairSpacedHyphens(paragraph, vocabulary).replace(/ {2,}/g, ' ').trim());
+}
+
+/**
+ * Joins paragraphs split by a column or frame break: an unfinished paragraph followed by one that
+ * opens in lower case is the same sentence.
+ */
+export function joinContinuations(paragraphs: string[], vocabulary: Vocabulary): string[] {
+  const joined: string[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && !FINISHED.test(previous) && !BULLET.test(paragraph) && /^\p{Ll}/u.test(paragraph)) {
+      joined[joined.length - 1] = repairSpacedHyphens(joinLine(previous, paragraph, vocabulary), vocabulary);
+    } else {
+      joined.push(paragraph);
+    }
+  }
+  return joined;
+}

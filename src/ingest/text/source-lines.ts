@@ -1,0 +1,31 @@
+// The raw extracted text as lines carrying the layout signals the repair steps rely on.
+import { lineEnd, normalizeSpaces, startsFrame, type LineEnd } from '../repair/normalize-spaces';
+
+export interface SourceLine {
+  /** Text with spaces normalized; '' for a blank line. */
+  text: string;
+  end: LineEnd;
+  /** The raw line started with a space: a new text frame begins here. */
+  frameStart: boolean;
+  /** 1-based page of the source. */
+  page: number;
+  /** A folio stood here: the printed page ends. */
+  pageEnd?: boolean;
+}
+
+export function toSourceLines(pages: string[]): SourceLine[] {
+  const lines: SourceLine[] = [];
+  pages.forEach((pageText, pageIndex) => {
+    for (const raw of pageText.split(/\r?\n|\f/)) {
+      const text = normalizeSpaces(raw);
+      lines.push({ text, end: text === '' ? 'hard' : lineEnd(raw), frameStart: startsFrame(raw), page: pageIndex + 1 });
+    }
+    // A page boundary always separates blocks.
+    lines.push({ text: '', end: 'hard', frameStart: false, page: pageIndex + 1 });
+  });
+  return lines;
+}
+
+export function blankLike<T extends SourceLine>(line: T): T {
+  return { ...line, text: '', end: 'hard', frameStart: false };
+}
