@@ -42,6 +42,9 @@ export function createArchive(data: IndexData): Archive {
   const sectionWords = createSectionWords(data.sections);
   const context: MatchContext = { engine: loadEngine(data.engine), prose: data.prose, words: sectionWords };
   const vocabulary = createVocabularyLookup(data.vocabulary);
+  const compileOptions = {
+    isIncompleteWord: (surface: string) => !vocabulary.has(surface) && vocabulary.completions(surface, 1).length > 0,
+  };
   const summaries = summariseReports(data);
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
   const sectionsByReport = new Map<string, Section[]>();
@@ -62,7 +65,7 @@ export function createArchive(data: IndexData): Archive {
     const empty: SearchResponse = { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] } };
     if (parsed.groups.length === 0) return { ...empty, notice: parsed.stopWords.length > 0 ? 'only-stopwords' : 'empty' };
 
-    const compiled = compileQuery(parsed);
+    const compiled = compileQuery(parsed, compileOptions);
     const matches = findMatches(context, compiled);
     const located = matches.hits.map((hit) => {
       const section = data.sections[hit.index]!;
@@ -103,7 +106,7 @@ export function createArchive(data: IndexData): Archive {
   function betterSpelling(query: string, parsed: ParsedQuery, original: Matches): string | undefined {
     const suggestion = spellingSuggestion(query, parsed, vocabulary);
     if (suggestion === undefined) return undefined;
-    const corrected = findMatches(context, compileQuery(parseQuery(suggestion)));
+    const corrected = findMatches(context, compileQuery(parseQuery(suggestion), compileOptions));
     const moreHits = corrected.hits.length > 0 && corrected.hits.length >= original.hits.length;
     const allWordsNow = original.anyWords && !corrected.anyWords && corrected.hits.length > 0;
     return moreHits || allWordsNow ? suggestion : undefined;
@@ -135,7 +138,7 @@ export function createArchive(data: IndexData): Archive {
       return vocabulary.completions(last.surface, clampInteger(limit, 1, 50, DEFAULT_SUGGESTIONS));
     },
     highlighter(query) {
-      const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')));
+      const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), compileOptions);
       const marker = createTermMarker(compiled.wordMatchers);
       return (text) => {
         const words = analyseText(text);

@@ -44,10 +44,34 @@ export const BASE_SEARCH_OPTIONS: SearchOptions = {
   weights: { prefix: VARIANT_WEIGHTS.prefix, fuzzy: VARIANT_WEIGHTS.typo },
 };
 
-export function compileQuery(parsed: ParsedQuery): CompiledQuery {
+export interface CompileOptions {
+  /** True when the word is no word of the reports but begins some: a word still being typed. */
+  isIncompleteWord?: (surface: string) => boolean;
+}
+
+/** How one query word is looked up. */
+interface WordPlan {
+  analysis: WordAnalysis;
+  prefix: boolean;
+  stems: boolean;
+}
+
+function planWord(clause: WordClause, options: CompileOptions): WordPlan {
+  const analysis = analyzeWord(clause.surface);
+  // The stem of a word still being typed is noise (« humani » → `human`, the stem of « humanisme »,
+  // which would outrank « Humanifest »); a complete word typed last keeps its stems.
+  const stems = !clause.prefix || !(options.isIncompleteWord?.(clause.surface) ?? false);
+  return { analysis, prefix: clause.prefix && analysis.kind === 'word' && analysis.exact.length >= MIN_PREFIX_LENGTH, stems };
+}
+
+function planPart(analysis: WordAnalysis): WordPlan {
+  return { analysis, prefix: false, stems: true };
+}
+
+export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}): CompiledQuery {
   const groups = parsed.groups.map((alternatives): { query: Query; words: TermMatcher[]; phrases: CompiledPhrase[] } => ({
-    query: or(alternatives.map(clauseQuery)),
-    words: alternatives.filter(isWord).map((clause) => wordMatcher(analyzeWord(clause.surface), clause.prefix)),
+    query: or(alternatives.map((clause) => (clause.type === 'word' ? wordQuery(planWord(clause, options)) : phraseQuery(clause)))),
+    words: alternatives.filter(isWord).map((clause) => wordMatcher(planWord(clause, options))),
     phrases: alternatives.filter(isPhrase).map(compilePhrase),
   }));
   const excludedWords = parsed.excluded.filter(isWord).map((clause) => excludedWordQuery(analyzeWord(clause.surface)));
@@ -64,22 +88,16 @@ export function compileQuery(parsed: ParsedQuery): CompiledQuery {
   };
 }
 
-function clauseQuery(clause: Clause): Query {
-  return clause.type === 'word' ? wordQuery(analyzeWord(clause.surface), clause.prefix) : phraseQuery(clause);
-}
-
-function wordQuery(analysis: WordAnalysis, prefix: boolean): Query {
+function wordQuery(plan: WordPlan): Query {
+  const { analysis } = plan;
   const whole: Query[] = [
-    leaf(analysis.exact, VARIANT_WEIGHTS.exact, {
-      fuzzy: typoBudget(analysis),
-      prefix: prefix && analysis.kind === 'word' && analysis.exact.length >= MIN_PREFIX_LENGTH,
-    }),
-    ...analysis.stems.map((stem) => leaf(stem, VARIANT_WEIGHTS.stem, {})),
+    leaf(analysis.exact, VARIANT_WEIGHTS.exact, { fuzzy: typoBudget(analysis), prefix: plan.prefix }),
+    ...(plan.stems ? analysis.stems : []).map((stem) => leaf(stem, VARIANT_WEIGHTS.stem, {})),
   ];
   // A compound matches whole or as all of its parts: « CCN66 » also finds « CCN 66 ».
   const meaningfulParts = analysis.parts.filter((part) => !part.stop);
   if (meaningfulParts.length > 0) {
-    whole.push({ combineWith: 'AND', queries: meaningfulParts.map((part) => wordQuery(part, false)) });
+    whole.push({ combineWith: 'AND', queries: meaningfulParts.map((part) => wordQuery(planPart(part))) });
   }
   return or(whole);
 }
@@ -112,12 +130,13 @@ function or(queries: Query[]): Query {
   return { combineWith: 'OR', queries };
 }
 
-export function wordMatcher(analysis: WordAnalysis, prefix: boolean): TermMatcher {
+function wordMatcher(plan: WordPlan): TermMatcher {
+  const { analysis } = plan;
   const exact = analysis.exact;
-  const stems = new Set(analysis.stems);
+  const stems = new Set(plan.stems ? analysis.stems : []);
   const budget = typoBudget(analysis);
-  const allowPrefix = prefix && analysis.kind === 'word' && exact.length >= MIN_PREFIX_LENGTH;
-  const parts = analysis.parts.filter((part) => !part.stop).map((part) => wordMatcher(part, false));
+  const allowPrefix = plan.prefix;
+  const parts = analysis.parts.filter((part) => !part.stop).map((part) => wordMatcher(planPart(part)));
   return (term) =>
     term === exact ||
     stems.has(term) ||
