@@ -1,6 +1,6 @@
 // Spawns TypeScript entry points as measured child processes (wall time, peak RSS, exit status).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -81,4 +81,40 @@ export function readRssBytes(pid: number): number | null {
   }
   const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
   return match ? Number(match[1]) * 1024 : null;
+}
+
+/**
+ * Resident memory of a process and its Node descendants (cluster workers), from /proc. tsx's esbuild
+ * service is left out: it compiles the code and is not part of what serving costs.
+ */
+export function readTreeRssBytes(pid: number): number | null {
+  const own = readRssBytes(pid);
+  if (own === null) return null;
+  return childPids(pid)
+    .filter(isNodeProcess)
+    .reduce((sum, child) => sum + (readTreeRssBytes(child) ?? 0), own);
+}
+
+function isNodeProcess(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'node';
+  } catch {
+    return false; // exited meanwhile: nothing to count
+  }
+}
+
+function childPids(pid: number): number[] {
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return []; // gone meanwhile, or no /proc: no children to count
+  }
+  return tasks.flatMap((task) => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return []; // the thread ended between the listing and the read
+    }
+  });
 }

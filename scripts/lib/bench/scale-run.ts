@@ -2,7 +2,7 @@
 // in-process load and query latency, server start (child process) and HTTP throughput.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { runMeasured, readRssBytes } from './child';
+import { readTreeRssBytes, runMeasured } from './child';
 import { runHttpLoad, type HttpLoadResult } from './http-load';
 import { loadArchiveTimed, measureQueries, type LoadTimings, type QueryLatency } from './in-process';
 import { BENCH_QUERIES, toApiQueryString, toPageQueryString } from './queries';
@@ -63,13 +63,13 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   log(`[${scale}×] démarrage du serveur…`);
   const readyTimes: number[] = [];
   for (let run = 1; run < repeatsFor(scale); run++) {
-    const server = await startServer({ cwd: root, indexFile });
+    const server = await startServer({ cwd: root, indexFile, corpusDir: corpus.dir });
     readyTimes.push(server.readyMs);
     await server.stop();
   }
-  const server = await startServer({ cwd: root, indexFile });
+  const server = await startServer({ cwd: root, indexFile, corpusDir: corpus.dir });
   readyTimes.push(server.readyMs);
-  const rssAtReadyBytes = readRssBytes(server.pid);
+  const rssAtReadyBytes = readTreeRssBytes(server.pid);
   try {
     const load = (paths: string[]) =>
       runHttpLoad({ origin: server.origin, paths, connections: settings.connections, durationSeconds: settings.httpSeconds });
@@ -88,7 +88,7 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
       indexBytes,
       load: timings,
       queries,
-      server: { runs: readyTimes.length, medianReadyMs: median(readyTimes), rssAtReadyBytes, rssAfterLoadBytes: readRssBytes(server.pid) },
+      server: { runs: readyTimes.length, medianReadyMs: median(readyTimes), rssAtReadyBytes, rssAfterLoadBytes: readTreeRssBytes(server.pid) },
       http: { healthz, apiSearch, recherche },
     };
   } finally {

@@ -26,14 +26,15 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startServer(
-  options: ScriptOptions & { indexFile: string; readyTimeoutMs?: number },
+  options: ScriptOptions & { indexFile: string; corpusDir: string; readyTimeoutMs?: number },
 ): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawnScript('scripts/start.ts', [], {
     cwd: options.cwd,
-    env: { HOST: '127.0.0.1', PORT: String(port), INDEX_FILE: options.indexFile, ...options.env },
+    // CORPUS_DIR must be the corpus the index was built from, or start.ts would find it stale and rebuild.
+    env: { HOST: '127.0.0.1', PORT: String(port), INDEX_FILE: options.indexFile, CORPUS_DIR: options.corpusDir, ...options.env },
   });
   let output = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

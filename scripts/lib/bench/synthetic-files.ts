@@ -27,6 +27,9 @@ export function writeSyntheticCorpus(corpusDir: string, outDir: string, options:
   const files = makeSyntheticCorpus(sources, options);
   for (const file of files) {
     writeFileSync(join(outDir, file.fileName), file.content);
+    // The ingest's sidecar (`<file>.meta.json`) carries what the text cannot: the organisation.
+    const sidecar = { title: file.title, year: file.year, organisation: file.organisation };
+    writeFileSync(join(outDir, `${file.fileName}.meta.json`), JSON.stringify(sidecar, null, 2) + '\n');
     bytes += Buffer.byteLength(file.content);
   }
   writeFileSync(join(outDir, MARKER), JSON.stringify({ ...options, files: files.length }) + '\n');
