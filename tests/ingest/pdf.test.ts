@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../../src/ingest/ingest-file';
+import { extractPdf } from '../../src/ingest/pdf/extract-pdf';
+import { DAMAGE_WARNING_THRESHOLD, interpretPdfExtraction } from '../../src/ingest/pdf/read-pdf';
+import type { FileOutcome, IngestProblemKind } from '../../src/types';
+
+const fixture = (path: string) => readFile(new URL(`../fixtures/${path}`, import.meta.url));
+
+async function ingestFixture(path: string): Promise<FileOutcome> {
+  return ingestFile({ name: path.replace(/.*\//, ''), bytes: await fixture(path) });
+}
+
+describe('PDF reader on the two-column fixture', async () => {
+  const outcome = await ingestFixture('pdf/rapport-activite-2022.pdf');
+  if (outcome.status !== 'indexed') throw new Error(`fixture not indexed: ${JSON.stringify(outcome)}`);
+  const { meta, sections } = outcome.report;
+  const sectionWith = (words: string) => sections.find((section) => section.text.includes(words));
+
+  it('reads the PDF metadata: title, year, page count', () => {
+    expect(meta).toMatchObject({ id: 'rapport-activite-2022', title: 'Rapport d’activité 2022', year: 2022, format: 'pdf', pageCount: 3 });
+    expect(outcome.warnings).toEqual([]);
+  });
+
+  it.each([
+    ['difficultés de recrutement inédites', 1],
+    ['Après le Ségur, les négociations de branche', 2],
+    ['douze réunions paritaires', 2],
+    ['Un guide pratique sur la cybersécurité', 3],
+  ])('finds « %s » on page %i with its accents intact', (words, page) => {
+    expect(sectionWith(words)?.page).toBe(page);
+  });
+
+  it('keeps the text of both columns and drops the running header and folios', () => {
+    const all = sections.map((section) => section.text).join('\n\n');
+    expect(all).toContain('Ce rapport retrace nos actions'); // right column of page 1
+    expect(all).toContain('deux mille apprenants'); // last line of the last page
+    expect(all).not.toContain('Nexem — Rapport d’activité 2022');
+    expect(all.split('\n\n')).not.toContain('2');
+  });
+});
+
+describe('PDF and text files that cannot be indexed', () => {
+  it.each<[string, IngestProblemKind, RegExp]>([
+    ['bad/vide.pdf', 'empty', /vide\.pdf est vide/],
+    ['bad/pas-un-pdf.pdf', 'not-pdf', /pas-un-pdf\.pdf n’est pas un PDF valide/],
+    ['pdf/chiffre.pdf', 'encrypted', /chiffre\.pdf est protégé par un mot de passe/],
+    ['pdf/tronque.pdf', 'damaged', /tronque\.pdf est endommagé ou tronqué/],
+    ['pdf/scan-sans-texte.pdf', 'no-text', /scan sans couche texte ; passez-le à l’OCR/],
+    ['bad/latin1.txt', 'not-utf8', /latin1\.txt n’est pas encodé en UTF-8 \(octet invalide à la position 21\) ; réenregistrez-le en UTF-8/],
+  ])('%s → %s', async (path, kind, message) => {
+    const outcome = await ingestFixture(path);
+    expect(outcome.status).toBe('failed');
+    if (outcome.status !== 'failed') return;
+    expect(outcome.problem.kind).toBe(kind);
+    expect(outcome.problem.file).toBe(path.replace(/.*\//, ''));
+    expect(outcome.problem.message).toMatch(message);
+  });
+
+  it('stops a PDF that takes longer than its time limit', async () => {
+    const bytes = await fixture('pdf/rapport-activite-2022.pdf');
+    expect(await extractPdf(bytes, { timeoutMs: 1 })).toEqual({ type: 'timeout', afterMs: 1 });
+    // The caller's buffer is still usable after the worker was killed.
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('indexes a PDF full of reader warnings but flags its text as partial', () => {
+    const result = interpretPdfExtraction('abime.pdf', Buffer.from('%PDF-1.7'), {
+      type: 'result',
+      pages: [{ num: 1, text: 'Rapport abîmé\n\nUn paragraphe qui a survécu.' }],
+      total: 4,
+      info: { title: null, creationYear: null },
+      warnings: ['Warning: bad XRef entry'],
+      warningCount: DAMAGE_WARNING_THRESHOLD + 280,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ file: 'abime.pdf', kind: 'damaged', message: expect.stringMatching(/texte partiel/) }),
+    ]);
+  });
+
+  it('skips formats it does not read, with a notice', async () => {
+    expect(await ingestFile({ name: 'notes.docx', bytes: Buffer.from('PK') })).toMatchObject({
+      status: 'skipped',
+      file: 'notes.docx',
+      message: expect.stringMatching(/format non pris en charge/),
+    });
+  });
+});
