@@ -32,6 +32,7 @@ function opensParagraph(lines: LayoutLine[], index: number): boolean {
   const line = lines[index];
   if (!line || !/^\p{Ll}/u.test(line.text)) return false;
   const previous = lines[index - 1];
+  if (previous?.text.endsWith('-')) return false;
   return line.frameStart || !previous || previous.text === '' || previous.end === 'hard' || isDropCap(previous.text);
 }
 
@@ -51,7 +52,7 @@ function candidatePairings(lines: LayoutLine[], vocabulary: Vocabulary): Pairing
       const head = /^\p{L}+/u.exec(text)?.[0] ?? '';
       const score = frequency(vocabulary, letter + head);
       if (score > 0) pairings.push({ letterIndex, fragmentIndex, glued: true, score, distance });
-      else if (STANDALONE_WORD_LETTERS.has(letter) && frequency(vocabulary, tokenize(text)[0]?.surface ?? '') > 1) {
+      else if (STANDALONE_WORD_LETTERS.has(letter) && frequency(vocabulary, tokenize(text)[0]?.surface ?? '') > 0) {
         pairings.push({ letterIndex, fragmentIndex, glued: false, score: 0, distance });
       }
     }

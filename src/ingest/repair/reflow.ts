@@ -7,7 +7,11 @@ export interface WrappedLine {
   end: 'hard' | 'soft' | 'forced';
 }
 
-const BULLET = /^(?:[•●▪■◦‣∙]|[-–—]\s)/u;
+// Dashes are left out: « – travaillé paritairement – » opens lines inside sentences.
+const BULLET = /^[•●▪■◦‣∙]/u;
+/** A figure alone (« 122 », « 2 047 », « 73% »): the value of the chart label before it. */
+const FIGURE = /^\d[\d ,./]*\s*(?:%|€)?$/u;
+const MAX_LABEL = 40;
 /** A paragraph that ends like this is finished; anything else may continue in the next block. */
 const FINISHED = /[.!?…:;»”)]$/u;
 
@@ -15,6 +19,10 @@ const FINISHED = /[.!?…:;»”)]$/u;
 function endsInsideUrl(text: string): boolean {
   const last = /\S+$/.exec(text)?.[0] ?? '';
   return /[/-]$/.test(last) && (/^https?:\/\//.test(last) || /^[a-z0-9]+(?:-[a-z0-9]+){2,}-$/.test(last) || /\/$/.test(last) && last.includes('.'));
+}
+
+function endsWithUrl(text: string): boolean {
+  return /https?:\/\/\S+$/.test(text);
 }
 
 /** Appends `next` to `text`, handling line-end hyphens and URLs. */
@@ -56,7 +64,11 @@ export function joinContinuations(paragraphs: string[], vocabulary: Vocabulary):
   const joined: string[] = [];
   for (const paragraph of paragraphs) {
     const previous = joined[joined.length - 1];
-    if (previous !== undefined && !FINISHED.test(previous) && !BULLET.test(paragraph) && /^\p{Ll}/u.test(paragraph)) {
+    const resumesSentence =
+      previous !== undefined && !FINISHED.test(previous) && !endsWithUrl(previous) && /^\p{Ll}/u.test(paragraph);
+    const labelAndFigure =
+      previous !== undefined && FIGURE.test(paragraph) && previous.length <= MAX_LABEL && !FIGURE.test(previous) && !BULLET.test(previous);
+    if (resumesSentence || labelAndFigure) {
       joined[joined.length - 1] = repairSpacedHyphens(joinLine(previous, paragraph, vocabulary), vocabulary);
     } else {
       joined.push(paragraph);

@@ -1,6 +1,7 @@
 // Items in reading order → titled sections with their lines.
 import type { Item, TextItem } from './detect-headings';
 import type { SourceLine } from './source-lines';
+import { looksLikePersonLine } from './title-rules';
 
 export interface DraftSection {
   title: string;
@@ -40,7 +41,9 @@ export function attachBoxes(items: Item[]): { items: Item[]; boxBodies: Map<Item
     const body: TextItem[] = [];
     // The text right under a heading is that heading's body, not the box's.
     const ownedByHeading = (): boolean => result[result.length - 2]?.kind === 'heading';
-    for (let last = result[result.length - 1]; isWide(last) && !ownedByHeading(); last = result[result.length - 1]) {
+    // A quotation signed by someone is a box of its own.
+    const signed = (text: TextItem): boolean => text.lines.some((line) => looksLikePersonLine(line.text));
+    for (let last = result[result.length - 1]; isWide(last) && !ownedByHeading() && !signed(last); last = result[result.length - 1]) {
       body.unshift(last);
       result.pop();
     }

@@ -29,7 +29,7 @@ const MAX_HEADING_LINES = 5;
 const MAX_LEADING_LINES = 4;
 /** Short lower-case blocks that end a title split by a blank line (« et prospectif »). */
 const MAX_TITLE_TAIL = 60;
-const MIN_BODY_CHARS = 40;
+const MIN_BODY_CHARS = 20;
 
 const startsLowerCase = (text: string | undefined): boolean => /^\p{Ll}/u.test(text ?? '');
 const joinTitle = (lines: SourceLine[]): string => lines.map((line) => line.text).join(' ').replace(/ {2,}/g, ' ');
@@ -111,7 +111,9 @@ export function detectHeadings(rawBlocks: Block[]): Item[] {
     const title = joinTitle(candidate.lines);
     const following = blocks[candidate.next];
     // The sentence goes on in the next block of the same frame: this was prose, not a title.
-    const proseGoesOn = following?.frame === frame && startsLowerCase(following.lines[0]?.text) && !first?.frameStart;
+    const lastLine = candidate.lines[candidate.lines.length - 1];
+    const proseGoesOn =
+      following?.frame === frame && lastLine?.end !== 'hard' && startsLowerCase(following.lines[0]?.text) && !first?.frameStart;
     // Each line of a multi-line title is wrapped; a hard end inside means separate items (labels, lists).
     const oneTitle = candidate.lines.slice(0, -1).every((line) => line.end !== 'hard');
     if (
