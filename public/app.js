@@ -76,7 +76,7 @@ function snippetFragment(html) {
 function completeLastWord(query, word) {
   const match = /^(.*?)(\S*)$/s.exec(query);
   const head = match ? match[1] : '';
-  return `${head}${word} `;
+  return `${head}${word}`;
 }
 
 function plural(count, singular, pluralForm) {
@@ -185,8 +185,10 @@ function installCombobox(input) {
     return group;
   }
 
-  function render(suggestions, search) {
+  function render(query, suggestions, search) {
     listbox.replaceChildren();
+    // Which query the list answers: lets tests (and curious readers of the DOM) tell stale from fresh.
+    listbox.dataset.query = query;
     options = [];
     activeIndex = -1;
     input.removeAttribute('aria-activedescendant');
@@ -252,7 +254,7 @@ function installCombobox(input) {
       ]);
       // A slower answer to an older query must not replace the current one.
       if (signal.aborted || input.value.trim() !== query) return;
-      render(suggest.suggestions ?? [], search);
+      render(query, suggest.suggestions ?? [], search);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       // Suggestions are a convenience: the plain form still works, so close and say why in the console.

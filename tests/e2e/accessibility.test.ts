@@ -1,0 +1,97 @@
+// Accessibility in a real browser: axe on every kind of page in light and dark, and keyboard-only use.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from './helpers/accessibility';
+import { browserAvailable, newContext } from './helpers/browser';
+import { useBrowserSuite } from './helpers/suite';
+
+const PAGES = [
+  { name: 'accueil', path: '/' },
+  { name: 'résultats', path: '/recherche?q=CCUE' },
+  { name: 'aucun résultat', path: '/recherche?q=xylophonique' },
+  { name: 'rapport surligné', path: '/rapports/rapport-annuel-2020?q=CCUE' },
+  { name: 'page introuvable', path: '/page-qui-n-existe-pas' },
+] as const;
+
+describe.skipIf(!browserAvailable())('accessibility in Chromium', () => {
+  const suite = useBrowserSuite();
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await newContext(suite.browser);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
+    it.each(PAGES)('$name has no serious or critical axe violation', async ({ path }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(suite.url(path));
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+
+  it('announces the result count in a live region', async () => {
+    await page.goto(suite.url('/recherche?q=CCUE'));
+    const status = page.locator('[aria-live="polite"], [role="status"]').filter({ hasText: /résultat/ });
+    expect(await status.count()).toBeGreaterThan(0);
+  });
+
+  it('has the page landmarks and a working skip link', async () => {
+    await page.goto(suite.url('/recherche?q=CCUE'));
+    for (const landmark of ['header', 'main', 'footer', 'nav']) {
+      expect(await page.locator(landmark).count(), landmark).toBeGreaterThan(0);
+    }
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
+  });
+
+  it('« / » focuses the search box, but types a slash inside a field', async () => {
+    await page.goto(suite.url('/rapports/rapport-annuel-2020'));
+    const box = page.locator('#search-input');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(false);
+    await page.keyboard.press('/');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await box.inputValue()).toBe('');
+    await page.keyboard.type('a/b');
+    expect(await box.inputValue()).toBe('a/b');
+  });
+
+  it('Tab reaches every result and control of the results page, each with a visible focus', async () => {
+    await page.goto(suite.url('/recherche?q=social'));
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll('main a[href], main input, main button, main select')].map((el) => {
+        el.setAttribute('data-e2e-focusable', '');
+        return el.outerHTML.slice(0, 120);
+      }),
+    );
+    expect(expected.length).toBeGreaterThan(15);
+
+    await page.locator('body').focus();
+    const reached = new Set<string>();
+    const invisible: string[] = [];
+    for (let presses = 0; presses < expected.length + 40; presses++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body || !el.hasAttribute('data-e2e-focusable')) return null;
+        const style = getComputedStyle(el);
+        const visibleFocus = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 || style.boxShadow !== 'none';
+        return { html: el.outerHTML.slice(0, 120), visibleFocus };
+      });
+      if (!focused) continue;
+      reached.add(focused.html);
+      if (!focused.visibleFocus) invisible.push(focused.html);
+    }
+    expect(expected.filter((html) => !reached.has(html))).toEqual([]);
+    expect(invisible).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+// The real app on the real corpus, in-process on a free port: what a reader's browser would meet.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../../src/web/app';
+import { realArchive } from '../../helpers/archive';
+
+export interface RunningServer {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startArchiveServer(): Promise<RunningServer> {
+  const archive = await realArchive();
+  const app = createApp({ getArchive: () => archive });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    listening.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
