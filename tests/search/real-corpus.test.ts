@@ -1,0 +1,120 @@
+// What a reader finds in the real reports: the behaviours the issue names, checked on the corpus.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { foldWord, tokenize } from '../../src/analysis';
+import type { Archive } from '../../src/search/archive';
+import type { SearchHit, SearchResponse } from '../../src/types';
+import { realArchive } from '../helpers/archive';
+
+let archive: Archive;
+beforeAll(async () => {
+  archive = await realArchive();
+});
+
+/** Every hit of a query, all pages. */
+function allHits(q: string): SearchHit[] {
+  const first = archive.search({ q, limit: 50 });
+  const hits = [...first.hits];
+  for (let page = 2; hits.length < first.total; page++) hits.push(...archive.search({ q, limit: 50, page }).hits);
+  return hits;
+}
+
+function fullText(hit: SearchHit): string {
+  const section = archive.section(hit.reportId, hit.sectionId);
+  return `${section?.title ?? ''}\n${section?.text ?? ''}`;
+}
+
+const words = (text: string) => tokenize(text).map((token) => token.surface);
+const foldedWords = (text: string) => words(text).map(foldWord).join(' ');
+const top = (response: SearchResponse, n: number) => response.hits.slice(0, n).map((hit) => `${hit.reportId}#${hit.sectionId}`);
+
+describe('search on the real reports', () => {
+  it('« CCUE » finds only sections that contain the acronym, never « accueil » alone', () => {
+    const hits = allHits('CCUE');
+    expect(hits.length).toBeGreaterThan(3);
+    for (const hit of hits) expect(words(fullText(hit)).some((word) => word.toUpperCase() === 'CCUE'), hit.sectionId).toBe(true);
+  });
+
+  it('"Ségur pour tous" finds only sections holding the phrase, marked as one', () => {
+    const response = archive.search({ q: '"Ségur pour tous"' });
+    expect(response.total).toBeGreaterThan(2);
+    for (const hit of allHits('"Ségur pour tous"')) expect(foldedWords(fullText(hit))).toContain('segur pour tous');
+    expect(response.hits.some((hit) => hit.snippet.includes('<mark>Ségur pour tous</mark>'))).toBe(true);
+  });
+
+  it('« CCUE -financement » leaves out every section speaking of financement', () => {
+    const hits = allHits('CCUE -financement');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThan(allHits('CCUE').length);
+    for (const hit of hits) expect(foldedWords(fullText(hit))).not.toMatch(/\bfinancement\b/);
+  });
+
+  it.each(['humanifeste', 'humani', 'Humanifest'])('« %s » brings the Humanifest section within the first three', (q) => {
+    const titles = archive.search({ q }).hits.slice(0, 3).map((hit) => foldWord(hit.title));
+    expect(titles.some((title) => title.includes('humanifest'))).toBe(true);
+  });
+
+  it.each([
+    ['segur', 'Ségur'],
+    ['attractivite des metiers', 'l’attractivité des métiers'],
+    ['serafin ph', 'SERAFIN-PH'],
+    ['securite sociale', 'Sécurité sociale'],
+  ])('« %s » and « %s » give the same first results', (a, b) => {
+    expect(top(archive.search({ q: a }), 5)).toEqual(top(archive.search({ q: b }), 5));
+  });
+
+  it('« CCN66 » also finds « CCN 66 » written apart', () => {
+    const hits = allHits('CCN66');
+    const apart = hits.filter((hit) => /CCN 66/.test(fullText(hit)) && !/CCN66/.test(fullText(hit)));
+    expect(hits.length).toBeGreaterThan(3);
+    expect(apart.length + hits.filter((hit) => /CCN66/.test(fullText(hit))).length).toBe(hits.length);
+  });
+
+  it('marks the words as written in snippets and never lets markup through', () => {
+    for (const q of ['négociations salariales', 'segur', 'CCUE', 'protection de l’enfance', '"livre blanc"']) {
+      for (const hit of archive.search({ q }).hits) {
+        expect(hit.snippet.replace(/<\/?mark>/g, ''), `${q} → ${hit.sectionId}`).not.toMatch(/[<>]/);
+        expect(hit.snippet.length).toBeLessThan(600);
+      }
+    }
+    const [first] = archive.search({ q: 'segur' }).hits;
+    expect(first?.snippet).toContain('<mark>Ségur</mark>');
+  });
+
+  it('counts facets over the whole matching set', () => {
+    const response = archive.search({ q: 'financement' });
+    const sum = (counts: { count: number }[]) => counts.reduce((total, facet) => total + facet.count, 0);
+    expect(sum(response.facets.reports)).toBe(response.total);
+    expect(sum(response.facets.years)).toBe(response.total);
+    expect(response.facets.years.map((facet) => facet.value)).toEqual([2024, 2020]);
+    const only2020 = archive.search({ q: 'financement', year: 2020 });
+    expect(only2020.hits.every((hit) => hit.year === 2020)).toBe(true);
+    expect(only2020.total).toBe(response.facets.years.find((facet) => facet.value === 2020)?.count);
+  });
+
+  it('ranks paragraphs above chart legends and lists of figures', () => {
+    const [first] = archive.search({ q: 'protection de l’enfance' }).hits;
+    expect(first?.sectionId).not.toMatch(/par-secteur|nos-secteurs|chiffres/);
+  });
+});
+
+describe('suggestions on the real reports', () => {
+  it.each([
+    ['négo', ['négociation', 'négociations']],
+    ['nego', ['négociation', 'négociations']],
+    ['la ccu', ['CCUE']],
+    ['attrac', ['attractivité']],
+  ])('« %s » offers %j as written', (prefix, expected) => {
+    expect(archive.suggest(prefix)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['Laforcde', 'Laforcade'],
+    ['cycone', 'cyclone'],
+  ])('offers « %s » → « %s » when a misspelt query finds little', (q, suggestion) => {
+    expect(archive.search({ q }).suggestion).toBe(suggestion);
+  });
+
+  it.each(['négociations', 'CCUE', 'Ségur pour tous'])('offers no correction for a well-spelt « %s »', (q) => {
+    expect(archive.search({ q }).suggestion).toBeUndefined();
+  });
+});
