@@ -64,9 +64,11 @@ describe('search on the real reports', () => {
 
   it('« CCN66 » also finds « CCN 66 » written apart', () => {
     const hits = allHits('CCN66');
+    const together = hits.filter((hit) => /CCN66/.test(fullText(hit)));
     const apart = hits.filter((hit) => /CCN 66/.test(fullText(hit)) && !/CCN66/.test(fullText(hit)));
-    expect(hits.length).toBeGreaterThan(3);
-    expect(apart.length + hits.filter((hit) => /CCN66/.test(fullText(hit))).length).toBe(hits.length);
+    expect(together.length).toBeGreaterThan(2);
+    expect(apart.length).toBeGreaterThan(0);
+    expect(together.length + apart.length).toBe(hits.length);
   });
 
   it('marks the words as written in snippets and never lets markup through', () => {
