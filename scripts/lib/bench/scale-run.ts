@@ -1,6 +1,6 @@
 // Everything the benchmark measures at one corpus scale: reindex (child process), index size,
 // in-process load and query latency, server start (child process) and HTTP throughput.
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTreeRssBytes, runMeasured } from './child';
 import { runHttpLoad, type HttpLoadResult } from './http-load';
@@ -25,7 +25,14 @@ export interface ScaleSettings {
 export interface ScaleResult {
   scale: number;
   corpus: { dir: string; files: number; bytes: number };
-  reindex: { runs: number; medianMs: number; medianPeakRssBytes: number | null };
+  /** Full rebuilds (no previous index), then one run over the unchanged corpus (everything reused). */
+  reindex: {
+    runs: number;
+    medianMs: number;
+    medianPeakRssBytes: number | null;
+    unchangedMs: number;
+    unchangedPeakRssBytes: number | null;
+  };
   indexBytes: number;
   load: LoadTimings;
   queries: QueryLatency;
@@ -45,15 +52,22 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   const indexFile = join(workDir, `index-${scale}x.json`);
 
   log(`[${scale}×] réindexation de ${corpus.files} fichiers (${(corpus.bytes / 1e6).toFixed(1)} Mo)…`);
-  const reindexRuns = [];
-  for (let run = 0; run < repeatsFor(scale); run++) {
-    const result = await runMeasured('scripts/reindex.ts', reindexArgs(corpus.dir, indexFile), { cwd: root });
+  const reindex = async () => {
+    const result = await runMeasured('scripts/reindex.ts', ['--corpus', corpus.dir, '--out', indexFile], { cwd: root });
     if (result.exitCode !== 0) {
       throw new Error(`La réindexation ${scale}× a échoué (code ${result.exitCode}, signal ${result.signal}) :\n${result.stderr}`);
     }
-    reindexRuns.push(result);
+    return result;
+  };
+  const fullRuns = [];
+  for (let run = 0; run < repeatsFor(scale); run++) {
+    // Without the previous index every file is extracted again: the cost of a first or forced build.
+    rmSync(indexFile, { force: true });
+    fullRuns.push(await reindex());
   }
-  const peaks = reindexRuns.map((run) => run.peakRssBytes).filter((rss): rss is number => rss !== null);
+  // With it, unchanged files are reused: the everyday `npm run reindex` after adding nothing.
+  const unchanged = await reindex();
+  const peaks = fullRuns.map((run) => run.peakRssBytes).filter((rss): rss is number => rss !== null);
   const indexBytes = statSync(indexFile).size;
 
   log(`[${scale}×] latence des requêtes en mémoire…`);
@@ -81,9 +95,11 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
       scale,
       corpus,
       reindex: {
-        runs: reindexRuns.length,
-        medianMs: median(reindexRuns.map((run) => run.wallMs)),
+        runs: fullRuns.length,
+        medianMs: median(fullRuns.map((run) => run.wallMs)),
         medianPeakRssBytes: peaks.length > 0 ? median(peaks) : null,
+        unchangedMs: unchanged.wallMs,
+        unchangedPeakRssBytes: unchanged.peakRssBytes,
       },
       indexBytes,
       load: timings,
@@ -94,10 +110,6 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   } finally {
     await server.stop();
   }
-}
-
-function reindexArgs(corpusDir: string, indexFile: string): string[] {
-  return ['--corpus', corpusDir, '--index', indexFile];
 }
 
 function realCorpus(dir: string): ScaleResult['corpus'] {
