@@ -48,12 +48,36 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
 
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<{ outcomes: FileOutcome[] }> {
   const outcomes: FileOutcome[] = [];
+  const owners = new Map<string, string>();
   for (const file of await listCorpusFiles(dir)) {
-    const { outcome, reused } = await loadOne(dir, file, options);
+    const loaded = await loadOne(dir, file, options);
+    const outcome = rejectDuplicateId(loaded.outcome, owners);
     outcomes.push(outcome);
-    options.onFile?.({ file, outcome, reused });
+    options.onFile?.({ file, outcome, reused: loaded.reused && outcome === loaded.outcome });
   }
   return { outcomes };
+}
+
+/**
+ * Two files with the same id (`bilan.md` and `bilan.txt`, or a sidecar's `id`) would share URLs and
+ * overwrite each other's sections: the first in name order keeps the id, the other is refused.
+ */
+function rejectDuplicateId(outcome: FileOutcome, owners: Map<string, string>): FileOutcome {
+  if (outcome.status !== 'indexed') return outcome;
+  const { id, sourceFile } = outcome.report.meta;
+  const owner = owners.get(id);
+  if (owner === undefined) {
+    owners.set(id, sourceFile);
+    return outcome;
+  }
+  return {
+    status: 'failed',
+    problem: {
+      file: sourceFile,
+      kind: 'unreadable',
+      message: `${sourceFile} a le même identifiant « ${id} » que ${owner} ; renommez l’un des deux fichiers ou donnez-lui un autre "id" dans ${sourceFile}.meta.json.`,
+    },
+  };
 }
 
 async function loadOne(dir: string, file: string, options: LoadCorpusOptions): Promise<{ outcome: FileOutcome; reused: boolean }> {

@@ -1,0 +1,121 @@
+// Corpus folder → index file, reusing the reports whose bytes did not change. Used by
+// `npm run reindex` and by `npm start` when the index is stale.
+import { performance } from 'node:perf_hooks';
+import { tokenize } from '../../src/analysis';
+import { loadCorpus, type CorpusFileEvent } from '../../src/ingest/load-corpus';
+import { buildIndexData, type IndexData } from '../../src/search/index-data';
+import { IndexFileError, loadIndexFile, saveIndexFile } from '../../src/search/index-file';
+import type { IngestProblem, Report, Section } from '../../src/types';
+
+export interface ReindexOptions {
+  corpusDir: string;
+  indexFile: string;
+  /** One line per file, then the summary; console.log by default. */
+  log?: (line: string) => void;
+  pdfTimeoutMs?: number;
+  now?: () => Date;
+}
+
+export interface ReindexSummary {
+  reports: number;
+  sections: number;
+  words: number;
+  /** Reports taken unchanged from the previous index. */
+  reused: number;
+  failed: IngestProblem[];
+  warnings: IngestProblem[];
+  skipped: string[];
+  /** Size of the index written, null when nothing was written. */
+  bytes: number | null;
+  written: boolean;
+  ms: number;
+}
+
+export async function reindexCorpus(options: ReindexOptions): Promise<ReindexSummary> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const started = performance.now();
+  const previous = await previousReports(options.indexFile, log);
+  const summary: ReindexSummary = { reports: 0, sections: 0, words: 0, reused: 0, failed: [], warnings: [], skipped: [], bytes: null, written: false, ms: 0 };
+  const reports: Report[] = [];
+  const onFile = (event: CorpusFileEvent): void => {
+    const { outcome } = event;
+    if (outcome.status === 'indexed') {
+      reports.push(outcome.report);
+      summary.warnings.push(...outcome.warnings);
+      if (event.reused) summary.reused += 1;
+    } else if (outcome.status === 'failed') {
+      summary.failed.push(outcome.problem);
+    } else {
+      summary.skipped.push(outcome.file);
+    }
+    for (const line of progressLines(event)) log(line);
+  };
+  await loadCorpus(options.corpusDir, { previous, onFile, ...(options.pdfTimeoutMs === undefined ? {} : { pdfTimeoutMs: options.pdfTimeoutMs }) });
+
+  summary.reports = reports.length;
+  summary.sections = reports.reduce((sum, report) => sum + report.sections.length, 0);
+  summary.words = reports.reduce((sum, report) => sum + report.sections.reduce((n, section) => n + tokenize(section.text).length, 0), 0);
+  if (reports.length === 0) {
+    summary.ms = performance.now() - started;
+    log(`Aucun rapport indexé dans ${options.corpusDir} : l’index ${options.indexFile} n’est pas remplacé.`);
+    return summary;
+  }
+  const data = buildIndexData(reports, (options.now ?? (() => new Date()))());
+  summary.bytes = (await saveIndexFile(options.indexFile, data)).bytes;
+  summary.written = true;
+  summary.ms = performance.now() - started;
+  log(summaryLine(summary, options.indexFile));
+  return summary;
+}
+
+/** The previous index's reports by content hash; an unusable index just means a full rebuild. */
+async function previousReports(indexFile: string, log: (line: string) => void): Promise<Map<string, Report>> {
+  let data: IndexData;
+  try {
+    data = await loadIndexFile(indexFile);
+  } catch (error) {
+    if (!(error instanceof IndexFileError)) throw error;
+    if (error.reason !== 'missing') log(`Index précédent inutilisable, reconstruction complète : ${error.message}`);
+    return new Map();
+  }
+  const sectionsByReport = new Map<string, Section[]>();
+  for (const section of data.sections) {
+    const sections = sectionsByReport.get(section.reportId);
+    if (sections) sections.push(section);
+    else sectionsByReport.set(section.reportId, [section]);
+  }
+  return new Map(data.reports.map((meta) => [meta.contentHash, { meta, sections: sectionsByReport.get(meta.id) ?? [] }]));
+}
+
+const FORMAT_LABELS = { markdown: 'Markdown', text: 'texte', pdf: 'PDF' } as const;
+
+export function progressLines(event: CorpusFileEvent): string[] {
+  const { outcome } = event;
+  if (outcome.status === 'failed') return [`  ✗ ${event.file} — ${outcome.problem.message}`];
+  if (outcome.status === 'skipped') return [`  – ${outcome.message}`];
+  const { meta, sections } = outcome.report;
+  const pages = meta.pageCount === null ? '' : `, ${meta.pageCount} pages`;
+  const reused = event.reused ? ' (inchangé, repris de l’index précédent)' : '';
+  return [
+    `  ✓ ${event.file} — ${FORMAT_LABELS[meta.format]}${pages}, ${sections.length} sections${reused}`,
+    ...outcome.warnings.map((warning) => `    ! ${warning.message}`),
+  ];
+}
+
+const number = new Intl.NumberFormat('fr-FR');
+
+export function summaryLine(summary: ReindexSummary, indexFile: string): string {
+  const size = summary.bytes === null ? '' : ` ; index de ${formatBytes(summary.bytes)} écrit dans ${indexFile}`;
+  const problems = summary.failed.length > 0 ? ` ; ${summary.failed.length} fichier${summary.failed.length > 1 ? 's' : ''} en échec` : '';
+  const seconds = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(summary.ms / 1000);
+  return (
+    `${summary.reports} rapport${summary.reports > 1 ? 's' : ''}, ${number.format(summary.sections)} sections, ` +
+    `${number.format(summary.words)} mots${size}${problems} — ${seconds} s.`
+  );
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} o`;
+  const digits = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+  return bytes < 1024 * 1024 ? `${digits.format(bytes / 1024)} Ko` : `${digits.format(bytes / (1024 * 1024))} Mo`;
+}
