@@ -27,6 +27,8 @@ export function createApp(options: AppOptions): express.Application {
   const app = express();
 
   app.disable('x-powered-by');
+  // JSON answers echo the query: escape < > & so they can never be sniffed or pasted as markup.
+  app.set('json escape', true);
   app.use(helmet({
     contentSecurityPolicy: {
       useDefaults: false,

@@ -106,7 +106,7 @@ export function apiRoutes(getArchive: () => Archive): Router {
     const suggestions = q ? getArchive().suggest(q, MAX_SUGGESTIONS) : [];
     // OpenSearch clients (browser address bars) expect a bare array: [query, [completions]].
     if (req.query.format === 'opensearch') {
-      res.type('application/x-suggestions+json').send(JSON.stringify([q, suggestions]));
+      res.type('application/x-suggestions+json').json([q, suggestions]);
       return;
     }
     res.json({ query: q, suggestions });

@@ -1,0 +1,40 @@
+import { availableParallelism } from 'node:os';
+
+export interface ServerConfig {
+  port: number;
+  /** undefined: Node's default (all interfaces). */
+  host: string | undefined;
+  indexFile: string;
+  corpusDir: string;
+  /** Number of worker processes; 1 serves from the main process (no cluster). */
+  workers: number;
+}
+
+export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
+
+/** Reads the environment once, so every bad value is reported in French before anything starts. */
+export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParallelism()): ConfigResult {
+  const port = parseWhole(env.PORT, 3000);
+  if (port === undefined || port > 65535) {
+    return { ok: false, message: `PORT doit être un numéro de port entre 0 et 65535 (reçu « ${env.PORT} »).` };
+  }
+  const workers = parseWhole(env.WEB_CONCURRENCY, cores);
+  if (workers === undefined || workers < 1) {
+    return { ok: false, message: `WEB_CONCURRENCY doit être un nombre de processus, 1 ou plus (reçu « ${env.WEB_CONCURRENCY} »).` };
+  }
+  return {
+    ok: true,
+    config: {
+      port,
+      host: env.HOST?.trim() || undefined,
+      indexFile: env.INDEX_FILE?.trim() || 'data/index.json',
+      corpusDir: env.CORPUS_DIR?.trim() || 'corpus',
+      workers,
+    },
+  };
+}
+
+function parseWhole(value: string | undefined, fallback: number): number | undefined {
+  if (value === undefined || value.trim() === '') return fallback;
+  return /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Archive } from '../../src/search/archive';
+import { realArchive } from '../helpers/archive';
+import { serve, type TestServer } from './serve';
+
+let archive: Archive;
+let app: TestServer;
+beforeAll(async () => {
+  archive = await realArchive();
+  app = await serve(archive);
+});
+afterAll(() => app.close());
+
+async function json(path: string, status = 200): Promise<any> {
+  const response = await app.get(path);
+  expect(response.status, path).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/application\/json/);
+  return response.json();
+}
+
+describe('JSON API', () => {
+  it('searches with the same data as the page', async () => {
+    const body = await json('/api/search?q=S%C3%A9gur&limit=5');
+    expect(body).toMatchObject({ query: 'Ségur', page: 1, limit: 5 });
+    expect(body.total).toBeGreaterThan(5);
+    expect(body.results).toHaveLength(5);
+    for (const result of body.results) {
+      expect(Object.keys(result).sort()).toEqual(
+        ['breadcrumb', 'page', 'reportId', 'reportTitle', 'score', 'sectionId', 'snippet', 'title', 'url', 'year'],
+      );
+      expect(result.url).toBe(`/rapports/${result.reportId}?q=S%C3%A9gur#${result.sectionId}`);
+    }
+    expect(body.facets.reports.length).toBeGreaterThan(0);
+    expect(body.facets.years.length).toBeGreaterThan(0);
+    expect(body.results.map((r: any) => r.sectionId))
+      .toEqual(archive.search({ q: 'Ségur', limit: 5 }).hits.map((h) => h.sectionId));
+  });
+
+  it('filters by report and year', async () => {
+    const byReport = await json('/api/search?q=secteur&report=retrospective-2024');
+    expect(byReport.results.every((r: any) => r.reportId === 'retrospective-2024')).toBe(true);
+    const byYear = await json('/api/search?q=secteur&year=2020');
+    expect(byYear.total).toBeGreaterThan(0);
+    expect(byYear.results.every((r: any) => r.year === 2020)).toBe(true);
+  });
+
+  it('reports notices and suggestions only when there are some', async () => {
+    expect(await json('/api/search?q=le%20de')).toMatchObject({ total: 0, notice: 'only-stopwords' });
+    expect(await json('/api/search?q=')).toMatchObject({ total: 0, notice: 'empty' });
+    const plain = await json('/api/search?q=CCUE');
+    expect(plain).not.toHaveProperty('notice');
+  });
+
+  it('lists reports, a report with its sections, and a section with its text', async () => {
+    const { reports } = await json('/api/reports');
+    expect(reports.map((r: any) => r.id).sort()).toEqual(['rapport-annuel-2020', 'retrospective-2024']);
+    expect(reports[0]).toHaveProperty('sectionCount');
+
+    const report = await json('/api/reports/rapport-annuel-2020');
+    expect(report).toMatchObject({ id: 'rapport-annuel-2020', title: 'Rapport annuel 2020', year: 2020 });
+    expect(report.sections.length).toBe(report.sectionCount);
+    const first = report.sections[0];
+    expect(Object.keys(first).sort()).toEqual(['breadcrumb', 'id', 'page', 'title', 'url']);
+    expect(first.url).toBe(`/rapports/rapport-annuel-2020#${first.id}`);
+
+    const section = await json(`/api/reports/rapport-annuel-2020/sections/${first.id}`);
+    expect(section).toMatchObject({ id: first.id, title: first.title, url: first.url });
+    expect(typeof section.text).toBe('string');
+    expect(section.text.length).toBeGreaterThan(0);
+  });
+
+  it('suggests words as written in the reports', async () => {
+    const body = await json('/api/suggest?q=n%C3%A9go');
+    expect(body.query).toBe('négo');
+    expect(body.suggestions.some((s: string) => s.startsWith('négociation'))).toBe(true);
+    const openSearch = await app.get('/api/suggest?q=n%C3%A9go&format=opensearch');
+    expect(openSearch.headers.get('content-type')).toMatch(/application\/x-suggestions\+json/);
+    const [query, completions] = await openSearch.json();
+    expect(query).toBe('négo');
+    expect(completions).toEqual(body.suggestions);
+  });
+
+  it('reports its health', async () => {
+    const body = await json('/healthz');
+    const sections = archive.reports().reduce((n, r) => n + r.sectionCount, 0);
+    expect(body).toEqual({ status: 'ok', builtAt: archive.builtAt, reports: 2, sections });
+  });
+
+  it.each([
+    ['/api/reports/rapport-inconnu', 'Rapport introuvable'],
+    ['/api/reports/rapport-annuel-2020/sections/section-inconnue', 'Section introuvable'],
+    ['/api/reports/rapport-inconnu/sections/editorial', 'Rapport introuvable'],
+    ['/api/inconnu', 'Ressource introuvable'],
+  ])('answers %s with a French JSON 404', async (path, message) => {
+    const body = await json(path, 404);
+    expect(body.error).toContain(message);
+  });
+});

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realArchive } from '../helpers/archive';
+import { serve, type TestServer } from './serve';
+
+let app: TestServer;
+beforeAll(async () => {
+  app = await serve(await realArchive());
+});
+afterAll(() => app.close());
+
+const SCRIPT = '<script>alert(1)</script>';
+const encode = encodeURIComponent;
+/** 10,000 characters that stay 10,000 bytes in the URL (Node refuses request heads over 16 KB). */
+const TEN_THOUSAND = 'segur '.repeat(1700).slice(0, 10_000);
+
+// Every query string a careless or hostile visitor might send, on the page and the API.
+const queries: Array<[string, string]> = [
+  ['empty', 'q='],
+  ['10,000 characters', `q=${TEN_THOUSAND.replace(/ /g, '+')}`],
+  ['a script tag', `q=${encode(SCRIPT)}`],
+  ['a script tag as a phrase', `q=${encode(`"${SCRIPT}"`)}`],
+  ['an unbalanced quote', `q=${encode('"unbalanced')}`],
+  ['only stop words', `q=${encode('le la de des')}`],
+  ['only operators', `q=${encode('- OR OR "')}`],
+  ['a negative page', 'q=secteur&page=-1'],
+  ['a page far past the end', 'q=secteur&page=99999'],
+  ['a huge limit', 'q=secteur&limit=100000'],
+  ['a limit in exponent notation', 'q=secteur&limit=1e9'],
+  ['a non-numeric year', 'q=secteur&annee=abc&year=abc'],
+  ['a non-numeric page', 'q=secteur&page=abc'],
+  ['repeated parameters', 'q=secteur&q=autre&page=2&page=3'],
+  ['bracket parameters', `q[$gt]=1&rapport[x]=y`],
+  ['a report filter with markup', `q=secteur&rapport=${encode(SCRIPT)}&report=${encode(SCRIPT)}`],
+  ['emoji and control characters', `q=${encode('🙂\u0000\u202e ségur')}`],
+  ['a malformed percent sequence', 'q=%E0%A4%A'],
+];
+
+describe.each([['/recherche'], ['/api/search']])('hostile input on %s', (path) => {
+  it.each(queries)('never fails on %s and never echoes raw markup', async (_label, query) => {
+    const response = await app.get(`${path}?${query}`);
+    expect(response.status).toBeLessThan(500);
+    expect([200, 303, 400]).toContain(response.status);
+    const body = await response.text();
+    expect(body).not.toContain('<script>alert');
+    if (path === '/api/search' && response.status === 400) {
+      expect(JSON.parse(body).error).toMatch(/paramètre/);
+    }
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('clamping and limits', () => {
+  it('clamps page and limit in the API', async () => {
+    const far = await (await app.get('/api/search?q=secteur&page=99999')).json();
+    expect(far.page).toBe(Math.ceil(far.total / far.limit));
+    expect(far.results.length).toBeGreaterThan(0);
+    const huge = await (await app.get('/api/search?q=secteur&limit=100000')).json();
+    expect(huge.limit).toBe(50);
+    const negative = await (await app.get('/api/search?q=secteur&page=-5')).json();
+    expect(negative.page).toBe(1);
+  });
+
+  it.each([
+    ['year=abc', 'year'],
+    ['page=abc', 'page'],
+    ['limit=beaucoup', 'limit'],
+  ])('rejects %s in the API with a clear French message', async (param, name) => {
+    const response = await app.get(`/api/search?q=secteur&${param}`);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toContain(`« ${name} »`);
+  });
+
+  it('rejects a 10,000-character query in the API and shortens it on the page', async () => {
+    const long = TEN_THOUSAND.replace(/ /g, '+');
+    const api = await app.get(`/api/search?q=${long}`);
+    expect(api.status).toBe(400);
+    expect((await api.json()).error).toContain('500 caractères');
+    const page = await app.get(`/recherche?q=${long}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('seuls ses 500 premiers caractères');
+  });
+
+  it('ignores a non-numeric year on the page instead of failing', async () => {
+    const response = await app.get('/recherche?q=secteur&annee=abc');
+    expect(response.status).toBe(200);
+    expect(await response.text()).not.toContain('Année :');
+  });
+});
