@@ -30,6 +30,8 @@ const MAX_LEADING_LINES = 4;
 /** Short lower-case blocks that end a title split by a blank line (« et prospectif »). */
 const MAX_TITLE_TAIL = 60;
 const MIN_BODY_CHARS = 20;
+/** A one-word title (« Éditorial ») is accepted only on top of its text and when it is a real word. */
+const MIN_SINGLE_WORD_TITLE = 5;
 
 const startsLowerCase = (text: string | undefined): boolean => /^\p{Ll}/u.test(text ?? '');
 const joinTitle = (lines: SourceLine[]): string => lines.map((line) => line.text).join(' ').replace(/ {2,}/g, ' ');
@@ -79,8 +81,10 @@ function leadingHeading(block: Block): { title: string; body: SourceLine[] } | n
     const bodyStart = body[0]?.text ?? '';
     if (!/^(?:\p{Lu}|\d+\.\s)/u.test(bodyStart) || isAllCaps(bodyStart)) continue;
     const title = joinTitle(titlePart);
-    if (!isTitleLike(title) || looksLikePersonLine(titlePart[0]?.text ?? '')) continue;
-    if (joinTitle(body).length < MIN_BODY_CHARS) continue;
+    const singleWord = /^\p{Lu}\p{Ll}+$/u.test(title) && title.length >= MIN_SINGLE_WORD_TITLE;
+    if (!(isTitleLike(title) || singleWord) || looksLikePersonLine(titlePart[0]?.text ?? '')) continue;
+    // The body opens with a line of prose, not another label of a list or chart.
+    if (bodyStart.length < MIN_BODY_CHARS) continue;
     return { title, body };
   }
   return null;

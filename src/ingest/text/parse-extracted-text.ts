@@ -3,6 +3,7 @@
 // box titles and displaced titles put back in place → sections → reflowed paragraphs.
 import type { OutlineEntry } from '../../types';
 import { reattachDropCaps } from '../repair/drop-caps';
+import { hasWrapSignals, inferLineEnds } from '../repair/line-ends';
 import { joinContinuations, reflowLines } from '../repair/reflow';
 import { dropRunningHeaders } from '../repair/running-headers';
 import { buildVocabulary } from '../repair/vocabulary';
@@ -36,14 +37,17 @@ function takeDocumentTitle(lines: SourceLine[]): { title: string | null; lines: 
 
 /** `pages[i]` is the text of page i+1 (a .txt file is one page → page numbers null for .txt). */
 export function parseExtractedText(pages: string[], options?: { pageNumbers?: boolean }): ExtractedTextResult {
-  const raw = dropRunningHeaders(toSourceLines(pages), pages.length);
+  const layoutSignals = hasWrapSignals(pages);
+  const cleaned = dropRunningHeaders(toSourceLines(pages), pages.length);
+  const raw = layoutSignals ? cleaned : inferLineEnds(cleaned);
   const repaired = reattachDropCaps(raw, buildVocabulary(raw.map((line) => line.text)));
   const vocabulary = buildVocabulary(repaired.map((line) => line.text));
   const { title, lines } = takeDocumentTitle(repaired);
 
   const detected = detectHeadings(splitBlocks(lines));
   const { items, boxBodies } = attachBoxes(detected);
-  const ordered = restoreInterruptedSentences(relocateDisplacedTitles(items));
+  // Displaced titles are recognised from the text frames of a layout-preserving export only.
+  const ordered = restoreInterruptedSentences(layoutSignals ? relocateDisplacedTitles(items) : items);
   const drafts = assembleSections(ordered, boxBodies, title ?? 'Introduction');
 
   const outline: OutlineEntry[] = [];

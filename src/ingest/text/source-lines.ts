@@ -20,8 +20,8 @@ export function toSourceLines(pages: string[]): SourceLine[] {
       const text = normalizeSpaces(raw);
       lines.push({ text, end: text === '' ? 'hard' : lineEnd(raw), frameStart: startsFrame(raw), page: pageIndex + 1 });
     }
-    // A page boundary always separates blocks.
-    lines.push({ text: '', end: 'hard', frameStart: false, page: pageIndex + 1 });
+    // A page boundary always separates blocks, and a title before it opens the next page.
+    lines.push({ text: '', end: 'hard', frameStart: false, page: pageIndex + 1, pageEnd: true });
   });
   return lines;
 }
