@@ -1,0 +1,103 @@
+// `npm start` as an operator runs it: a child process with its own corpus and index file.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURE_CORPUS = join(ROOT, 'tests/fixtures/web/corpus');
+
+interface Child {
+  process: ChildProcess;
+  output: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()?.();
+});
+
+async function tempWorkspace(): Promise<{ corpusDir: string; indexFile: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'archive-start-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  const corpusDir = join(dir, 'corpus');
+  await cp(FIXTURE_CORPUS, corpusDir, { recursive: true });
+  return { corpusDir, indexFile: join(dir, 'data', 'index.json') };
+}
+
+function start(env: Record<string, string>): Child {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', WEB_CONCURRENCY: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  cleanups.push(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+  });
+  return { process: child, output: () => stdout + stderr, stderr: () => stderr, exited };
+}
+
+async function waitForReady(child: Child): Promise<string> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const match = /Archive prête sur (http:\/\/\S+) \((.+)\)/.exec(child.output());
+    if (match?.[1]) return match[1];
+    if (child.process.exitCode !== null) throw new Error(`Exited before ready:\n${child.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Never ready:\n${child.output()}`);
+}
+
+describe('scripts/start.ts', () => {
+  it('builds a missing index, serves it, and exits cleanly on SIGTERM', async () => {
+    const { corpusDir, indexFile } = await tempWorkspace();
+    const child = start({ CORPUS_DIR: corpusDir, INDEX_FILE: indexFile });
+    const url = await waitForReady(child);
+
+    expect(child.output()).toMatch(/Archive prête sur http:\/\/127\.0\.0\.1:\d+ \(1 rapport, 2 sections\)/);
+    expect((await stat(indexFile)).size).toBeGreaterThan(0);
+    const body = await (await fetch(`${url}/api/search?q=quinoa`)).json();
+    expect(body.total).toBe(2);
+
+    child.process.kill('SIGTERM');
+    expect(await child.exited).toBe(0);
+    expect(child.stderr()).toBe('');
+  });
+
+  it('rebuilds a corrupt index when the corpus can replace it', async () => {
+    const { corpusDir, indexFile } = await tempWorkspace();
+    await mkdir(dirname(indexFile), { recursive: true });
+    await writeFile(indexFile, '{"version": 1, "reports": [tronqué');
+    const child = start({ CORPUS_DIR: corpusDir, INDEX_FILE: indexFile });
+    const url = await waitForReady(child);
+    expect((await (await fetch(`${url}/api/search?q=quinoa`)).json()).total).toBe(2);
+  });
+
+  it('refuses to start on a corrupt index it cannot rebuild, with a French message and no stack trace', async () => {
+    const { corpusDir, indexFile } = await tempWorkspace();
+    await rm(corpusDir, { recursive: true });
+    await mkdir(corpusDir);
+    await mkdir(dirname(indexFile), { recursive: true });
+    await writeFile(indexFile, '{"version": 1, "reports": [tronqué');
+
+    const child = start({ CORPUS_DIR: corpusDir, INDEX_FILE: indexFile });
+    expect(await child.exited).toBe(1);
+    expect(child.stderr()).toMatch(/^Impossible de démarrer l’archive : .*index/m);
+    expect(child.stderr()).not.toMatch(/\n\s+at /);
+    expect(child.stderr()).not.toMatch(/Error:/);
+  });
+
+  it('rejects a bad PORT with a French message', async () => {
+    const child = start({ PORT: 'quatre-vingt' });
+    expect(await child.exited).toBe(1);
+    expect(child.stderr()).toContain('PORT doit être un numéro de port');
+  });
+});
