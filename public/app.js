@@ -247,10 +247,13 @@ function installCombobox(input) {
     controller = new AbortController();
     const { signal } = controller;
     const encoded = encodeURIComponent(query);
+    // Live results honour the « limit to one report » choice the form will submit.
+    const scope = form.elements.namedItem('rapport');
+    const report = scope instanceof HTMLSelectElement && scope.value ? `&report=${encodeURIComponent(scope.value)}` : '';
     try {
       const [suggest, search] = await Promise.all([
         fetchJson(`/api/suggest?q=${encoded}`, signal),
-        fetchJson(`/api/search?q=${encoded}&limit=${LIVE_RESULT_LIMIT}`, signal),
+        fetchJson(`/api/search?q=${encoded}&limit=${LIVE_RESULT_LIMIT}${report}`, signal),
       ]);
       // A slower answer to an older query must not replace the current one.
       if (signal.aborted || input.value.trim() !== query) return;

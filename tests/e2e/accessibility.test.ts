@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { seriousViolations } from './helpers/accessibility';
 import { browserAvailable, newContext } from './helpers/browser';
+import { watchPage, type PageProblems } from './helpers/page-problems';
 import { useBrowserSuite } from './helpers/suite';
 
 const PAGES = [
@@ -13,14 +14,18 @@ const PAGES = [
   { name: 'page introuvable', path: '/page-qui-n-existe-pas' },
 ] as const;
 
+const EXPECTED_404 = '/page-qui-n-existe-pas';
+
 describe.skipIf(!browserAvailable())('accessibility in Chromium', () => {
   const suite = useBrowserSuite();
   let context: BrowserContext;
   let page: Page;
+  let problems: PageProblems;
 
   beforeAll(async () => {
     context = await newContext(suite.browser);
     page = await context.newPage();
+    problems = watchPage(page, (url, status) => status === 404 && new URL(url).pathname === EXPECTED_404);
   });
   afterAll(async () => {
     await context?.close();
@@ -31,6 +36,7 @@ describe.skipIf(!browserAvailable())('accessibility in Chromium', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto(suite.url(path));
       expect(await seriousViolations(page)).toEqual([]);
+      expect(problems.take()).toEqual([]);
     });
   });
 

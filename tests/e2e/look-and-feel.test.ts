@@ -14,7 +14,7 @@ const REPORT_PATH = '/rapports/rapport-annuel-2020';
 const PAGES = [
   { name: 'accueil', path: '/' },
   { name: 'resultats', path: '/recherche?q=S%C3%A9gur' },
-  { name: 'rapport', path: `${REPORT_PATH}?q=CCUE` },
+  { name: 'rapport', path: `${REPORT_PATH}?q=S%C3%A9gur#le-segur-de-la-sante` },
 ] as const;
 
 const VIEWPORTS = [

@@ -108,6 +108,15 @@ describe.skipIf(!browserAvailable())('search as you type in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('CCUE');
   });
 
+  it('keeps live results inside the report chosen in the scope menu', async () => {
+    await page.goto(suite.url('/rapports/rapport-annuel-2020'));
+    expect(await page.locator('#search-scope').inputValue()).toBe('rapport-annuel-2020');
+    await typeAndWaitForPopup('Ségur');
+    const urls = await listbox().locator('[data-kind="result"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-url') ?? ''));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^\/rapports\/rapport-annuel-2020\?/);
+  });
+
   it('a click on a live result opens its section', async () => {
     await typeAndWaitForPopup('CCUE');
     const result = listbox().locator('[data-kind="result"]').first();
