@@ -1,0 +1,57 @@
+import { copyFile, mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { isIndexStale } from '../../scripts/lib/index-freshness';
+import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const work = await mkdtemp(join(tmpdir(), 'freshness-'));
+const corpus = join(work, 'corpus');
+const index = join(work, 'index.json');
+const past = new Date(Date.now() - 3_600_000);
+
+beforeEach(async () => {
+  await rm(corpus, { recursive: true, force: true });
+  await rm(index, { force: true });
+  await mkdir(corpus);
+  await copyFile(join(ROOT, 'corpus/rapport-annuel-2020.md'), join(corpus, 'rapport-annuel-2020.md'));
+  await utimes(join(corpus, 'rapport-annuel-2020.md'), past, past);
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+const build = () => reindexCorpus({ corpusDir: corpus, indexFile: index, log: () => {} });
+
+describe('isIndexStale', () => {
+  it('is stale when there is no index, fresh right after a reindex', async () => {
+    expect(await isIndexStale(corpus, index)).toEqual({ stale: true, reason: expect.stringMatching(/aucun index/) });
+    await build();
+    expect(await isIndexStale(corpus, index)).toMatchObject({ stale: false });
+  });
+
+  it.each<[string, () => Promise<void>, RegExp]>([
+    ['a report modified after the index', async () => writeFile(join(corpus, 'rapport-annuel-2020.md'), '# Autre\n\nTexte.'), /modifié après l’index/],
+    ['a sidecar added after the index', async () => writeFile(join(corpus, 'rapport-annuel-2020.md.meta.json'), '{"year":2021}'), /meta\.json a été modifié/],
+    ['a report added (even with an old date)', async () => {
+      await writeFile(join(corpus, 'bilan-2019.md'), '# Bilan 2019\n\nTexte.');
+      await utimes(join(corpus, 'bilan-2019.md'), past, past);
+    }, /bilan-2019\.md n’est pas dans l’index/],
+    ['a report removed', async () => rm(join(corpus, 'rapport-annuel-2020.md')), /retiré du corpus/],
+    ['a corrupt index', async () => writeFile(index, '{ tronqué'), /illisible/],
+  ])('is stale after %s', async (_name, change, reason) => {
+    await build();
+    await change();
+    expect(await isIndexStale(corpus, index)).toEqual({ stale: true, reason: expect.stringMatching(reason) });
+  });
+
+  it('ignores files that are not reports', async () => {
+    await build();
+    await writeFile(join(corpus, 'README.md'), 'Déposez les rapports ici.');
+    await writeFile(join(corpus, 'notes.docx'), 'PK');
+    expect(await isIndexStale(corpus, index)).toMatchObject({ stale: false });
+  });
+});
