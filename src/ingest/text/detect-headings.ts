@@ -90,8 +90,31 @@ function leadingHeading(block: Block): { title: string; body: SourceLine[] } | n
   return null;
 }
 
+/**
+ * Exports without blank lines (pdf.js) run a page into one block: a title line standing between
+ * the end of one paragraph and the start of the next opens a block of its own.
+ */
+function splitAtInnerTitles(block: Block): Block[] {
+  const parts: Block[] = [];
+  let start = 0;
+  block.lines.forEach((line, index) => {
+    const previous = block.lines[index - 1];
+    const next = block.lines[index + 1];
+    const standsAlone = previous?.end === 'hard' && line.end === 'hard' && next !== undefined;
+    if (standsAlone && isTitleLike(line.text) && /^\p{Lu}/u.test(next.text) && next.text.length >= MIN_BODY_CHARS) {
+      parts.push({ ...block, lines: block.lines.slice(start, index), endsPage: false });
+      start = index;
+    }
+  });
+  parts.push({ ...block, lines: block.lines.slice(start) });
+  return parts;
+}
+
 export function detectHeadings(rawBlocks: Block[]): Item[] {
-  const blocks = rawBlocks.map(withoutMonthLabels).filter((block) => block.lines.length > 0);
+  const blocks = rawBlocks
+    .map(withoutMonthLabels)
+    .flatMap(splitAtInnerTitles)
+    .filter((block) => block.lines.length > 0);
   const items: Item[] = [];
   let index = 0;
   while (index < blocks.length) {
