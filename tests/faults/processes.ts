@@ -1,0 +1,65 @@
+// Child processes and scratch folders for the fault tests: the real CLI entry points, run the way
+// an operator runs them, against temporary corpora and index files.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeSyntheticCorpus } from '../../scripts/lib/bench/synthetic-files';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const REAL_CORPUS = join(ROOT, 'corpus');
+
+export interface Scratch {
+  dir: string;
+  /** A copy of the real corpus. */
+  corpusDir: string;
+  indexFile: string;
+  remove(): Promise<void>;
+}
+
+export async function makeScratch(prefix: string): Promise<Scratch> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const corpusDir = join(dir, 'corpus');
+  await cp(REAL_CORPUS, corpusDir, { recursive: true });
+  return { dir, corpusDir, indexFile: join(dir, 'index.json'), remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A synthetic corpus `factor` times the real one, in `dir` (see scripts/make-synthetic-corpus.ts). */
+export function makeSyntheticCorpus(dir: string, factor: number): string {
+  return writeSyntheticCorpus(REAL_CORPUS, dir, { factor, seed: 7 }).dir;
+}
+
+export interface Finished {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Child {
+  process: ChildProcess;
+  output(): { stdout: string; stderr: string };
+  finished: Promise<Finished>;
+}
+
+/** `node --import tsx <script>` from the project root, output captured. */
+export function runScript(script: string, args: readonly string[], env: Record<string, string> = {}): Child {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const finished = new Promise<Finished>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
+  });
+  return { process: child, output: () => ({ stdout, stderr }), finished };
+}
+
+export function reindex(corpusDir: string, indexFile: string): Child {
+  return runScript('scripts/reindex.ts', ['--corpus', corpusDir, '--out', indexFile]);
+}

@@ -1,0 +1,78 @@
+// A reindex killed while it writes (power cut, OOM killer, Ctrl-C twice) must leave the index that
+// is being served whole: the site keeps working on the previous index until a reindex completes.
+import { watch } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadIndexFile } from '../../src/search/index-file';
+import { startServer, type RunningServer } from '../../src/web/server';
+import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
+import { makeScratch, makeSyntheticCorpus, reindex, type Scratch } from './processes';
+
+let scratch: Scratch;
+let server: RunningServer;
+let bigCorpus: string;
+
+beforeAll(async () => {
+  scratch = await makeScratch('fault-kill-');
+  await reindexCorpus({ corpusDir: scratch.corpusDir, indexFile: scratch.indexFile, log: () => {} });
+  // Large enough that writing the index takes a few milliseconds, the window the kill must hit.
+  bigCorpus = makeSyntheticCorpus(join(scratch.dir, 'big'), 8);
+  server = await startServer({ indexFile: scratch.indexFile, port: 0, host: '127.0.0.1', watchIntervalMs: 50, log: () => {} });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await scratch?.remove();
+});
+
+/**
+ * Starts a reindex into the served file and SIGKILLs it at its first write near the index: the
+ * creation of its temporary file (atomic save) or a change of the index itself (in-place save).
+ */
+async function killWhileWriting(): Promise<void> {
+  const indexName = basename(scratch.indexFile);
+  const child = reindex(bigCorpus, scratch.indexFile);
+  let killed = false;
+  const watcher = watch(scratch.dir, (_event, name) => {
+    if (!killed && name?.startsWith(indexName) && child.process.exitCode === null) {
+      killed = child.process.kill('SIGKILL');
+    }
+  });
+  try {
+    const finished = await child.finished;
+    if (!killed) throw new Error(`The reindex ended before its write could be interrupted:\n${finished.stdout}${finished.stderr}`);
+    expect(finished.signal).toBe('SIGKILL');
+  } finally {
+    watcher.close();
+  }
+}
+
+describe('reindex killed mid-write', () => {
+  it('leaves the served index file byte for byte intact, loadable, and still served', async () => {
+    const before = await readFile(scratch.indexFile);
+    const builtAt = (await loadIndexFile(scratch.indexFile)).builtAt;
+
+    await killWhileWriting();
+
+    expect((await readFile(scratch.indexFile)).equals(before)).toBe(true);
+    const data = await loadIndexFile(scratch.indexFile);
+    expect(data.builtAt).toBe(builtAt);
+    expect(data.reports.map((report) => report.id).sort()).toEqual(['rapport-annuel-2020', 'retrospective-2024']);
+
+    // The server saw no new file and answers from the previous index.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const health = (await (await fetch(`http://127.0.0.1:${server.port}/healthz`)).json()) as { builtAt: string };
+    expect(health.builtAt).toBe(builtAt);
+    const search = await fetch(`http://127.0.0.1:${server.port}/api/search?q=CCUE`);
+    expect(search.status).toBe(200);
+    expect(((await search.json()) as { total: number }).total).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('lets the next reindex complete and replace the index despite the leftover temporary file', async () => {
+    const finished = await reindex(scratch.corpusDir, scratch.indexFile).finished;
+    expect(finished.code).toBe(0);
+    const data = await loadIndexFile(scratch.indexFile);
+    expect(data.reports).toHaveLength(2);
+  }, 60_000);
+});
