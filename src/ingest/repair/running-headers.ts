@@ -27,10 +27,10 @@ export function dropRunningHeaders<T extends PagedLine>(lines: T[], pageCount: n
   nonBlank.forEach(({ line, index }, position) => {
     if (!isSpreadFolio(line.text)) return;
     noise.add(index);
-    // The running header sits right before or after the folio.
-    for (const neighbour of [nonBlank[position - 1], nonBlank[position + 1]]) {
-      if (neighbour && isAllCaps(neighbour.line.text)) noise.add(neighbour.index);
-    }
+    // The running header is printed just before the folio; the all-caps line after it is the
+    // next page's own label (« HAUTS-DE-FRANCE »), so it stays.
+    const header = nonBlank[position - 1];
+    if (header && isAllCaps(header.line.text)) noise.add(header.index);
   });
   if (pageCount >= 3) {
     const pagesByLine = new Map<string, Set<number>>();

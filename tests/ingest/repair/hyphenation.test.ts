@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isBrokenWord, joinHyphenated, repairSpacedHyphens } from '../../../src/ingest/repair/hyphenation';
+import { buildVocabulary } from '../../../src/ingest/repair/vocabulary';
+
+// Vocabulary of a small text where « accompagnements » and « médico-social » occur whole.
+const vocabulary = buildVocabulary(readFileSync(new URL('../../fixtures/text/magazine-layout.txt', import.meta.url), 'utf8').split('\n'));
+
+describe('joinHyphenated', () => {
+  it.each([
+    ['a word broken by hyphenation loses its hyphen', 'les accom-', 'pagnements se multiplient', 'les accompagnements se multiplient'],
+    ['a compound keeps its hyphen', 'établissements médico-', 'sociaux et', 'établissements médico-sociaux et'],
+    ['sous- + financement stays a compound', 'le sous-', 'financement persiste', 'le sous-financement persiste'],
+    ['a capitalised second part is a name', 'Jégard-', 'Créatis et le cabinet', 'Jégard-Créatis et le cabinet'],
+    ['an unknown joined word keeps the hyphen', 'recours-', 'types ont été conçus', 'recours-types ont été conçus'],
+  ])('%s', (_case, left, right, expected) => {
+    expect(joinHyphenated(left, right, vocabulary)).toBe(expected);
+  });
+});
+
+describe('isBrokenWord', () => {
+  it('needs the joined word in the document and the compound absent from it', () => {
+    const withCompound = buildVocabulary(['les accompagnements', 'les accom-pagnements']);
+    expect(isBrokenWord('accom-', 'pagnements', vocabulary)).toBe(true);
+    expect(isBrokenWord('accom-', 'pagnements', withCompound)).toBe(false);
+  });
+});
+
+describe('repairSpacedHyphens', () => {
+  it.each([
+    ['« médico- sociale » inside a line becomes one compound', 'l’action sociale et médico- sociale décentralisée', 'l’action sociale et médico-sociale décentralisée'],
+    ['a broken word inside a line is joined', 'les accom- pagnements', 'les accompagnements'],
+    ['a spaced dash between words is left alone', 'ASFAD - SEA 35', 'ASFAD - SEA 35'],
+  ])('%s', (_case, input, expected) => {
+    expect(repairSpacedHyphens(input, vocabulary)).toBe(expected);
+  });
+});
