@@ -40,6 +40,17 @@ describe.skipIf(!browserAvailable())('accessibility in Chromium', () => {
     });
   });
 
+  it.each(['light', 'dark'] as const)('the open search-as-you-type list has no serious axe violation (%s)', async (colorScheme) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(suite.url('/'));
+    await page.locator('#search-input').pressSequentially('négo', { delay: 30 });
+    await page.locator('[role="listbox"][data-query="négo"]').waitFor({ state: 'visible' });
+    await page.locator('#search-input').press('ArrowDown');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems.take()).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('announces the result count in a live region', async () => {
     await page.goto(suite.url('/recherche?q=CCUE'));
     const status = page.locator('[aria-live="polite"], [role="status"]').filter({ hasText: /résultat/ });
