@@ -1,0 +1,73 @@
+// `npm run eval [-- --corpus [DIR]]`: runs the relevance suite against the saved index (or an index built
+// in memory from a corpus folder) and prints one line per query. Exit code 1 under the thresholds.
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../src/ingest/load-corpus';
+import { createArchive } from '../src/search/archive';
+import { buildIndexData, type IndexData } from '../src/search/index-data';
+import { IndexFileError, loadIndexFile } from '../src/search/index-file';
+import { RELEVANCE_CASES } from '../tests/search/relevance.cases';
+import { evaluate, formatTable, meetsThresholds } from './lib/relevance';
+
+const USAGE = `Usage : npm run eval [-- --corpus [DOSSIER]]
+  sans option : évalue l’index enregistré (INDEX_FILE ou data/index.json)
+  --corpus    : construit l’index en mémoire depuis DOSSIER (corpus/ par défaut), sans rien écrire`;
+
+async function indexFromCorpus(dir: string): Promise<IndexData> {
+  const { outcomes } = await loadCorpus(dir);
+  for (const outcome of outcomes) {
+    if (outcome.status === 'failed') console.error(`${outcome.problem.file} : ${outcome.problem.message}`);
+  }
+  const reports = outcomes.flatMap((outcome) => (outcome.status === 'indexed' ? [outcome.report] : []));
+  if (reports.length === 0) throw new Error(`Aucun rapport n’a pu être lu dans ${dir}.`);
+  return buildIndexData(reports, new Date());
+}
+
+async function indexFromFile(path: string): Promise<IndexData> {
+  try {
+    return await loadIndexFile(path);
+  } catch (error) {
+    if (error instanceof IndexFileError && error.reason === 'missing') {
+      throw new Error(`Index introuvable (${path}) : lancez d’abord npm run reindex.`);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<number> {
+  let corpusDir: string | undefined;
+  try {
+    const { values, positionals } = parseArgs({
+      options: { corpus: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    if (positionals.length > 1 || (positionals.length === 1 && !values.corpus)) throw new Error(`Argument inattendu : ${positionals.join(' ')}`);
+    if (values.corpus) corpusDir = positionals[0] ?? 'corpus';
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+
+  let data: IndexData;
+  try {
+    data = corpusDir ? await indexFromCorpus(corpusDir) : await indexFromFile(process.env.INDEX_FILE ?? 'data/index.json');
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+
+  const source = corpusDir ? `construit depuis ${corpusDir}` : `index du ${data.builtAt}`;
+  console.log(`Pertinence : ${RELEVANCE_CASES.length} requêtes sur ${data.sections.length} sections (${source})\n`);
+  const result = evaluate(createArchive(data), RELEVANCE_CASES);
+  console.log(formatTable(result));
+  if (!meetsThresholds(result)) {
+    console.error('\nPertinence insuffisante : voir les lignes KO ci-dessus.');
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = await main();
