@@ -44,6 +44,8 @@ export function createArchive(data: IndexData): Archive {
   const vocabulary = createVocabularyLookup(data.vocabulary);
   const compileOptions = {
     isIncompleteWord: (surface: string) => !vocabulary.has(surface) && vocabulary.completions(surface, 1).length > 0,
+    isKnownWord: (surface: string) => vocabulary.has(surface),
+    writtenForm: (surface: string) => vocabulary.writtenForm(surface),
   };
   const summaries = summariseReports(data);
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));

@@ -47,6 +47,10 @@ export const BASE_SEARCH_OPTIONS: SearchOptions = {
 export interface CompileOptions {
   /** True when the word is no word of the reports but begins some: a word still being typed. */
   isIncompleteWord?: (surface: string) => boolean;
+  /** True for a word of the reports: it is no typo, so it is not widened to its neighbours. */
+  isKnownWord?: (surface: string) => boolean;
+  /** The spelling the reports use for a word, to stem « attractivite » as « attractivité ». */
+  writtenForm?: (surface: string) => string | undefined;
 }
 
 /** How one query word is looked up. */
@@ -54,18 +58,32 @@ interface WordPlan {
   analysis: WordAnalysis;
   prefix: boolean;
   stems: boolean;
+  /** Edits tolerated. */
+  typos: number;
 }
 
 function planWord(clause: WordClause, options: CompileOptions): WordPlan {
-  const analysis = analyzeWord(clause.surface);
+  const analysis = analyzeWord(withReportAccents(clause.surface, options));
   // The stem of a word still being typed is noise (« humani » → `human`, the stem of « humanisme »,
   // which would outrank « Humanifest »); a complete word typed last keeps its stems.
   const stems = !clause.prefix || !(options.isIncompleteWord?.(clause.surface) ?? false);
-  return { analysis, prefix: clause.prefix && analysis.kind === 'word' && analysis.exact.length >= MIN_PREFIX_LENGTH, stems };
+  // A word the reports contain is taken as meant: « déficit » should not also find « définit ».
+  const typos = options.isKnownWord?.(clause.surface) ? 0 : typoBudget(analysis);
+  const prefix = clause.prefix && analysis.kind === 'word' && analysis.exact.length >= MIN_PREFIX_LENGTH;
+  return { analysis, prefix, stems, typos };
+}
+
+// Snowball French stems depend on accents (attractivité → attract, attractivite → attractivit): a word
+// typed without them is stemmed in the spelling the reports use, so both queries find the same sections.
+// Case is kept from the query, so a lowercase word never turns into an acronym.
+function withReportAccents(surface: string, options: CompileOptions): string {
+  const written = options.writtenForm?.(surface)?.toLowerCase();
+  if (written === undefined || surface !== surface.toLowerCase() || written === surface) return surface;
+  return written;
 }
 
 function planPart(analysis: WordAnalysis): WordPlan {
-  return { analysis, prefix: false, stems: true };
+  return { analysis, prefix: false, stems: true, typos: typoBudget(analysis) };
 }
 
 export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}): CompiledQuery {
@@ -91,7 +109,7 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
 function wordQuery(plan: WordPlan): Query {
   const { analysis } = plan;
   const whole: Query[] = [
-    leaf(analysis.exact, VARIANT_WEIGHTS.exact, { fuzzy: typoBudget(analysis), prefix: plan.prefix }),
+    leaf(analysis.exact, VARIANT_WEIGHTS.exact, { fuzzy: plan.typos, prefix: plan.prefix }),
     ...(plan.stems ? analysis.stems : []).map((stem) => leaf(stem, VARIANT_WEIGHTS.stem, {})),
   ];
   // A compound matches whole or as all of its parts: « CCN66 » also finds « CCN 66 ».
@@ -134,7 +152,7 @@ function wordMatcher(plan: WordPlan): TermMatcher {
   const { analysis } = plan;
   const exact = analysis.exact;
   const stems = new Set(plan.stems ? analysis.stems : []);
-  const budget = typoBudget(analysis);
+  const budget = plan.typos;
   const allowPrefix = plan.prefix;
   const parts = analysis.parts.filter((part) => !part.stop).map((part) => wordMatcher(planPart(part)));
   return (term) =>

@@ -42,11 +42,13 @@ export interface VocabularyLookup {
   /** The most frequent word within `maxEdits` of `word` (folded), other than the word itself. */
   closest(word: string, maxEdits: number): string | undefined;
   has(word: string): boolean;
+  /** The word as the reports write it (« attractivite » → « attractivité »), if they contain it. */
+  writtenForm(word: string): string | undefined;
 }
 
 export function createVocabularyLookup(entries: VocabularyEntry[]): VocabularyLookup {
   const folded = entries.map(([word]) => foldWord(word));
-  const known = new Set(folded);
+  const written = new Map(folded.map((key, i) => [key, entries[i]![0]]));
   return {
     completions(prefix, limit) {
       const key = foldWord(prefix);
@@ -70,7 +72,10 @@ export function createVocabularyLookup(entries: VocabularyEntry[]): VocabularyLo
       return best ? entries[best.index]![0] : undefined;
     },
     has(word) {
-      return known.has(foldWord(word));
+      return written.has(foldWord(word));
+    },
+    writtenForm(word) {
+      return written.get(foldWord(word));
     },
   };
 }

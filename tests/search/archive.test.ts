@@ -22,6 +22,8 @@ describe('search on fixtures', () => {
     ['attractivite', ['accueil']],
     ['l’attractivité', ['accueil']],
     ['-"pour tous" financement', ['ccue']],
+    ['déficit', ['budget']],
+    ['deficitt', ['budget']],
   ])('%j finds exactly %j', (q, expected) => {
     expect(ids(archive.search({ q }))).toEqual(expected);
   });
@@ -142,7 +144,7 @@ describe('suggest', () => {
 describe('reports and sections', () => {
   it('lists reports by year, most recent first, with their section counts', () => {
     expect(archive.reports().map((report) => [report.id, report.sectionCount])).toEqual([
-      ['retrospective-2024', 4],
+      ['retrospective-2024', 6],
       ['rapport-annuel-2020', 4],
     ]);
   });

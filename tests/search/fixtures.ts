@@ -75,6 +75,8 @@ export const FIXTURE_REPORTS: Report[] = [
         'Le Humanifeste',
         'Nexem publie l’Humanifeste, un manifeste pour l’humain dans le secteur social et médico-social.',
       ),
+      section('retrospective-2024', 'budget', 'Le budget', 'Le déficit public atteint 5 % du PIB en 2024.'),
+      section('retrospective-2024', 'loi', 'La loi', 'La loi définit les règles du secteur.'),
       section(
         'retrospective-2024',
         'ccn66-mayotte',
