@@ -63,3 +63,11 @@ describe('report page', () => {
     expect(await response.text()).toContain('Page introuvable');
   });
 });
+
+describe('search within a report', () => {
+  it('offers a search box scoped to the report being read', async () => {
+    const html = await (await app.get('/rapports/retrospective-2024')).text();
+    expect(html).toContain('<label class="search-label" for="search-input">Rechercher dans ce rapport</label>');
+    expect(html).toContain('<option value="retrospective-2024" selected>');
+  });
+});

@@ -72,6 +72,18 @@ describe('scripts/start.ts', () => {
     expect(child.stderr()).toBe('');
   });
 
+  it('serves from several worker processes with WEB_CONCURRENCY and stops them all on SIGTERM', async () => {
+    const { corpusDir, indexFile } = await tempWorkspace();
+    const child = start({ CORPUS_DIR: corpusDir, INDEX_FILE: indexFile, WEB_CONCURRENCY: '2' });
+    const url = await waitForReady(child);
+    expect(child.output()).toMatch(/\(1 rapport, 2 sections\) — 2 processus/);
+    expect((await (await fetch(`${url}/healthz`)).json()).status).toBe('ok');
+
+    child.process.kill('SIGTERM');
+    expect(await child.exited).toBe(0);
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+
   it('rebuilds a corrupt index when the corpus can replace it', async () => {
     const { corpusDir, indexFile } = await tempWorkspace();
     await mkdir(dirname(indexFile), { recursive: true });
