@@ -26,15 +26,17 @@ export function isFigureLine(text: string): boolean {
 
 /** « Cyril Durand, », « Didier Arnal, Directeur… »: a person's name followed by a role. */
 export function looksLikePersonLine(text: string): boolean {
-  return /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){1,2},/u.test(text);
+  // First name (« Cyril », « Jean-Marc »), optional particle, one or two capitalised names, comma.
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:de|du|d’|d'|van|von))?(?: \p{Lu}[\p{L}’'-]+){1,2},/u.test(text);
 }
 
 function count(text: string, pattern: RegExp): number {
   return (text.match(pattern) ?? []).length;
 }
 
+/** Words of a title; punctuation standing alone (« : », « – ») is not a word. */
 function words(title: string): string[] {
-  return title.split(' ').filter((word) => word !== '');
+  return title.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 /** Every word capitalised and only a few of them: a name or a label (« Réforme SERAFIN-PH », « GT Bâti »). */

@@ -62,6 +62,8 @@ describe('timeline months, figures, people, box titles', () => {
     ['Didier Arnal, Directeur Délégué Pôle Développement Durable', true],
     ['Un contexte politique perturbé,', false],
     ['Pépitch, le concours', false],
+    ['Mathieu de Poorter,', true],
+    ['EHPAD. Avec PIPPA, il s’agit d’innover', false],
   ])('looksLikePersonLine(%j) → %s', (text, expected) => {
     expect(looksLikePersonLine(text)).toBe(expected);
   });
