@@ -8,7 +8,7 @@ import type { IndexData } from './index-data';
 import { createTermMarker, findSpans } from './marks';
 import { findMatches, type MatchContext, type Matches } from './matching';
 import { compileQuery } from './query-expression';
-import { parseQuery, type ParsedQuery } from './query-parser';
+import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
 import { analyseText, createSectionWords } from './section-words';
 import { buildSnippet, highlightText } from './snippet';
 import { spellingSuggestion } from './spelling';
@@ -57,7 +57,8 @@ export function createArchive(data: IndexData): Archive {
   }
 
   function search(request: SearchRequest): SearchResponse {
-    const query = wellFormed(typeof request.q === 'string' ? request.q : '');
+    // What is searched (and echoed in links) is at most MAX_QUERY_LENGTH characters.
+    const query = wellFormed((typeof request.q === 'string' ? request.q : '').slice(0, MAX_QUERY_LENGTH));
     const limit = clampInteger(request.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
     const filters = {
       reportId: typeof request.reportId === 'string' && request.reportId !== '' ? request.reportId : undefined,

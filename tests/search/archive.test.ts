@@ -121,6 +121,12 @@ describe('search on fixtures', () => {
       expect(() => encodeURI(response.hits[0]?.url ?? '')).not.toThrow();
     },
   );
+
+  it('searches and echoes at most 500 characters of a pasted wall of text', () => {
+    const response = archive.search({ q: `ccue ${'x'.repeat(10_000)}` });
+    expect(response.query.length).toBe(500);
+    expect(response.hits[0]?.url.length).toBeLessThan(600);
+  });
 });
 
 describe('suggest', () => {
