@@ -10,7 +10,7 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 }
 
 export const ms = (value: number | null | undefined): string =>
-  value === null || value === undefined || Number.isNaN(value) ? 'n/a' : value < 10 ? value.toFixed(2) : value.toFixed(0);
+  value === null || value === undefined || Number.isNaN(value) ? 'n/a' : value < 1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(0);
 
 export const mb = (bytes: number | null | undefined): string =>
   bytes === null || bytes === undefined ? 'n/a' : (bytes / 1e6).toFixed(1);

@@ -87,10 +87,16 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   try {
     const load = (paths: string[]) =>
       runHttpLoad({ origin: server.origin, paths, connections: settings.connections, durationSeconds: settings.httpSeconds });
+    const apiPaths = BENCH_QUERIES.map((query) => `/api/search?${toApiQueryString(query.request)}`);
+    const pagePaths = BENCH_QUERIES.map((query) => `/recherche?${toPageQueryString(query.request)}`);
+    // Each server process analyses a section's words the first time it shows it: warm every process
+    // up first, so the three endpoints are compared in the same steady state (cold cost is measured in-process).
+    log(`[${scale}×] mise en température du serveur…`);
+    await runHttpLoad({ origin: server.origin, paths: [...apiPaths, ...pagePaths], connections: 4, durationSeconds: 2 });
     log(`[${scale}×] débit HTTP (${settings.httpSeconds} s par adresse)…`);
     const healthz = await load(['/healthz']);
-    const apiSearch = await load(BENCH_QUERIES.map((query) => `/api/search?${toApiQueryString(query.request)}`));
-    const recherche = await load(BENCH_QUERIES.map((query) => `/recherche?${toPageQueryString(query.request)}`));
+    const apiSearch = await load(apiPaths);
+    const recherche = await load(pagePaths);
     return {
       scale,
       corpus,
