@@ -43,7 +43,7 @@ describe('parseExtractedText on the 2024 report (raw two-column PDF extraction)'
       expect(entry.level).toBe(1);
       expect(entry.page).toBeNull();
       for (const paragraph of entry.text.split('\n\n')) {
-        expect(paragraph).not.toMatch(/\n|^\s|\s$| {2}/);
+        expect(paragraph).not.toMatch(/^$|\n|^\s|\s$| {2}/);
       }
     }
   });
