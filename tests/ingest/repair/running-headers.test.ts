@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dropRunningHeaders, isSpreadFolio } from '../../../src/ingest/repair/running-headers';
+import { dropRunningHeaders, isSpreadFolio, type PagedLine } from '../../../src/ingest/repair/running-headers';
 
-const onPage = (page: number, ...texts: string[]) => texts.map((text) => ({ text, page }));
+const onPage = (page: number, ...texts: string[]): PagedLine[] => texts.map((text) => ({ text, page }));
 
 describe('isSpreadFolio', () => {
   it.each([
