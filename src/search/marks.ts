@@ -2,7 +2,7 @@
 // query word (so « negocier » marks « négociations », « segur » marks « Ségur »), and phrase
 // occurrences as one span.
 import type { AnalysedText } from './section-words';
-import { findPhrase, type CompiledPhrase, type TermMatcher } from './query-expression';
+import { findPhrase, type CompiledPhrase, type TermClassifier } from './query-expression';
 
 /** Tokens `first`..`last` (inclusive) form one mark; `key` names the query clause they match. */
 export interface TokenSpan {
@@ -12,21 +12,36 @@ export interface TokenSpan {
 }
 
 export interface MarkPlan {
-  wordMatchers: TermMatcher[];
+  wordMatchers: TermClassifier[];
   phrases: CompiledPhrase[];
 }
 
-/** Memoised term → clause key lookup; `undefined` when the term matches no query word. */
-export type TermMarker = (term: string) => string | undefined;
+export interface TermMark {
+  /** Position of the query clause. */
+  clause: number;
+  /** Names the query clause in spans: `w<clause>`. */
+  key: string;
+  /** False when the term is only a part of the query word (« 66 » for « CCN66 »). */
+  whole: boolean;
+}
 
-export function createTermMarker(matchers: TermMatcher[]): TermMarker {
-  const memo = new Map<string, string | undefined>();
+/** Memoised term → mark lookup; `undefined` when the term matches no query word. */
+export type TermMarker = (term: string) => TermMark | undefined;
+
+export function createTermMarker(classifiers: TermClassifier[]): TermMarker {
+  const memo = new Map<string, TermMark | undefined>();
   return (term) => {
     if (memo.has(term)) return memo.get(term);
-    const index = matchers.findIndex((matches) => matches(term));
-    const key = index === -1 ? undefined : `w${index}`;
-    memo.set(term, key);
-    return key;
+    let mark: TermMark | undefined;
+    for (const [index, classify] of classifiers.entries()) {
+      const kind = classify(term);
+      if (kind !== undefined) {
+        mark = { clause: index, key: `w${index}`, whole: kind === 'whole' };
+        break;
+      }
+    }
+    memo.set(term, mark);
+    return mark;
   };
 }
 
@@ -44,15 +59,27 @@ export function findSpans(
   const phraseSpans = findPhraseSpans(words.folded, phrases);
   const covered = new Set<number>();
   for (const span of phraseSpans) for (let i = span.first; i <= span.last; i++) covered.add(i);
-  const keyAt = new Map<number, string>();
+  const marks = new Map<number, { clause: number; key: string; whole: boolean; parts: number }>();
   for (const term of candidates ?? words.positions.keys()) {
-    const key = marker(term);
-    if (key === undefined) continue;
+    const mark = marker(term);
+    if (mark === undefined) continue;
     for (const position of words.positions.get(term) ?? []) {
+      if (covered.has(position)) continue;
+      const previous = marks.get(position);
       // A word matching two query words keeps the first clause's key (query order).
-      const previous = keyAt.get(position);
-      if (!covered.has(position) && (previous === undefined || previous > key)) keyAt.set(position, key);
+      if (previous === undefined || previous.clause > mark.clause) {
+        marks.set(position, { ...mark, parts: mark.whole ? 0 : 1 });
+      } else if (previous.clause === mark.clause) {
+        previous.whole ||= mark.whole;
+        if (!mark.whole) previous.parts++;
+      }
     }
+  }
+  // A part of a compound is marked beside another part (« CCN 66 », « CCN66-CHRS »), not alone.
+  const keyAt = new Map<number, string>();
+  for (const [position, mark] of marks) {
+    const beside = [marks.get(position - 1), marks.get(position + 1)].some((other) => other?.key === mark.key);
+    if (mark.whole || mark.parts > 1 || beside) keyAt.set(position, mark.key);
   }
   const spans = [...phraseSpans];
   for (const [position, key] of keyAt) spans.push({ first: position, last: position, key });

@@ -20,6 +20,12 @@ export function typoBudget(analysis: WordAnalysis): number {
 /** Decides whether an index term is a variant of one query word (exact, stem, prefix, typo or part). */
 export type TermMatcher = (term: string) => boolean;
 
+/**
+ * Like TermMatcher, telling a variant of the whole word from a variant of one of its parts: « 66 »
+ * matches « CCN66 » only as a part, which is worth marking next to « CCN », not on its own.
+ */
+export type TermClassifier = (term: string) => 'whole' | 'part' | undefined;
+
 export interface CompiledPhrase {
   /** Folded words of the phrase, stop words included. */
   words: string[];
@@ -34,8 +40,8 @@ export interface CompiledQuery {
   /** Per group: word matchers and phrases among its alternatives. */
   groups: { words: TermMatcher[]; phrases: CompiledPhrase[] }[];
   excludedPhrases: CompiledPhrase[];
-  /** Every word matcher, one per positive word clause, in query order (its index is its mark key). */
-  wordMatchers: TermMatcher[];
+  /** One classifier per positive word clause, in query order (its index is its mark key). */
+  wordMatchers: TermClassifier[];
   phrases: CompiledPhrase[];
 }
 
@@ -87,9 +93,10 @@ function planPart(analysis: WordAnalysis): WordPlan {
 }
 
 export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}): CompiledQuery {
-  const groups = parsed.groups.map((alternatives): { query: Query; words: TermMatcher[]; phrases: CompiledPhrase[] } => ({
+  type Group = { query: Query; classifiers: TermClassifier[]; phrases: CompiledPhrase[] };
+  const groups = parsed.groups.map((alternatives): Group => ({
     query: or(alternatives.map((clause) => (clause.type === 'word' ? wordQuery(planWord(clause, options)) : phraseQuery(clause)))),
-    words: alternatives.filter(isWord).map((clause) => wordMatcher(planWord(clause, options))),
+    classifiers: alternatives.filter(isWord).map((clause) => wordClassifier(planWord(clause, options))),
     phrases: alternatives.filter(isPhrase).map(compilePhrase),
   }));
   const excludedWords = parsed.excluded.filter(isWord).map((clause) => excludedWordQuery(analyzeWord(clause.surface)));
@@ -99,9 +106,12 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
     all: withoutExcluded({ combineWith: 'AND', queries: groups.map((group) => group.query) }),
     any: withoutExcluded(or(groups.map((group) => group.query))),
     groupCount: groups.length,
-    groups: groups.map(({ words, phrases }) => ({ words, phrases })),
+    groups: groups.map(({ classifiers, phrases }) => ({
+      words: classifiers.map((classify): TermMatcher => (term) => classify(term) !== undefined),
+      phrases,
+    })),
     excludedPhrases: parsed.excluded.filter(isPhrase).map(compilePhrase),
-    wordMatchers: groups.flatMap((group) => group.words),
+    wordMatchers: groups.flatMap((group) => group.classifiers),
     phrases: groups.flatMap((group) => group.phrases),
   };
 }
@@ -148,19 +158,21 @@ function or(queries: Query[]): Query {
   return { combineWith: 'OR', queries };
 }
 
-function wordMatcher(plan: WordPlan): TermMatcher {
+function wordClassifier(plan: WordPlan): TermClassifier {
   const { analysis } = plan;
   const exact = analysis.exact;
   const stems = new Set(plan.stems ? analysis.stems : []);
   const budget = plan.typos;
-  const allowPrefix = plan.prefix;
-  const parts = analysis.parts.filter((part) => !part.stop).map((part) => wordMatcher(planPart(part)));
-  return (term) =>
-    term === exact ||
-    stems.has(term) ||
-    (allowPrefix && term.startsWith(exact)) ||
-    (budget > 0 && Math.abs(term.length - exact.length) <= budget && editDistance(term, exact, budget) <= budget) ||
-    parts.some((part) => part(term));
+  const parts = analysis.parts.filter((part) => !part.stop).map((part) => wordClassifier(planPart(part)));
+  return (term) => {
+    const whole =
+      term === exact ||
+      stems.has(term) ||
+      (plan.prefix && term.startsWith(exact)) ||
+      (budget > 0 && Math.abs(term.length - exact.length) <= budget && editDistance(term, exact, budget) <= budget);
+    if (whole) return 'whole';
+    return parts.some((part) => part(term) !== undefined) ? 'part' : undefined;
+  };
 }
 
 function compilePhrase(clause: PhraseClause): CompiledPhrase {

@@ -29,6 +29,8 @@ describe('snippets', () => {
     ['attractivite', 'L’attractivité des métiers.', ['attractivité']],
     ['"ségur pour tous"', 'Nexem veut le Ségur pour tous, pas un Ségur partiel.', ['Ségur pour tous']],
     ['tarif', 'Tarifs <b>tarif</b> & co.', ['Tarifs', 'tarif']],
+    ['CCN66', 'La CCN66, la CCN 66 et la CCN66-CHRS, mais pas 66 % ni la CCN seule.', ['CCN66', 'CCN', '66', 'CCN66-CHRS']],
+    ['SERAFIN-PH', 'La réforme SERAFIN-PH, dite SERAFIN PH, pas PH seul.', ['SERAFIN-PH', 'SERAFIN', 'PH']],
   ])('for %j marks only the matched words as written', (query, text, words) => {
     expect(marked(snippetFor(query, text))).toEqual(words);
   });
