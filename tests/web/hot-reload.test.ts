@@ -41,10 +41,13 @@ describe('index hot reload', () => {
   it('serves a new index file written in place, without restart', async () => {
     expect(await totalFor('quinoa')).toBe(2);
     expect(await totalFor('zèbres')).toBe(0);
+    expect((await fetch(`${server.url}/rapports/rapport-quinoa-2031?q=quinoa`)).status).toBe(200);
 
     await saveIndexFile(indexFile, buildIndexData([zebraReport], new Date('2032-01-01T00:00:00Z')));
     await eventually(async () => (await totalFor('zèbres')) === 1, 'the new index is served');
     expect(await totalFor('quinoa')).toBe(0);
+    expect((await fetch(`${server.url}/rapports/rapport-quinoa-2031?q=quinoa`)).status).toBe(404);
+    expect((await fetch(`${server.url}/rapports/rapport-zebre-2032`)).status).toBe(200);
     const health = await (await fetch(`${server.url}/healthz`)).json();
     expect(health).toMatchObject({ builtAt: '2032-01-01T00:00:00.000Z', reports: 1, sections: 1 });
     expect(log.some((line) => line.startsWith('Nouvel index chargé'))).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../../src/web/pagination';
+import { createRenderCache } from '../../src/web/render-cache';
 import { splitParagraphs } from '../../src/web/report-view';
 import { readInteger, readQueryText } from '../../src/web/request-params';
 import { searchUrl } from '../../src/web/search-url';
@@ -111,5 +112,25 @@ describe('pluralize', () => {
     [1234, '1 234 résultats'],
   ])('%i', (count, text) => {
     expect(pluralize(count, 'résultat', 'résultats').replace(/\s/g, ' ')).toBe(text);
+  });
+});
+
+describe('createRenderCache', () => {
+  it('renders once per key, forgets the least recent, and empties when the archive changes', () => {
+    const cache = createRenderCache(2);
+    const first = {};
+    let renders = 0;
+    const render = (html: string) => () => {
+      renders++;
+      return html;
+    };
+    expect(cache.get(first, 'a', render('A'))).toBe('A');
+    expect(cache.get(first, 'a', render('stale'))).toBe('A');
+    cache.get(first, 'b', render('B'));
+    cache.get(first, 'a', render('stale'));
+    cache.get(first, 'c', render('C'));
+    expect(renders).toBe(3);
+    expect(cache.get(first, 'b', render('B2'))).toBe('B2');
+    expect(cache.get({}, 'a', render('A2'))).toBe('A2');
   });
 });

@@ -4,11 +4,16 @@ import { reportView } from '../report-view';
 import { isPlausibleYear, readId, readInteger, readQueryText } from '../request-params';
 import { searchView } from '../search-view';
 import { reportUrl } from '../search-url';
+import { createRenderCache } from '../render-cache';
 import type { ViewEngine } from '../view-engine';
 import { sendNotFoundPage } from './errors';
 
+/** Report pages are ~150 KB each: a few dozen stay in memory. */
+const CACHED_REPORT_PAGES = 32;
+
 export function pageRoutes(getArchive: () => Archive, views: ViewEngine): Router {
   const router = Router();
+  const reportPages = createRenderCache(CACHED_REPORT_PAGES);
 
   router.get('/', (_req, res) => {
     const archive = getArchive();
@@ -57,13 +62,13 @@ export function pageRoutes(getArchive: () => Archive, views: ViewEngine): Router
       return;
     }
     const { q } = readQueryText(req.query.q);
-    res.send(views.render('report', reportView({
+    res.send(reportPages.get(archive, `${found.meta.id}\u0000${q}`, () => views.render('report', reportView({
       meta: found.meta,
       sections: found.sections,
       reports: archive.reports(),
       q,
       highlight: q ? archive.highlighter(q) : undefined,
-    })));
+    }))));
   });
 
   return router;
