@@ -5,8 +5,8 @@ import { tokenize } from '../analysis';
 import { loadEngine } from './engine';
 import { computeFacets, matchesFilters } from './facets';
 import type { IndexData } from './index-data';
-import { createTermMarker, findSpans } from './marks';
-import { findMatches, type MatchContext, type Matches } from './matching';
+import { createTermMarker, findSpans, type TokenSpan } from './marks';
+import { findMatches, type EngineHit, type MatchContext, type Matches } from './matching';
 import { compileQuery } from './query-expression';
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
 import { analyseText, createSectionWords } from './section-words';
@@ -79,23 +79,9 @@ export function createArchive(data: IndexData): Archive {
     const lastPage = Math.max(1, Math.ceil(filtered.length / limit));
     const page = clampInteger(request.page, 1, lastPage, 1);
     const marker = createTermMarker(compiled.wordMatchers);
-    const hits = filtered.slice((page - 1) * limit, page * limit).map(({ hit, section }): SearchHit => {
-      const words = sectionWords(hit.index).text;
-      const spans = findSpans(words, marker, compiled.phrases, hit.terms);
-      const report = reportsById.get(section.reportId);
-      return {
-        reportId: section.reportId,
-        reportTitle: report?.title ?? section.reportId,
-        year: report?.year ?? null,
-        sectionId: section.id,
-        title: section.title,
-        breadcrumb: section.breadcrumb,
-        page: section.page,
-        url: `/rapports/${encodeURIComponent(section.reportId)}?q=${encodeURIComponent(query)}#${section.id}`,
-        score: Math.round(hit.score * 1000) / 1000,
-        snippet: buildSnippet(section.text, words.tokens, spans),
-      };
-    });
+    const hits = filtered
+      .slice((page - 1) * limit, page * limit)
+      .map(({ hit, section }) => toHit(hit, section, query, findSpans(sectionWords(hit.index).text, marker, compiled.phrases, hit.terms)));
     const response: SearchResponse = { query, total: filtered.length, page, limit, hits, facets };
     if (matches.anyWords) response.notice = 'any-words';
     if (filtered.length < FEW_HITS || matches.anyWords) {
@@ -103,6 +89,22 @@ export function createArchive(data: IndexData): Archive {
       if (suggestion !== undefined) response.suggestion = suggestion;
     }
     return response;
+  }
+
+  function toHit(hit: EngineHit, section: Section, query: string, spans: TokenSpan[]): SearchHit {
+    const report = reportsById.get(section.reportId);
+    return {
+      reportId: section.reportId,
+      reportTitle: report?.title ?? section.reportId,
+      year: report?.year ?? null,
+      sectionId: section.id,
+      title: section.title,
+      breadcrumb: section.breadcrumb,
+      page: section.page,
+      url: `/rapports/${encodeURIComponent(section.reportId)}?q=${encodeURIComponent(query)}#${section.id}`,
+      score: Math.round(hit.score * 1000) / 1000,
+      snippet: buildSnippet(section.text, sectionWords(hit.index).text.tokens, spans),
+    };
   }
 
   // Offered only when the corrected query finds at least as much, so a rare but correct word is left alone.
@@ -117,7 +119,7 @@ export function createArchive(data: IndexData): Archive {
 
   return {
     builtAt: data.builtAt,
-    reports: () => summaries,
+    reports: () => [...summaries],
     report(id) {
       const meta = reportsById.get(id);
       return meta ? { meta, sections: sectionsByReport.get(id) ?? [] } : undefined;
