@@ -1,5 +1,6 @@
 // Wrapped lines back into paragraphs: one line of prose per paragraph.
 import { joinHyphenated, repairSpacedHyphens } from './hyphenation';
+import { looksLikePersonLine } from './signatures';
 import type { Vocabulary } from './vocabulary';
 
 export interface WrappedLine {
@@ -65,7 +66,8 @@ export function joinContinuations(paragraphs: string[], vocabulary: Vocabulary):
   for (const paragraph of paragraphs) {
     const previous = joined[joined.length - 1];
     const resumesSentence =
-      previous !== undefined && !FINISHED.test(previous) && !endsWithUrl(previous) && /^\p{Ll}/u.test(paragraph);
+      previous !== undefined && !FINISHED.test(previous) && !endsWithUrl(previous) && !looksLikePersonLine(previous) &&
+      /^\p{Ll}/u.test(paragraph);
     const labelAndFigure =
       previous !== undefined && FIGURE.test(paragraph) && previous.length <= MAX_LABEL && !FIGURE.test(previous) && !BULLET.test(previous);
     if (resumesSentence || labelAndFigure) {

@@ -1,6 +1,9 @@
 // What a heading looks like in extracted report text, and the look-alikes that are not headings
 // (chart labels, figures, names with roles, list lines, timeline months, prose).
 import { foldAccents } from '../../analysis';
+import { looksLikePersonLine } from '../repair/signatures';
+
+export { looksLikePersonLine };
 
 const MONTHS = new Set([
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
@@ -24,11 +27,6 @@ export function isFigureLine(text: string): boolean {
   return /^(?:[•●]\s*)?(?:près de |plus de )?\d[\d ,./]*\s*(?:%|€|k€|M€|Md€)?$/iu.test(text);
 }
 
-/** « Cyril Durand, », « Didier Arnal, Directeur… »: a person's name followed by a role. */
-export function looksLikePersonLine(text: string): boolean {
-  // First name (« Cyril », « Jean-Marc »), optional particle, one or two capitalised names, comma.
-  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:de|du|d’|d'|van|von))?(?: \p{Lu}[\p{L}’'-]+){1,2},/u.test(text);
-}
 
 function count(text: string, pattern: RegExp): number {
   return (text.match(pattern) ?? []).length;

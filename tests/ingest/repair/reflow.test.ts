@@ -72,6 +72,11 @@ describe('joinContinuations', () => {
       expected: ['NORMANDIE 122', 'BRETAGNE 85'],
     },
     {
+      name: 'nothing is appended to the signature under a quotation',
+      paragraphs: ['Julien Damon, sociologue, expert de l’investissement social', 'du management a été travaillé.'],
+      expected: ['Julien Damon, sociologue, expert de l’investissement social', 'du management a été travaillé.'],
+    },
+    {
       name: 'nothing is appended to a URL',
       paragraphs: ['Source : https://www.ccomptes.fr/rapport', 'reconnu et soutenu par les pouvoirs publics.'],
       expected: ['Source : https://www.ccomptes.fr/rapport', 'reconnu et soutenu par les pouvoirs publics.'],
