@@ -36,12 +36,14 @@ const MIN_SINGLE_WORD_TITLE = 5;
 const startsLowerCase = (text: string | undefined): boolean => /^\p{Ll}/u.test(text ?? '');
 const joinTitle = (lines: SourceLine[]): string => lines.map((line) => line.text).join(' ').replace(/ {2,}/g, ' ');
 
-/** Labels after a figure belong to the figure; lines after a colon continue a sentence. */
+/** A caption running on after a figure belongs to the figure; lines after a colon continue a sentence. */
 function forbidsHeadingAfter(previous: Block | undefined): boolean {
   if (!previous) return false;
   const first = previous.lines[0]?.text ?? '';
-  const last = previous.lines[previous.lines.length - 1]?.text ?? '';
-  return isFigureLine(first) || /:$/.test(last);
+  const last = previous.lines[previous.lines.length - 1];
+  // « 4 réunions du groupe de travail » + « Placement familial… »: the caption runs on after a blank line.
+  const captionRunsOn = isFigureLine(first) && last?.end !== 'hard';
+  return captionRunsOn || /:$/.test(last?.text ?? '');
 }
 
 function withoutMonthLabels(block: Block): Block {
