@@ -8,6 +8,8 @@ export interface HttpLoadOptions {
   paths: readonly string[];
   connections: number;
   durationSeconds: number;
+  /** When set, stop after this many requests instead of after `durationSeconds`. */
+  amount?: number;
 }
 
 export interface HttpLoadResult {
@@ -41,6 +43,9 @@ export async function runHttpLoad(options: HttpLoadOptions): Promise<HttpLoadRes
     url: new URL(first, base).toString(),
     connections: options.connections,
     duration: options.durationSeconds,
+    ...(options.amount === undefined ? {} : { amount: options.amount }),
+    // Cold requests on a large index can take seconds; autocannon's default 10 s would count them as errors.
+    timeout: 60,
     requests: options.paths.map((path) => ({ method: 'GET' as const, path })),
   });
   const statusCodes: Record<string, number> = {};

@@ -92,7 +92,9 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
     // Each server process analyses a section's words the first time it shows it: warm every process
     // up first, so the three endpoints are compared in the same steady state (cold cost is measured in-process).
     log(`[${scale}×] mise en température du serveur…`);
-    await runHttpLoad({ origin: server.origin, paths: [...apiPaths, ...pagePaths], connections: 4, durationSeconds: 2 });
+    // Four passes over every path reach each of the (usually two) server processes at least once in practice.
+    const warmPaths = [...apiPaths, ...pagePaths];
+    await runHttpLoad({ origin: server.origin, paths: warmPaths, connections: 4, durationSeconds: 1, amount: 4 * warmPaths.length });
     log(`[${scale}×] débit HTTP (${settings.httpSeconds} s par adresse)…`);
     const healthz = await load(['/healthz']);
     const apiSearch = await load(apiPaths);
