@@ -1,5 +1,5 @@
 // The query language of the search box, parsed into a small AST without ever throwing:
-//   words are ANDed · "exact phrase" · -word / -"phrase" exclude · a OR b · unbalanced quotes tolerated.
+//   words are ANDed · "exact phrase" · -word / -"phrase" exclude · a OU b (or a OR b) · unbalanced quotes tolerated.
 // Stop words are dropped outside phrases (they still count inside a phrase).
 import { analyzeWord, tokenize } from '../analysis';
 
@@ -20,7 +20,7 @@ export interface PhraseClause {
 export type Clause = WordClause | PhraseClause;
 
 export interface ParsedQuery {
-  /** A section must satisfy every group; a group is satisfied by any of its alternatives (`OR`). */
+  /** A section must satisfy every group; a group is satisfied by any of its alternatives (`OU` / `OR`). */
   groups: Clause[][];
   /** A section containing any of these is left out. */
   excluded: Clause[];
@@ -33,7 +33,8 @@ export const MAX_QUERY_LENGTH = 500;
 const MAX_CLAUSES = 32;
 
 const QUOTES = /[«»“”„‟"]/g;
-const OPERATOR_OR = 'OR';
+// French readers type « OU », others « OR »; only in capitals, so the word « ou » stays a stop word.
+const OR_OPERATORS = new Set(['OU', 'OR']);
 
 interface RawItem {
   kind: 'text' | 'phrase';
@@ -49,8 +50,8 @@ export function parseQuery(input: string): ParsedQuery {
   let lastItemWasPositiveText = false;
 
   for (const item of items) {
-    if (item.kind === 'text' && !item.negated && item.text === OPERATOR_OR) {
-      // « OR » only joins two groups; at the start, at the end or repeated it is ignored.
+    if (item.kind === 'text' && !item.negated && OR_OPERATORS.has(item.text)) {
+      // The operator only joins two groups; at the start, at the end or repeated it is ignored.
       joinWithPrevious = query.groups.length > 0;
       continue;
     }

@@ -62,6 +62,14 @@ describe('search on the real reports', () => {
     expect(top(archive.search({ q: a }), 5)).toEqual(top(archive.search({ q: b }), 5));
   });
 
+  it('« Ségur OU Laforcade » finds the sections of either word, like « OR »', () => {
+    const either = allHits('Ségur OU Laforcade');
+    const segur = allHits('Ségur');
+    expect(either.length).toBeGreaterThan(segur.length);
+    expect(either.every((hit) => /ségur|laforcade/i.test(fullText(hit)))).toBe(true);
+    expect(top(archive.search({ q: 'Ségur OU Laforcade' }), 10)).toEqual(top(archive.search({ q: 'Ségur OR Laforcade' }), 10));
+  });
+
   it('« CCN66 » also finds « CCN 66 » written apart', () => {
     const hits = allHits('CCN66');
     const together = hits.filter((hit) => /CCN66/.test(fullText(hit)));

@@ -119,7 +119,7 @@ describe('home page', () => {
     expect(html).toContain('href="/rapports/rapport-annuel-2020"');
     expect(html).toContain('href="/rapports/retrospective-2024"');
     expect(html).toMatch(/\d+ sections/);
-    for (const syntax of ['"Ségur pour tous"', '-financement', 'Ségur OR Laforcade', 'négo', 'CCUE']) {
+    for (const syntax of ['"Ségur pour tous"', '-financement', 'Ségur OU Laforcade', 'négo', 'CCUE']) {
       expect(html).toContain(syntax);
     }
   });
