@@ -13,7 +13,9 @@ export function pluralize(count: number, singular: string, plural: string): stri
 export const viewHelpers: Record<string, HelperDelegate> = {
   plural: (count: unknown, singular: unknown, plural: unknown) =>
     pluralize(Number(count), String(singular), String(plural)),
-  number: (value: unknown) => frenchNumber.format(Number(value)),
+  // Not `number`: a helper shadows a template field of the same name (`{{number}}` in a page link
+  // called the helper with no argument and printed « Page NaN »).
+  formatNumber: (value: unknown) => frenchNumber.format(Number(value)),
   eq: (a: unknown, b: unknown) => a === b,
   join: (items: unknown, separator: unknown) =>
     Array.isArray(items) ? items.map(String).join(typeof separator === 'string' ? separator : ', ') : '',

@@ -1,3 +1,4 @@
+import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../../src/web/pagination';
 import { createRenderCache } from '../../src/web/render-cache';
@@ -5,7 +6,7 @@ import { splitParagraphs } from '../../src/web/report-view';
 import { readInteger, readQueryText } from '../../src/web/request-params';
 import { searchUrl } from '../../src/web/search-url';
 import { readServerConfig } from '../../src/web/server-config';
-import { pluralize } from '../../src/web/view-helpers';
+import { pluralize, viewHelpers } from '../../src/web/view-helpers';
 
 describe('searchUrl', () => {
   it.each([
@@ -112,6 +113,15 @@ describe('pluralize', () => {
     [1234, '1 234 résultats'],
   ])('%i', (count, text) => {
     expect(pluralize(count, 'résultat', 'résultats').replace(/\s/g, ' ')).toBe(text);
+  });
+});
+
+describe('view helpers', () => {
+  it('leave a field called « number » alone (page links once read « Page NaN »)', () => {
+    const hbs = Handlebars.create();
+    hbs.registerHelper(viewHelpers);
+    const render = hbs.compile('Page {{number}} · {{formatNumber total}}');
+    expect(render({ number: 2, total: 1234 }).replace(/\s/g, ' ')).toBe('Page 2 · 1 234');
   });
 });
 
