@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createArchive } from '../../src/search/archive';
 import { buildIndexData } from '../../src/search/index-data';
 import type { SearchResponse } from '../../src/types';
-import { FIXTURE_REPORTS } from './fixtures';
+import { FIXTURE_REPORTS } from '../fixtures/reports';
 
 const archive = createArchive(buildIndexData(FIXTURE_REPORTS, new Date('2026-01-15T10:00:00Z')));
 const ids = (response: SearchResponse) => response.hits.map((hit) => hit.sectionId);

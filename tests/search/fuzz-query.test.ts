@@ -7,7 +7,7 @@ import { buildIndexData } from '../../src/search/index-data';
 import { createArchive } from '../../src/search/archive';
 import { compileQuery } from '../../src/search/query-expression';
 import { MAX_QUERY_LENGTH, parseQuery } from '../../src/search/query-parser';
-import { FIXTURE_REPORTS } from './fixtures';
+import { FIXTURE_REPORTS } from '../fixtures/reports';
 
 const RUNS = 300;
 

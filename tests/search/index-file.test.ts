@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createArchive } from '../../src/search/archive';
 import { buildIndexData, INDEX_VERSION } from '../../src/search/index-data';
 import { IndexFileError, loadIndexFile, parseIndex, saveIndexFile, serializeIndex } from '../../src/search/index-file';
-import { FIXTURE_REPORTS } from './fixtures';
+import { FIXTURE_REPORTS } from '../fixtures/reports';
 
 const data = buildIndexData(FIXTURE_REPORTS, new Date('2026-01-15T10:00:00Z'));
 const json = serializeIndex(data);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndexData } from '../../src/search/index-data';
 import { saveIndexFile } from '../../src/search/index-file';
 import { startServer, type RunningServer } from '../../src/web/server';
-import { FIXTURE_REPORTS } from '../search/fixtures';
+import { FIXTURE_REPORTS } from '../fixtures/reports';
 
 const RUNS = 150;
 
