@@ -10,6 +10,7 @@ import { buildVocabulary } from '../repair/vocabulary';
 import { assembleSections, attachBoxes } from './assemble-sections';
 import { splitBlocks } from './blocks';
 import { detectHeadings } from './detect-headings';
+import { separateInterleavedColumns } from './interleaved-columns';
 import { relocateDisplacedTitles, restoreInterruptedSentences } from './layout-order';
 import { blankLike, toSourceLines, type SourceLine } from './source-lines';
 
@@ -48,7 +49,8 @@ export function parseExtractedText(pages: string[], options?: { pageNumbers?: bo
   const { items, boxBodies } = attachBoxes(detected);
   // Displaced titles are recognised from the text frames of a layout-preserving export only.
   const ordered = restoreInterruptedSentences(layoutSignals ? relocateDisplacedTitles(items) : items);
-  const drafts = assembleSections(ordered, boxBodies, title ?? 'Introduction');
+  const assembled = assembleSections(ordered, boxBodies, title ?? 'Introduction');
+  const drafts = layoutSignals ? separateInterleavedColumns(assembled) : assembled;
 
   const outline: OutlineEntry[] = [];
   for (const draft of drafts) {
