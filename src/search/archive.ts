@@ -10,7 +10,7 @@ import { findMatches, type EngineHit, type MatchContext, type Matches } from './
 import { compileQuery } from './query-expression';
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
 import { analyseText, createSectionWords } from './section-words';
-import { buildSnippet, highlightText } from './snippet';
+import { buildSnippet, highlightParagraphs, highlightText } from './snippet';
 import { spellingSuggestion } from './spelling';
 import { createVocabularyLookup } from './vocabulary';
 
@@ -30,6 +30,11 @@ export interface Archive {
   suggest(prefix: string, limit?: number): string[];
   /** HTML-escapes a text and wraps the words matching `query` in <mark>. */
   highlighter(query: string): (text: string) => string;
+  /**
+   * Like `highlighter`, for the paragraphs of an archive section (as `paragraphRanges` cuts them):
+   * reuses the section's words analysed for search, so marking a whole report stays cheap.
+   */
+  paragraphHighlighter(query: string): (section: Section) => string[];
 }
 
 export const DEFAULT_LIMIT = 10;
@@ -50,6 +55,7 @@ export function createArchive(data: IndexData): Archive {
   const summaries = summariseReports(data);
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
   const sectionsByReport = new Map<string, Section[]>();
+  const sectionIndex = new Map(data.sections.map((section, index) => [sectionKey(section), index]));
   for (const section of data.sections) {
     const list = sectionsByReport.get(section.reportId) ?? [];
     list.push(section);
@@ -117,6 +123,11 @@ export function createArchive(data: IndexData): Archive {
     return moreHits || allWordsNow ? suggestion : undefined;
   }
 
+  function markerFor(query: unknown) {
+    const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), compileOptions);
+    return { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases };
+  }
+
   return {
     builtAt: data.builtAt,
     reports: () => [...summaries],
@@ -143,14 +154,26 @@ export function createArchive(data: IndexData): Archive {
       return vocabulary.completions(last.surface, clampInteger(limit, 1, 50, DEFAULT_SUGGESTIONS));
     },
     highlighter(query) {
-      const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), compileOptions);
-      const marker = createTermMarker(compiled.wordMatchers);
+      const { marker, phrases } = markerFor(query);
       return (text) => {
         const words = analyseText(text);
-        return highlightText(text, words.tokens, findSpans(words, marker, compiled.phrases));
+        return highlightText(text, words.tokens, findSpans(words, marker, phrases));
+      };
+    },
+    paragraphHighlighter(query) {
+      const { marker, phrases } = markerFor(query);
+      return (section) => {
+        const index = sectionIndex.get(sectionKey(section));
+        // A section from elsewhere (not this archive's) is analysed on the spot.
+        const words = index !== undefined && data.sections[index]!.text === section.text ? sectionWords(index).text : analyseText(section.text);
+        return highlightParagraphs(section.text, words.tokens, findSpans(words, marker, phrases));
       };
     },
   };
+}
+
+function sectionKey(section: Pick<Section, 'reportId' | 'id'>): string {
+  return `${section.reportId}\u0000${section.id}`;
 }
 
 function summariseReports(data: IndexData): ReportSummary[] {

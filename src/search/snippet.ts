@@ -3,6 +3,7 @@
 // where text was cut; text HTML-escaped first, then <mark> wrapped around the matched words.
 import type { Token } from '../analysis';
 import type { TokenSpan } from './marks';
+import { paragraphRanges } from './paragraphs';
 
 export const SNIPPET_WORDS = 32;
 /** How far before the first match to look for the start of its sentence. */
@@ -20,6 +21,25 @@ export function escapeHtml(text: string): string {
 /** The whole text, escaped, with every span marked; whitespace and paragraphs kept. */
 export function highlightText(text: string, tokens: readonly Token[], spans: readonly TokenSpan[]): string {
   return renderRange(text, 0, text.length, tokens, spans, (part) => part);
+}
+
+/**
+ * Each paragraph of `text` (as `paragraphRanges` cuts them), escaped, with the spans inside it marked;
+ * a phrase running over a paragraph break is marked on both sides of it.
+ */
+export function highlightParagraphs(text: string, tokens: readonly Token[], spans: readonly TokenSpan[]): string[] {
+  let next = 0; // first span not yet wholly before the current paragraph
+  return paragraphRanges(text).map(({ start, end }) => {
+    while (next < spans.length && tokens[spans[next]!.last]!.end <= start) next++;
+    const inside: TokenSpan[] = [];
+    for (let i = next; i < spans.length && tokens[spans[i]!.first]!.start < end; i++) {
+      let { first, last } = spans[i]!;
+      while (tokens[first]!.start < start) first++;
+      while (tokens[last]!.end > end) last--;
+      if (first <= last) inside.push({ first, last, key: spans[i]!.key });
+    }
+    return renderRange(text, start, end, tokens, inside, (part) => part);
+  });
 }
 
 /** A one-line excerpt of `text` around the spans (or its beginning when there is none). */

@@ -1,5 +1,6 @@
 import type { Section } from '../types';
 import type { ReportSummary } from '../search/archive';
+import { paragraphRanges } from '../search/paragraphs';
 import { searchUrl } from './search-url';
 import type { PageContext } from './view-engine';
 
@@ -9,16 +10,13 @@ export interface ReportViewInput {
   reports: ReportSummary[];
   /** The query the reader came from, if any: its words are marked in the text. */
   q: string;
-  /** Escapes a text and marks the query's words; present only when there is a query. */
-  highlight: ((text: string) => string) | undefined;
+  /** A section's paragraphs escaped with the query's words marked; present only when there is a query. */
+  highlight: ((section: Section) => string[]) | undefined;
 }
 
 /** Paragraphs are separated by a blank line in Section.text (see src/types.ts). */
 export function splitParagraphs(text: string): string[] {
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0);
+  return paragraphRanges(text).map(({ start, end }) => text.slice(start, end));
 }
 
 /** The report title is the page's <h1>, so a level-1 section is an <h2>; HTML stops at <h6>. */
@@ -37,15 +35,13 @@ export function reportView({ meta, sections, reports, q, highlight }: ReportView
     toc: sections.map((s) => ({ id: s.id, title: s.title, level: Math.min(6, Math.max(1, s.level)) })),
     sections: sections.map((s) => {
       const level = headingLevel(s.level);
+      const marked = highlight?.(s);
       return {
         id: s.id,
         title: s.title,
         level,
         page: s.page,
-        paragraphs: splitParagraphs(s.text).map((text) => ({
-          text,
-          marked: highlight ? highlight(text) : undefined,
-        })),
+        paragraphs: splitParagraphs(s.text).map((text, i) => ({ text, marked: marked?.[i] })),
       };
     }),
   };

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { foldWord, tokenize } from '../../src/analysis';
 import type { Archive } from '../../src/search/archive';
+import { paragraphRanges } from '../../src/search/paragraphs';
 import type { SearchHit, SearchResponse } from '../../src/types';
 import { realArchive } from '../helpers/archive';
 
@@ -89,6 +90,20 @@ describe('search on the real reports', () => {
     const [first] = archive.search({ q: 'segur' }).hits;
     expect(first?.snippet).toContain('<mark>Ségur</mark>');
   });
+
+  it.each(['Ségur', 'négociations salariales', 'CCN66', '"Ségur pour tous"', 'attractivite'])(
+    'marks « %s » in a report\'s paragraphs as in any text',
+    (q) => {
+      const anyText = archive.highlighter(q);
+      const paragraphs = archive.paragraphHighlighter(q);
+      for (const id of ['rapport-annuel-2020', 'retrospective-2024']) {
+        for (const section of archive.report(id)?.sections ?? []) {
+          const expected = paragraphRanges(section.text).map(({ start, end }) => anyText(section.text.slice(start, end)));
+          expect(paragraphs(section), section.id).toEqual(expected);
+        }
+      }
+    },
+  );
 
   it('counts facets over the whole matching set', () => {
     const response = archive.search({ q: 'financement' });

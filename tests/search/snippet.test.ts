@@ -3,7 +3,7 @@ import { createTermMarker, findSpans } from '../../src/search/marks';
 import { compileQuery } from '../../src/search/query-expression';
 import { parseQuery } from '../../src/search/query-parser';
 import { analyseText } from '../../src/search/section-words';
-import { buildSnippet, escapeHtml, highlightText } from '../../src/search/snippet';
+import { buildSnippet, escapeHtml, highlightParagraphs, highlightText } from '../../src/search/snippet';
 
 function snippetFor(query: string, text: string): string {
   const compiled = compileQuery(parseQuery(query));
@@ -94,6 +94,26 @@ describe('highlightText', () => {
 
   it('marks nothing for a query of stop words', () => {
     expect(highlight('le de la', 'Le secteur de la santé.')).toBe('Le secteur de la santé.');
+  });
+});
+
+describe('highlightParagraphs', () => {
+  function paragraphs(query: string, text: string): string[] {
+    const compiled = compileQuery(parseQuery(query));
+    const words = analyseText(text);
+    return highlightParagraphs(text, words.tokens, findSpans(words, createTermMarker(compiled.wordMatchers), compiled.phrases));
+  }
+
+  it('marks each paragraph like the whole text, cut at blank lines', () => {
+    expect(paragraphs('ségur', '  Le Ségur.\n \nUn autre segur & <i>Ségur</i>.\n\n\nFin.')).toEqual([
+      'Le <mark>Ségur</mark>.',
+      'Un autre <mark>segur</mark> &amp; &lt;i&gt;<mark>Ségur</mark>&lt;/i&gt;.',
+      'Fin.',
+    ]);
+  });
+
+  it('marks a phrase running over a paragraph break on both sides', () => {
+    expect(paragraphs('"pour tous"', 'Le Ségur pour\n\ntous, enfin.')).toEqual(['Le Ségur <mark>pour</mark>', '<mark>tous</mark>, enfin.']);
   });
 });
 

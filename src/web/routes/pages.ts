@@ -67,7 +67,7 @@ export function pageRoutes(getArchive: () => Archive, views: ViewEngine): Router
       sections: found.sections,
       reports: archive.reports(),
       q,
-      highlight: q ? archive.highlighter(q) : undefined,
+      highlight: q ? archive.paragraphHighlighter(q) : undefined,
     }))));
   });
 
