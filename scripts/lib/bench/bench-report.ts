@@ -1,5 +1,6 @@
 // The benchmark's printed table: one row per measure, one column per scale, and the target.
 import { count, mb, ms, table } from './format';
+import type { HttpLoadResult } from './http-load';
 import type { ScaleResult } from './scale-run';
 
 interface Row {
@@ -23,19 +24,31 @@ const ROWS: Row[] = [
   { label: 'requête p50 (ms)', value: (r) => ms(r.queries.overall.p50), target: '' },
   { label: 'requête p99 (ms)', value: (r) => ms(r.queries.overall.p99), target: '1× ≤ 2 ; 1000× ≤ 50' },
   { label: 'requête à froid p99 (ms)', value: (r) => ms(r.queries.cold.p99), target: '' },
-  { label: 'coût d’un extrait (ms)', value: (r) => ms(r.queries.perSnippetMs), target: '' },
+  // A difference of two timings: below the noise it can come out negative, which only means « nothing measurable ».
+  { label: 'coût d’un extrait (ms)', value: (r) => (r.queries.perSnippetMs < 0.001 ? '< 0.001' : ms(r.queries.perSnippetMs)), target: '' },
   { label: 'requête la plus lente (p99)', value: (r) => `${r.queries.slowest.q} ${ms(r.queries.slowest.p99)}`, target: '' },
   { label: 'serveur prêt (ms)', value: (r) => ms(r.server.medianReadyMs), target: '1000× ≤ 3000' },
   { label: 'serveur RSS prêt / après charge (Mo)', value: (r) => `${mb(r.server.rssAtReadyBytes)} / ${mb(r.server.rssAfterLoadBytes)}`, target: '' },
-  { label: '/healthz req/s', value: (r) => count(r.http.healthz.requestsPerSecond), target: '' },
-  { label: '/api/search req/s', value: (r) => count(r.http.apiSearch.requestsPerSecond), target: '' },
-  { label: '/recherche req/s', value: (r) => count(r.http.recherche.requestsPerSecond), target: '' },
+  { label: '/healthz req/s', value: (r) => throughput(r.http.healthz), target: '' },
+  { label: '/api/search req/s', value: (r) => throughput(r.http.apiSearch), target: '' },
+  { label: '/recherche req/s', value: (r) => throughput(r.http.recherche), target: '' },
   { label: '/api/search ÷ /healthz', value: ratio, target: '≥ 0.5' },
-  { label: '/api/search p50 / p99 (ms)', value: (r) => `${ms(r.http.apiSearch.latencyP50Ms)} / ${ms(r.http.apiSearch.latencyP99Ms)}`, target: '' },
-  { label: '/recherche p50 / p99 (ms)', value: (r) => `${ms(r.http.recherche.latencyP50Ms)} / ${ms(r.http.recherche.latencyP99Ms)}`, target: '' },
-  { label: '/healthz p50 / p99 (ms)', value: (r) => `${ms(r.http.healthz.latencyP50Ms)} / ${ms(r.http.healthz.latencyP99Ms)}`, target: '' },
+  { label: '/api/search p50 / p99 (ms)', value: (r) => latencies(r.http.apiSearch), target: '' },
+  { label: '/recherche p50 / p99 (ms)', value: (r) => latencies(r.http.recherche), target: '' },
+  { label: '/healthz p50 / p99 (ms)', value: (r) => latencies(r.http.healthz), target: '' },
   { label: 'erreurs / non-2xx', value: (r) => errorsOf(r), target: '0' },
 ];
+
+/** No response completed within the run: every request was still waiting when it ended. */
+const NO_RESPONSE = 'aucune réponse';
+
+function throughput(result: HttpLoadResult): string {
+  return result.totalRequests === 0 ? NO_RESPONSE : count(result.requestsPerSecond);
+}
+
+function latencies(result: HttpLoadResult): string {
+  return result.totalRequests === 0 ? NO_RESPONSE : `${ms(result.latencyP50Ms)} / ${ms(result.latencyP99Ms)}`;
+}
 
 function errorsOf(result: ScaleResult): string {
   const { healthz, apiSearch, recherche } = result.http;
