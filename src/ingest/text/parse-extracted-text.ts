@@ -4,10 +4,11 @@
 import type { OutlineEntry } from '../../types';
 import { reattachDropCaps } from '../repair/drop-caps';
 import { hasWrapSignals, inferLineEnds } from '../repair/line-ends';
-import { joinContinuations, reflowLines } from '../repair/reflow';
+import { joinContinuations, joinLine, reflowLines } from '../repair/reflow';
 import { dropRunningHeaders } from '../repair/running-headers';
 import { buildVocabulary } from '../repair/vocabulary';
 import { assembleSections, attachBoxes } from './assemble-sections';
+import { resumeCutSentences } from './cut-sentences';
 import { splitBlocks } from './blocks';
 import { detectHeadings } from './detect-headings';
 import { separateInterleavedColumns } from './interleaved-columns';
@@ -52,10 +53,15 @@ export function parseExtractedText(pages: string[], options?: { pageNumbers?: bo
   const assembled = assembleSections(ordered, boxBodies, title ?? 'Introduction');
   const drafts = layoutSignals ? separateInterleavedColumns(assembled) : assembled;
 
+  const paragraphed = drafts.map((draft) => ({
+    ...draft,
+    paragraphs: joinContinuations(draft.blocks.flatMap((block) => reflowLines(block, vocabulary)), vocabulary),
+  }));
+  const resumed = layoutSignals ? resumeCutSentences(paragraphed, (start, end) => joinLine(start, end, vocabulary)) : paragraphed;
+
   const outline: OutlineEntry[] = [];
-  for (const draft of drafts) {
-    const paragraphs = joinContinuations(draft.blocks.flatMap((block) => reflowLines(block, vocabulary)), vocabulary);
-    const text = paragraphs.join('\n\n');
+  for (const draft of resumed) {
+    const text = draft.paragraphs.join('\n\n');
     // Titles whose text sits elsewhere in the layout (chapter titles, empty timeline entries) add nothing to search.
     if (text === '') continue;
     outline.push({ title: draft.title, level: 1, page: options?.pageNumbers ? draft.page : null, text });
