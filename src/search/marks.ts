@@ -56,7 +56,7 @@ export function findSpans(
   phrases: readonly CompiledPhrase[],
   candidates?: Iterable<string>,
 ): TokenSpan[] {
-  const phraseSpans = findPhraseSpans(words.folded, phrases);
+  const phraseSpans = findPhraseSpans(words, phrases);
   const covered = new Set<number>();
   for (const span of phraseSpans) for (let i = span.first; i <= span.last; i++) covered.add(i);
   const marks = new Map<number, { clause: number; key: string; whole: boolean; parts: number }>();
@@ -75,22 +75,34 @@ export function findSpans(
       }
     }
   }
-  // A part of a compound is marked beside another part (« CCN 66 », « CCN66-CHRS »), not alone.
-  const keyAt = new Map<number, string>();
-  for (const [position, mark] of marks) {
-    const beside = [marks.get(position - 1), marks.get(position + 1)].some((other) => other?.key === mark.key);
-    if (mark.whole || mark.parts > 1 || beside) keyAt.set(position, mark.key);
-  }
+  // A part of a compound is marked beside another part (« CCN 66 », « CCN66-CHRS »), not alone, and
+  // the parts written apart make one mark, like the compound they stand for.
   const spans = [...phraseSpans];
-  for (const [position, key] of keyAt) spans.push({ first: position, last: position, key });
-  return spans.sort((a, b) => a.first - b.first);
+  let open: (TokenSpan & { whole: boolean }) | undefined;
+  for (const position of [...marks.keys()].sort((a, b) => a - b)) {
+    const mark = marks.get(position)!;
+    const beside = [marks.get(position - 1), marks.get(position + 1)].some((other) => other?.key === mark.key);
+    if (!mark.whole && mark.parts < 2 && !beside) continue;
+    if (open && !open.whole && !mark.whole && open.key === mark.key && open.last === position - 1) {
+      open.last = position;
+      continue;
+    }
+    open = { first: position, last: position, key: mark.key, whole: mark.whole };
+    spans.push(open);
+  }
+  return spans
+    .map(({ first, last, key }) => ({ first, last, key }))
+    .sort((a, b) => a.first - b.first);
 }
 
-function findPhraseSpans(folded: readonly string[], phrases: readonly CompiledPhrase[]): TokenSpan[] {
+// Phrases are found among the words' parts; a mark covers the whole words those parts belong to.
+function findPhraseSpans(words: AnalysedText, phrases: readonly CompiledPhrase[]): TokenSpan[] {
   const spans: TokenSpan[] = [];
+  const { phraseWords, phraseTokens } = words;
   phrases.forEach((phrase, j) => {
-    for (let i = findPhrase(folded, phrase, 0); i !== -1; i = findPhrase(folded, phrase, i + phrase.words.length)) {
-      spans.push({ first: i, last: i + phrase.words.length - 1, key: `p${j}` });
+    const length = phrase.words.length;
+    for (let i = findPhrase(phraseWords, phrase, 0); i !== -1; i = findPhrase(phraseWords, phrase, i + length)) {
+      spans.push({ first: phraseTokens[i]!, last: phraseTokens[i + length - 1]!, key: `p${j}` });
     }
   });
   // Two phrases may overlap; keep the earlier one so marks never nest.

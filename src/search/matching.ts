@@ -45,7 +45,7 @@ function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): 
 function passesPhrases(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', result: SearchResult): boolean {
   const words = context.words(result.id as number);
   const contains = (phrase: CompiledPhrase) =>
-    containsPhrase(words.text.folded, phrase) || containsPhrase(words.title.folded, phrase);
+    containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase);
   if (query.excludedPhrases.some(contains)) return false;
   const matchedTerms = result.terms;
   const hasWordOf = (group: CompiledQuery['groups'][number]) =>

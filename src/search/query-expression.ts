@@ -1,8 +1,9 @@
 // Turns the parsed query into a MiniSearch query expression, plus the term matchers that later tell
 // which words of a section to mark. Every word goes through `analyzeWord`, like the indexed text.
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
-import { analyzeWord, foldWord, tokenize, type WordAnalysis } from '../analysis';
+import { analyzeWord, type WordAnalysis } from '../analysis';
 import type { Clause, ParsedQuery, PhraseClause, WordClause } from './query-parser';
+import { phraseParts } from './section-words';
 import { editDistance } from './vocabulary';
 
 /** Exact word > stem > prefix > typo: the weight of each kind of variant of a query word. */
@@ -27,7 +28,7 @@ export type TermMatcher = (term: string) => boolean;
 export type TermClassifier = (term: string) => 'whole' | 'part' | undefined;
 
 export interface CompiledPhrase {
-  /** Folded words of the phrase, stop words included. */
+  /** Folded words of the phrase cut into their parts (see `phraseParts`), stop words included. */
   words: string[];
 }
 
@@ -131,11 +132,19 @@ function wordQuery(plan: WordPlan): Query {
 }
 
 // Only sections holding every content word of the phrase are candidates; the phrase itself is then
-// checked on the section's words in order (MiniSearch keeps no positions).
+// checked on the section's words in order (MiniSearch keeps no positions). A compound is there whole or
+// as its parts, since the phrase may be written split (« CCN 66 ») in the section.
 function phraseQuery(clause: PhraseClause): Query {
   const terms = clause.surfaces.map(analyzeWord).filter((analysis) => !analysis.stop);
   if (terms.length === 0) return MiniSearch.wildcard;
-  return { combineWith: 'AND', queries: terms.map((analysis) => leaf(analysis.exact, VARIANT_WEIGHTS.exact, {})) };
+  return { combineWith: 'AND', queries: terms.map(phraseWordQuery) };
+}
+
+function phraseWordQuery(analysis: WordAnalysis): Query {
+  const whole = leaf(analysis.exact, VARIANT_WEIGHTS.exact, {});
+  const parts = analysis.parts.filter((part) => !part.stop);
+  if (parts.length === 0) return whole;
+  return or([whole, { combineWith: 'AND', queries: parts.map((part) => leaf(part.exact, VARIANT_WEIGHTS.exact, {})) }]);
 }
 
 // An excluded word takes its inflections with it (« -financement » also drops « financements »),
@@ -176,12 +185,7 @@ function wordClassifier(plan: WordPlan): TermClassifier {
 }
 
 function compilePhrase(clause: PhraseClause): CompiledPhrase {
-  return { words: clause.surfaces.map(foldWord) };
-}
-
-/** Folded words of a text in order, the form phrases are compared in. */
-export function foldedWords(text: string): string[] {
-  return tokenize(text).map((token) => foldWord(token.surface));
+  return { words: clause.surfaces.flatMap(phraseParts) };
 }
 
 /** True when `words` contains the phrase as consecutive words. */

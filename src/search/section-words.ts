@@ -1,13 +1,18 @@
 // The words of each section, analysed once and kept: phrases, snippets and highlights all need the
 // token sequence (MiniSearch stores no positions), and re-tokenising texts per request is what made
 // a first prototype slow.
-import { foldWord, indexTerms, tokenize, type Token } from '../analysis';
+import { analyzeWord, indexTerms, tokenize, type Token } from '../analysis';
 import type { Section } from '../types';
 
 export interface AnalysedText {
   tokens: Token[];
-  /** Folded form of each token, for phrase comparison. */
-  folded: string[];
+  /**
+   * The folded parts of the words in order (« CCN66 » gives `ccn`, `66`), what phrases are compared
+   * on: a phrase then matches across a compound split (« "CCN 66" » finds « CCN66 » and the reverse).
+   */
+  phraseWords: string[];
+  /** For each entry of `phraseWords`, the position of the token it comes from. */
+  phraseTokens: number[];
   /** Index term → positions of the tokens that produce it, so marks cost what matched, not the text's length. */
   positions: Map<string, number[]>;
 }
@@ -20,14 +25,26 @@ export interface SectionWords {
 export function analyseText(text: string): AnalysedText {
   const tokens = tokenize(text);
   const positions = new Map<string, number[]>();
+  const phraseWords: string[] = [];
+  const phraseTokens: number[] = [];
   tokens.forEach((token, i) => {
     for (const term of indexTerms(token.surface)) {
       const list = positions.get(term);
       if (list) list.push(i);
       else positions.set(term, [i]);
     }
+    for (const part of phraseParts(token.surface)) {
+      phraseWords.push(part);
+      phraseTokens.push(i);
+    }
   });
-  return { tokens, folded: tokens.map((token) => foldWord(token.surface)), positions };
+  return { tokens, phraseWords, phraseTokens, positions };
+}
+
+/** A word as phrases compare it: its folded parts, or the folded word when it has none. */
+export function phraseParts(surface: string): string[] {
+  const analysis = analyzeWord(surface);
+  return analysis.parts.length > 0 ? analysis.parts.map((part) => part.exact) : [analysis.exact];
 }
 
 /** Lazily analysed words of `sections[index]`. */

@@ -42,6 +42,19 @@ describe('search on the real reports', () => {
     expect(response.hits.some((hit) => hit.snippet.includes('<mark>Ségur pour tous</mark>'))).toBe(true);
   });
 
+  it.each([
+    ['"CCN 66"', /CCN ?66/, /CCN66/, /CCN 66/],
+    ['"médico social"', /médico[- ]social/i, /médico-social/i, /médico social/i],
+  ])('the phrase %s matches across a compound split and marks it as one word', (q, written, joined, apart) => {
+    const hits = allHits(q);
+    const onlyJoined = hits.filter((hit) => joined.test(fullText(hit)) && !apart.test(fullText(hit)));
+    expect(onlyJoined.length).toBeGreaterThan(2);
+    expect(hits.every((hit) => written.test(fullText(hit)))).toBe(true);
+    for (const hit of hits) {
+      for (const mark of hit.snippet.matchAll(/<mark>(.*?)<\/mark>/g)) expect(mark[1]).toMatch(written);
+    }
+  });
+
   it('« CCUE -financement » leaves out every section speaking of financement', () => {
     const hits = allHits('CCUE -financement');
     expect(hits.length).toBeGreaterThan(0);

@@ -29,8 +29,12 @@ describe('snippets', () => {
     ['attractivite', 'L’attractivité des métiers.', ['attractivité']],
     ['"ségur pour tous"', 'Nexem veut le Ségur pour tous, pas un Ségur partiel.', ['Ségur pour tous']],
     ['tarif', 'Tarifs <b>tarif</b> & co.', ['Tarifs', 'tarif']],
-    ['CCN66', 'La CCN66, la CCN 66 et la CCN66-CHRS, mais pas 66 % ni la CCN seule.', ['CCN66', 'CCN', '66', 'CCN66-CHRS']],
-    ['SERAFIN-PH', 'La réforme SERAFIN-PH, dite SERAFIN PH, pas PH seul.', ['SERAFIN-PH', 'SERAFIN', 'PH']],
+    ['CCN66', 'La CCN66, la CCN 66 et la CCN66-CHRS, mais pas 66 % ni la CCN seule.', ['CCN66', 'CCN 66', 'CCN66-CHRS']],
+    ['SERAFIN-PH', 'La réforme SERAFIN-PH, dite SERAFIN PH, pas PH seul.', ['SERAFIN-PH', 'SERAFIN PH']],
+    ['"CCN 66"', 'La CCN66, la CCN 66, mais pas la CCN seule.', ['CCN66', 'CCN 66']],
+    ['"CCN66 avenant"', 'La CCN 66 avenant 354, la CCN66 avenant 355.', ['CCN 66 avenant', 'CCN66 avenant']],
+    ['"médico social"', 'Le secteur médico-social, le médico social, pas le social seul.', ['médico-social', 'médico social']],
+    ['"secteur médico"', 'Le secteur médico-social.', ['secteur médico-social']],
   ])('for %j marks only the matched words as written', (query, text, words) => {
     expect(marked(snippetFor(query, text))).toEqual(words);
   });
