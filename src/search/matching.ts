@@ -2,6 +2,7 @@
 // (consecutive words) and excluded phrases. Falls back to « any word » when all words find nothing.
 import type { SearchResult } from 'minisearch';
 import type { Engine } from './engine';
+import { proseBoost } from './prose';
 import { BASE_SEARCH_OPTIONS, containsPhrase, type CompiledPhrase, type CompiledQuery } from './query-expression';
 import type { SectionWords } from './section-words';
 
@@ -35,7 +36,7 @@ export function findMatches(context: MatchContext, query: CompiledQuery): Matche
 function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): EngineHit[] {
   const results = context.engine.search(query[mode], {
     ...BASE_SEARCH_OPTIONS,
-    boostDocument: (id: number) => context.prose[id] ?? 1,
+    boostDocument: (id: number) => proseBoost(context.prose[id] ?? 1),
   });
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length > 0);
   const kept = needsWords ? results.filter((result) => passesPhrases(context, query, mode, result)) : results;

@@ -10,6 +10,18 @@ const SENTENCE_END = /[.!?…](?=\s|$)/gu;
 /** Lowest boost, for a section that is nothing but numbers and labels. */
 export const MIN_PROSE_FACTOR = 0.5;
 
+/**
+ * How hard the prose factor pulls a section down at search time: raised to this power, a list of
+ * figures (factor ≈ 0.7) weighs about half a paragraph, so when a prose section matches as well, it
+ * comes first, even against a list that repeats the word (« ccn6 » → « Les chiffres-clés »).
+ */
+export const PROSE_EXPONENT = 2;
+
+/** The document boost for a section of prose factor `factor`. */
+export function proseBoost(factor: number): number {
+  return factor ** PROSE_EXPONENT;
+}
+
 /** A factor in [MIN_PROSE_FACTOR, 1]: 1 for ordinary paragraphs. */
 export function proseFactor(text: string): number {
   const tokens = tokenize(text);

@@ -129,9 +129,15 @@ describe('search on the real reports', () => {
     expect(only2020.total).toBe(response.facets.years.find((facet) => facet.value === 2020)?.count);
   });
 
-  it('ranks paragraphs above chart legends and lists of figures', () => {
-    const [first] = archive.search({ q: 'protection de l’enfance' }).hits;
-    expect(first?.sectionId).not.toMatch(/par-secteur|nos-secteurs|chiffres/);
+  it.each(['protection de l’enfance', 'ccn6', 'CCN66'])('ranks paragraphs above chart legends and lists of figures for « %s »', (q) => {
+    const hits = archive.search({ q }).hits;
+    expect(hits[0]?.sectionId).not.toMatch(/par-secteur|nos-secteurs|chiffres/);
+  });
+
+  it('still finds the list of figures for a half-typed « ccn6 », below the prose', () => {
+    const ids = archive.search({ q: 'ccn6' }).hits.map((hit) => hit.sectionId);
+    expect(ids.indexOf('les-chiffres-cles')).toBeGreaterThan(ids.indexOf('les-accords-et-avenants-conclus-en-2020'));
+    expect(ids.indexOf('les-accords-et-avenants-conclus-en-2020')).toBeGreaterThanOrEqual(0);
   });
 });
 
