@@ -101,6 +101,8 @@ export interface SearchHit {
   score: number;
   /** HTML: text escaped first, then matched words wrapped in `<mark>`; « … » only where text was cut. */
   snippet: string;
+  /** HTML: `title` escaped first, then matched words wrapped in `<mark>` (absent: show `title` escaped). */
+  titleHtml?: string;
 }
 
 export interface FacetCount<K> {

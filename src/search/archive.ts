@@ -9,7 +9,7 @@ import { createTermMarker, findSpans, type TokenSpan } from './marks';
 import { findMatches, type EngineHit, type MatchContext, type Matches } from './matching';
 import { compileQuery } from './query-expression';
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
-import { analyseText, createSectionWords } from './section-words';
+import { analyseText, createSectionWords, type AnalysedText, type SectionWords } from './section-words';
 import { buildSnippet, highlightParagraphs, highlightText } from './snippet';
 import { spellingSuggestion } from './spelling';
 import { createVocabularyLookup } from './vocabulary';
@@ -87,7 +87,11 @@ export function createArchive(data: IndexData): Archive {
     const marker = createTermMarker(compiled.wordMatchers);
     const hits = filtered
       .slice((page - 1) * limit, page * limit)
-      .map(({ hit, section }) => toHit(hit, section, query, findSpans(sectionWords(hit.index).text, marker, compiled.phrases, hit.terms)));
+      .map(({ hit, section }) => {
+        const words = sectionWords(hit.index);
+        const spans = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms);
+        return toHit(hit, section, query, words, spans(words.text), spans(words.title));
+      });
     const response: SearchResponse = { query, total: filtered.length, page, limit, hits, facets };
     if (matches.anyWords) response.notice = 'any-words';
     if (filtered.length < FEW_HITS || matches.anyWords) {
@@ -97,7 +101,7 @@ export function createArchive(data: IndexData): Archive {
     return response;
   }
 
-  function toHit(hit: EngineHit, section: Section, query: string, spans: TokenSpan[]): SearchHit {
+  function toHit(hit: EngineHit, section: Section, query: string, words: SectionWords, textSpans: TokenSpan[], titleSpans: TokenSpan[]): SearchHit {
     const report = reportsById.get(section.reportId);
     return {
       reportId: section.reportId,
@@ -109,7 +113,9 @@ export function createArchive(data: IndexData): Archive {
       page: section.page,
       url: `/rapports/${encodeURIComponent(section.reportId)}?q=${encodeURIComponent(query)}#${section.id}`,
       score: Math.round(hit.score * 1000) / 1000,
-      snippet: buildSnippet(section.text, sectionWords(hit.index).text.tokens, spans),
+      // A hit on its title alone gets no mark in its text: the snippet is then the start of the text.
+      snippet: buildSnippet(section.text, words.text.tokens, textSpans),
+      titleHtml: highlightText(section.title, words.title.tokens, titleSpans),
     };
   }
 

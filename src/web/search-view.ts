@@ -1,5 +1,6 @@
 import type { SearchNotice, SearchResponse } from '../types';
 import type { ReportSummary } from '../search/archive';
+import { escapeHtml } from '../search/snippet';
 import { paginate } from './pagination';
 import { searchUrl, type SearchPageState } from './search-url';
 import { pluralize } from './view-helpers';
@@ -32,7 +33,8 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
     state.reportId ? `dans « ${titleOf(state.reportId)} »` : '',
     state.year !== undefined ? `en ${state.year}` : '',
   ].filter(Boolean);
-  const summary = `${pluralize(response.total, 'résultat', 'résultats')} pour « ${q} »${scope.length ? ` ${scope.join(', ')}` : ''}`;
+  const count = response.total === 0 ? 'Aucun résultat' : pluralize(response.total, 'résultat', 'résultats');
+  const summary = `${count} pour « ${q} »${scope.length ? ` ${scope.join(', ')}` : ''}`;
 
   const activeFilters = [
     state.reportId && {
@@ -65,6 +67,7 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
     firstRank: (response.page - 1) * response.limit + 1,
     hits: response.hits.map((hit) => ({
       title: hit.title,
+      titleHtml: hit.titleHtml ?? escapeHtml(hit.title),
       url: hit.url,
       breadcrumb: [hit.reportTitle, ...hit.breadcrumb].join(' › '),
       year: hit.year,

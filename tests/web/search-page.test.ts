@@ -22,6 +22,19 @@ describe('results page on the real corpus', () => {
     expect(first?.snippet).toContain('<mark>CCUE</mark>');
   });
 
+  it('marks the matched words in result titles, escaped first', async () => {
+    const results = resultItems(await page('/recherche?q=mahorais'));
+    const mahorais = results.find((result) => /MAHORAIS/.test(result.title));
+    expect(mahorais?.titleHtml).toContain('<mark>MAHORAIS</mark>');
+    for (const result of results) expect(result.titleHtml.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+
+  it('shows the start of the section text for a hit on its title alone', async () => {
+    const results = resultItems(await page('/recherche?q=mahorais'));
+    const titleOnly = results.find((result) => /MAHORAIS/.test(result.title) && !result.snippet.includes('<mark>'));
+    expect(titleOnly?.snippet).toMatch(/^Dans le champ de la convention collective 66/);
+  });
+
   it('gives the same top results for « segur » and « Ségur »', async () => {
     const accented = resultItems(await page('/recherche?q=S%C3%A9gur')).slice(0, 5).map((r) => r.url.split('#')[1]);
     const plain = resultItems(await page('/recherche?q=segur')).slice(0, 5).map((r) => r.url.split('#')[1]);
@@ -74,6 +87,8 @@ describe('results page on the real corpus', () => {
 
   it('shows the spelling suggestion as a link when nothing matches', async () => {
     const html = await page('/recherche?q=soim');
+    expect(html).toContain('<p class="search-summary">Aucun résultat pour « soim »</p>');
+    expect(html).not.toContain('0 résultat');
     expect(html).toContain('Aucune section ne correspond à « soim »');
     expect(html).toContain('Essayez <a class="suggestion-link" href="/recherche?q&#x3D;soin">« soin »</a>');
     expect(resultItems(await page('/recherche?q=soin')).length).toBeGreaterThan(0);

@@ -48,12 +48,13 @@ export function linksWithClass(html: string, className: string): string[] {
   return [...html.matchAll(pattern)].map((m) => decodeEntities(m[1] ?? ''));
 }
 
-/** The result list of a results page: title, url and snippet HTML of each hit. */
-export function resultItems(html: string): Array<{ title: string; url: string; snippet: string }> {
-  const pattern = /<h2 class="hit-title"><a href="([^"]*)">([^<]*)<\/a><\/h2>[\s\S]*?<p class="hit-snippet">([\s\S]*?)<\/p>/g;
+/** The result list of a results page: title (text and HTML), url and snippet HTML of each hit. */
+export function resultItems(html: string): Array<{ title: string; titleHtml: string; url: string; snippet: string }> {
+  const pattern = /<h2 class="hit-title"><a href="([^"]*)">([\s\S]*?)<\/a><\/h2>[\s\S]*?<p class="hit-snippet">([\s\S]*?)<\/p>/g;
   return [...html.matchAll(pattern)].map((m) => ({
     url: decodeEntities(m[1] ?? ''),
-    title: decodeEntities(m[2] ?? ''),
+    title: decodeEntities((m[2] ?? '').replace(/<\/?mark>/g, '')),
+    titleHtml: m[2] ?? '',
     snippet: m[3] ?? '',
   }));
 }
