@@ -112,7 +112,25 @@ function splitAtInnerTitles(block: Block): Block[] {
   return parts;
 }
 
+/** Month labels in one frame from which it is a timeline. */
+const MIN_TIMELINE_MONTHS = 3;
+
+/**
+ * Frames that hold a timeline (several month labels). Its events are extracted out of order and
+ * under the wrong month, so titling each event would file some under a neighbour's title: the
+ * timeline stays one text, each event's heading line a paragraph next to its own text.
+ */
+function timelineFrames(blocks: Block[]): Set<number> {
+  const months = new Map<number, number>();
+  for (const block of blocks) {
+    const labels = block.lines.filter((line) => isMonthLabel(line.text)).length;
+    months.set(block.frame, (months.get(block.frame) ?? 0) + labels);
+  }
+  return new Set([...months].filter(([, labels]) => labels >= MIN_TIMELINE_MONTHS).map(([frame]) => frame));
+}
+
 export function detectHeadings(rawBlocks: Block[]): Item[] {
+  const timeline = timelineFrames(rawBlocks);
   const blocks = rawBlocks
     .map(withoutMonthLabels)
     .flatMap(splitAtInnerTitles)
@@ -123,6 +141,11 @@ export function detectHeadings(rawBlocks: Block[]): Item[] {
     const block = blocks[index];
     if (!block) break;
     const { frame, page } = block;
+    if (timeline.has(frame)) {
+      items.push({ kind: 'text', lines: block.lines, page, frame });
+      index += 1;
+      continue;
+    }
     const first = block.lines[0];
     const blocked = forbidsHeadingAfter(blocks[index - 1]);
     if (!blocked && first && isBoxTitle(first.text)) {
