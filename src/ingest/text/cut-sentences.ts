@@ -25,6 +25,8 @@ const count = (text: string, mark: string): number => text.split(mark).length - 
  */
 function canFinish(start: string, fragment: string): boolean {
   const open = count(start, '«') - count(start, '»');
+  // A signature inside the paragraph (« … notre secteur. Manuel Pélissié, directeur… ») ends it.
+  if (start.split(/(?<=[.!?»]) /u).some(looksLikePersonLine)) return false;
   return stopsMidSentence(start) && !/^\p{N}/u.test(start) && (open <= 0 || count(fragment, '»') > count(fragment, '«'));
 }
 
@@ -36,6 +38,39 @@ function cutSentence(sections: ParagraphedSection[], index: number, fragment: st
     if (canFinish(paragraphs[at] ?? '', fragment)) return at;
   }
   return null;
+}
+
+/** A stranded fragment is looked for this far back, over its own section then the one before. */
+const STRANDED_REACH = 30;
+/** A cut sentence far from its end is a long line of prose stopped on a word, not a label. */
+const MIN_CUT_SENTENCE = 80;
+const BULLET = /^[•●▪■◦‣∙]/u;
+
+/**
+ * A lower-case paragraph inside a section, right after a key figure (« 12 réunions… », « 215 000 c’est… »),
+ * is the end of a sentence cut further back by that column of figures; a signature (« Julien Damon,
+ * sociologue ») before it proves nothing, the quotation above it may be finished.
+ * It goes back with the list it announces (a fragment ending with a colon, then bullets).
+ */
+function resumeStrandedFragments(sections: ParagraphedSection[], join: (start: string, end: string) => string): void {
+  sections.forEach((section, index) => {
+    for (let at = 1; at < section.paragraphs.length; at += 1) {
+      const fragment = section.paragraphs[at] ?? '';
+      const previous = section.paragraphs[at - 1] ?? '';
+      if (!opensLowerCase(fragment) || !/^\p{N}/u.test(previous)) continue;
+      const candidates = [
+        ...section.paragraphs.slice(0, at).map((paragraph, position) => ({ owner: section, position, paragraph })).reverse(),
+        ...(sections[index - 1]?.paragraphs ?? []).map((paragraph, position) => ({ owner: sections[index - 1] as ParagraphedSection, position, paragraph })).reverse(),
+      ].slice(0, STRANDED_REACH);
+      const target = candidates.find(({ paragraph }) => paragraph.length >= MIN_CUT_SENTENCE && /\p{Ll}$/u.test(paragraph) && canFinish(paragraph, fragment));
+      if (!target) continue;
+      let end = at + 1;
+      if (/:$/.test(fragment)) while (BULLET.test(section.paragraphs[end] ?? '')) end += 1;
+      const moved = section.paragraphs.splice(at, end - at);
+      target.owner.paragraphs.splice(target.position, 1, join(target.paragraph, moved[0] ?? ''), ...moved.slice(1));
+      at -= 1;
+    }
+  });
 }
 
 /** Puts each section's opening lower-case fragment back at the end of the sentence it finishes. */
@@ -51,5 +86,6 @@ export function resumeCutSentences<T extends ParagraphedSection>(sections: T[], 
     section.paragraphs.shift();
     target.paragraphs[at] = join(start, fragment);
   });
+  resumeStrandedFragments(result, join);
   return result;
 }

@@ -30,6 +30,29 @@ describe('resumeCutSentences', () => {
   });
 });
 
+describe('resumeCutSentences: fragments stranded after a key figure', () => {
+  const cut = 'Dans le même temps est signé un accord qui prévoit un cadre rénové permettant aux structures d’adapter';
+  it('gives the fragment back to the long sentence cut on a word, in the section before', () => {
+    const resumed = resumeCutSentences(
+      [section('Accord', cut), section('Combat', '215 000 c’est le nombre de professionnels concernés', 'sur le terrain leur temps de travail.', 'Suite.')],
+      join,
+    );
+    expect(resumed).toEqual([
+      section('Accord', `${cut} sur le terrain leur temps de travail.`),
+      section('Combat', '215 000 c’est le nombre de professionnels concernés', 'Suite.'),
+    ]);
+  });
+
+  it.each([
+    ['it follows a signature, not a figure', 'Julien Damon, sociologue', cut],
+    ['the candidate is short', '215 000 professionnels', 'Un accord qui permet d’adapter'],
+    ['the candidate ends with a signature', '215 000 professionnels', `Nous avancerons. Manuel Pélissié, directeur général de l’institut et membre du bureau de la fédération`],
+  ])('leaves it in place when %s', (_why, previous, candidate) => {
+    const sections = [section('Accord', candidate), section('Combat', previous, 'sur le terrain leur temps de travail.')];
+    expect(resumeCutSentences(sections, join)).toEqual(sections);
+  });
+});
+
 describe('cut sentences in the 2024 report', () => {
   const report = readFileSync(new URL('../../../corpus/retrospective-2024.txt', import.meta.url), 'utf8');
   const outline = parseExtractedText([report]).outline;
@@ -39,5 +62,12 @@ describe('cut sentences in the 2024 report', () => {
     expect(managerial?.text).toContain('Pour ce faire, Nexem a construit un partenariat avec le CNAM');
     const next = outline.find((entry) => entry.title.startsWith('Renforcer l’accompagnement adhérents'));
     expect(next?.text).not.toContain('un partenariat avec le CNAM');
+  });
+
+  it('ends « Accord de méthode pour la CCUE » with its own sentence, out of « Le combat pour l’effectivité… »', () => {
+    const method = outline.find((entry) => entry.title.startsWith('Accord de méthode pour la CCUE'));
+    expect(method?.text).toContain('adapter sur le terrain leurs modalités d’aménagement du temps de travail');
+    const fight = outline.find((entry) => entry.title.startsWith('Le combat pour l’effectivité'));
+    expect(fight?.text).not.toContain('sur le terrain leurs modalités');
   });
 });
