@@ -6,6 +6,7 @@ import { installCopyLinks } from './js/copy-links.js';
 import { findSearchInput } from './js/dom.js';
 import { installCombobox } from './js/search-combobox.js';
 import { installSlashShortcut } from './js/slash-shortcut.js';
+import { installTocFolding } from './js/toc.js';
 
 const searchInput = findSearchInput();
 if (searchInput) {
@@ -13,3 +14,4 @@ if (searchInput) {
   installCombobox(searchInput);
 }
 installCopyLinks();
+installTocFolding();

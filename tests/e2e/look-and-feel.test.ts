@@ -65,6 +65,25 @@ describe.skipIf(!browserAvailable())('look and feel in Chromium', () => {
     expect(problems.take()).toEqual([]);
   });
 
+  it('folds the table of contents on a phone and shows it beside the text on a wide screen', async () => {
+    const firstEntry = page.locator('.toc-list a').first();
+    const firstParagraph = page.locator('.report-section p').first();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(suite.url(REPORT_PATH));
+    expect(await firstEntry.isVisible()).toBe(false);
+    expect((await firstParagraph.boundingBox())?.y ?? Infinity).toBeLessThan(2 * 740);
+    await page.getByText(/^Afficher les \d+ sections$/).click();
+    expect(await firstEntry.isVisible()).toBe(true);
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(suite.url(REPORT_PATH));
+    expect(await firstEntry.isVisible()).toBe(true);
+    expect(await page.locator('.toc-summary').isVisible()).toBe(false);
+    await firstEntry.focus();
+    expect(await firstEntry.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(problems.take()).toEqual([]);
+  });
+
   it('sets long French text in readable lines with hyphenation', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(suite.url(REPORT_PATH));
