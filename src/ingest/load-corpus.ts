@@ -84,8 +84,7 @@ async function loadOne(dir: string, file: string, options: LoadCorpusOptions): P
   let bytes: Buffer;
   let sidecar: Buffer | undefined;
   try {
-    bytes = await readFile(join(dir, file));
-    sidecar = await readOptional(join(dir, sidecarName(file)));
+    ({ bytes, sidecar } = await readCorpusFile(dir, file));
   } catch (error) {
     const cause = error instanceof Error ? error.message : String(error);
     return { reused: false, outcome: { status: 'failed', problem: { file, kind: 'unreadable', message: `${file} est illisible (${cause}) ; vérifiez ses droits d’accès.` } } };
@@ -96,6 +95,11 @@ async function loadOne(dir: string, file: string, options: LoadCorpusOptions): P
   }
   const ingestOptions: IngestOptions = options.pdfTimeoutMs === undefined ? {} : { pdfTimeoutMs: options.pdfTimeoutMs };
   return { reused: false, outcome: await ingestFile({ name: file, bytes, sidecar }, ingestOptions) };
+}
+
+/** A report's bytes and its optional `.meta.json` sidecar: together they make its content hash. */
+export async function readCorpusFile(dir: string, file: string): Promise<{ bytes: Buffer; sidecar: Buffer | undefined }> {
+  return { bytes: await readFile(join(dir, file)), sidecar: await readOptional(join(dir, sidecarName(file))) };
 }
 
 async function readOptional(path: string): Promise<Buffer | undefined> {

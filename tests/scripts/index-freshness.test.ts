@@ -34,8 +34,12 @@ describe('isIndexStale', () => {
   });
 
   it.each<[string, () => Promise<void>, RegExp]>([
-    ['a report modified after the index', async () => writeFile(join(corpus, 'rapport-annuel-2020.md'), '# Autre\n\nTexte.'), /modifié après l’index/],
-    ['a sidecar added after the index', async () => writeFile(join(corpus, 'rapport-annuel-2020.md.meta.json'), '{"year":2021}'), /meta\.json a été modifié/],
+    ['a report modified after the index', async () => writeFile(join(corpus, 'rapport-annuel-2020.md'), '# Autre\n\nTexte.'), /rapport-annuel-2020\.md a changé/],
+    ['a report modified with its date set back', async () => {
+      await writeFile(join(corpus, 'rapport-annuel-2020.md'), '# Autre\n\nTexte.');
+      await utimes(join(corpus, 'rapport-annuel-2020.md'), past, past);
+    }, /rapport-annuel-2020\.md a changé/],
+    ['a sidecar added after the index', async () => writeFile(join(corpus, 'rapport-annuel-2020.md.meta.json'), '{"year":2021}'), /rapport-annuel-2020\.md a changé/],
     ['a report added (even with an old date)', async () => {
       await writeFile(join(corpus, 'bilan-2019.md'), '# Bilan 2019\n\nTexte.');
       await utimes(join(corpus, 'bilan-2019.md'), past, past);
@@ -46,6 +50,13 @@ describe('isIndexStale', () => {
     await build();
     await change();
     expect(await isIndexStale(corpus, index)).toEqual({ stale: true, reason: expect.stringMatching(reason) });
+  });
+
+  it('stays fresh when a report is only touched, not changed', async () => {
+    await build();
+    const now = new Date();
+    await utimes(join(corpus, 'rapport-annuel-2020.md'), now, now);
+    expect(await isIndexStale(corpus, index)).toMatchObject({ stale: false });
   });
 
   it('ignores files that are not reports', async () => {
