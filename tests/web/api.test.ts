@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Archive } from '../../src/search/archive';
-import { realArchive } from '../helpers/archive';
-import { serve, type TestServer } from './serve';
+import { describe, expect, it } from 'vitest';
+import { serveRealArchive } from './serve';
 
-let archive: Archive;
-let app: TestServer;
-beforeAll(async () => {
-  archive = await realArchive();
-  app = await serve(archive);
-});
-afterAll(() => app.close());
+const real = serveRealArchive();
 
 async function json(path: string, status = 200): Promise<any> {
-  const response = await app.get(path);
+  const response = await real.app.get(path);
   expect(response.status, path).toBe(status);
   expect(response.headers.get('content-type')).toMatch(/application\/json/);
   return response.json();
@@ -33,7 +25,7 @@ describe('JSON API', () => {
     expect(body.facets.reports.length).toBeGreaterThan(0);
     expect(body.facets.years.length).toBeGreaterThan(0);
     expect(body.results.map((r: any) => r.sectionId))
-      .toEqual(archive.search({ q: 'Ségur', limit: 5 }).hits.map((h) => h.sectionId));
+      .toEqual(real.archive.search({ q: 'Ségur', limit: 5 }).hits.map((h) => h.sectionId));
   });
 
   it('filters by report and year', async () => {
@@ -73,7 +65,7 @@ describe('JSON API', () => {
     const body = await json('/api/suggest?q=n%C3%A9go');
     expect(body.query).toBe('négo');
     expect(body.suggestions.some((s: string) => s.startsWith('négociation'))).toBe(true);
-    const openSearch = await app.get('/api/suggest?q=n%C3%A9go&format=opensearch');
+    const openSearch = await real.app.get('/api/suggest?q=n%C3%A9go&format=opensearch');
     expect(openSearch.headers.get('content-type')).toMatch(/application\/x-suggestions\+json/);
     const [query, completions] = await openSearch.json();
     expect(query).toBe('négo');
@@ -82,8 +74,8 @@ describe('JSON API', () => {
 
   it('reports its health', async () => {
     const body = await json('/healthz');
-    const sections = archive.reports().reduce((n, r) => n + r.sectionCount, 0);
-    expect(body).toEqual({ status: 'ok', builtAt: archive.builtAt, reports: 2, sections });
+    const sections = real.archive.reports().reduce((n, r) => n + r.sectionCount, 0);
+    expect(body).toEqual({ status: 'ok', builtAt: real.archive.builtAt, reports: 2, sections });
   });
 
   it.each([

@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realArchive } from '../helpers/archive';
-import { serve, type TestServer } from './serve';
+import { describe, expect, it } from 'vitest';
+import { serveRealArchive } from './serve';
 
-let app: TestServer;
-beforeAll(async () => {
-  app = await serve(await realArchive());
-});
-afterAll(() => app.close());
+const real = serveRealArchive();
 
 const SCRIPT = '<script>alert(1)</script>';
 const encode = encodeURIComponent;
@@ -37,7 +32,7 @@ const queries: Array<[string, string]> = [
 
 describe.each([['/recherche'], ['/api/search']])('hostile input on %s', (path) => {
   it.each(queries)('never fails on %s and never echoes raw markup', async (_label, query) => {
-    const response = await app.get(`${path}?${query}`);
+    const response = await real.app.get(`${path}?${query}`);
     expect(response.status).toBeLessThan(500);
     expect([200, 303, 400]).toContain(response.status);
     const body = await response.text();
@@ -45,18 +40,18 @@ describe.each([['/recherche'], ['/api/search']])('hostile input on %s', (path) =
     if (path === '/api/search' && response.status === 400) {
       expect(JSON.parse(body).error).toMatch(/paramètre/);
     }
-    expect(app.errors).toEqual([]);
+    expect(real.app.errors).toEqual([]);
   });
 });
 
 describe('clamping and limits', () => {
   it('clamps page and limit in the API', async () => {
-    const far = await (await app.get('/api/search?q=secteur&page=99999')).json();
+    const far = await (await real.app.get('/api/search?q=secteur&page=99999')).json();
     expect(far.page).toBe(Math.ceil(far.total / far.limit));
     expect(far.results.length).toBeGreaterThan(0);
-    const huge = await (await app.get('/api/search?q=secteur&limit=100000')).json();
+    const huge = await (await real.app.get('/api/search?q=secteur&limit=100000')).json();
     expect(huge.limit).toBe(50);
-    const negative = await (await app.get('/api/search?q=secteur&page=-5')).json();
+    const negative = await (await real.app.get('/api/search?q=secteur&page=-5')).json();
     expect(negative.page).toBe(1);
   });
 
@@ -65,23 +60,23 @@ describe('clamping and limits', () => {
     ['page=abc', 'page'],
     ['limit=beaucoup', 'limit'],
   ])('rejects %s in the API with a clear French message', async (param, name) => {
-    const response = await app.get(`/api/search?q=secteur&${param}`);
+    const response = await real.app.get(`/api/search?q=secteur&${param}`);
     expect(response.status).toBe(400);
     expect((await response.json()).error).toContain(`« ${name} »`);
   });
 
   it('rejects a 10,000-character query in the API and shortens it on the page', async () => {
     const long = TEN_THOUSAND.replace(/ /g, '+');
-    const api = await app.get(`/api/search?q=${long}`);
+    const api = await real.app.get(`/api/search?q=${long}`);
     expect(api.status).toBe(400);
     expect((await api.json()).error).toContain('500 caractères');
-    const page = await app.get(`/recherche?q=${long}`);
+    const page = await real.app.get(`/recherche?q=${long}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('seuls ses 500 premiers caractères');
   });
 
   it('ignores a non-numeric year on the page instead of failing', async () => {
-    const response = await app.get('/recherche?q=secteur&annee=abc');
+    const response = await real.app.get('/recherche?q=secteur&annee=abc');
     expect(response.status).toBe(200);
     expect(await response.text()).not.toContain('Année :');
   });

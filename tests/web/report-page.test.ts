@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Archive } from '../../src/search/archive';
-import { realArchive } from '../helpers/archive';
-import { serve, type TestServer } from './serve';
+import { describe, expect, it } from 'vitest';
+import { serveRealArchive } from './serve';
 
-let archive: Archive;
-let app: TestServer;
-beforeAll(async () => {
-  archive = await realArchive();
-  app = await serve(archive);
-});
-afterAll(() => app.close());
+const real = serveRealArchive();
 
 describe('report page', () => {
   it.each(['rapport-annuel-2020', 'retrospective-2024'])('renders every section of %s with an anchor, a heading and a permalink', async (id) => {
-    const response = await app.get(`/rapports/${id}`);
+    const response = await real.app.get(`/rapports/${id}`);
     expect(response.status).toBe(200);
     const html = await response.text();
-    const found = archive.report(id);
+    const found = real.archive.report(id);
     expect(found).toBeDefined();
     for (const section of found?.sections ?? []) {
       expect(html).toContain(`<section class="report-section" id="${section.id}"`);
@@ -26,31 +18,31 @@ describe('report page', () => {
   });
 
   it('splits section text into paragraphs on blank lines', async () => {
-    const report = archive.report('rapport-annuel-2020');
+    const report = real.archive.report('rapport-annuel-2020');
     const section = report?.sections.find((s) => s.text.includes('\n\n'));
     expect(section).toBeDefined();
-    const html = await (await app.get('/rapports/rapport-annuel-2020')).text();
+    const html = await (await real.app.get('/rapports/rapport-annuel-2020')).text();
     const start = html.indexOf(`id="${section?.id}"`);
     const body = html.slice(start, html.indexOf('</section>', start));
     expect(body.match(/<p>/g)?.length).toBeGreaterThanOrEqual(2);
   });
 
   it('marks the query words when reached from a search, and links back to the results', async () => {
-    const html = await (await app.get('/rapports/rapport-annuel-2020?q=segur')).text();
+    const html = await (await real.app.get('/rapports/rapport-annuel-2020?q=segur')).text();
     expect(html).toMatch(/<mark>Ségur<\/mark>/);
     expect(html).toContain('Retour aux résultats pour « segur »');
-    const plain = await (await app.get('/rapports/rapport-annuel-2020')).text();
+    const plain = await (await real.app.get('/rapports/rapport-annuel-2020')).text();
     expect(plain).not.toContain('<mark>');
   });
 
   it('escapes the query echoed on the page', async () => {
-    const html = await (await app.get('/rapports/rapport-annuel-2020?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E')).text();
+    const html = await (await real.app.get('/rapports/rapport-annuel-2020?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E')).text();
     expect(html).not.toContain('<script>alert(1)');
     expect(html).toContain('&lt;script&gt;alert(1)');
   });
 
   it('answers an unknown report with a French 404 page that has the search box', async () => {
-    const response = await app.get('/rapports/rapport-inconnu-1850');
+    const response = await real.app.get('/rapports/rapport-inconnu-1850');
     expect(response.status).toBe(404);
     const html = await response.text();
     expect(html).toContain('Rapport introuvable');
@@ -58,7 +50,7 @@ describe('report page', () => {
   });
 
   it('answers an unknown route with a French 404 page', async () => {
-    const response = await app.get('/nulle-part');
+    const response = await real.app.get('/nulle-part');
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Page introuvable');
   });
@@ -66,7 +58,7 @@ describe('report page', () => {
 
 describe('search within a report', () => {
   it('offers a search box scoped to the report being read', async () => {
-    const html = await (await app.get('/rapports/retrospective-2024')).text();
+    const html = await (await real.app.get('/rapports/retrospective-2024')).text();
     expect(html).toContain('<label class="search-label" for="search-input">Rechercher dans ce rapport</label>');
     expect(html).toContain('<option value="retrospective-2024" selected>');
   });

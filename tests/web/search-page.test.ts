@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realArchive } from '../helpers/archive';
-import { linksWithClass, resultItems, serve, type TestServer } from './serve';
+import { describe, expect, it } from 'vitest';
+import { linksWithClass, resultItems, serveRealArchive } from './serve';
 
-let app: TestServer;
-beforeAll(async () => {
-  app = await serve(await realArchive());
-});
-afterAll(() => app.close());
+const real = serveRealArchive();
 
 async function page(path: string): Promise<string> {
-  const response = await app.get(path);
+  const response = await real.app.get(path);
   expect(response.status, path).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/text\/html/);
   return response.text();
@@ -44,7 +39,7 @@ describe('results page on the real corpus', () => {
 
   it('announces the exact total in an aria-live region, singular and plural', async () => {
     const html = await page('/recherche?q=S%C3%A9gur');
-    const total = (await (await app.get('/api/search?q=S%C3%A9gur')).json()).total as number;
+    const total = (await (await real.app.get('/api/search?q=S%C3%A9gur')).json()).total as number;
     expect(html).toMatch(/role="status" aria-live="polite"/);
     expect(html).toContain(`${total} résultats pour « Ségur »`);
     expect(html).toContain('<h1 class="page-title visually-hidden">');
@@ -119,7 +114,7 @@ describe('results page on the real corpus', () => {
   });
 
   it('sends an empty query back to the home page', async () => {
-    const response = await app.get('/recherche?q=%20%20');
+    const response = await real.app.get('/recherche?q=%20%20');
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/');
   });

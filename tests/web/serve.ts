@@ -1,8 +1,10 @@
 // Starts the real app on a free port for a test file; requests go through real HTTP (fetch).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import type { Archive } from '../../src/search/archive';
 import { createApp } from '../../src/web/app';
+import { realArchive } from '../helpers/archive';
 
 export interface TestServer {
   url: string;
@@ -27,6 +29,37 @@ export async function serve(archive: Archive): Promise<TestServer> {
       server.close(() => resolve());
       server.closeAllConnections();
     }),
+  };
+}
+
+export interface RealArchiveServer {
+  readonly archive: Archive;
+  readonly app: TestServer;
+}
+
+/**
+ * The app serving the real corpus for the calling test file: started before its tests, closed after.
+ * Read `archive` and `app` inside tests (they exist once `beforeAll` has run).
+ */
+export function serveRealArchive(): RealArchiveServer {
+  let archive: Archive | undefined;
+  let app: TestServer | undefined;
+  beforeAll(async () => {
+    archive = await realArchive();
+    app = await serve(archive);
+  });
+  afterAll(() => app?.close());
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('serveRealArchive() : le serveur de test n’est pas encore démarré (utilisez-le dans un test).');
+    return value;
+  };
+  return {
+    get archive() {
+      return started(archive);
+    },
+    get app() {
+      return started(app);
+    },
   };
 }
 
