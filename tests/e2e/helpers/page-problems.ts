@@ -23,8 +23,9 @@ export function watchPage(
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
   page.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? 'unknown';
-    // Search as you type aborts stale requests on purpose.
-    if (reason === 'net::ERR_ABORTED' && request.url().includes('/api/')) return;
+    // Search as you type aborts stale requests on purpose, and the browser cancels a page's favicon
+    // fetch when the next page replaces it before it arrived: neither is something a user sees fail.
+    if (reason === 'net::ERR_ABORTED' && (request.url().includes('/api/') || request.url().endsWith('/favicon.svg'))) return;
     problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
   });
   page.on('response', (response) => {
