@@ -12,6 +12,7 @@ import { resumeCutSentences } from './cut-sentences';
 import { splitBlocks } from './blocks';
 import { detectHeadings } from './detect-headings';
 import { separateInterleavedColumns } from './interleaved-columns';
+import { labelPlaces } from './place-labels';
 import { relocateDisplacedTitles, restoreInterruptedSentences } from './layout-order';
 import { blankLike, toSourceLines, type SourceLine } from './source-lines';
 
@@ -51,7 +52,7 @@ export function parseExtractedText(pages: string[], options?: { pageNumbers?: bo
   // Displaced titles are recognised from the text frames of a layout-preserving export only.
   const ordered = restoreInterruptedSentences(layoutSignals ? relocateDisplacedTitles(items) : items);
   const assembled = assembleSections(ordered, boxBodies, title ?? 'Introduction');
-  const drafts = layoutSignals ? separateInterleavedColumns(assembled) : assembled;
+  const { sections: drafts, places } = labelPlaces(layoutSignals ? separateInterleavedColumns(assembled) : assembled);
 
   const paragraphed = drafts.map((draft) => ({
     ...draft,
@@ -60,11 +61,17 @@ export function parseExtractedText(pages: string[], options?: { pageNumbers?: bo
   const resumed = layoutSignals ? resumeCutSentences(paragraphed, (start, end) => joinLine(start, end, vocabulary)) : paragraphed;
 
   const outline: OutlineEntry[] = [];
-  for (const draft of resumed) {
+  let openPlace: string | null = null;
+  resumed.forEach((draft, index) => {
     const text = draft.paragraphs.join('\n\n');
     // Titles whose text sits elsewhere in the layout (chapter titles, empty timeline entries) add nothing to search.
-    if (text === '') continue;
-    outline.push({ title: draft.title, level: 1, page: options?.pageNumbers ? draft.page : null, text });
-  }
+    if (text === '') return;
+    const page = options?.pageNumbers ? draft.page : null;
+    const place = places[index] ?? null;
+    // A place names its items in their breadcrumb: an entry without text of its own, above them.
+    if (place !== null && place !== openPlace) outline.push({ title: place, level: 1, page, text: '' });
+    openPlace = place;
+    outline.push({ title: draft.title, level: place === null ? 1 : 2, page, text });
+  });
   return { title, outline };
 }

@@ -11,6 +11,8 @@ export interface SourceLine {
   page: number;
   /** A folio stood here: the printed page ends. */
   pageEnd?: boolean;
+  /** Pieces of the line set apart by wide gaps (labels printed side by side), when there are several. */
+  cells?: string[];
 }
 
 export function toSourceLines(pages: string[]): SourceLine[] {
@@ -18,7 +20,10 @@ export function toSourceLines(pages: string[]): SourceLine[] {
   pages.forEach((pageText, pageIndex) => {
     for (const raw of pageText.split(/\r?\n|\f/)) {
       const text = normalizeSpaces(raw);
-      lines.push({ text, end: text === '' ? 'hard' : lineEnd(raw), frameStart: startsFrame(raw), page: pageIndex + 1 });
+      const line: SourceLine = { text, end: text === '' ? 'hard' : lineEnd(raw), frameStart: startsFrame(raw), page: pageIndex + 1 };
+      const cells = raw.trim().split(/[ \t\u00a0]{2,}/).map(normalizeSpaces).filter((cell) => cell !== '');
+      if (cells.length > 1) line.cells = cells;
+      lines.push(line);
     }
     // A page boundary always separates blocks, and a title before it opens the next page.
     lines.push({ text: '', end: 'hard', frameStart: false, page: pageIndex + 1, pageEnd: true });
