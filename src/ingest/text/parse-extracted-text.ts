@@ -13,6 +13,7 @@ import { splitBlocks } from './blocks';
 import { detectHeadings } from './detect-headings';
 import { separateInterleavedColumns } from './interleaved-columns';
 import { labelPlaces } from './place-labels';
+import { dropRepeatedLines, mergeStrayLabels } from './tidy-sections';
 import { relocateDisplacedTitles, restoreInterruptedSentences } from './layout-order';
 import { blankLike, toSourceLines, type SourceLine } from './source-lines';
 
@@ -58,20 +59,21 @@ export function parseExtractedText(pages: string[], options?: { pageNumbers?: bo
     ...draft,
     paragraphs: joinContinuations(draft.blocks.flatMap((block) => reflowLines(block, vocabulary)), vocabulary),
   }));
-  const resumed = layoutSignals ? resumeCutSentences(paragraphed, (start, end) => joinLine(start, end, vocabulary)) : paragraphed;
+  const placed = paragraphed.map((draft, index) => ({ ...draft, place: places[index] ?? null }));
+  const resumed = layoutSignals ? resumeCutSentences(placed, (start, end) => joinLine(start, end, vocabulary)) : placed;
+  const tidied = mergeStrayLabels(resumed.map(dropRepeatedLines).filter((draft) => draft.paragraphs.length > 0));
 
   const outline: OutlineEntry[] = [];
   let openPlace: string | null = null;
-  resumed.forEach((draft, index) => {
+  // Titles whose text sits elsewhere in the layout (chapter titles, empty timeline entries) were dropped: they add nothing to search.
+  for (const draft of tidied) {
     const text = draft.paragraphs.join('\n\n');
-    // Titles whose text sits elsewhere in the layout (chapter titles, empty timeline entries) add nothing to search.
-    if (text === '') return;
     const page = options?.pageNumbers ? draft.page : null;
-    const place = places[index] ?? null;
+    const { place } = draft;
     // A place names its items in their breadcrumb: an entry without text of its own, above them.
     if (place !== null && place !== openPlace) outline.push({ title: place, level: 1, page, text: '' });
     openPlace = place;
     outline.push({ title: draft.title, level: place === null ? 1 : 2, page, text });
-  });
+  }
   return { title, outline };
 }
