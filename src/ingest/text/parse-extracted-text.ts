@@ -12,6 +12,7 @@ import { resumeCutSentences } from './cut-sentences';
 import { splitBlocks } from './blocks';
 import { detectHeadings } from './detect-headings';
 import { separateInterleavedColumns } from './interleaved-columns';
+import { returnResumedColumns, splitGluedTitles } from './glued-titles';
 import { labelPlaces } from './place-labels';
 import { dropRepeatedLines, mergeStrayLabels } from './tidy-sections';
 import { relocateDisplacedTitles, restoreInterruptedSentences } from './layout-order';
@@ -48,12 +49,13 @@ export function parseExtractedText(pages: string[], options?: { pageNumbers?: bo
   const vocabulary = buildVocabulary(repaired.map((line) => line.text));
   const { title, lines } = takeDocumentTitle(repaired);
 
-  const detected = detectHeadings(splitBlocks(lines));
+  const { blocks, gluedTitles } = layoutSignals ? splitGluedTitles(splitBlocks(lines)) : { blocks: splitBlocks(lines), gluedTitles: new Set<string>() };
+  const detected = detectHeadings(blocks);
   const { items, boxBodies } = attachBoxes(detected);
   // Displaced titles are recognised from the text frames of a layout-preserving export only.
   const ordered = restoreInterruptedSentences(layoutSignals ? relocateDisplacedTitles(items) : items);
   const assembled = assembleSections(ordered, boxBodies, title ?? 'Introduction');
-  const { sections: drafts, places } = labelPlaces(layoutSignals ? separateInterleavedColumns(assembled) : assembled);
+  const { sections: drafts, places } = labelPlaces(layoutSignals ? returnResumedColumns(separateInterleavedColumns(assembled), gluedTitles) : assembled);
 
   const paragraphed = drafts.map((draft) => ({
     ...draft,
