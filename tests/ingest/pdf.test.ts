@@ -69,6 +69,7 @@ describe('PDF and text files that cannot be indexed', () => {
       type: 'result',
       pages: [{ num: 1, text: 'Rapport abîmé\n\nUn paragraphe qui a survécu.' }],
       total: 4,
+      unreadablePages: [],
       info: { title: null, creationYear: null },
       warnings: ['Warning: bad XRef entry'],
       warningCount: DAMAGE_WARNING_THRESHOLD + 280,
@@ -78,6 +79,31 @@ describe('PDF and text files that cannot be indexed', () => {
     expect(result.warnings).toEqual([
       expect.objectContaining({ file: 'abime.pdf', kind: 'damaged', message: expect.stringMatching(/texte partiel/) }),
     ]);
+  });
+
+  it('indexes the readable pages of a PDF with one damaged page, flagged as partial text', async () => {
+    // The fixture with the object of page 2's content overwritten: pdf.js can no longer read that page.
+    const bytes = Buffer.from(await fixture('pdf/rapport-activite-2022.pdf'));
+    const damagedAt = bytes.indexOf('10 0 obj');
+    expect(damagedAt).toBeGreaterThan(0);
+    for (let offset = damagedAt; offset < damagedAt + 300; offset += 1) bytes[offset] = (offset * 7919) & 0xff;
+    const outcome = await ingestFile({ name: 'page-abimee.pdf', bytes });
+    expect(outcome.status).toBe('indexed');
+    if (outcome.status !== 'indexed') return;
+    expect(outcome.warnings).toEqual([
+      { file: 'page-abimee.pdf', kind: 'damaged', message: 'page-abimee.pdf est endommagé (page 2 illisible sur 3) : texte partiel indexé ; remplacez-le par une copie saine.' },
+    ]);
+    const { sections } = outcome.report;
+    expect(sections.find((section) => section.text.includes('difficultés de recrutement inédites'))?.page).toBe(1);
+    expect(sections.find((section) => section.text.includes('Un guide pratique sur la cybersécurité'))?.page).toBe(3);
+    expect(sections.some((section) => section.text.includes('douze réunions paritaires'))).toBe(false);
+  });
+
+  // A truncated file (tronque.pdf: the first 2,120 bytes of the two-column fixture) has page objects and
+  // one content stream but no page tree, catalog, fonts, cross-reference table or trailer: pdf.js cannot
+  // open the document even with `stopAtErrors: false`, so no page can be read and the rejection stands.
+  it('still rejects a truncated PDF whole, since pdf.js cannot open it', async () => {
+    expect(await extractPdf(await fixture('pdf/tronque.pdf'))).toMatchObject({ type: 'error', name: 'InvalidPDFException', message: 'Invalid PDF structure.' });
   });
 
   it('skips formats it does not read, with a notice', async () => {

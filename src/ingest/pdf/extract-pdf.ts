@@ -10,6 +10,8 @@ export type PdfExtraction =
       type: 'result';
       pages: PdfPage[];
       total: number;
+      /** Pages pdf.js could not read (their text is missing from `pages`). */
+      unreadablePages: number[];
       info: { title: string | null; creationYear: number | null };
       /** First pdf.js warnings (« Warning: … »), and how many there were in all. */
       warnings: string[];

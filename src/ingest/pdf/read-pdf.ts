@@ -25,7 +25,8 @@ export async function readPdf(file: string, bytes: Uint8Array, options: { timeou
 /** Turns what the worker reported into an outline or an operator-facing problem (pure, hence testable). */
 export function interpretPdfExtraction(file: string, bytes: Uint8Array, extraction: PdfExtraction): PdfReadResult {
   if (extraction.type !== 'result') return { ok: false, problem: classifyFailure(file, bytes, extraction) };
-  const pageTexts = extraction.pages.map((page) => page.text);
+  // Indexed by page number, so the pages after an unreadable one keep their own numbers.
+  const pageTexts = Array.from({ length: extraction.total }, (_, index) => extraction.pages.find((page) => page.num === index + 1)?.text ?? '');
   if (pageTexts.every((text) => text.trim() === '')) {
     return failure(
       file,
@@ -35,7 +36,15 @@ export function interpretPdfExtraction(file: string, bytes: Uint8Array, extracti
   }
   const { title, outline } = parseExtractedText(pageTexts, { pageNumbers: true });
   const warnings: IngestProblem[] = [];
-  if (extraction.warningCount >= DAMAGE_WARNING_THRESHOLD) {
+  const unreadable = extraction.unreadablePages;
+  if (unreadable.length > 0) {
+    const pages = unreadable.length > 1 ? `pages ${unreadable.join(', ')} illisibles` : `page ${unreadable[0]} illisible`;
+    warnings.push({
+      file,
+      kind: 'damaged',
+      message: `${file} est endommagé (${pages} sur ${extraction.total}) : texte partiel indexé ; remplacez-le par une copie saine.`,
+    });
+  } else if (extraction.warningCount >= DAMAGE_WARNING_THRESHOLD) {
     warnings.push({
       file,
       kind: 'damaged',

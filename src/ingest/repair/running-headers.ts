@@ -39,7 +39,9 @@ export function dropRunningHeaders<T extends PagedLine>(lines: T[], pageCount: n
       pages.add(line.page);
       pagesByLine.set(line.text, pages);
     }
-    const threshold = Math.max(3, Math.ceil(pageCount * 0.3));
+    // Pages without text (unreadable in a damaged file, or image-only) cannot repeat anything.
+    const pagesWithText = new Set(nonBlank.map(({ line }) => line.page)).size;
+    const threshold = Math.max(Math.min(3, pagesWithText), 2, Math.ceil(pagesWithText * 0.3));
     for (const { line, index } of nonBlank) {
       const repeated = (pagesByLine.get(line.text)?.size ?? 0) >= threshold;
       const pageNumber = line.text === String(line.page) || /^(?:page|p\.)\s*\d+(?:\s*\/\s*\d+)?$/i.test(line.text);

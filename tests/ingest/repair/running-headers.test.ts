@@ -38,4 +38,13 @@ describe('dropRunningHeaders', () => {
     const kept = dropRunningHeaders(lines, 3).map((line) => line.text).filter((text) => text !== '');
     expect(kept).toEqual(['Éditorial', 'Le texte du premier jour.', 'Négociations', 'Le texte du deuxième jour.', 'Numérique', 'Le texte du troisième jour.']);
   });
+
+  it('counts only the pages that have text: a header on both readable pages of a damaged 3-page file is still a header', () => {
+    const lines = [
+      ...onPage(1, 'Fédération — Rapport 2031', 'Éditorial', 'Le texte du premier jour.', '1'),
+      ...onPage(3, 'Fédération — Rapport 2031', 'Numérique', 'Le texte du troisième jour.', '3'),
+    ];
+    const kept = dropRunningHeaders(lines, 3).map((line) => line.text).filter((text) => text !== '');
+    expect(kept).toEqual(['Éditorial', 'Le texte du premier jour.', 'Numérique', 'Le texte du troisième jour.']);
+  });
 });
