@@ -2,7 +2,7 @@
 // on every core through node:cluster, or in this process when WEB_CONCURRENCY=1.
 import cluster, { type Worker } from 'node:cluster';
 import { IndexFileError } from '../src/search/index-file';
-import { describeArchive, openArchive } from '../src/web/live-archive';
+import { describeArchive } from '../src/web/live-archive';
 import { readServerConfig, type ServerConfig } from '../src/web/server-config';
 import { startServer, type RunningServer } from '../src/web/server';
 import { isIndexStale } from './lib/index-freshness';
@@ -21,35 +21,46 @@ if (cluster.isPrimary) {
   await runWorker(config);
 }
 
+/** What a worker tells the primary once it serves: the counts of the index it actually loaded. */
+interface WorkerReady {
+  type: 'archive-ready';
+  port: number;
+  summary: string;
+}
+
 async function runPrimary(config: ServerConfig): Promise<void> {
-  let summary: string;
   try {
-    summary = await prepareIndex(config);
+    await prepareIndex(config);
   } catch (error) {
     fail(startupMessage(error, config));
   }
   if (config.workers === 1) {
     const running = await listen(config, (line) => console.log(line));
-    console.log(readyLine(config, running.port, summary));
+    console.log(readyLine(config, running.port, describeArchive(running.archive.current())));
     onShutdownSignal(() => running.close());
     return;
   }
-  forkWorkers(config, summary);
+  forkWorkers(config);
 }
 
-/** The primary does this once, before forking, so workers never race to rebuild the index. */
-async function prepareIndex(config: ServerConfig): Promise<string> {
+/**
+ * The primary does this once, before forking, so workers never race to rebuild the index. It reads
+ * the index's manifest, not the index: loading it here as well as in every worker tripled start-up.
+ * A damaged index is then caught by the workers, which refuse to serve it.
+ */
+async function prepareIndex(config: ServerConfig): Promise<void> {
   const freshness = await isIndexStale(config.corpusDir, config.indexFile);
   if (freshness.stale) {
     console.log(`Construction de l’index (${freshness.reason})…`);
     await reindexCorpus({ corpusDir: config.corpusDir, indexFile: config.indexFile });
   }
-  return describeArchive(await openArchive(config.indexFile));
 }
 
 async function runWorker(config: ServerConfig): Promise<void> {
   const prefix = `[processus ${cluster.worker?.id ?? '?'}] `;
   const running = await listen(config, (line) => console.log(prefix + line));
+  const ready: WorkerReady = { type: 'archive-ready', port: running.port, summary: describeArchive(running.archive.current()) };
+  process.send?.(ready);
   onShutdownSignal(() => running.close());
   // The primary going away (or disconnecting us) means the same as a signal.
   cluster.worker?.on('disconnect', () => void running.close().finally(() => process.exit(0)));
@@ -63,15 +74,16 @@ async function listen(config: ServerConfig, log: (line: string) => void): Promis
   }
 }
 
-function forkWorkers(config: ServerConfig, summary: string): void {
-  let listening = 0;
+function forkWorkers(config: ServerConfig): void {
+  let ready = 0;
   let shuttingDown = false;
   const everListened = new WeakSet<Worker>();
 
-  cluster.on('listening', (worker, address) => {
+  cluster.on('message', (worker, message: unknown) => {
+    if (!isWorkerReady(message)) return;
     everListened.add(worker);
-    listening += 1;
-    if (listening === config.workers) console.log(`${readyLine(config, address.port, summary)} — ${config.workers} processus`);
+    ready += 1;
+    if (ready === config.workers) console.log(`${readyLine(config, message.port, message.summary)} — ${config.workers} processus`);
   });
   cluster.on('exit', (worker, code, signal) => {
     if (shuttingDown) return;
@@ -113,6 +125,11 @@ function onShutdownSignal(close: () => Promise<void>): void {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+}
+
+function isWorkerReady(message: unknown): message is WorkerReady {
+  const m = message as Partial<WorkerReady> | null;
+  return typeof m === 'object' && m !== null && m.type === 'archive-ready' && typeof m.port === 'number' && typeof m.summary === 'string';
 }
 
 function readyLine(config: ServerConfig, port: number, summary: string): string {

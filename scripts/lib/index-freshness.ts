@@ -3,6 +3,7 @@ import { formatOf } from '../../src/ingest/ingest-file';
 import { listCorpusFiles, readCorpusFile } from '../../src/ingest/load-corpus';
 import { contentHash } from '../../src/ingest/metadata';
 import { IndexFileError, loadIndexFile } from '../../src/search/index-file';
+import { readIndexManifest } from '../../src/search/index-manifest';
 
 export interface Freshness {
   stale: boolean;
@@ -21,8 +22,7 @@ export interface Freshness {
 export async function isIndexStale(corpusDir: string, indexFile: string): Promise<Freshness> {
   let indexedHashes: Map<string, string>;
   try {
-    const data = await loadIndexFile(indexFile);
-    indexedHashes = new Map(data.reports.map((report) => [report.sourceFile, report.contentHash]));
+    indexedHashes = await readIndexedHashes(indexFile);
   } catch (error) {
     if (error instanceof IndexFileError) {
       return { stale: true, reason: error.reason === 'missing' ? `aucun index à ${indexFile}` : error.message };
@@ -40,4 +40,15 @@ export async function isIndexStale(corpusDir: string, indexFile: string): Promis
   const removed = [...indexedHashes.keys()].find((file) => !present.has(file));
   if (removed !== undefined) return { stale: true, reason: `${removed} a été retiré du corpus` };
   return { stale: false, reason: `l’index est à jour (${indexedHashes.size} rapports)` };
+}
+
+/**
+ * Source file → content hash of every indexed report: from the manifest when it describes the index
+ * file as it is now (a few hundred bytes to read), else from the index itself. A damaged index whose
+ * size still matches its manifest is not caught here but by the server, which refuses to load it.
+ */
+async function readIndexedHashes(indexFile: string): Promise<Map<string, string>> {
+  const reading = await readIndexManifest(indexFile);
+  const reports = reading.ok ? reading.manifest.reports : (await loadIndexFile(indexFile)).reports;
+  return new Map(reports.map((report) => [report.sourceFile, report.contentHash]));
 }

@@ -1,8 +1,9 @@
 // Reading and writing the index file: the only I/O of the search core. Saving is atomic (temporary
 // file, fsync, rename), so a crash or a concurrent reader never sees half an index.
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { INDEX_VERSION, type IndexData } from './index-data';
+import { buildIndexManifest, manifestPath } from './index-manifest';
 
 export type IndexFileProblem = 'missing' | 'unreadable' | 'corrupt' | 'incompatible';
 
@@ -81,12 +82,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export async function saveIndexFile(path: string, data: IndexData): Promise<{ bytes: number }> {
   const json = serializeIndex(data);
-  const temporary = `${path}.${process.pid}.tmp`;
+  const bytes = Buffer.byteLength(json, 'utf8');
+  const startedAt = Date.now();
   await mkdir(dirname(path), { recursive: true });
+  await writeAtomically(path, json);
+  // After the index: a reader that sees this manifest sees the index it describes (or, after a
+  // crash in between, a manifest whose size no longer matches, which it then ignores).
+  await writeAtomically(manifestPath(path), JSON.stringify(buildIndexManifest(data, bytes)));
+  await removeStaleTemporaries(path, startedAt);
+  return { bytes };
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
   try {
     const handle = await open(temporary, 'w');
     try {
-      await handle.writeFile(json, 'utf8');
+      await handle.writeFile(text, 'utf8');
       await handle.sync();
     } finally {
       await handle.close();
@@ -96,7 +108,27 @@ export async function saveIndexFile(path: string, data: IndexData): Promise<{ by
     await rm(temporary, { force: true });
     throw error;
   }
-  return { bytes: Buffer.byteLength(json, 'utf8') };
+}
+
+/**
+ * A reindex killed mid-write leaves `<index>.<pid>.tmp` (up to the size of a whole index) behind.
+ * Removes those last modified before this save started: a temporary still being written by a
+ * concurrent save is younger, and is left alone.
+ */
+async function removeStaleTemporaries(path: string, startedAt: number): Promise<void> {
+  const directory = dirname(path);
+  const stem = basename(path);
+  const pattern = new RegExp(`^${escapeRegExp(stem)}(\\.manifest\\.json)?\\.\\d+\\.tmp$`);
+  for (const name of await readdir(directory)) {
+    if (!pattern.test(name)) continue;
+    const sibling = join(directory, name);
+    const modified = await stat(sibling).then((s) => s.mtimeMs, () => Number.POSITIVE_INFINITY);
+    if (modified < startedAt) await rm(sibling, { force: true });
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export async function loadIndexFile(path: string): Promise<IndexData> {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { isIndexStale } from '../../scripts/lib/index-freshness';
 import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
+import { manifestPath } from '../../src/search/index-manifest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const work = await mkdtemp(join(tmpdir(), 'freshness-'));
@@ -57,6 +58,17 @@ describe('isIndexStale', () => {
     const now = new Date();
     await utimes(join(corpus, 'rapport-annuel-2020.md'), now, now);
     expect(await isIndexStale(corpus, index)).toMatchObject({ stale: false });
+  });
+
+  it.each<[string, () => Promise<void>]>([
+    ['with its manifest', async () => {}],
+    ['without a manifest (an index built before manifests existed)', () => rm(manifestPath(index))],
+  ])('judges freshness from the index %s', async (_name, prepare) => {
+    await build();
+    await prepare();
+    expect(await isIndexStale(corpus, index)).toMatchObject({ stale: false });
+    await writeFile(join(corpus, 'rapport-annuel-2020.md'), '# Autre\n\nTexte.');
+    expect(await isIndexStale(corpus, index)).toEqual({ stale: true, reason: expect.stringMatching(/a changé/) });
   });
 
   it('ignores files that are not reports', async () => {

@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createArchive } from '../../src/search/archive';
 import { buildIndexData, INDEX_VERSION } from '../../src/search/index-data';
 import { IndexFileError, loadIndexFile, parseIndex, saveIndexFile, serializeIndex } from '../../src/search/index-file';
+import { manifestPath, readIndexManifest } from '../../src/search/index-manifest';
 import { FIXTURE_REPORTS } from '../fixtures/reports';
 
 const data = buildIndexData(FIXTURE_REPORTS, new Date('2026-01-15T10:00:00Z'));
@@ -41,8 +42,41 @@ describe('index file', () => {
     const path = join(folder, 'index.json');
     await writeFile(path, 'ancien');
     await saveIndexFile(path, data);
-    expect(await readdir(folder)).toEqual(['index.json']);
+    expect((await readdir(folder)).sort()).toEqual(['index.json', 'index.json.manifest.json']);
     expect(await readFile(path, 'utf8')).toBe(json);
+  });
+
+  it('removes the temporary files a killed save left behind, and only those', async () => {
+    const path = join(folder, 'index.json');
+    const old = new Date(Date.now() - 60_000);
+    for (const name of ['index.json.4242.tmp', 'index.json.manifest.json.4242.tmp', 'other.json.4242.tmp']) {
+      await writeFile(join(folder, name), 'moitié d’index');
+      await utimes(join(folder, name), old, old);
+    }
+    await saveIndexFile(path, data);
+    expect((await readdir(folder)).sort()).toEqual(['index.json', 'index.json.manifest.json', 'other.json.4242.tmp']);
+  });
+
+  it('writes a manifest that describes the index file without parsing it', async () => {
+    const path = join(folder, 'index.json');
+    const { bytes } = await saveIndexFile(path, data);
+    const reading = await readIndexManifest(path);
+    expect(reading).toMatchObject({
+      ok: true,
+      manifest: { builtAt: data.builtAt, indexBytes: bytes, reportCount: data.reports.length, sectionCount: data.sections.length },
+    });
+    expect(reading.ok && reading.manifest.reports).toEqual(data.reports.map((r) => ({ sourceFile: r.sourceFile, contentHash: r.contentHash })));
+  });
+
+  it.each<[string, (path: string) => Promise<void>]>([
+    ['the index was replaced by a file of another size', (path) => writeFile(path, json.slice(0, 1000))],
+    ['the manifest is missing', (path) => rm(manifestPath(path))],
+    ['the manifest is damaged', (path) => writeFile(manifestPath(path), '{"version":1')],
+  ])('ignores the manifest when %s', async (_, damage) => {
+    const path = join(folder, 'index.json');
+    await saveIndexFile(path, data);
+    await damage(path);
+    expect(await readIndexManifest(path)).toMatchObject({ ok: false });
   });
 
   it.each([
