@@ -75,7 +75,15 @@ describe('JSON API', () => {
   it('reports its health', async () => {
     const body = await json('/healthz');
     const sections = real.archive.reports().reduce((n, r) => n + r.sectionCount, 0);
-    expect(body).toEqual({ status: 'ok', builtAt: real.archive.builtAt, reports: 2, sections });
+    expect(body).toEqual({
+      status: 'ok',
+      builtAt: real.archive.builtAt,
+      reports: 2,
+      sections,
+      memory: { rss: expect.any(Number), heapUsed: expect.any(Number) },
+    });
+    expect(body.memory.heapUsed).toBeGreaterThan(0);
+    expect(body.memory.rss).toBeGreaterThan(body.memory.heapUsed);
   });
 
   it.each([

@@ -115,11 +115,14 @@ export function apiRoutes(getArchive: () => Archive): Router {
   router.get('/healthz', (_req, res) => {
     const archive = getArchive();
     const reports = archive.reports();
+    const memory = process.memoryUsage();
     res.json({
       status: 'ok',
       builtAt: archive.builtAt,
       reports: reports.length,
       sections: reports.reduce((sum, r) => sum + r.sectionCount, 0),
+      // For `npm run load` and operators: what this process holds, in bytes.
+      memory: { rss: memory.rss, heapUsed: memory.heapUsed },
     });
   });
 
