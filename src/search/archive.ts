@@ -3,7 +3,7 @@
 import type { ReportMeta, SearchHit, SearchRequest, SearchResponse, Section } from '../types';
 import { tokenize } from '../analysis';
 import { loadEngine } from './engine';
-import { computeFacets, matchesFilters } from './facets';
+import { buildFacetTable, tallyHits } from './facets';
 import type { IndexData } from './index-data';
 import { createTermMarker, findSpans, type TokenSpan } from './marks';
 import { findMatches, type EngineHit, type MatchContext, type Matches } from './matching';
@@ -54,6 +54,7 @@ export function createArchive(data: IndexData): Archive {
   };
   const summaries = summariseReports(data);
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
+  const facetTable = buildFacetTable(data.sections, reportsById);
   const sectionsByReport = new Map<string, Section[]>();
   const sectionIndex = new Map(data.sections.map((section, index) => [sectionKey(section), index]));
   for (const section of data.sections) {
@@ -76,25 +77,23 @@ export function createArchive(data: IndexData): Archive {
 
     const compiled = compileQuery(parsed, compileOptions);
     const matches = findMatches(context, compiled);
-    const located = matches.hits.map((hit) => {
-      const section = data.sections[hit.index]!;
-      return { hit, section, reportId: section.reportId, year: reportsById.get(section.reportId)?.year ?? null };
-    });
-    const facets = computeFacets(located, filters, reportsById);
-    const filtered = located.filter((item) => matchesFilters(item, filters));
-    const lastPage = Math.max(1, Math.ceil(filtered.length / limit));
+    const { hits: found } = matches;
+    const tally = tallyHits(facetTable, found.length, (i) => found[i]!.id, filters);
+    const lastPage = Math.max(1, Math.ceil(tally.keptCount / limit));
     const page = clampInteger(request.page, 1, lastPage, 1);
     const marker = createTermMarker(compiled.wordMatchers);
-    const hits = filtered
-      .slice((page - 1) * limit, page * limit)
-      .map(({ hit, section }) => {
-        const words = sectionWords(hit.index);
-        const spans = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms);
-        return toHit(hit, section, query, words, spans(words.text), spans(words.title));
-      });
-    const response: SearchResponse = { query, total: filtered.length, page, limit, hits, facets };
+    const hits: SearchHit[] = [];
+    for (let k = (page - 1) * limit; k < Math.min(page * limit, tally.keptCount); k++) {
+      const hit = found[tally.kept[k]!]!;
+      const section = data.sections[hit.id]!;
+      const words = sectionWords(hit.id);
+      const spans = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms);
+      hits.push(toHit(hit, section, query, words, spans(words.text), spans(words.title)));
+    }
+    const facets = tally.facets;
+    const response: SearchResponse = { query, total: tally.keptCount, page, limit, hits, facets };
     if (matches.anyWords) response.notice = 'any-words';
-    if (filtered.length < FEW_HITS || matches.anyWords) {
+    if (tally.keptCount < FEW_HITS || matches.anyWords) {
       const suggestion = betterSpelling(query, parsed, matches);
       if (suggestion !== undefined) response.suggestion = suggestion;
     }

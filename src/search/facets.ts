@@ -1,11 +1,18 @@
 // Counts per report and per year over the whole matching set. Each facet ignores its own filter
 // (but not the other one): with « 2020 » selected, the year facet still shows how many hits the other
 // years have, so a reader can switch year without first removing the filter.
-import type { FacetCount, ReportMeta, SearchResponse } from '../types';
+// Common words match tens of thousands of sections at 100×: hits are counted and filtered on
+// integers precomputed per section (report ordinal, year ordinal), with no object per hit.
+import type { FacetCount, ReportMeta, SearchResponse, Section } from '../types';
 
-export interface FacetInput {
-  reportId: string;
-  year: number | null;
+export interface FacetTable {
+  /** Per section: ordinal of its report in `reportIds`. */
+  reportOf: Int32Array;
+  /** Per section: ordinal of its report's year in `years`, or -1 when the report has no year. */
+  yearOf: Int32Array;
+  reportIds: string[];
+  reportLabels: string[];
+  years: number[];
 }
 
 export interface FacetFilters {
@@ -13,30 +20,82 @@ export interface FacetFilters {
   year?: number | undefined;
 }
 
-export function matchesFilters(item: FacetInput, filters: FacetFilters): boolean {
-  return (filters.reportId === undefined || item.reportId === filters.reportId) && (filters.year === undefined || item.year === filters.year);
+/** No ordinal: a filter on a report or year the archive does not have matches nothing. */
+const NOTHING = -2;
+const ANY = -3;
+
+export function buildFacetTable(sections: readonly Section[], reports: ReadonlyMap<string, ReportMeta>): FacetTable {
+  const reportOrdinals = new Map<string, number>();
+  const yearOrdinals = new Map<number, number>();
+  const table: FacetTable = {
+    reportOf: new Int32Array(sections.length),
+    yearOf: new Int32Array(sections.length),
+    reportIds: [],
+    reportLabels: [],
+    years: [],
+  };
+  sections.forEach((section, index) => {
+    let report = reportOrdinals.get(section.reportId);
+    if (report === undefined) {
+      report = table.reportIds.length;
+      reportOrdinals.set(section.reportId, report);
+      table.reportIds.push(section.reportId);
+      table.reportLabels.push(reports.get(section.reportId)?.title ?? section.reportId);
+    }
+    table.reportOf[index] = report;
+    const year = reports.get(section.reportId)?.year ?? null;
+    let yearOrdinal = -1;
+    if (year !== null) {
+      yearOrdinal = yearOrdinals.get(year) ?? table.years.length;
+      if (yearOrdinal === table.years.length) {
+        yearOrdinals.set(year, yearOrdinal);
+        table.years.push(year);
+      }
+    }
+    table.yearOf[index] = yearOrdinal;
+  });
+  return table;
 }
 
-export function computeFacets(
-  items: readonly FacetInput[],
-  filters: FacetFilters,
-  reports: ReadonlyMap<string, ReportMeta>,
-): SearchResponse['facets'] {
-  const byReport = new Map<string, number>();
-  const byYear = new Map<number, number>();
-  for (const item of items) {
-    if (matchesFilters(item, { year: filters.year })) byReport.set(item.reportId, (byReport.get(item.reportId) ?? 0) + 1);
-    if (item.year !== null && matchesFilters(item, { reportId: filters.reportId })) {
-      byYear.set(item.year, (byYear.get(item.year) ?? 0) + 1);
-    }
+export interface Tally {
+  /** Positions (in the input) of the hits that pass both filters, in input order. */
+  kept: Int32Array;
+  keptCount: number;
+  facets: SearchResponse['facets'];
+}
+
+/** `sectionOf(i)` is the section index of hit `i`, for `i < count`. */
+export function tallyHits(table: FacetTable, count: number, sectionOf: (i: number) => number, filters: FacetFilters): Tally {
+  const reportFilter = filters.reportId === undefined ? ANY : ordinalOf(table.reportIds, filters.reportId);
+  const yearFilter = filters.year === undefined ? ANY : ordinalOf(table.years, filters.year);
+  const byReport = new Int32Array(table.reportIds.length);
+  const byYear = new Int32Array(table.years.length);
+  const kept = new Int32Array(count);
+  let keptCount = 0;
+  for (let i = 0; i < count; i++) {
+    const section = sectionOf(i);
+    const report = table.reportOf[section]!;
+    const year = table.yearOf[section]!;
+    const yearPasses = yearFilter === ANY || year === yearFilter;
+    const reportPasses = reportFilter === ANY || report === reportFilter;
+    if (yearPasses) byReport[report]! += 1;
+    if (year >= 0 && reportPasses) byYear[year]! += 1;
+    if (yearPasses && reportPasses) kept[keptCount++] = i;
   }
-  const reportFacets: FacetCount<string>[] = [...byReport].map(([value, count]) => ({
-    value,
-    label: reports.get(value)?.title ?? value,
-    count,
-  }));
+  const reportFacets: FacetCount<string>[] = [];
+  byReport.forEach((n, ordinal) => {
+    if (n > 0) reportFacets.push({ value: table.reportIds[ordinal]!, label: table.reportLabels[ordinal]!, count: n });
+  });
   reportFacets.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
-  const yearFacets: FacetCount<number>[] = [...byYear].map(([value, count]) => ({ value, label: String(value), count }));
+  const yearFacets: FacetCount<number>[] = [];
+  byYear.forEach((n, ordinal) => {
+    if (n > 0) yearFacets.push({ value: table.years[ordinal]!, label: String(table.years[ordinal]), count: n });
+  });
   yearFacets.sort((a, b) => b.value - a.value);
-  return { reports: reportFacets, years: yearFacets };
+  return { kept, keptCount, facets: { reports: reportFacets, years: yearFacets } };
+}
+
+function ordinalOf<T>(values: readonly T[], value: T): number {
+  const ordinal = values.indexOf(value);
+  return ordinal === -1 ? NOTHING : ordinal;
 }

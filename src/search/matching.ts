@@ -6,9 +6,10 @@ import { proseBoost } from './prose';
 import { BASE_SEARCH_OPTIONS, containsPhrase, type CompiledPhrase, type CompiledQuery } from './query-expression';
 import type { SectionWords } from './section-words';
 
+/** MiniSearch's own result objects, used as they are: one object per hit is enough at 100×. */
 export interface EngineHit {
   /** Position of the section in `IndexData.sections`. */
-  index: number;
+  id: number;
   score: number;
   /** Index terms that matched in this section (as MiniSearch reports them). */
   terms: string[];
@@ -40,7 +41,7 @@ function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): 
   });
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length > 0);
   const kept = needsWords ? results.filter((result) => passesPhrases(context, query, mode, result)) : results;
-  return kept.map((result) => ({ index: result.id as number, score: result.score, terms: result.terms }));
+  return kept as EngineHit[];
 }
 
 function passesPhrases(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', result: SearchResult): boolean {
