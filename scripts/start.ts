@@ -68,7 +68,7 @@ async function runWorker(config: ServerConfig): Promise<void> {
 
 async function listen(config: ServerConfig, log: (line: string) => void): Promise<RunningServer> {
   try {
-    return await startServer({ indexFile: config.indexFile, port: config.port, host: config.host, log });
+    return await startServer({ indexFile: config.indexFile, port: config.port, host: config.host, log, searchCacheEntries: config.searchCacheEntries });
   } catch (error) {
     fail(startupMessage(error, config));
   }

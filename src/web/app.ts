@@ -6,6 +6,7 @@ import { apiRoutes } from './routes/api';
 import { errorHandler, notFoundHandler } from './routes/errors';
 import { openSearchRoutes } from './routes/opensearch';
 import { pageRoutes } from './routes/pages';
+import { createSearchCache, DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
 import { loadViews } from './view-engine';
 
 export interface AppOptions {
@@ -17,6 +18,8 @@ export interface AppOptions {
   publicDir?: string;
   /** Where internal errors are reported; defaults to stderr. */
   log?: (line: string) => void;
+  /** Search responses kept per archive (LRU); 0 disables the cache. Defaults to 1000. */
+  searchCacheEntries?: number;
 }
 
 const projectDir = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
@@ -24,6 +27,7 @@ const projectDir = (relative: string) => fileURLToPath(new URL(`../../${relative
 export function createApp(options: AppOptions): express.Application {
   const views = loadViews(options.viewsDir ?? projectDir('views'));
   const log = options.log ?? ((line: string) => console.error(line));
+  const search = createSearchCache(options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
   const app = express();
 
   app.disable('x-powered-by');
@@ -54,8 +58,8 @@ export function createApp(options: AppOptions): express.Application {
   }));
 
   app.use(openSearchRoutes());
-  app.use(apiRoutes(options.getArchive));
-  app.use(pageRoutes(options.getArchive, views));
+  app.use(apiRoutes(options.getArchive, search));
+  app.use(pageRoutes(options.getArchive, search, views));
   app.use(notFoundHandler(views));
   app.use(errorHandler(views, log));
   return app;

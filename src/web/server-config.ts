@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
 
 export interface ServerConfig {
   port: number;
@@ -8,7 +9,10 @@ export interface ServerConfig {
   corpusDir: string;
   /** Number of worker processes; 1 serves from the main process (no cluster). */
   workers: number;
+  /** Search responses each process keeps for the index it serves; 0 disables the cache. */
+  searchCacheEntries: number;
 }
+
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
 
@@ -22,6 +26,13 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
   if (workers === undefined || workers < 1) {
     return { ok: false, message: `WEB_CONCURRENCY doit être un nombre de processus, 1 ou plus (reçu « ${env.WEB_CONCURRENCY} »).` };
   }
+  const searchCacheEntries = parseWhole(env.SEARCH_CACHE_ENTRIES, DEFAULT_SEARCH_CACHE_ENTRIES);
+  if (searchCacheEntries === undefined) {
+    return {
+      ok: false,
+      message: `SEARCH_CACHE_ENTRIES doit être un nombre de réponses de recherche gardées en mémoire, 0 pour désactiver le cache (reçu « ${env.SEARCH_CACHE_ENTRIES} »).`,
+    };
+  }
   return {
     ok: true,
     config: {
@@ -30,6 +41,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
       indexFile: env.INDEX_FILE?.trim() || 'data/index.json',
       corpusDir: env.CORPUS_DIR?.trim() || 'corpus',
       workers,
+      searchCacheEntries,
     },
   };
 }

@@ -12,6 +12,8 @@ export interface ServerOptions {
   /** How often the index file is checked for a new version. */
   watchIntervalMs?: number;
   log?: (line: string) => void;
+  /** Search responses kept per index (LRU); 0 disables the cache. */
+  searchCacheEntries?: number;
 }
 
 export interface RunningServer {
@@ -30,7 +32,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const archive = await createLiveArchive(options.indexFile);
-  const app = createApp({ getArchive: archive.current, log });
+  const app = createApp({ getArchive: archive.current, log, searchCacheEntries: options.searchCacheEntries });
 
   const watcher = watchIndexFile(options.indexFile, () => {
     void archive.reload().then((result) => {

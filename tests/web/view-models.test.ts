@@ -84,13 +84,13 @@ describe('readServerConfig', () => {
   it('has defaults for a fresh clone', () => {
     expect(readServerConfig({}, 4)).toEqual({
       ok: true,
-      config: { port: 3000, host: undefined, indexFile: 'data/index.json', corpusDir: 'corpus', workers: 4 },
+      config: { port: 3000, host: undefined, indexFile: 'data/index.json', corpusDir: 'corpus', workers: 4, searchCacheEntries: 1000 },
     });
   });
 
   it('reads the environment', () => {
-    const result = readServerConfig({ PORT: '8080', INDEX_FILE: '/tmp/i.json', WEB_CONCURRENCY: '1', HOST: '127.0.0.1' }, 4);
-    expect(result).toMatchObject({ ok: true, config: { port: 8080, indexFile: '/tmp/i.json', workers: 1, host: '127.0.0.1' } });
+    const result = readServerConfig({ PORT: '8080', INDEX_FILE: '/tmp/i.json', WEB_CONCURRENCY: '1', HOST: '127.0.0.1', SEARCH_CACHE_ENTRIES: '0' }, 4);
+    expect(result).toMatchObject({ ok: true, config: { port: 8080, indexFile: '/tmp/i.json', workers: 1, host: '127.0.0.1', searchCacheEntries: 0 } });
   });
 
   it.each([
@@ -98,6 +98,8 @@ describe('readServerConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ WEB_CONCURRENCY: '0' }, 'WEB_CONCURRENCY'],
     [{ WEB_CONCURRENCY: 'deux' }, 'WEB_CONCURRENCY'],
+    [{ SEARCH_CACHE_ENTRIES: '-5' }, 'SEARCH_CACHE_ENTRIES'],
+    [{ SEARCH_CACHE_ENTRIES: 'mille' }, 'SEARCH_CACHE_ENTRIES'],
   ])('rejects %j in French', (env, name) => {
     const result = readServerConfig(env, 2);
     expect(result.ok).toBe(false);

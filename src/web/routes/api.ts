@@ -11,6 +11,7 @@ import {
   readInteger,
   readQueryText,
 } from '../request-params';
+import type { SearchFunction } from '../search-cache';
 import { reportUrl } from '../search-url';
 import { sendJsonError } from './errors';
 
@@ -31,7 +32,7 @@ function sectionSummary(section: Section) {
 }
 
 /** The same data as the pages, for scripts and the search-as-you-type box. */
-export function apiRoutes(getArchive: () => Archive): Router {
+export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Router {
   const router = Router();
 
   router.get('/api/search', (req, res) => {
@@ -49,7 +50,7 @@ export function apiRoutes(getArchive: () => Archive): Router {
       return badParam(res, 'year', 'une année sur quatre chiffres (par exemple 2020)');
     }
 
-    const response = getArchive().search({
+    const response = search(getArchive(), {
       q,
       reportId: readId(req.query.report),
       year: year.value,

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Archive } from '../../search/archive';
 import { reportView } from '../report-view';
 import { isPlausibleYear, readId, readInteger, readQueryText } from '../request-params';
+import type { SearchFunction } from '../search-cache';
 import { searchView } from '../search-view';
 import { reportUrl } from '../search-url';
 import { createRenderCache } from '../render-cache';
@@ -11,7 +12,7 @@ import { sendNotFoundPage } from './errors';
 /** Report pages are ~150 KB each: a few dozen stay in memory. */
 const CACHED_REPORT_PAGES = 32;
 
-export function pageRoutes(getArchive: () => Archive, views: ViewEngine): Router {
+export function pageRoutes(getArchive: () => Archive, search: SearchFunction, views: ViewEngine): Router {
   const router = Router();
   const reportPages = createRenderCache(CACHED_REPORT_PAGES);
 
@@ -42,7 +43,7 @@ export function pageRoutes(getArchive: () => Archive, views: ViewEngine): Router
       year: year.ok && year.value !== undefined && isPlausibleYear(year.value) ? year.value : undefined,
       page: page.ok && page.value !== undefined ? Math.max(1, page.value) : 1,
     };
-    const response = archive.search({ q, reportId: state.reportId, year: state.year, page: state.page });
+    const response = search(archive, { q, reportId: state.reportId, year: state.year, page: state.page });
     res.send(views.render('search', searchView({
       response,
       state: { ...state, page: response.page },
