@@ -2,6 +2,8 @@
 //   npm run bench -- [--scales 1,10] [--http-seconds 5] [--connections 16] [--seed 2020]
 // Prints a table of medians and writes the full figures as JSON to bench-results/.
 // Targets are reported next to the figures, never asserted: timings depend on the machine.
+// /api/search is measured twice: with the response cache (as served) and on a second server started
+// with SEARCH_CACHE_ENTRIES=0, so the cost of a query nobody asked before stays visible.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';

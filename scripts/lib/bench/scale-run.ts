@@ -37,7 +37,12 @@ export interface ScaleResult {
   load: LoadTimings;
   queries: QueryLatency;
   server: { runs: number; medianReadyMs: number; rssAtReadyBytes: number | null; rssAfterLoadBytes: number | null };
-  http: { healthz: HttpLoadResult; apiSearch: HttpLoadResult; recherche: HttpLoadResult };
+  /**
+   * `apiSearch` and `recherche` go through the server's response cache (the 34 queries in rotation are
+   * answered from memory after the warm-up); `apiSearchUncached` is a second server started with
+   * SEARCH_CACHE_ENTRIES=0, so every request is searched.
+   */
+  http: { healthz: HttpLoadResult; apiSearch: HttpLoadResult; apiSearchUncached: HttpLoadResult; recherche: HttpLoadResult };
 }
 
 /** Small scales are cheap: repeat them and keep medians; big ones run once. */
@@ -81,40 +86,60 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
     readyTimes.push(server.readyMs);
     await server.stop();
   }
+  const apiPaths = BENCH_QUERIES.map((query) => `/api/search?${toApiQueryString(query.request)}`);
+  const pagePaths = BENCH_QUERIES.map((query) => `/recherche?${toPageQueryString(query.request)}`);
   const server = await startServer({ cwd: root, indexFile, corpusDir: corpus.dir });
   readyTimes.push(server.readyMs);
   const rssAtReadyBytes = readTreeRssBytes(server.pid);
+  let measured: Omit<ScaleResult['http'], 'apiSearchUncached'>;
+  let rssAfterLoadBytes: number | null;
   try {
     const load = (paths: string[]) =>
       runHttpLoad({ origin: server.origin, paths, connections: settings.connections, durationSeconds: settings.httpSeconds });
-    const apiPaths = BENCH_QUERIES.map((query) => `/api/search?${toApiQueryString(query.request)}`);
-    const pagePaths = BENCH_QUERIES.map((query) => `/recherche?${toPageQueryString(query.request)}`);
     // Each server process analyses a section's words the first time it shows it, and the first endpoint
     // measured used to pay for that (half the throughput of the second at 100×). One discarded round
     // of both search endpoints first puts every process in the steady state; cold cost is measured in process.
     log(`[${scale}×] mise en température du serveur…`);
     await load(apiPaths);
     await load(pagePaths);
-    log(`[${scale}×] débit HTTP (${settings.httpSeconds} s par adresse)…`);
-    const healthz = await load(['/healthz']);
-    const apiSearch = await load(apiPaths);
-    const recherche = await load(pagePaths);
-    return {
-      scale,
-      corpus,
-      reindex: {
-        runs: fullRuns.length,
-        medianMs: median(fullRuns.map((run) => run.wallMs)),
-        medianPeakRssBytes: peaks.length > 0 ? median(peaks) : null,
-        unchangedMs: unchanged.wallMs,
-        unchangedPeakRssBytes: unchanged.peakRssBytes,
-      },
-      indexBytes,
-      load: timings,
-      queries,
-      server: { runs: readyTimes.length, medianReadyMs: median(readyTimes), rssAtReadyBytes, rssAfterLoadBytes: readTreeRssBytes(server.pid) },
-      http: { healthz, apiSearch, recherche },
-    };
+    log(`[${scale}×] débit HTTP, cache de réponses actif (${settings.httpSeconds} s par adresse)…`);
+    measured = { healthz: await load(['/healthz']), apiSearch: await load(apiPaths), recherche: await load(pagePaths) };
+    rssAfterLoadBytes = readTreeRssBytes(server.pid);
+  } finally {
+    await server.stop();
+  }
+  const apiSearchUncached = await measureUncachedSearch(settings, { indexFile, corpusDir: corpus.dir }, apiPaths);
+  return {
+    scale,
+    corpus,
+    reindex: {
+      runs: fullRuns.length,
+      medianMs: median(fullRuns.map((run) => run.wallMs)),
+      medianPeakRssBytes: peaks.length > 0 ? median(peaks) : null,
+      unchangedMs: unchanged.wallMs,
+      unchangedPeakRssBytes: unchanged.peakRssBytes,
+    },
+    indexBytes,
+    load: timings,
+    queries,
+    server: { runs: readyTimes.length, medianReadyMs: median(readyTimes), rssAtReadyBytes, rssAfterLoadBytes },
+    http: { ...measured, apiSearchUncached },
+  };
+}
+
+/** The same /api/search load on a server with no response cache: what every distinct query costs. */
+async function measureUncachedSearch(
+  settings: ScaleSettings,
+  files: { indexFile: string; corpusDir: string },
+  apiPaths: string[],
+): Promise<HttpLoadResult> {
+  const server = await startServer({ cwd: settings.root, ...files, env: { SEARCH_CACHE_ENTRIES: '0' } });
+  try {
+    const load = () =>
+      runHttpLoad({ origin: server.origin, paths: apiPaths, connections: settings.connections, durationSeconds: settings.httpSeconds });
+    settings.log(`[${settings.scale}×] débit HTTP sans cache de réponses (SEARCH_CACHE_ENTRIES=0)…`);
+    await load(); // warm-up, as for the cached server
+    return await load();
   } finally {
     await server.stop();
   }
