@@ -76,7 +76,10 @@ function planWord(clause: WordClause, options: CompileOptions): WordPlan {
   const stems = !clause.prefix || !(options.isIncompleteWord?.(clause.surface) ?? false);
   // A word the reports contain is taken as meant: « déficit » should not also find « définit ».
   const typos = options.isKnownWord?.(clause.surface) ? 0 : typoBudget(analysis);
-  const prefix = clause.prefix && analysis.kind === 'word' && analysis.exact.length >= MIN_PREFIX_LENGTH;
+  // An acronym is matched exactly, unless it is one still being typed (« PLFS » before « PLFSS »): a
+  // capitalised word the reports do not contain but that begins one of their words.
+  const completable = analysis.kind === 'word' || (analysis.kind === 'acronym' && !stems);
+  const prefix = clause.prefix && completable && analysis.exact.length >= MIN_PREFIX_LENGTH;
   return { analysis, prefix, stems, typos };
 }
 

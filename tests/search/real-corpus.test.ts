@@ -35,6 +35,12 @@ describe('search on the real reports', () => {
     for (const hit of hits) expect(words(fullText(hit)).some((word) => word.toUpperCase() === 'CCUE'), hit.sectionId).toBe(true);
   });
 
+  it('completes an acronym still being typed in capitals (« PLFS » → PLFSS) but keeps a whole one exact', () => {
+    expect(top(archive.search({ q: 'PLFS' }), 3)).toEqual(top(archive.search({ q: 'PLFSS' }), 3));
+    expect(archive.search({ q: 'PLFS' }).hits[0]?.snippet).toContain('<mark>PLFSS</mark>');
+    for (const hit of allHits('CCU')) expect(words(fullText(hit)).some((word) => foldWord(word).startsWith('ccu')), hit.sectionId).toBe(true);
+  });
+
   it('"Ségur pour tous" finds only sections holding the phrase, marked as one', () => {
     const response = archive.search({ q: '"Ségur pour tous"' });
     expect(response.total).toBeGreaterThan(2);
