@@ -10,7 +10,8 @@ import { BENCH_QUERIES, toApiQueryString, toPageQueryString } from './lib/bench/
 
 const { values } = parseArgs({
   options: {
-    url: { type: 'string', default: 'http://127.0.0.1:3000' },
+    // Same PORT as `npm start`, so the two commands meet without flags.
+    url: { type: 'string', default: `http://127.0.0.1:${process.env.PORT?.trim() || '3000'}` },
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '64' },
   },
