@@ -28,8 +28,11 @@ async function tempWorkspace(): Promise<{ corpusDir: string; indexFile: string }
   return { corpusDir, indexFile: join(dir, 'data', 'index.json') };
 }
 
-function start(env: Record<string, string>): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+const START_SCRIPT = [process.execPath, '--import', 'tsx', 'scripts/start.ts'];
+
+function start(env: Record<string, string>, command: string[] = START_SCRIPT): Child {
+  const [program, ...args] = command;
+  const child = spawn(program!, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', WEB_CONCURRENCY: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -82,6 +85,22 @@ describe('scripts/start.ts', () => {
     child.process.kill('SIGTERM');
     expect(await child.exited).toBe(0);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+
+  it('stops every process when a service manager sends SIGTERM to `npm start` itself', async () => {
+    const { corpusDir, indexFile } = await tempWorkspace();
+    const child = start({ CORPUS_DIR: corpusDir, INDEX_FILE: indexFile, WEB_CONCURRENCY: '2' }, ['npm', 'start', '--silent']);
+    const url = await waitForReady(child);
+
+    child.process.kill('SIGTERM');
+    await child.exited;
+    // npm does not wait for its script: give the server the time its graceful shutdown takes.
+    let stopped = false;
+    for (let attempt = 0; attempt < 100 && !stopped; attempt++) {
+      stopped = await fetch(`${url}/healthz`).then(() => false, () => true);
+      if (!stopped) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(stopped).toBe(true);
   });
 
   it('rebuilds a corrupt index when the corpus can replace it', async () => {
