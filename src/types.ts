@@ -116,6 +116,8 @@ export type SearchNotice =
   | 'empty'
   /** Every word is a stop word (« le », « de la »…). */
   | 'only-stopwords'
+  /** Only exclusions (« -CCUE »): nothing to search for, only something to leave out. */
+  | 'only-exclusions'
   /** No section has all the words: results have at least one (OR fallback). */
   | 'any-words';
 

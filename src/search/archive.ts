@@ -1,6 +1,6 @@
 // The archive as the web layer sees it: reports, sections, search, suggestions and highlighting,
 // all answered from an IndexData in memory.
-import type { ReportMeta, SearchHit, SearchRequest, SearchResponse, Section } from '../types';
+import type { ReportMeta, SearchHit, SearchNotice, SearchRequest, SearchResponse, Section } from '../types';
 import { tokenize } from '../analysis';
 import { loadEngine } from './engine';
 import { buildFacetTable, tallyHits } from './facets';
@@ -73,7 +73,7 @@ export function createArchive(data: IndexData): Archive {
     };
     const parsed = parseQuery(query);
     const empty: SearchResponse = { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] } };
-    if (parsed.groups.length === 0) return { ...empty, notice: parsed.stopWords.length > 0 ? 'only-stopwords' : 'empty' };
+    if (parsed.groups.length === 0) return { ...empty, notice: noticeWithoutWords(parsed) };
 
     const compiled = compileQuery(parsed, compileOptions);
     const matches = findMatches(context, compiled);
@@ -200,4 +200,10 @@ function clampInteger(value: unknown, min: number, max: number, fallback: number
   const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
   if (!Number.isFinite(number)) return fallback;
   return Math.min(max, Math.max(min, Math.trunc(number)));
+}
+
+/** Why a query has no word to search for, so the page can say what to add. */
+function noticeWithoutWords(parsed: ParsedQuery): SearchNotice {
+  if (parsed.excluded.length > 0) return 'only-exclusions';
+  return parsed.stopWords.length > 0 ? 'only-stopwords' : 'empty';
 }

@@ -20,7 +20,12 @@ const NOTICE_MESSAGES: Record<SearchNotice, string> = {
     'Votre recherche ne contient que des mots très courants (« le », « de », « pour »…), qui sont ignorés. ' +
     'Ajoutez un mot plus précis : un thème, un sigle, un nom.',
   'any-words': 'Aucune section ne contient tous les mots ; voici celles qui en contiennent au moins un.',
+  'only-exclusions':
+    'Un mot précédé de « - » est exclu des résultats : ajoutez un mot à chercher, par exemple « Ségur -CCUE ».',
 };
+
+/** Notices of a query that searched nothing: no « Aucun résultat », only the advice. */
+const NOTICES_WITHOUT_SEARCH: ReadonlySet<SearchNotice> = new Set(['empty', 'only-stopwords', 'only-exclusions']);
 
 /** Everything the results page shows, decided here so the template only lays it out. */
 export function searchView({ response, state, reports, truncated }: SearchViewInput): PageContext {
@@ -47,7 +52,7 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
     },
   ].filter(Boolean);
 
-  const silentNotice = response.notice === 'empty' || response.notice === 'only-stopwords';
+  const silentNotice = response.notice !== undefined && NOTICES_WITHOUT_SEARCH.has(response.notice);
   const suggestion = response.suggestion && response.suggestion !== q
     ? { text: response.suggestion, url: searchUrl({ q: response.suggestion, ...filters }) }
     : undefined;

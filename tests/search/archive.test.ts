@@ -58,7 +58,8 @@ describe('search on fixtures', () => {
     ['   ', 'empty'],
     ['!!! ???', 'empty'],
     ['le de la', 'only-stopwords'],
-    ['-financement', 'empty'],
+    ['-financement', 'only-exclusions'],
+    ['-"Ségur pour tous"', 'only-exclusions'],
   ])('answers %j with notice %s and no hit', (q, notice) => {
     expect(archive.search({ q })).toMatchObject({ total: 0, hits: [], notice });
   });

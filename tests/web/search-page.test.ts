@@ -113,6 +113,13 @@ describe('results page on the real corpus', () => {
     expect(resultItems(html)).toHaveLength(0);
   });
 
+  it('explains that a query of exclusions only needs a word to search for', async () => {
+    const html = await page('/recherche?q=-CCUE');
+    expect(html).toContain('ajoutez un mot à chercher');
+    expect(html).not.toContain('Saisissez au moins un mot');
+    expect(resultItems(html)).toHaveLength(0);
+  });
+
   it('sends an empty query back to the home page', async () => {
     const response = await real.app.get('/recherche?q=%20%20');
     expect(response.status).toBe(303);
