@@ -2,6 +2,7 @@
 // on every core through node:cluster, or in this process when WEB_CONCURRENCY=1.
 import cluster, { type Worker } from 'node:cluster';
 import { IndexFileError } from '../src/search/index-file';
+import { readIndexManifest } from '../src/search/index-manifest';
 import { describeArchive } from '../src/web/live-archive';
 import { readServerConfig, type ServerConfig } from '../src/web/server-config';
 import { startServer, type RunningServer } from '../src/web/server';
@@ -52,7 +53,14 @@ async function prepareIndex(config: ServerConfig): Promise<void> {
   const freshness = await isIndexStale(config.corpusDir, config.indexFile);
   if (freshness.stale) {
     console.log(`Construction de l’index (${freshness.reason})…`);
-    await reindexCorpus({ corpusDir: config.corpusDir, indexFile: config.indexFile });
+    const summary = await reindexCorpus({ corpusDir: config.corpusDir, indexFile: config.indexFile });
+    // Nothing written and nothing usable already there: say so once, here, rather than once per worker.
+    if (!summary.written && !(await readIndexManifest(config.indexFile)).ok) {
+      fail(
+        `Impossible de démarrer l’archive : aucun index utilisable à ${config.indexFile} et aucun rapport à indexer dans ${config.corpusDir} ; ` +
+          'déposez-y un rapport (.md, .txt ou .pdf), puis relancez « npm start » ou « npm run reindex ».',
+      );
+    }
   }
 }
 

@@ -122,6 +122,9 @@ describe('scripts/start.ts', () => {
     const child = start({ CORPUS_DIR: corpusDir, INDEX_FILE: indexFile });
     expect(await child.exited).toBe(1);
     expect(child.stderr()).toMatch(/^Impossible de démarrer l’archive : .*index/m);
+    // Said once by the primary, not once more by every worker.
+    expect(child.stderr().match(/Impossible de démarrer/g)).toHaveLength(1);
+    expect(child.stderr()).toMatch(/déposez-y un rapport/);
     expect(child.stderr()).not.toMatch(/\n\s+at /);
     expect(child.stderr()).not.toMatch(/Error:/);
   });
