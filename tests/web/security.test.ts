@@ -41,6 +41,7 @@ describe('OpenSearch', () => {
     const response = await real.app.get('/opensearch.xml');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/opensearchdescription\+xml/);
+    expect(response.headers.get('vary')).toMatch(/\bHost\b/i);
     const xml = await response.text();
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
     expect(xml).toContain('<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/"');

@@ -12,6 +12,8 @@ export function openSearchRoutes(): Router {
   const router = Router();
   router.get('/opensearch.xml', (req, res) => {
     const origin = escapeXml(`${req.protocol}://${req.get('host') ?? 'localhost'}`);
+    // The body depends on the Host header: a shared cache must not serve one host's URLs to another.
+    res.vary('Host');
     res.type('application/opensearchdescription+xml').send(`<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>Archive Nexem</ShortName>
