@@ -5,11 +5,14 @@ import { analyzeWord, foldWord, tokenize } from '../analysis';
 /** `[word as written, occurrences]`, most frequent first. */
 export type VocabularyEntry = [word: string, count: number];
 
+// Web addresses printed in footnotes (« https://www.ccomptes.fr/… ») are no words to suggest.
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
+
 export function buildVocabulary(texts: Iterable<string>): VocabularyEntry[] {
   // folded form → written form → count
   const byFolded = new Map<string, Map<string, number>>();
   for (const text of texts) {
-    for (const { surface } of tokenize(text)) {
+    for (const { surface } of tokenize(text.replace(WEB_ADDRESS, ' '))) {
       const analysis = analyzeWord(surface);
       if (analysis.stop || analysis.kind === 'number') continue;
       const folded = foldWord(surface);

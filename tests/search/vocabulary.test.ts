@@ -25,6 +25,12 @@ describe('vocabulary', () => {
     expect(words).not.toContain('2020');
   });
 
+  it('leaves out the words of web addresses printed in the text', () => {
+    const words = buildVocabulary(['Source : Cour des Comptes https://www.ccomptes.fr/fr/publications/ et www.nexem.fr']).map(([w]) => w);
+    expect(words).toEqual(expect.arrayContaining(['Source', 'Cour', 'Comptes']));
+    for (const fragment of ['https', 'www', 'ccomptes', 'fr', 'publications', 'nexem']) expect(words).not.toContain(fragment);
+  });
+
   it.each([
     ['négo', ['négociations', 'négociation', 'négocie']],
     ['NEGO', ['négociations', 'négociation', 'négocie']],
