@@ -35,6 +35,7 @@ export async function reindexCorpus(options: ReindexOptions): Promise<ReindexSum
   const log = options.log ?? ((line: string) => console.log(line));
   const started = performance.now();
   const previous = await previousReports(options.indexFile, log);
+  const previousBySource = new Map([...previous.values()].map((report) => [report.meta.sourceFile, report]));
   const summary: ReindexSummary = { reports: 0, sections: 0, words: 0, reused: 0, failed: [], warnings: [], skipped: [], bytes: null, written: false, ms: 0 };
   const reports: Report[] = [];
   const onFile = (event: CorpusFileEvent): void => {
@@ -49,6 +50,12 @@ export async function reindexCorpus(options: ReindexOptions): Promise<ReindexSum
       summary.skipped.push(outcome.file);
     }
     for (const line of progressLines(event)) log(line);
+    // A report whose new file is broken keeps its last good version: bad input loses nothing.
+    const kept = outcome.status === 'failed' ? previousBySource.get(event.file) : undefined;
+    if (kept) {
+      reports.push(kept);
+      log(`    ↺ la version précédemment indexée de ${event.file} reste en ligne jusqu’à ce que le fichier soit réparé.`);
+    }
   };
   await loadCorpus(options.corpusDir, { previous, onFile, ...(options.pdfTimeoutMs === undefined ? {} : { pdfTimeoutMs: options.pdfTimeoutMs }) });
 
