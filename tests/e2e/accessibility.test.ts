@@ -1,10 +1,10 @@
 // Accessibility in a real browser: axe on every kind of page in light and dark, and keyboard-only use.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './helpers/accessibility';
-import { browserAvailable, newContext } from './helpers/browser';
-import { watchPage, type PageProblems } from './helpers/page-problems';
-import { useBrowserSuite } from './helpers/suite';
+import { browserAvailable } from './helpers/browser';
+import type { PageProblems } from './helpers/page-problems';
+import { useBrowserSuite, useWatchedPage } from './helpers/suite';
 
 const PAGES = [
   { name: 'accueil', path: '/' },
@@ -18,17 +18,10 @@ const EXPECTED_404 = '/page-qui-n-existe-pas';
 
 describe.skipIf(!browserAvailable())('accessibility in Chromium', () => {
   const suite = useBrowserSuite();
-  let context: BrowserContext;
   let page: Page;
   let problems: PageProblems;
-
-  beforeAll(async () => {
-    context = await newContext(suite.browser);
-    page = await context.newPage();
-    problems = watchPage(page, (url, status) => status === 404 && new URL(url).pathname === EXPECTED_404);
-  });
-  afterAll(async () => {
-    await context?.close();
+  useWatchedPage(suite, (opened) => ({ page, problems } = opened), {
+    allowedStatus: (url, status) => status === 404 && new URL(url).pathname === EXPECTED_404,
   });
 
   describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {

@@ -2,11 +2,11 @@
 // and screenshots written to screenshots/ for a human to review.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, newContext } from './helpers/browser';
-import { watchPage, type PageProblems } from './helpers/page-problems';
-import { useBrowserSuite } from './helpers/suite';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable } from './helpers/browser';
+import type { PageProblems } from './helpers/page-problems';
+import { useBrowserSuite, useWatchedPage } from './helpers/suite';
 
 const SCREENSHOTS_DIR = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const REPORT_PATH = '/rapports/rapport-annuel-2020';
@@ -24,19 +24,13 @@ const VIEWPORTS = [
 
 describe.skipIf(!browserAvailable())('look and feel in Chromium', () => {
   const suite = useBrowserSuite();
-  let context: BrowserContext;
   let page: Page;
   let problems: PageProblems;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-    context = await newContext(suite.browser);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.baseUrl });
-    page = await context.newPage();
-    problems = watchPage(page);
-  });
-  afterAll(async () => {
-    await context?.close();
+  useWatchedPage(suite, (opened) => ({ page, problems } = opened), {
+    prepare: async (context) => {
+      mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.baseUrl });
+    },
   });
 
   it.each(PAGES)('$name has no horizontal scroll at 360 px', async ({ path }) => {

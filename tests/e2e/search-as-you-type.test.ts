@@ -1,25 +1,16 @@
 // Search as you type: the WAI-ARIA combobox under the search box, driven by keyboard and pointer.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, newContext } from './helpers/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable } from './helpers/browser';
 import { hashId } from './helpers/page-checks';
-import { watchPage, type PageProblems } from './helpers/page-problems';
-import { useBrowserSuite } from './helpers/suite';
+import type { PageProblems } from './helpers/page-problems';
+import { useBrowserSuite, useWatchedPage } from './helpers/suite';
 
 describe.skipIf(!browserAvailable())('search as you type in Chromium', () => {
   const suite = useBrowserSuite();
-  let context: BrowserContext;
   let page: Page;
   let problems: PageProblems;
-
-  beforeAll(async () => {
-    context = await newContext(suite.browser);
-    page = await context.newPage();
-    problems = watchPage(page);
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+  useWatchedPage(suite, (opened) => ({ page, problems } = opened));
   beforeEach(async () => {
     await page.goto(suite.url('/'));
   });

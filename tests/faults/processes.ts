@@ -4,7 +4,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/lib/bench/synthetic-files';
+import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
+import { startServer, type RunningServer } from '../../src/web/server';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const REAL_CORPUS = join(ROOT, 'corpus');
@@ -27,6 +30,33 @@ export async function makeScratch(prefix: string): Promise<Scratch> {
 /** A synthetic corpus `factor` times the real one, in `dir` (see scripts/make-synthetic-corpus.ts). */
 export function makeSyntheticCorpus(dir: string, factor: number): string {
   return writeSyntheticCorpus(REAL_CORPUS, dir, { factor, seed: 7 }).dir;
+}
+
+export interface ServedScratch {
+  scratch: Scratch;
+  server: RunningServer;
+  /** A synthetic corpus to reindex the served file from. */
+  otherCorpus: string;
+}
+
+/**
+ * For a whole test file: the real corpus indexed into a scratch file, served by the real server
+ * (which polls the file every `watchIntervalMs`), and a synthetic corpus `factor`× the real one.
+ */
+export function useServedScratch(prefix: string, options: { factor: number; watchIntervalMs: number }, use: (served: ServedScratch) => void): void {
+  let served: ServedScratch | undefined;
+  beforeAll(async () => {
+    const scratch = await makeScratch(prefix);
+    await reindexCorpus({ corpusDir: scratch.corpusDir, indexFile: scratch.indexFile, log: () => {} });
+    const otherCorpus = makeSyntheticCorpus(join(scratch.dir, 'other'), options.factor);
+    const server = await startServer({ indexFile: scratch.indexFile, port: 0, host: '127.0.0.1', watchIntervalMs: options.watchIntervalMs, log: () => {} });
+    served = { scratch, server, otherCorpus };
+    use(served);
+  });
+  afterAll(async () => {
+    await served?.server.close();
+    await served?.scratch.remove();
+  });
 }
 
 export interface Finished {

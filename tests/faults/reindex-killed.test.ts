@@ -2,28 +2,18 @@
 // is being served whole: the site keeps working on the previous index until a reindex completes.
 import { watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadIndexFile } from '../../src/search/index-file';
-import { startServer, type RunningServer } from '../../src/web/server';
-import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
-import { makeScratch, makeSyntheticCorpus, reindex, type Scratch } from './processes';
+import type { RunningServer } from '../../src/web/server';
+import { reindex, useServedScratch, type Scratch } from './processes';
 
 let scratch: Scratch;
 let server: RunningServer;
 let bigCorpus: string;
-
-beforeAll(async () => {
-  scratch = await makeScratch('fault-kill-');
-  await reindexCorpus({ corpusDir: scratch.corpusDir, indexFile: scratch.indexFile, log: () => {} });
-  // Large enough that writing the index takes a few milliseconds, the window the kill must hit.
-  bigCorpus = makeSyntheticCorpus(join(scratch.dir, 'big'), 8);
-  server = await startServer({ indexFile: scratch.indexFile, port: 0, host: '127.0.0.1', watchIntervalMs: 50, log: () => {} });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await scratch?.remove();
+// 8× the real corpus: large enough that writing the index takes a few milliseconds, the window the kill must hit.
+useServedScratch('fault-kill-', { factor: 8, watchIntervalMs: 50 }, (served) => {
+  ({ scratch, server, otherCorpus: bigCorpus } = served);
 });
 
 /**

@@ -1,10 +1,8 @@
 // Reindexing while visitors search: every request is answered during the rebuild, and once the
 // new index file lands the server serves it without a restart.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/web/server';
-import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
-import { makeScratch, makeSyntheticCorpus, reindex, type Scratch } from './processes';
+import { describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/web/server';
+import { reindex, useServedScratch, type Scratch } from './processes';
 
 const PATHS = ['/api/search?q=CCUE', '/recherche?q=n%C3%A9gociation', '/api/suggest?q=s%C3%A9g', '/healthz', '/'];
 const CLIENTS = 4;
@@ -12,17 +10,8 @@ const CLIENTS = 4;
 let scratch: Scratch;
 let server: RunningServer;
 let newCorpus: string;
-
-beforeAll(async () => {
-  scratch = await makeScratch('fault-serve-');
-  await reindexCorpus({ corpusDir: scratch.corpusDir, indexFile: scratch.indexFile, log: () => {} });
-  newCorpus = makeSyntheticCorpus(join(scratch.dir, 'new'), 3);
-  server = await startServer({ indexFile: scratch.indexFile, port: 0, host: '127.0.0.1', watchIntervalMs: 100, log: () => {} });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await scratch?.remove();
+useServedScratch('fault-serve-', { factor: 3, watchIntervalMs: 100 }, (served) => {
+  ({ scratch, server, otherCorpus: newCorpus } = served);
 });
 
 interface Outcome {

@@ -1,7 +1,8 @@
 // One browser and one server per test file, started once: keeps the whole browser run short.
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newContext } from './browser';
+import { watchPage, type PageProblems } from './page-problems';
 import { startArchiveServer, type RunningServer } from './server';
 
 export interface BrowserSuite {
@@ -37,4 +38,32 @@ export function useBrowserSuite(): BrowserSuite {
       return `${started(server, 'server').baseUrl}${path}`;
     },
   };
+}
+
+export interface WatchedPageOptions {
+  /** Error statuses a test asks for on purpose (its own 404 page). */
+  allowedStatus?: (url: string, status: number) => boolean;
+  /** Runs on the new context before the page opens (permissions, folders). */
+  prepare?: (context: BrowserContext) => Promise<void> | void;
+}
+
+/**
+ * One page for a whole test file, watched for console errors and failed requests, closed after it.
+ * The page is handed over through `use`, since it only exists once the hooks have run.
+ */
+export function useWatchedPage(
+  suite: BrowserSuite,
+  use: (opened: { page: Page; problems: PageProblems }) => void,
+  options: WatchedPageOptions = {},
+): void {
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    context = await newContext(suite.browser);
+    await options.prepare?.(context);
+    const page = await context.newPage();
+    use({ page, problems: watchPage(page, options.allowedStatus) });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
 }
