@@ -61,7 +61,7 @@ async function main(): Promise<number> {
 
   const source = corpusDir ? `construit depuis ${corpusDir}` : `index du ${data.builtAt}`;
   console.log(`Pertinence : ${RELEVANCE_CASES.length} requêtes sur ${data.sections.length} sections (${source})\n`);
-  const result = evaluate(createArchive(data), RELEVANCE_CASES);
+  const result = await evaluate(createArchive(data), RELEVANCE_CASES);
   console.log(formatTable(result));
   if (!meetsThresholds(result)) {
     console.error('\nPertinence insuffisante : voir les lignes KO ci-dessus.');

@@ -37,7 +37,7 @@ async function runPrimary(config: ServerConfig): Promise<void> {
   }
   if (config.workers === 1) {
     const running = await listen(config, (line) => console.log(line));
-    console.log(readyLine(config, running.port, describeArchive(running.archive.current())));
+    console.log(readyLine(config, running.port, await describeArchive(running.archive.current())));
     onShutdownSignal(() => running.close());
     return;
   }
@@ -67,7 +67,7 @@ async function prepareIndex(config: ServerConfig): Promise<void> {
 async function runWorker(config: ServerConfig): Promise<void> {
   const prefix = `[processus ${cluster.worker?.id ?? '?'}] `;
   const running = await listen(config, (line) => console.log(prefix + line));
-  const ready: WorkerReady = { type: 'archive-ready', port: running.port, summary: describeArchive(running.archive.current()) };
+  const ready: WorkerReady = { type: 'archive-ready', port: running.port, summary: await describeArchive(running.archive.current()) };
   process.send?.(ready);
   onShutdownSignal(() => running.close());
   // The primary going away (or disconnecting us) means the same as a signal.

@@ -25,7 +25,7 @@ export interface RelevanceCase {
 
 /** `evaluate` only needs to search, so a whole Archive or a test double both fit. */
 export interface Searchable {
-  search(request: SearchRequest): SearchResponse;
+  search(request: SearchRequest): Promise<SearchResponse>;
 }
 
 export interface RelevanceRow {
@@ -70,9 +70,9 @@ export function matchesExpected(hit: { reportId: string; title: string }, expect
   return expected.some((e) => e.reportId === hit.reportId && title.includes(foldTitle(e.titleIncludes)));
 }
 
-export function evaluateCase(archive: Searchable, testCase: RelevanceCase): RelevanceRow {
+export async function evaluateCase(archive: Searchable, testCase: RelevanceCase): Promise<RelevanceRow> {
   const expected = expectedSections(testCase);
-  const { hits } = archive.search({ q: testCase.query, limit: RESULTS_LOOKED_AT });
+  const { hits } = await archive.search({ q: testCase.query, limit: RESULTS_LOOKED_AT });
   const index = hits.findIndex((hit) => matchesExpected(hit, expected));
   const rank = index === -1 ? null : index + 1;
   const first = hits[0];
@@ -87,8 +87,9 @@ export function evaluateCase(archive: Searchable, testCase: RelevanceCase): Rele
   };
 }
 
-export function evaluate(archive: Searchable, cases: readonly RelevanceCase[]): RelevanceResult {
-  const rows = cases.map((testCase) => evaluateCase(archive, testCase));
+export async function evaluate(archive: Searchable, cases: readonly RelevanceCase[]): Promise<RelevanceResult> {
+  const rows: RelevanceRow[] = [];
+  for (const testCase of cases) rows.push(await evaluateCase(archive, testCase));
   const share = (keep: (row: RelevanceRow) => boolean) => (rows.length === 0 ? 0 : rows.filter(keep).length / rows.length);
   return {
     rows,

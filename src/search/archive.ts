@@ -1,5 +1,6 @@
-// The archive as the web layer sees it: reports, sections, search, suggestions and highlighting,
-// all answered from an IndexData in memory.
+// The archive as the web layer sees it (reports, sections, search, suggestions and highlighting),
+// and its embedded implementation, answered from an IndexData in memory. The contract is async
+// because another backend (a database) does I/O to answer; the embedded one simply resolves at once.
 import type { ReportMeta, SearchHit, SearchNotice, SearchRequest, SearchResponse, Section } from '../types';
 import { tokenize } from '../analysis';
 import { loadEngine } from './engine';
@@ -18,23 +19,27 @@ export interface ReportSummary extends ReportMeta {
   sectionCount: number;
 }
 
+/**
+ * One archive, as built at `builtAt`: an object never changes what it answers, so callers may key
+ * caches on it (a new index or generation is a new Archive). Whatever the query string, nothing
+ * rejects because of it; a promise rejects only when the backend itself cannot answer.
+ */
 export interface Archive {
   readonly builtAt: string;
   /** Sorted by year (most recent first), then title. */
-  reports(): ReportSummary[];
-  report(id: string): { meta: ReportSummary; sections: Section[] } | undefined;
-  section(reportId: string, sectionId: string): Section | undefined;
-  /** Never throws, whatever the query. */
-  search(request: SearchRequest): SearchResponse;
+  reports(): Promise<ReportSummary[]>;
+  report(id: string): Promise<{ meta: ReportSummary; sections: Section[] } | undefined>;
+  section(reportId: string, sectionId: string): Promise<Section | undefined>;
+  search(request: SearchRequest): Promise<SearchResponse>;
   /** Completions of the last word typed, as written in the reports (accents kept), most frequent first. */
-  suggest(prefix: string, limit?: number): string[];
+  suggest(prefix: string, limit?: number): Promise<string[]>;
   /** HTML-escapes a text and wraps the words matching `query` in <mark>. */
-  highlighter(query: string): (text: string) => string;
+  highlighter(query: string): Promise<(text: string) => string>;
   /**
    * Like `highlighter`, for the paragraphs of an archive section (as `paragraphRanges` cuts them):
    * reuses the section's words analysed for search, so marking a whole report stays cheap.
    */
-  paragraphHighlighter(query: string): (section: Section) => string[];
+  paragraphHighlighter(query: string): Promise<(section: Section) => string[]>;
 }
 
 export const DEFAULT_LIMIT = 10;
@@ -135,37 +140,37 @@ export function createArchive(data: IndexData): Archive {
 
   return {
     builtAt: data.builtAt,
-    reports: () => [...summaries],
-    report(id) {
+    reports: async () => [...summaries],
+    async report(id) {
       const meta = reportsById.get(id);
       return meta ? { meta, sections: sectionsByReport.get(id) ?? [] } : undefined;
     },
-    section: (reportId, sectionId) => sectionsByReport.get(reportId)?.find((section) => section.id === sectionId),
-    search(request) {
+    section: async (reportId, sectionId) => sectionsByReport.get(reportId)?.find((section) => section.id === sectionId),
+    async search(request) {
       try {
         return search(request);
       } catch (error) {
-        // The contract is « never throws »: a failure here is a bug, reported as an empty answer
-        // rather than a broken page, with the cause kept on the server side.
+        // A failure here is a bug, not the query's fault: it is reported as an empty answer rather
+        // than a broken page, with the cause kept on the server side.
         console.error('Recherche impossible pour la requête %j :', request.q, error);
         return { query: String(request.q ?? ''), total: 0, page: 1, limit: DEFAULT_LIMIT, hits: [], facets: { reports: [], years: [] } };
       }
     },
-    suggest(prefix, limit = DEFAULT_SUGGESTIONS) {
+    async suggest(prefix, limit = DEFAULT_SUGGESTIONS) {
       const input = typeof prefix === 'string' ? prefix : '';
       if (input === '' || /\s$/u.test(input)) return [];
       const last = tokenize(input).at(-1);
       if (!last || last.end !== input.length) return [];
       return vocabulary.completions(last.surface, clampInteger(limit, 1, 50, DEFAULT_SUGGESTIONS));
     },
-    highlighter(query) {
+    async highlighter(query) {
       const { marker, phrases } = markerFor(query);
       return (text) => {
         const words = analyseText(text);
         return highlightText(text, words.tokens, findSpans(words, marker, phrases));
       };
     },
-    paragraphHighlighter(query) {
+    async paragraphHighlighter(query) {
       const { marker, phrases } = markerFor(query);
       return (section) => {
         const index = sectionIndex.get(sectionKey(section));

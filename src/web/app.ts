@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import helmet from 'helmet';
-import type { Archive } from '../search/archive';
+import type { Archive } from '../search';
 import { apiRoutes } from './routes/api';
 import { errorHandler, notFoundHandler } from './routes/errors';
 import { openSearchRoutes } from './routes/opensearch';

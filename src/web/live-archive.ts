@@ -1,5 +1,4 @@
-import { createArchive, type Archive } from '../search/archive';
-import { loadIndexFile } from '../search/index-file';
+import { createArchive, loadIndexFile, type Archive } from '../search';
 
 export interface LiveArchive {
   current(): Archive;
@@ -11,8 +10,8 @@ export interface LiveArchive {
 }
 
 /** Counts for log lines: « 2 rapports, 321 sections ». */
-export function describeArchive(archive: Archive): string {
-  const reports = archive.reports();
+export async function describeArchive(archive: Archive): Promise<string> {
+  const reports = await archive.reports();
   const sections = reports.reduce((sum, r) => sum + r.sectionCount, 0);
   return `${reports.length} rapport${reports.length > 1 ? 's' : ''}, ${sections} section${sections > 1 ? 's' : ''}`;
 }

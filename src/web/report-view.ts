@@ -1,6 +1,5 @@
 import type { Section } from '../types';
-import type { ReportSummary } from '../search/archive';
-import { paragraphRanges } from '../search/paragraphs';
+import { paragraphRanges, type ReportSummary } from '../search';
 import { searchUrl } from './search-url';
 import type { PageContext } from './view-engine';
 

@@ -4,20 +4,19 @@
  * gets its own cache (a WeakMap entry): once hot reload swaps in a new index, the old archive and its
  * responses are simply dropped, and nothing computed from the old index is ever served again.
  */
-import { DEFAULT_LIMIT, MAX_LIMIT, type Archive } from '../search/archive';
-import { MAX_QUERY_LENGTH } from '../search/query-parser';
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, type Archive } from '../search';
 import type { SearchRequest, SearchResponse } from '../types';
 
 /** What `SEARCH_CACHE_ENTRIES` defaults to: a response of 10 hits is a few KB, so a few MB per process. */
 export const DEFAULT_SEARCH_CACHE_ENTRIES = 1000;
 
 /** `archive.search`, possibly answered from memory. The response is frozen: never mutate it. */
-export type SearchFunction = (archive: Archive, request: SearchRequest) => SearchResponse;
+export type SearchFunction = (archive: Archive, request: SearchRequest) => Promise<SearchResponse>;
 
 export function createSearchCache(maxEntries: number): SearchFunction {
   if (maxEntries <= 0) return (archive, request) => archive.search(request);
   const caches = new WeakMap<Archive, Map<string, SearchResponse>>();
-  return (archive, request) => {
+  return async (archive, request) => {
     let entries = caches.get(archive);
     if (entries === undefined) {
       entries = new Map();
@@ -31,7 +30,9 @@ export function createSearchCache(maxEntries: number): SearchFunction {
       entries.set(key, cached);
       return cached;
     }
-    const response = freezeResponse(archive.search(request));
+    const response = freezeResponse(await archive.search(request));
+    // Another request may have filled the entry while this one waited: the last answer wins, same content.
+    entries.delete(key);
     entries.set(key, response);
     if (entries.size > maxEntries) {
       const oldest = entries.keys().next();

@@ -1,6 +1,5 @@
 import type { SearchNotice, SearchResponse } from '../types';
-import type { ReportSummary } from '../search/archive';
-import { escapeHtml } from '../search/snippet';
+import { escapeHtml, type ReportSummary } from '../search';
 import { paginate } from './pagination';
 import { searchUrl, type SearchPageState } from './search-url';
 import { pluralize } from './view-helpers';

@@ -37,10 +37,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const watcher = watchIndexFile(options.indexFile, () => {
     void archive.reload().then((result) => {
       if (result.ok) {
-        log(`Nouvel index chargé (${describeArchive(result.archive)}, construit le ${result.archive.builtAt}).`);
-      } else {
-        log(`Nouvel index refusé, l’ancien reste en service : ${result.error.message}`);
+        return describeArchive(result.archive).then((counts) => log(`Nouvel index chargé (${counts}, construit le ${result.archive.builtAt}).`));
       }
+      log(`Nouvel index refusé, l’ancien reste en service : ${result.error.message}`);
     });
   }, options.watchIntervalMs);
 

@@ -24,8 +24,8 @@ describe('search on fixtures', () => {
     ['-"pour tous" financement', ['ccue']],
     ['déficit', ['budget']],
     ['deficitt', ['budget']],
-  ])('%j finds exactly %j', (q, expected) => {
-    expect(ids(archive.search({ q }))).toEqual(expected);
+  ])('%j finds exactly %j', async (q, expected) => {
+    expect(ids(await archive.search({ q }))).toEqual(expected);
   });
 
   it.each([
@@ -34,23 +34,23 @@ describe('search on fixtures', () => {
     ['Ségur', 'segur-pour-tous'],
     ['CCN66', 'ccn66-mayotte'],
     ['tarification', 'serafin'],
-  ])('%j ranks %s first', (q, first) => {
-    expect(ids(archive.search({ q }))[0]).toBe(first);
+  ])('%j ranks %s first', async (q, first) => {
+    expect(ids(await archive.search({ q }))[0]).toBe(first);
   });
 
-  it('matches CCUE exactly, never « accueil » alone', () => {
-    const response = archive.search({ q: 'CCUE' });
+  it('matches CCUE exactly, never « accueil » alone', async () => {
+    const response = await archive.search({ q: 'CCUE' });
     expect(response.total).toBe(3);
     expect(ids(response)).not.toContain('ccn66-mayotte');
     for (const hit of response.hits) expect(hit.snippet).toContain('<mark>CCUE</mark>');
   });
 
-  it('finds « CCN 66 » written apart for CCN66', () => {
-    expect(ids(archive.search({ q: 'CCN66' }))).toEqual(expect.arrayContaining(['ccn66-mayotte', 'ccue']));
+  it('finds « CCN 66 » written apart for CCN66', async () => {
+    expect(ids(await archive.search({ q: 'CCN66' }))).toEqual(expect.arrayContaining(['ccn66-mayotte', 'ccue']));
   });
 
-  it('treats « segur » and « Ségur » alike', () => {
-    expect(ids(archive.search({ q: 'segur' }))).toEqual(ids(archive.search({ q: 'Ségur' })));
+  it('treats « segur » and « Ségur » alike', async () => {
+    expect(ids(await archive.search({ q: 'segur' }))).toEqual(ids(await archive.search({ q: 'Ségur' })));
   });
 
   it.each([
@@ -60,39 +60,39 @@ describe('search on fixtures', () => {
     ['le de la', 'only-stopwords'],
     ['-financement', 'only-exclusions'],
     ['-"Ségur pour tous"', 'only-exclusions'],
-  ])('answers %j with notice %s and no hit', (q, notice) => {
-    expect(archive.search({ q })).toMatchObject({ total: 0, hits: [], notice });
+  ])('answers %j with notice %s and no hit', async (q, notice) => {
+    expect(await archive.search({ q })).toMatchObject({ total: 0, hits: [], notice });
   });
 
-  it('falls back to any word when no section has them all', () => {
-    const response = archive.search({ q: 'ccue licorne' });
+  it('falls back to any word when no section has them all', async () => {
+    const response = await archive.search({ q: 'ccue licorne' });
     expect(response.notice).toBe('any-words');
     expect(response.total).toBeGreaterThan(0);
-    expect(archive.search({ q: 'ccue financement' }).notice).toBeUndefined();
+    expect((await archive.search({ q: 'ccue financement' })).notice).toBeUndefined();
   });
 
-  it('suggests a spelling fix for an unknown word', () => {
-    expect(archive.search({ q: 'negotiation' }).suggestion).toBe('négociation');
-    expect(archive.search({ q: 'négociations' }).suggestion).toBeUndefined();
+  it('suggests a spelling fix for an unknown word', async () => {
+    expect((await archive.search({ q: 'negotiation' })).suggestion).toBe('négociation');
+    expect((await archive.search({ q: 'négociations' })).suggestion).toBeUndefined();
   });
 
-  it('builds hit links to the section with the query', () => {
-    const [hit] = archive.search({ q: 'ségur pour tous' }).hits;
+  it('builds hit links to the section with the query', async () => {
+    const [hit] = (await archive.search({ q: 'ségur pour tous' })).hits;
     expect(hit?.url).toBe('/rapports/retrospective-2024?q=s%C3%A9gur%20pour%20tous#segur-pour-tous');
     expect(hit).toMatchObject({ reportTitle: 'Rétrospective 2024', year: 2024, title: 'Le Ségur pour tous', page: null });
   });
 
-  it('counts facets over all hits, each ignoring its own filter', () => {
-    const all = archive.search({ q: 'ccue' });
+  it('counts facets over all hits, each ignoring its own filter', async () => {
+    const all = await archive.search({ q: 'ccue' });
     expect(all.facets.years).toEqual([
       { value: 2024, label: '2024', count: 1 },
       { value: 2020, label: '2020', count: 2 },
     ]);
-    const only2024 = archive.search({ q: 'ccue', year: 2024 });
+    const only2024 = await archive.search({ q: 'ccue', year: 2024 });
     expect(only2024.total).toBe(1);
     expect(only2024.facets.years).toEqual(all.facets.years);
     expect(only2024.facets.reports).toEqual([{ value: 'retrospective-2024', label: 'Rétrospective 2024', count: 1 }]);
-    const oneReport = archive.search({ q: 'ccue', reportId: 'rapport-annuel-2020' });
+    const oneReport = await archive.search({ q: 'ccue', reportId: 'rapport-annuel-2020' });
     expect(ids(oneReport)).toEqual(['ccue', 'accueil']);
     expect(oneReport.facets.reports).toEqual(all.facets.reports);
   });
@@ -104,18 +104,18 @@ describe('search on fixtures', () => {
     [{ page: -5, limit: 500 }, 1, 50],
     [{ page: Number.NaN, limit: 0 }, 1, 1],
     [{}, 1, 10],
-  ])('clamps paging %j to page %i, limit %i', (paging, page, limit) => {
-    const response = archive.search({ q: 'ccue', ...paging });
+  ])('clamps paging %j to page %i, limit %i', async (paging, page, limit) => {
+    const response = await archive.search({ q: 'ccue', ...paging });
     expect(response).toMatchObject({ page, limit, total: 3 });
     expect(response.hits.length).toBe(Math.min(limit, 3 - (page - 1) * limit));
   });
 
   it.each(['<script>alert(1)</script>', '\uD83D ségur', '"'.repeat(10_001), 'a'.repeat(10_000), 'OR OR', '😀🎉', '-', '\\(*&^%$#'])(
     'answers hostile input %# without an internal error',
-    (q) => {
+    async (q) => {
       // search() turns internal errors into an empty answer and logs them: a log is the failure.
       const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-      const response = archive.search({ q });
+      const response = await archive.search({ q });
       expect(errors).not.toHaveBeenCalled();
       errors.mockRestore();
       for (const hit of response.hits) expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
@@ -123,8 +123,8 @@ describe('search on fixtures', () => {
     },
   );
 
-  it('searches and echoes at most 500 characters of a pasted wall of text', () => {
-    const response = archive.search({ q: `ccue ${'x'.repeat(10_000)}` });
+  it('searches and echoes at most 500 characters of a pasted wall of text', async () => {
+    const response = await archive.search({ q: `ccue ${'x'.repeat(10_000)}` });
     expect(response.query.length).toBe(500);
     expect(response.hits[0]?.url.length).toBeLessThan(600);
   });
@@ -139,31 +139,31 @@ describe('suggest', () => {
     ['ségur ', []],
     ['', []],
     ['zzz', []],
-  ])('completes the last word of %j with %j', (prefix, words) => {
-    expect(archive.suggest(prefix)).toEqual(words);
+  ])('completes the last word of %j with %j', async (prefix, words) => {
+    expect(await archive.suggest(prefix)).toEqual(words);
   });
 
-  it('respects the limit', () => {
-    expect(archive.suggest('n', 2)).toHaveLength(2);
+  it('respects the limit', async () => {
+    expect(await archive.suggest('n', 2)).toHaveLength(2);
   });
 });
 
 describe('reports and sections', () => {
-  it('lists reports by year, most recent first, with their section counts', () => {
-    expect(archive.reports().map((report) => [report.id, report.sectionCount])).toEqual([
+  it('lists reports by year, most recent first, with their section counts', async () => {
+    expect((await archive.reports()).map((report) => [report.id, report.sectionCount])).toEqual([
       ['retrospective-2024', 6],
       ['rapport-annuel-2020', 4],
     ]);
   });
 
-  it('finds a report and a section by id, and nothing for unknown ids', () => {
-    expect(archive.report('rapport-annuel-2020')?.sections.map((section) => section.id)).toContain('ccue');
-    expect(archive.section('retrospective-2024', 'serafin')?.title).toBe('La réforme SERAFIN-PH');
-    expect(archive.report('inconnu')).toBeUndefined();
-    expect(archive.section('rapport-annuel-2020', 'serafin')).toBeUndefined();
+  it('finds a report and a section by id, and nothing for unknown ids', async () => {
+    expect((await archive.report('rapport-annuel-2020'))?.sections.map((section) => section.id)).toContain('ccue');
+    expect((await archive.section('retrospective-2024', 'serafin'))?.title).toBe('La réforme SERAFIN-PH');
+    expect(await archive.report('inconnu')).toBeUndefined();
+    expect(await archive.section('rapport-annuel-2020', 'serafin')).toBeUndefined();
   });
 
-  it('gives a highlighter for the report page', () => {
-    expect(archive.highlighter('negocier')('Les négociations <ont> abouti.')).toBe('Les <mark>négociations</mark> &lt;ont&gt; abouti.');
+  it('gives a highlighter for the report page', async () => {
+    expect((await archive.highlighter('negocier'))('Les négociations <ont> abouti.')).toBe('Les <mark>négociations</mark> &lt;ont&gt; abouti.');
   });
 });

@@ -49,12 +49,12 @@ describe('archive search under fuzzing', () => {
   const archive = createArchive(buildIndexData(FIXTURE_REPORTS, new Date('2025-01-01T00:00:00Z')));
   afterEach(() => vi.restoreAllMocks());
 
-  it('answers every query without an internal error, with well-formed pages and escaped snippets', () => {
+  it('answers every query without an internal error, with well-formed pages and escaped snippets', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    fc.assert(
-      fc.property(anyQuery, fc.option(fc.integer({ min: -5, max: 50 })), (q, page) => {
+    await fc.assert(
+      fc.asyncProperty(anyQuery, fc.option(fc.integer({ min: -5, max: 50 })), async (q, page) => {
         errors.mockClear();
-        const response = archive.search({ q, page: page ?? undefined });
+        const response = await archive.search({ q, page: page ?? undefined });
         expect(errors).not.toHaveBeenCalled();
         expect(response.hits.length).toBeLessThanOrEqual(response.limit);
         expect(response.page).toBeGreaterThanOrEqual(1);
@@ -66,10 +66,10 @@ describe('archive search under fuzzing', () => {
     );
   });
 
-  it('highlights any text for any query with nothing but <mark> as markup', () => {
-    fc.assert(
-      fc.property(anyQuery, fc.oneof(grammarQuery, fc.string({ maxLength: 300 })), (q, text) => {
-        const html = archive.highlighter(q)(text);
+  it('highlights any text for any query with nothing but <mark> as markup', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyQuery, fc.oneof(grammarQuery, fc.string({ maxLength: 300 })), async (q, text) => {
+        const html = (await archive.highlighter(q))(text);
         expect(html).not.toMatch(/<(?!\/?mark>)/);
         expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
       }),
@@ -77,10 +77,10 @@ describe('archive search under fuzzing', () => {
     );
   });
 
-  it('suggests completions for any prefix without throwing', () => {
-    fc.assert(
-      fc.property(anyQuery, (prefix) => {
-        const suggestions = archive.suggest(prefix);
+  it('suggests completions for any prefix without throwing', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyQuery, async (prefix) => {
+        const suggestions = await archive.suggest(prefix);
         expect(suggestions.length).toBeLessThanOrEqual(8);
       }),
       { numRuns: RUNS },

@@ -32,8 +32,8 @@ describe('index file', () => {
     expect(bytes).toBe(Buffer.byteLength(json));
     const loaded = await loadIndexFile(path);
     expect(loaded).toEqual(data);
-    const before = createArchive(data).search({ q: 'négociations' });
-    const after = createArchive(loaded).search({ q: 'négociations' });
+    const before = await createArchive(data).search({ q: 'négociations' });
+    const after = await createArchive(loaded).search({ q: 'négociations' });
     expect(after).toEqual(before);
     expect(after.total).toBeGreaterThan(0);
   });

@@ -7,21 +7,25 @@ import type { SearchHit, SearchResponse } from '../../src/types';
 import { realArchive } from '../helpers/archive';
 
 let archive: Archive;
+/** Title and text of every section, by `reportId#sectionId`: what a hit's whole section says. */
+const sectionTexts = new Map<string, string>();
 beforeAll(async () => {
   archive = await realArchive();
+  for (const { id } of await archive.reports()) {
+    for (const section of (await archive.report(id))?.sections ?? []) sectionTexts.set(`${id}#${section.id}`, `${section.title}\n${section.text}`);
+  }
 });
 
 /** Every hit of a query, all pages. */
-function allHits(q: string): SearchHit[] {
-  const first = archive.search({ q, limit: 50 });
+async function allHits(q: string): Promise<SearchHit[]> {
+  const first = await archive.search({ q, limit: 50 });
   const hits = [...first.hits];
-  for (let page = 2; hits.length < first.total; page++) hits.push(...archive.search({ q, limit: 50, page }).hits);
+  for (let page = 2; hits.length < first.total; page++) hits.push(...(await archive.search({ q, limit: 50, page })).hits);
   return hits;
 }
 
 function fullText(hit: SearchHit): string {
-  const section = archive.section(hit.reportId, hit.sectionId);
-  return `${section?.title ?? ''}\n${section?.text ?? ''}`;
+  return sectionTexts.get(`${hit.reportId}#${hit.sectionId}`) ?? '';
 }
 
 const words = (text: string) => tokenize(text).map((token) => token.surface);
@@ -29,30 +33,30 @@ const foldedWords = (text: string) => words(text).map(foldWord).join(' ');
 const top = (response: SearchResponse, n: number) => response.hits.slice(0, n).map((hit) => `${hit.reportId}#${hit.sectionId}`);
 
 describe('search on the real reports', () => {
-  it('« CCUE » finds only sections that contain the acronym, never « accueil » alone', () => {
-    const hits = allHits('CCUE');
+  it('« CCUE » finds only sections that contain the acronym, never « accueil » alone', async () => {
+    const hits = await allHits('CCUE');
     expect(hits.length).toBeGreaterThan(3);
     for (const hit of hits) expect(words(fullText(hit)).some((word) => word.toUpperCase() === 'CCUE'), hit.sectionId).toBe(true);
   });
 
-  it('completes an acronym still being typed in capitals (« PLFS » → PLFSS) but keeps a whole one exact', () => {
-    expect(top(archive.search({ q: 'PLFS' }), 3)).toEqual(top(archive.search({ q: 'PLFSS' }), 3));
-    expect(archive.search({ q: 'PLFS' }).hits[0]?.snippet).toContain('<mark>PLFSS</mark>');
-    for (const hit of allHits('CCU')) expect(words(fullText(hit)).some((word) => foldWord(word).startsWith('ccu')), hit.sectionId).toBe(true);
+  it('completes an acronym still being typed in capitals (« PLFS » → PLFSS) but keeps a whole one exact', async () => {
+    expect(top(await archive.search({ q: 'PLFS' }), 3)).toEqual(top(await archive.search({ q: 'PLFSS' }), 3));
+    expect((await archive.search({ q: 'PLFS' })).hits[0]?.snippet).toContain('<mark>PLFSS</mark>');
+    for (const hit of await allHits('CCU')) expect(words(fullText(hit)).some((word) => foldWord(word).startsWith('ccu')), hit.sectionId).toBe(true);
   });
 
-  it('"Ségur pour tous" finds only sections holding the phrase, marked as one', () => {
-    const response = archive.search({ q: '"Ségur pour tous"' });
+  it('"Ségur pour tous" finds only sections holding the phrase, marked as one', async () => {
+    const response = await archive.search({ q: '"Ségur pour tous"' });
     expect(response.total).toBeGreaterThan(2);
-    for (const hit of allHits('"Ségur pour tous"')) expect(foldedWords(fullText(hit))).toContain('segur pour tous');
+    for (const hit of await allHits('"Ségur pour tous"')) expect(foldedWords(fullText(hit))).toContain('segur pour tous');
     expect(response.hits.some((hit) => hit.snippet.includes('<mark>Ségur pour tous</mark>'))).toBe(true);
   });
 
   it.each([
     ['"CCN 66"', /CCN ?66/, /CCN66/, /CCN 66/],
     ['"médico social"', /médico[- ]social/i, /médico-social/i, /médico social/i],
-  ])('the phrase %s matches across a compound split and marks it as one word', (q, written, joined, apart) => {
-    const hits = allHits(q);
+  ])('the phrase %s matches across a compound split and marks it as one word', async (q, written, joined, apart) => {
+    const hits = await allHits(q);
     const onlyJoined = hits.filter((hit) => joined.test(fullText(hit)) && !apart.test(fullText(hit)));
     expect(onlyJoined.length).toBeGreaterThan(2);
     expect(hits.every((hit) => written.test(fullText(hit)))).toBe(true);
@@ -61,15 +65,15 @@ describe('search on the real reports', () => {
     }
   });
 
-  it('« CCUE -financement » leaves out every section speaking of financement', () => {
-    const hits = allHits('CCUE -financement');
+  it('« CCUE -financement » leaves out every section speaking of financement', async () => {
+    const hits = await allHits('CCUE -financement');
     expect(hits.length).toBeGreaterThan(0);
-    expect(hits.length).toBeLessThan(allHits('CCUE').length);
+    expect(hits.length).toBeLessThan((await allHits('CCUE')).length);
     for (const hit of hits) expect(foldedWords(fullText(hit))).not.toMatch(/\bfinancement\b/);
   });
 
-  it.each(['humanifeste', 'humani', 'Humanifest'])('« %s » brings the Humanifest section within the first three', (q) => {
-    const titles = archive.search({ q }).hits.slice(0, 3).map((hit) => foldWord(hit.title));
+  it.each(['humanifeste', 'humani', 'Humanifest'])('« %s » brings the Humanifest section within the first three', async (q) => {
+    const titles = (await archive.search({ q })).hits.slice(0, 3).map((hit) => foldWord(hit.title));
     expect(titles.some((title) => title.includes('humanifest'))).toBe(true);
   });
 
@@ -78,20 +82,20 @@ describe('search on the real reports', () => {
     ['attractivite des metiers', 'l’attractivité des métiers'],
     ['serafin ph', 'SERAFIN-PH'],
     ['securite sociale', 'Sécurité sociale'],
-  ])('« %s » and « %s » give the same first results', (a, b) => {
-    expect(top(archive.search({ q: a }), 5)).toEqual(top(archive.search({ q: b }), 5));
+  ])('« %s » and « %s » give the same first results', async (a, b) => {
+    expect(top(await archive.search({ q: a }), 5)).toEqual(top(await archive.search({ q: b }), 5));
   });
 
-  it('« Ségur OU Laforcade » finds the sections of either word, like « OR »', () => {
-    const either = allHits('Ségur OU Laforcade');
-    const segur = allHits('Ségur');
+  it('« Ségur OU Laforcade » finds the sections of either word, like « OR »', async () => {
+    const either = await allHits('Ségur OU Laforcade');
+    const segur = await allHits('Ségur');
     expect(either.length).toBeGreaterThan(segur.length);
     expect(either.every((hit) => /ségur|laforcade/i.test(fullText(hit)))).toBe(true);
-    expect(top(archive.search({ q: 'Ségur OU Laforcade' }), 10)).toEqual(top(archive.search({ q: 'Ségur OR Laforcade' }), 10));
+    expect(top(await archive.search({ q: 'Ségur OU Laforcade' }), 10)).toEqual(top(await archive.search({ q: 'Ségur OR Laforcade' }), 10));
   });
 
-  it('« CCN66 » also finds « CCN 66 » written apart', () => {
-    const hits = allHits('CCN66');
+  it('« CCN66 » also finds « CCN 66 » written apart', async () => {
+    const hits = await allHits('CCN66');
     const together = hits.filter((hit) => /CCN66/.test(fullText(hit)));
     const apart = hits.filter((hit) => /CCN 66/.test(fullText(hit)) && !/CCN66/.test(fullText(hit)));
     expect(together.length).toBeGreaterThan(2);
@@ -99,24 +103,24 @@ describe('search on the real reports', () => {
     expect(together.length + apart.length).toBe(hits.length);
   });
 
-  it('marks the words as written in snippets and never lets markup through', () => {
+  it('marks the words as written in snippets and never lets markup through', async () => {
     for (const q of ['négociations salariales', 'segur', 'CCUE', 'protection de l’enfance', '"livre blanc"']) {
-      for (const hit of archive.search({ q }).hits) {
+      for (const hit of (await archive.search({ q })).hits) {
         expect(hit.snippet.replace(/<\/?mark>/g, ''), `${q} → ${hit.sectionId}`).not.toMatch(/[<>]/);
         expect(hit.snippet.length).toBeLessThan(600);
       }
     }
-    const [first] = archive.search({ q: 'segur' }).hits;
+    const [first] = (await archive.search({ q: 'segur' })).hits;
     expect(first?.snippet).toContain('<mark>Ségur</mark>');
   });
 
   it.each(['Ségur', 'négociations salariales', 'CCN66', '"Ségur pour tous"', 'attractivite'])(
     'marks « %s » in a report\'s paragraphs as in any text',
-    (q) => {
-      const anyText = archive.highlighter(q);
-      const paragraphs = archive.paragraphHighlighter(q);
+    async (q) => {
+      const anyText = await archive.highlighter(q);
+      const paragraphs = await archive.paragraphHighlighter(q);
       for (const id of ['rapport-annuel-2020', 'retrospective-2024']) {
-        for (const section of archive.report(id)?.sections ?? []) {
+        for (const section of (await archive.report(id))?.sections ?? []) {
           const expected = paragraphRanges(section.text).map(({ start, end }) => anyText(section.text.slice(start, end)));
           expect(paragraphs(section), section.id).toEqual(expected);
         }
@@ -124,24 +128,24 @@ describe('search on the real reports', () => {
     },
   );
 
-  it('counts facets over the whole matching set', () => {
-    const response = archive.search({ q: 'financement' });
+  it('counts facets over the whole matching set', async () => {
+    const response = await archive.search({ q: 'financement' });
     const sum = (counts: { count: number }[]) => counts.reduce((total, facet) => total + facet.count, 0);
     expect(sum(response.facets.reports)).toBe(response.total);
     expect(sum(response.facets.years)).toBe(response.total);
     expect(response.facets.years.map((facet) => facet.value)).toEqual([2024, 2020]);
-    const only2020 = archive.search({ q: 'financement', year: 2020 });
+    const only2020 = await archive.search({ q: 'financement', year: 2020 });
     expect(only2020.hits.every((hit) => hit.year === 2020)).toBe(true);
     expect(only2020.total).toBe(response.facets.years.find((facet) => facet.value === 2020)?.count);
   });
 
-  it.each(['protection de l’enfance', 'ccn6', 'CCN66'])('ranks paragraphs above chart legends and lists of figures for « %s »', (q) => {
-    const hits = archive.search({ q }).hits;
+  it.each(['protection de l’enfance', 'ccn6', 'CCN66'])('ranks paragraphs above chart legends and lists of figures for « %s »', async (q) => {
+    const hits = (await archive.search({ q })).hits;
     expect(hits[0]?.sectionId).not.toMatch(/par-secteur|nos-secteurs|chiffres/);
   });
 
-  it('still finds the list of figures for a half-typed « ccn6 », below the prose', () => {
-    const ids = archive.search({ q: 'ccn6' }).hits.map((hit) => hit.sectionId);
+  it('still finds the list of figures for a half-typed « ccn6 », below the prose', async () => {
+    const ids = (await archive.search({ q: 'ccn6' })).hits.map((hit) => hit.sectionId);
     expect(ids.indexOf('les-chiffres-cles')).toBeGreaterThan(ids.indexOf('les-accords-et-avenants-conclus-en-2020'));
     expect(ids.indexOf('les-accords-et-avenants-conclus-en-2020')).toBeGreaterThanOrEqual(0);
   });
@@ -153,18 +157,18 @@ describe('suggestions on the real reports', () => {
     ['nego', ['négociation', 'négociations']],
     ['la ccu', ['CCUE']],
     ['attrac', ['attractivité']],
-  ])('« %s » offers %j as written', (prefix, expected) => {
-    expect(archive.suggest(prefix)).toEqual(expect.arrayContaining(expected));
+  ])('« %s » offers %j as written', async (prefix, expected) => {
+    expect(await archive.suggest(prefix)).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([
     ['Laforcde', 'Laforcade'],
     ['cycone', 'cyclone'],
-  ])('offers « %s » → « %s » when a misspelt query finds little', (q, suggestion) => {
-    expect(archive.search({ q }).suggestion).toBe(suggestion);
+  ])('offers « %s » → « %s » when a misspelt query finds little', async (q, suggestion) => {
+    expect((await archive.search({ q })).suggestion).toBe(suggestion);
   });
 
-  it.each(['négociations', 'CCUE', 'Ségur pour tous'])('offers no correction for a well-spelt « %s »', (q) => {
-    expect(archive.search({ q }).suggestion).toBeUndefined();
+  it.each(['négociations', 'CCUE', 'Ségur pour tous'])('offers no correction for a well-spelt « %s »', async (q) => {
+    expect((await archive.search({ q })).suggestion).toBeUndefined();
   });
 });

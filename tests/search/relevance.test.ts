@@ -31,8 +31,8 @@ describe('relevance on the real reports', () => {
     archive = await realArchive();
   });
 
-  function expectWithinTop(testCase: RelevanceCase): void {
-    const row = evaluateCase(archive, testCase);
+  async function expectWithinTop(testCase: RelevanceCase): Promise<void> {
+    const row = await evaluateCase(archive, testCase);
     const expected = row.expected.map((e) => `${e.reportId} › ${e.titleIncludes}`).join(' | ');
     const message = `attendu ${expected} ; rang ${row.rank ?? 'absent'} ; premier résultat ${row.firstHit ?? 'aucun'}`;
     expect(row.rank !== null && row.rank <= testCase.top, message).toBe(true);
@@ -51,8 +51,8 @@ describe('relevance on the real reports', () => {
     expect(known.map((testCase) => testCase.query).sort()).toEqual([...KNOWN_INGEST_GAPS.keys()].sort());
   });
 
-  it(`keeps ≥ ${MIN_TOP3_SHARE * 100} % of answers in the top 3 and an MRR ≥ ${MIN_MRR}`, () => {
-    const result = evaluate(archive, RELEVANCE_CASES);
+  it(`keeps ≥ ${MIN_TOP3_SHARE * 100} % of answers in the top 3 and an MRR ≥ ${MIN_MRR}`, async () => {
+    const result = await evaluate(archive, RELEVANCE_CASES);
     const table = formatTable(result);
     expect(result.top3, table).toBeGreaterThanOrEqual(MIN_TOP3_SHARE);
     expect(result.mrr, table).toBeGreaterThanOrEqual(MIN_MRR);
@@ -65,7 +65,7 @@ describe('relevance evaluation', () => {
   });
   // Answers every query with the same fixed list, so ranks are known in advance.
   const fixedResults = (hits: SearchHit[]): Searchable => ({
-    search: ({ q }): SearchResponse => ({
+    search: async ({ q }): Promise<SearchResponse> => ({
       query: q, total: hits.length, page: 1, limit: 10, hits, facets: { reports: [], years: [] },
     }),
   });
@@ -84,8 +84,8 @@ describe('relevance evaluation', () => {
     ['HUMANIFEST : UN PLAN D’ACTION', 'retrospective-2024', 3],
     ['Humanifest', 'rapport-annuel-2020', null],
     ['Ségur pour tous', 'retrospective-2024', null],
-  ] as const)('finds « %s » in %s at rank %s, ignoring accents, case and apostrophes', (title, reportId, rank) => {
-    expect(evaluateCase(archive, oneCase(title, reportId)).rank).toBe(rank);
+  ] as const)('finds « %s » in %s at rank %s, ignoring accents, case and apostrophes', async (title, reportId, rank) => {
+    expect((await evaluateCase(archive, oneCase(title, reportId))).rank).toBe(rank);
   });
 
   it('accepts any of several alternative sections', () => {
@@ -96,8 +96,8 @@ describe('relevance evaluation', () => {
     expect(matchesExpected(hit('rapport-annuel-2020', 'Un partenariat avec l’UNAFORIS'), expected)).toBe(true);
   });
 
-  it('computes top shares and MRR, counting a missing answer as 0', () => {
-    const result = evaluate(archive, [
+  it('computes top shares and MRR, counting a missing answer as 0', async () => {
+    const result = await evaluate(archive, [
       oneCase('Mahorais', 'retrospective-2024', 1),
       oneCase('Humanifest', 'retrospective-2024', 1),
       oneCase('absent', 'retrospective-2024', 3),

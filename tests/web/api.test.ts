@@ -25,7 +25,7 @@ describe('JSON API', () => {
     expect(body.facets.reports.length).toBeGreaterThan(0);
     expect(body.facets.years.length).toBeGreaterThan(0);
     expect(body.results.map((r: any) => r.sectionId))
-      .toEqual(real.archive.search({ q: 'Ségur', limit: 5 }).hits.map((h) => h.sectionId));
+      .toEqual((await real.archive.search({ q: 'Ségur', limit: 5 })).hits.map((h) => h.sectionId));
   });
 
   it('filters by report and year', async () => {
@@ -74,7 +74,7 @@ describe('JSON API', () => {
 
   it('reports its health', async () => {
     const body = await json('/healthz');
-    const sections = real.archive.reports().reduce((n, r) => n + r.sectionCount, 0);
+    const sections = (await real.archive.reports()).reduce((n, r) => n + r.sectionCount, 0);
     expect(body).toEqual({
       status: 'ok',
       builtAt: real.archive.builtAt,

@@ -8,7 +8,7 @@ describe('report page', () => {
     const response = await real.app.get(`/rapports/${id}`);
     expect(response.status).toBe(200);
     const html = await response.text();
-    const found = real.archive.report(id);
+    const found = await real.archive.report(id);
     expect(found).toBeDefined();
     for (const section of found?.sections ?? []) {
       expect(html).toContain(`<section class="report-section" id="${section.id}"`);
@@ -18,7 +18,7 @@ describe('report page', () => {
   });
 
   it('splits section text into paragraphs on blank lines', async () => {
-    const report = real.archive.report('rapport-annuel-2020');
+    const report = await real.archive.report('rapport-annuel-2020');
     const section = report?.sections.find((s) => s.text.includes('\n\n'));
     expect(section).toBeDefined();
     const html = await (await real.app.get('/rapports/rapport-annuel-2020')).text();

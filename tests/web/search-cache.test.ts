@@ -27,8 +27,8 @@ describe('createSearchCache', () => {
   it('answers a repeated request from memory with the same response', async () => {
     const { archive, searched } = countingArchive(await realArchive());
     const search = createSearchCache(10);
-    const first = search(archive, { q: 'négociations', page: 1 });
-    const second = search(archive, { q: 'négociations', page: 1 });
+    const first = await search(archive, { q: 'négociations', page: 1 });
+    const second = await search(archive, { q: 'négociations', page: 1 });
     expect(second).toBe(first);
     expect(first.total).toBeGreaterThan(0);
     expect(searched).toHaveLength(1);
@@ -37,7 +37,7 @@ describe('createSearchCache', () => {
   it('keeps the most recently used responses and drops the oldest', async () => {
     const { archive, searched } = countingArchive(await realArchive());
     const search = createSearchCache(2);
-    for (const q of ['ségur', 'formation', 'ségur', 'handicap', 'ségur', 'formation']) search(archive, { q });
+    for (const q of ['ségur', 'formation', 'ségur', 'handicap', 'ségur', 'formation']) await search(archive, { q });
     // ségur stayed in use; formation was the least recent when handicap came in, so it is searched again.
     expect(searched.map((request) => request.q)).toEqual(['ségur', 'formation', 'handicap', 'formation']);
   });
@@ -46,21 +46,21 @@ describe('createSearchCache', () => {
     const search = createSearchCache(10);
     const quinoa = countingArchive(createArchive(buildIndexData([quinoaReport], new Date())));
     const zebra = countingArchive(createArchive(buildIndexData([zebraReport], new Date())));
-    expect(search(quinoa.archive, { q: 'quinoa' }).total).toBe(2);
-    expect(search(zebra.archive, { q: 'quinoa' }).total).toBe(0);
+    expect((await search(quinoa.archive, { q: 'quinoa' })).total).toBe(2);
+    expect((await search(zebra.archive, { q: 'quinoa' })).total).toBe(0);
     expect(zebra.searched).toHaveLength(1);
   });
 
   it('searches every time when disabled (0 entries)', async () => {
     const { archive, searched } = countingArchive(await realArchive());
     const search = createSearchCache(0);
-    search(archive, { q: 'ségur' });
-    search(archive, { q: 'ségur' });
+    await search(archive, { q: 'ségur' });
+    await search(archive, { q: 'ségur' });
     expect(searched).toHaveLength(2);
   });
 
   it('hands out frozen responses, so a route that edits one fails instead of corrupting the next answer', async () => {
-    const response = createSearchCache(10)(await realArchive(), { q: 'ségur' });
+    const response = await createSearchCache(10)(await realArchive(), { q: 'ségur' });
     expect(Object.isFrozen(response)).toBe(true);
     expect(() => (response.hits as unknown[]).push(null)).toThrow(TypeError);
     expect(() => ((response.hits[0] as { snippet: string }).snippet = '')).toThrow(TypeError);

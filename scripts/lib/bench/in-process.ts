@@ -40,11 +40,12 @@ export interface QueryLatency {
   slowest: { q: string; p99: number };
 }
 
-export function measureQueries(archive: Archive, queries: readonly BenchQuery[], rounds: number): QueryLatency {
-  const cold = queries.map((query) => time(() => archive.search(query.request)));
+export async function measureQueries(archive: Archive, queries: readonly BenchQuery[], rounds: number): Promise<QueryLatency> {
+  const cold: number[] = [];
+  for (const query of queries) cold.push(await time(() => archive.search(query.request)));
   const samples = new Map<BenchQuery, number[]>(queries.map((query) => [query, []]));
   for (let round = 0; round < rounds; round++) {
-    for (const query of queries) samples.get(query)!.push(time(() => archive.search(query.request)));
+    for (const query of queries) samples.get(query)!.push(await time(() => archive.search(query.request)));
   }
   const byKind: Partial<Record<QueryKind, number[]>> = {};
   for (const [query, list] of samples) (byKind[query.kind] ??= []).push(...list);
@@ -57,30 +58,32 @@ export function measureQueries(archive: Archive, queries: readonly BenchQuery[],
     overall: summarize([...samples.values()].flat()),
     byKind: Object.fromEntries(Object.entries(byKind).map(([kind, list]) => [kind, summarize(list)])),
     cold: summarize(cold),
-    perSnippetMs: snippetCost(archive, queries),
+    perSnippetMs: await snippetCost(archive, queries),
     slowest,
   };
 }
 
-function snippetCost(archive: Archive, queries: readonly BenchQuery[]): number {
+async function snippetCost(archive: Archive, queries: readonly BenchQuery[]): Promise<number> {
   const costs: number[] = [];
   for (const query of queries) {
-    const probe = archive.search({ ...query.request, page: 1, limit: 50 });
+    const probe = await archive.search({ ...query.request, page: 1, limit: 50 });
     const extraHits = probe.hits.length - 1;
     if (extraHits < 10) continue;
-    const one = medianOf(5, () => archive.search({ ...query.request, page: 1, limit: 1 }));
-    const fifty = medianOf(5, () => archive.search({ ...query.request, page: 1, limit: 50 }));
+    const one = await medianOf(5, () => archive.search({ ...query.request, page: 1, limit: 1 }));
+    const fifty = await medianOf(5, () => archive.search({ ...query.request, page: 1, limit: 50 }));
     costs.push((fifty - one) / extraHits);
   }
   return summarize(costs).p50;
 }
 
-function medianOf(runs: number, work: () => unknown): number {
-  return summarize(Array.from({ length: runs }, () => time(work))).p50;
+async function medianOf(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) samples.push(await time(work));
+  return summarize(samples).p50;
 }
 
-function time(work: () => unknown): number {
+async function time(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
-  work();
+  await work();
   return performance.now() - start;
 }

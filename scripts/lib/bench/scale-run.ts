@@ -77,7 +77,7 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
 
   log(`[${scale}×] latence des requêtes en mémoire…`);
   const { archive, timings } = await loadArchiveTimed(indexFile);
-  const queries = measureQueries(archive, BENCH_QUERIES, queryRoundsFor(scale));
+  const queries = await measureQueries(archive, BENCH_QUERIES, queryRoundsFor(scale));
 
   log(`[${scale}×] démarrage du serveur…`);
   const readyTimes: number[] = [];

@@ -1,5 +1,5 @@
 import { Router, type Response } from 'express';
-import type { Archive } from '../../search/archive';
+import type { Archive } from '../../search';
 import type { Section } from '../../types';
 import {
   clamp,
@@ -35,7 +35,7 @@ function sectionSummary(section: Section) {
 export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Router {
   const router = Router();
 
-  router.get('/api/search', (req, res) => {
+  router.get('/api/search', async (req, res) => {
     const { q, truncated } = readQueryText(req.query.q);
     if (truncated) {
       sendJsonError(res, 400, `Le paramètre « q » est limité à ${MAX_QUERY_LENGTH} caractères.`);
@@ -50,7 +50,7 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
       return badParam(res, 'year', 'une année sur quatre chiffres (par exemple 2020)');
     }
 
-    const response = search(getArchive(), {
+    const response = await search(getArchive(), {
       q,
       reportId: readId(req.query.report),
       year: year.value,
@@ -80,31 +80,31 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
     });
   });
 
-  router.get('/api/reports', (_req, res) => {
-    res.json({ reports: getArchive().reports().map((r) => ({ ...r, url: reportUrl(r.id) })) });
+  router.get('/api/reports', async (_req, res) => {
+    res.json({ reports: (await getArchive().reports()).map((r) => ({ ...r, url: reportUrl(r.id) })) });
   });
 
-  router.get('/api/reports/:reportId', (req, res) => {
-    const found = getArchive().report(req.params.reportId);
+  router.get('/api/reports/:reportId', async (req, res) => {
+    const found = await getArchive().report(req.params.reportId);
     if (!found) return sendJsonError(res, 404, `Rapport introuvable : « ${req.params.reportId} ».`);
     res.json({ ...found.meta, url: reportUrl(found.meta.id), sections: found.sections.map(sectionSummary) });
   });
 
-  router.get('/api/reports/:reportId/sections/:sectionId', (req, res) => {
+  router.get('/api/reports/:reportId/sections/:sectionId', async (req, res) => {
     const archive = getArchive();
-    if (!archive.report(req.params.reportId)) {
+    if (!(await archive.report(req.params.reportId))) {
       return sendJsonError(res, 404, `Rapport introuvable : « ${req.params.reportId} ».`);
     }
-    const section = archive.section(req.params.reportId, req.params.sectionId);
+    const section = await archive.section(req.params.reportId, req.params.sectionId);
     if (!section) {
       return sendJsonError(res, 404, `Section introuvable dans ce rapport : « ${req.params.sectionId} ».`);
     }
     res.json({ reportId: section.reportId, ...sectionSummary(section), text: section.text });
   });
 
-  router.get('/api/suggest', (req, res) => {
+  router.get('/api/suggest', async (req, res) => {
     const { q } = readQueryText(req.query.q);
-    const suggestions = q ? getArchive().suggest(q, MAX_SUGGESTIONS) : [];
+    const suggestions = q ? await getArchive().suggest(q, MAX_SUGGESTIONS) : [];
     // OpenSearch clients (browser address bars) expect a bare array: [query, [completions]].
     if (req.query.format === 'opensearch') {
       res.type('application/x-suggestions+json').json([q, suggestions]);
@@ -113,9 +113,9 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
     res.json({ query: q, suggestions });
   });
 
-  router.get('/healthz', (_req, res) => {
+  router.get('/healthz', async (_req, res) => {
     const archive = getArchive();
-    const reports = archive.reports();
+    const reports = await archive.reports();
     const memory = process.memoryUsage();
     res.json({
       status: 'ok',

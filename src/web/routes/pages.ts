@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Archive } from '../../search/archive';
+import type { Archive } from '../../search';
 import { reportView } from '../report-view';
 import { isPlausibleYear, readId, readInteger, readQueryText } from '../request-params';
 import type { SearchFunction } from '../search-cache';
@@ -16,17 +16,18 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
   const router = Router();
   const reportPages = createRenderCache(CACHED_REPORT_PAGES);
 
-  router.get('/', (_req, res) => {
+  router.get('/', async (_req, res) => {
     const archive = getArchive();
+    const reports = await archive.reports();
     res.send(views.render('home', {
       title: 'Accueil',
       q: '',
       reportOptions: [],
-      reports: archive.reports().map((r) => ({ ...r, url: reportUrl(r.id) })),
+      reports: reports.map((r) => ({ ...r, url: reportUrl(r.id) })),
     }));
   });
 
-  router.get('/recherche', (req, res) => {
+  router.get('/recherche', async (req, res) => {
     const archive = getArchive();
     const { q, truncated } = readQueryText(req.query.q);
     if (q === '') {
@@ -43,18 +44,21 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
       year: year.ok && year.value !== undefined && isPlausibleYear(year.value) ? year.value : undefined,
       page: page.ok && page.value !== undefined ? Math.max(1, page.value) : 1,
     };
-    const response = search(archive, { q, reportId: state.reportId, year: state.year, page: state.page });
+    const [response, reports] = await Promise.all([
+      search(archive, { q, reportId: state.reportId, year: state.year, page: state.page }),
+      archive.reports(),
+    ]);
     res.send(views.render('search', searchView({
       response,
       state: { ...state, page: response.page },
-      reports: archive.reports(),
+      reports,
       truncated,
     })));
   });
 
-  router.get('/rapports/:reportId', (req, res) => {
+  router.get('/rapports/:reportId', async (req, res) => {
     const archive = getArchive();
-    const found = archive.report(req.params.reportId);
+    const found = await archive.report(req.params.reportId);
     if (!found) {
       sendNotFoundPage(res, views, {
         heading: 'Rapport introuvable',
@@ -63,12 +67,18 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
       return;
     }
     const { q } = readQueryText(req.query.q);
+    // Both are cheap next to rendering (a list, a compiled query): fetched before the cache lookup
+    // so that the render itself stays synchronous.
+    const [reports, highlight] = await Promise.all([
+      archive.reports(),
+      q ? archive.paragraphHighlighter(q) : undefined,
+    ]);
     res.send(reportPages.get(archive, `${found.meta.id}\u0000${q}`, () => views.render('report', reportView({
       meta: found.meta,
       sections: found.sections,
-      reports: archive.reports(),
+      reports,
       q,
-      highlight: q ? archive.paragraphHighlighter(q) : undefined,
+      highlight,
     }))));
   });
 

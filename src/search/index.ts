@@ -1,0 +1,10 @@
+// The search layer as the web layer and scripts see it. `Archive` is the boundary: the embedded
+// MiniSearch archive (`createArchive` over an index file) is one implementation of it; another
+// backend enters here as another implementation, never as a branch in the web layer.
+export { createArchive, DEFAULT_LIMIT, MAX_LIMIT, type Archive, type ReportSummary } from './archive';
+export { buildIndexData, type IndexData } from './index-data';
+export { IndexFileError, loadIndexFile, parseIndex, saveIndexFile, type IndexFileProblem } from './index-file';
+export { readIndexManifest, type IndexManifest, type ManifestReading } from './index-manifest';
+export { paragraphRanges, type TextRange } from './paragraphs';
+export { MAX_QUERY_LENGTH } from './query-parser';
+export { escapeHtml } from './snippet';
