@@ -1,9 +1,10 @@
 // Items in reading order → titled sections with their lines.
+import type { Leveled } from './chapters';
 import type { Item, TextItem } from './detect-headings';
 import type { SourceLine } from './source-lines';
 import { looksLikePersonLine } from './title-rules';
 
-export interface DraftSection {
+export interface DraftSection extends Leveled {
   title: string;
   page: number;
   /** Text blocks in reading order; reflowed into paragraphs later. */
@@ -66,7 +67,12 @@ function owner(run: Extract<Item, { kind: 'heading' }>[]): number {
   return run[run.length - 1]?.form === 'leading' ? run.length - 1 : 0;
 }
 
-export function assembleSections(items: Item[], boxBodies: Map<Item, TextItem[]>, introTitle: string): DraftSection[] {
+export function assembleSections(
+  items: Item[],
+  boxBodies: Map<Item, TextItem[]>,
+  introTitle: string,
+  chapters: ReadonlySet<Item> = new Set(),
+): DraftSection[] {
   const sections: DraftSection[] = [];
   let current: DraftSection = { title: introTitle, page: items[0]?.page ?? 1, blocks: [] };
   sections.push(current);
@@ -87,7 +93,13 @@ export function assembleSections(items: Item[], boxBodies: Map<Item, TextItem[]>
         index += 1;
         run.push(items[index] as Extract<Item, { kind: 'heading' }>);
       }
-      const sectionsOfRun = run.map((heading) => ({ title: heading.title, page: heading.page, blocks: [] as SourceLine[][] }));
+      const sectionsOfRun = run.map((heading): DraftSection => ({
+        title: heading.title,
+        page: heading.page,
+        blocks: [],
+        ...(chapters.has(heading) ? { chapter: true } : {}),
+        ...(heading.relocated ? { displaced: true } : {}),
+      }));
       sections.push(...sectionsOfRun);
       current = sectionsOfRun[owner(run)] ?? current;
     }

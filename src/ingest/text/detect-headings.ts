@@ -168,8 +168,12 @@ export function detectHeadings(rawBlocks: Block[]): Item[] {
       following?.frame === frame && lastLine?.end !== 'hard' && startsLowerCase(following.lines[0]?.text) && !first?.frameStart;
     // Each line of a multi-line title is wrapped; a hard end inside means separate items (labels, lists).
     const oneTitle = candidate.lines.slice(0, -1).every((line) => line.end !== 'hard');
+    // Lines that all wrap softly, the last one included, are a sentence cut by a column break
+    // (« Nexem s’est par ailleurs investie / activement dans l’interfédérale »); a one-line title
+    // with a stray trailing space proves nothing.
+    const runsOn = candidate.lines.length > 1 && candidate.lines.every((line) => line.end === 'soft');
     if (
-      !blocked && oneTitle && candidate.lines.length <= MAX_HEADING_LINES && isTitleLike(title) &&
+      !blocked && oneTitle && !runsOn && candidate.lines.length <= MAX_HEADING_LINES && isTitleLike(title) &&
       !looksLikePersonLine(first?.text ?? '') && !proseGoesOn
     ) {
       const endsPage = blocks[candidate.next - 1]?.endsPage ?? false;

@@ -85,7 +85,8 @@ function takeOver(section: DraftSection, from: number, column: DraftSection): vo
  */
 export function separateInterleavedColumns(sections: DraftSection[]): DraftSection[] {
   const result = sections.map((section) => ({ ...section, blocks: section.blocks.slice() }));
-  const pending = new Set(result.filter((section) => section.blocks.length === 0));
+  // A chapter title heads several sections: a column slipped in belongs to one of them, not to it.
+  const pending = new Set(result.filter((section) => section.blocks.length === 0 && !section.chapter));
   result.forEach((section, index) => {
     let searchFrom = 0;
     for (;;) {

@@ -8,6 +8,7 @@ import { joinContinuations, joinLine, reflowLines } from '../repair/reflow';
 import { dropRunningHeaders } from '../repair/running-headers';
 import { buildVocabulary } from '../repair/vocabulary';
 import { assembleSections, attachBoxes } from './assemble-sections';
+import { chapterDepths, chapterTitles } from './chapters';
 import { resumeCutSentences } from './cut-sentences';
 import { splitBlocks } from './blocks';
 import { detectHeadings } from './detect-headings';
@@ -54,7 +55,7 @@ export function parseExtractedText(pages: string[], options?: { pageNumbers?: bo
   const { items, boxBodies } = attachBoxes(detected);
   // Displaced titles are recognised from the text frames of a layout-preserving export only.
   const ordered = restoreInterruptedSentences(layoutSignals ? relocateDisplacedTitles(items) : items);
-  const assembled = assembleSections(ordered, boxBodies, title ?? 'Introduction');
+  const assembled = assembleSections(ordered, boxBodies, title ?? 'Introduction', chapterTitles(ordered));
   const { sections: drafts, places } = labelPlaces(layoutSignals ? returnResumedColumns(separateInterleavedColumns(assembled), gluedTitles) : assembled);
 
   const paragraphed = drafts.map((draft) => ({
@@ -63,19 +64,23 @@ export function parseExtractedText(pages: string[], options?: { pageNumbers?: bo
   }));
   const placed = paragraphed.map((draft, index) => ({ ...draft, place: places[index] ?? null }));
   const resumed = layoutSignals ? resumeCutSentences(placed, (start, end) => joinLine(start, end, vocabulary)) : placed;
-  const tidied = mergeStrayLabels(resumed.map(dropRepeatedLines).filter((draft) => draft.paragraphs.length > 0));
+  // Titles whose text sits elsewhere in the layout (empty timeline entries) are dropped: they add nothing
+  // to search. A chapter title stays, to name its sections in their breadcrumb.
+  const depths = chapterDepths(resumed);
+  const leveled = resumed.map((draft, index) => ({ ...draft, depth: depths[index] ?? 0 }));
+  const tidied = mergeStrayLabels(leveled.map(dropRepeatedLines).filter((draft) => draft.paragraphs.length > 0 || draft.chapter));
 
   const outline: OutlineEntry[] = [];
   let openPlace: string | null = null;
-  // Titles whose text sits elsewhere in the layout (chapter titles, empty timeline entries) were dropped: they add nothing to search.
   for (const draft of tidied) {
     const text = draft.paragraphs.join('\n\n');
     const page = options?.pageNumbers ? draft.page : null;
+    const level = draft.depth + 1;
     const { place } = draft;
     // A place names its items in their breadcrumb: an entry without text of its own, above them.
-    if (place !== null && place !== openPlace) outline.push({ title: place, level: 1, page, text: '' });
+    if (place !== null && place !== openPlace) outline.push({ title: place, level, page, text: '' });
     openPlace = place;
-    outline.push({ title: draft.title, level: place === null ? 1 : 2, page, text });
+    outline.push({ title: draft.title, level: place === null ? level : level + 1, page, text });
   }
   return { title, outline };
 }

@@ -59,6 +59,8 @@ export function isTitleLike(title: string): boolean {
   }
   if (/^[«“"•(\-–—]/u.test(title)) return false;
   if (/[.,;:?]$/.test(title)) return false;
+  // « 1 UNE ANNÉE DE COMBAT(S) 04 », « Éditorial ..... 3 »: an entry of a table of contents and its page.
+  if (/[\p{L})][\s.…]+\d{1,3}$/u.test(title)) return false;
   if (/!$/.test(title) && list.length > 10) return false;
   // A quotation or a parenthesis left open: the line is cut out of a sentence.
   if (count(title, /«/g) !== count(title, /»/g) || count(title, /\(/g) !== count(title, /\)/g)) return false;

@@ -10,6 +10,8 @@ describe('isTitleLike', () => {
     'Créer la Caisse Nationale des Solidarités (CNS) et la positionner comme un organe de financement unique',
     'CCN66 : LE HAUT DEGRÉ DE SOLIDARITÉ EN SOUTIEN DES MAHORAIS',
     '3 QUESTIONS À ALEXANDRA CHAPELLE',
+    'Accélérateur 21 : l’intrapreneuriat fait florès',
+    'Rapport d’activité 2024',
   ])('accepts « %s »', (title) => {
     expect(isTitleLike(title)).toBe(true);
   });
@@ -30,6 +32,8 @@ describe('isTitleLike', () => {
     ['lower case: the middle of a sentence', 'les 9 et 10 octobre au centre des congrès de Reims'],
     ['two sentences', 'Institut Saint-André, association Adèle de Glaubitz. Cernay, le 9 juillet 2024'],
     ['a call to action too long for a title', 'Pour revivre les meilleurs moments de La Mêlée Nexem 2024, rendez-vous sur notre chaîne YouTube !'],
+    ['a table of contents entry with its page', '1 UNE ANNÉE DE COMBAT(S) 04'],
+    ['a table of contents entry with dot leaders', 'Le projet conventionnel ........ 17'],
     ['over 160 characters', `Un titre ${'très '.repeat(40)}long`],
   ])('rejects %s', (_case, title) => {
     expect(isTitleLike(title)).toBe(false);
