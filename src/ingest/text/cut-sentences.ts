@@ -14,7 +14,7 @@ const LAST_PARAGRAPHS = 3;
 const opensLowerCase = (paragraph: string | undefined): boolean => /^\p{Ll}/u.test(paragraph ?? '');
 /** Stops on a word or a comma, and is prose rather than a name, a label or a list entry. */
 function stopsMidSentence(paragraph: string): boolean {
-  return /[\p{Ll},]$/u.test(paragraph) && !looksLikePersonLine(paragraph) && !/^[•●▪■◦‣∙]/u.test(paragraph);
+  return /[\p{L},]$/u.test(paragraph) && !looksLikePersonLine(paragraph) && !/^[•●▪■◦‣∙]/u.test(paragraph);
 }
 
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
@@ -73,18 +73,29 @@ function resumeStrandedFragments(sections: ParagraphedSection[], join: (start: s
   });
 }
 
-/** Puts each section's opening lower-case fragment back at the end of the sentence it finishes. */
+/**
+ * Puts each section's opening lower-case fragment back at the end of the sentence it finishes: near the
+ * end of the section before, or else further down its own section, where the column it was cut from
+ * goes on (« … ainsi qu’avec le Bureau et » + « le Conseil d’administration. »).
+ */
 export function resumeCutSentences<T extends ParagraphedSection>(sections: T[], join: (start: string, end: string) => string): T[] {
   const result = sections.map((section) => ({ ...section, paragraphs: section.paragraphs.slice() }));
   result.forEach((section, index) => {
     const fragment = section.paragraphs[0];
     if (fragment === undefined || !opensLowerCase(fragment)) return;
     const at = cutSentence(result, index, fragment);
-    const target = result[index - 1];
-    const start = at === null ? undefined : target?.paragraphs[at];
-    if (at === null || !target || start === undefined) return;
+    const previous = result[index - 1];
+    const before = at === null ? undefined : previous?.paragraphs[at];
+    if (at !== null && previous && before !== undefined) {
+      section.paragraphs.shift();
+      previous.paragraphs[at] = join(before, fragment);
+      return;
+    }
+    const own = section.paragraphs.findIndex((paragraph, position) => position > 0 && canFinish(paragraph, fragment));
+    const start = section.paragraphs[own];
+    if (own < 0 || start === undefined) return;
+    section.paragraphs[own] = join(start, fragment);
     section.paragraphs.shift();
-    target.paragraphs[at] = join(start, fragment);
   });
   resumeStrandedFragments(result, join);
   return result;

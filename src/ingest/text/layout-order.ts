@@ -83,9 +83,26 @@ export function relocateDisplacedTitles(items: Item[]): Item[] {
   return result;
 }
 
+const opensLowerCase = (item: Item): boolean => item.kind === 'text' && /^\p{Ll}/u.test(item.lines[0]?.text ?? '');
+
+/** A finished paragraph set between a cut sentence and the titles (a chapeau of the next page) is skipped. */
+const MAX_SKIPPED_BEFORE = 1;
+
+/** The nearest text before `start`, over at most one finished paragraph, that stops mid-sentence. */
+function interruptedBefore(items: Item[], start: number): number | null {
+  for (let at = start - 1; at >= 0 && at >= start - 1 - MAX_SKIPPED_BEFORE; at -= 1) {
+    const item = items[at];
+    if (item?.kind !== 'text') return null;
+    if (!FINISHED.test(item.lines[item.lines.length - 1]?.text ?? '')) return at;
+  }
+  return null;
+}
+
 /**
  * A text that opens in lower case right after a heading, while the text before the heading stopped
- * mid-sentence, is the same paragraph resumed in the next column: it goes back before the heading.
+ * mid-sentence, is the same paragraph resumed in the next column: it goes back after the cut sentence.
+ * When the resumption opens a text frame of its own, the lower-case texts right after it in that
+ * frame resume the same column (« la toute première » … « préoccupation des Français ») and go back too.
  */
 export function restoreInterruptedSentences(items: Item[]): Item[] {
   const result = items.slice();
@@ -93,16 +110,19 @@ export function restoreInterruptedSentences(items: Item[]): Item[] {
     if (result[start]?.kind !== 'heading') continue;
     let end = start;
     while (result[end + 1]?.kind === 'heading') end += 1;
-    const before = result[start - 1];
     const after = result[end + 1];
     const run = result.slice(start, end + 1);
     const placedByUs = run.some((item) => item.kind === 'heading' && item.relocated);
-    if (!placedByUs && before?.kind === 'text' && after?.kind === 'text') {
-      const lastLine = before.lines[before.lines.length - 1]?.text ?? '';
-      if (!FINISHED.test(lastLine) && /^\p{Ll}/u.test(after.lines[0]?.text ?? '')) {
-        result.splice(end + 1, 1);
-        result.splice(start, 0, after);
+    const cut = placedByUs ? null : interruptedBefore(result, start);
+    if (cut !== null && after?.kind === 'text' && opensLowerCase(after)) {
+      let count = 1;
+      if (after.lines[0]?.frameStart) {
+        for (let next = result[end + 1 + count]; next?.kind === 'text' && next.frame === after.frame && opensLowerCase(next); next = result[end + 1 + count]) count += 1;
       }
+      const moved = result.splice(end + 1, count);
+      result.splice(cut + 1, 0, ...moved);
+      start += count;
+      end += count;
     }
     start = end;
   }

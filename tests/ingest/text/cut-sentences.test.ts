@@ -18,6 +18,24 @@ describe('resumeCutSentences', () => {
     ]);
   });
 
+  it('finishes a sentence stopped on an acronym', () => {
+    const resumed = resumeCutSentences(
+      [section('Avant', 'Les mutations du travail et du cadre conventionnel de la branche avec la CCUE'), section('Après', 'impactent les structures.', 'Suite.')],
+      join,
+    );
+    expect(resumed[0]?.paragraphs).toEqual(['Les mutations du travail et du cadre conventionnel de la branche avec la CCUE impactent les structures.']);
+  });
+
+  it('without a cut sentence in the section before, finishes the first one further down its own section', () => {
+    const resumed = resumeCutSentences(
+      [section('Avant', 'Une phrase finie.'), section('Après', 'le Conseil d’administration.', 'Tous ont été réunis.', 'Lancé en 2023, il s’est poursuivi avec le Bureau et', 'Puis, plus loin, avec', 'Suite.')],
+      join,
+    );
+    expect(resumed[1]).toEqual(
+      section('Après', 'Tous ont été réunis.', 'Lancé en 2023, il s’est poursuivi avec le Bureau et le Conseil d’administration.', 'Puis, plus loin, avec', 'Suite.'),
+    );
+  });
+
   it.each([
     ['the section before ends its sentences', ['Une phrase finie.'], 'dans le même temps.'],
     ['the candidate is a figure with its label', ['10 vidéos thématiques'], 'impactent les structures.'],
@@ -62,6 +80,19 @@ describe('cut sentences in the 2024 report', () => {
     expect(managerial?.text).toContain('Pour ce faire, Nexem a construit un partenariat avec le CNAM');
     const next = outline.find((entry) => entry.title.startsWith('Renforcer l’accompagnement adhérents'));
     expect(next?.text).not.toContain('un partenariat avec le CNAM');
+  });
+
+  it('leaves at most one section opening mid-sentence (four before chapters and resumed columns)', () => {
+    const midSentence = outline.filter((entry) => /^\p{Ll}/u.test(entry.text)).map((entry) => `${entry.title} : ${entry.text.slice(0, 30)}`);
+    expect(midSentence.length, midSentence.join('\n')).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['Humanifest : un plan d’action ambitieux', 'ainsi qu’avec le Bureau et le Conseil d’administration.'],
+    ['Lancement d’un dispositif d’accompagnement managérial', 'du cadre conventionnel de la branche avec la CCUE impactent les structures du secteur'],
+    ['Un contexte politique perturbé', 'dans sa déclaration de politique générale, le nouveau locataire de Matignon'],
+  ])('« %s » holds the resumed sentence « %s »', (title, sentence) => {
+    expect(outline.find((entry) => entry.title.startsWith(title))?.text).toContain(sentence);
   });
 
   it('ends « Accord de méthode pour la CCUE » with its own sentence, out of « Le combat pour l’effectivité… »', () => {

@@ -38,6 +38,32 @@ describe('restoreInterruptedSentences', () => {
     ]);
   });
 
+  const opening = (frame: number, text: string): Item => ({ kind: 'text', lines: [{ ...line(text), frameStart: true }], page: 1, frame });
+
+  it.each<{ name: string; items: Item[]; expected: (string | undefined)[] }>([
+    {
+      name: 'over a finished chapeau printed between the cut sentence and the titles',
+      items: [text(1, 'En janvier 2025, rappelant que la santé est « la toute première'), text(1, 'Sans précédent, le contexte a ralenti les projets.'),
+        heading(1, 'Un climat d’incertitude'), opening(2, 'préoccupation des Français », le Premier ministre annonce.'), text(2, 'Autre élément de contexte.')],
+      expected: ['En janvier 2025, rappelant que la santé est « la toute première', 'préoccupation des Français », le Premier ministre annonce.',
+        'Sans précédent, le contexte a ralenti les projets.', '# Un climat d’incertitude', 'Autre élément de contexte.'],
+    },
+    {
+      name: 'a resumption opening a frame takes the lower-case texts after it in that frame, not the next paragraph',
+      items: [text(1, 'Pour ce faire, Nexem a construit'), heading(1, 'Renforcer l’accompagnement'), opening(2, 'un partenariat avec le CNAM, spécialiste du management'),
+        text(2, 'reconnu, et une co-construction.'), text(2, 'Cette démarche s’inscrit dans Humanifest.')],
+      expected: ['Pour ce faire, Nexem a construit', 'un partenariat avec le CNAM, spécialiste du management', 'reconnu, et une co-construction.',
+        '# Renforcer l’accompagnement', 'Cette démarche s’inscrit dans Humanifest.'],
+    },
+    {
+      name: 'two finished paragraphs before the titles: the cut sentence is too far',
+      items: [text(1, 'Pour ce faire, Nexem a construit'), text(1, 'Un paragraphe fini.'), text(1, 'Un autre paragraphe fini.'), heading(1, 'Titre'), text(1, 'un partenariat.')],
+      expected: ['Pour ce faire, Nexem a construit', 'Un paragraphe fini.', 'Un autre paragraphe fini.', '# Titre', 'un partenariat.'],
+    },
+  ])('puts a resumed sentence back $name', ({ items, expected }) => {
+    expect(order(restoreInterruptedSentences(items))).toEqual(expected);
+  });
+
   it('keeps a finished paragraph and the text of the title apart', () => {
     const items = [text(1, 'Le texte est fini.'), heading(1, 'Titre suivant'), text(1, 'après le titre, en minuscules.')];
     expect(order(restoreInterruptedSentences(items))).toEqual(order(items));
