@@ -45,6 +45,16 @@ describe('detectHeadings', () => {
       expected: [],
     },
     {
+      name: 'lines that all wrap softly, the last included, are a sentence cut by a column break',
+      text: 'Nexem s’est par ailleurs investie \nactivement dans l’interfédérale \n\nContentieux et recours : la pression s’intensifie \n\nUne systématisation  \ndes contentieux  \nPour dénoncer les manquements des pouvoirs publics.',
+      expected: ['block: Contentieux et recours : la pression s’intensifie', 'leading: Une systématisation des contentieux'],
+    },
+    {
+      name: 'a table of contents entry with its page is no title',
+      text: 'Sommaire\n\n1 UNE ANNÉE DE COMBAT(S) 04\n\nLe texte suit ici, assez long pour un corps.',
+      expected: [],
+    },
+    {
       name: 'an all-caps box title keeps its attribution lines',
       text: 'Le texte de la boîte, assez long pour être du texte.\n\nPAROLE À : SANDRA BERTEZENE\nprofesseur au CNAM',
       expected: ['box: PAROLE À : SANDRA BERTEZENE'],

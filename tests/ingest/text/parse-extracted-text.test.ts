@@ -103,6 +103,19 @@ describe('parseExtractedText on the 2024 report (raw two-column PDF extraction)'
     expect(everything).toContain('Toutefois, à l’appel de Départements de France, plusieurs départements ont refusé');
   });
 
+  it('keeps a sentence cut by a column break (all its lines wrapped) as text, not as a title', () => {
+    expect(titles).not.toContain('Nexem s’est par ailleurs investie activement dans l’interfédérale');
+    expect(sectionTitled('Solidarité en danger : acte II en interfédérale')?.text).toContain('Nexem s’est par ailleurs investie activement dans l’interfédérale');
+  });
+
+  it('gives « Un accompagnement spécifique autour de la loi DDADUE » its own text; the new DDADUE training stays in the catalogue', () => {
+    expect(sectionTitled('Un accompagnement spécifique autour de la loi DDADUE')?.text).toMatch(
+      /^Dans le cadre de la loi DDADUE du 22 avril 2024 relative au droit des congés des salariés absents.*une formation spécifique\.$/u,
+    );
+    // « 5 nouvelles formations : • Acquisition et prise des congés payés, l’impact de la loi DDADUE… » is a list of the catalogue.
+    expect(sectionTitled('Un catalogue de formations enrichi')?.text).toContain('• Acquisition et prise des congés payés, l’impact de la loi DDADUE du 22 avril 2024');
+  });
+
   it('drops the folios of the printed spreads and their running header', () => {
     expect(everything).not.toMatch(/^(?:20 21|36 37)$/m);
     expect(everything).not.toContain('RAPPORT D’ACTIVITÉ 2024');
