@@ -88,6 +88,15 @@ describe('chapters of a whole document', () => {
     ]);
   });
 
+  it('a magazine export: the chapter ends where a page title printed at the end of its frame begins', () => {
+    expect(breadcrumbs(read('../../fixtures/text/chapters-magazine.txt'))).toEqual([
+      'Une fédération au travail',
+      'Agir aux côtés des adhérents › Un accompagnement juridique renforcé',
+      'Agir aux côtés des adhérents › Une offre de formation élargie',
+      'Un plaidoyer budgétaire exigeant',
+    ]);
+  });
+
   it.each(['magazine-layout.txt', 'regional-labels.txt'])('%s has no chapter', (file) => {
     const outline = parseExtractedText([read(`../../fixtures/text/${file}`)]).outline;
     expect(outline.filter((entry) => entry.text === '' && !/^[\p{Lu} -]+$/u.test(entry.title))).toEqual([]);
