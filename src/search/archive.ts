@@ -3,7 +3,7 @@
 // because another backend (a database) does I/O to answer; the embedded one simply resolves at once.
 import type { ReportMeta, SearchHit, SearchNotice, SearchRequest, SearchResponse, Section } from '../types';
 import { tokenize } from '../analysis';
-import { loadEngine } from './engine';
+import { engineDictionary, loadEngine } from './engine';
 import { buildFacetTable, tallyHits } from './facets';
 import type { IndexData } from './index-data';
 import { createTermMarker, findSpans, type TokenSpan } from './marks';
@@ -50,13 +50,16 @@ const FEW_HITS = 3;
 
 export function createArchive(data: IndexData): Archive {
   const sectionWords = createSectionWords(data.sections);
-  const context: MatchContext = { engine: loadEngine(data.engine), prose: data.prose, words: sectionWords };
+  const engine = loadEngine(data.engine);
+  const context: MatchContext = { engine, prose: data.prose, words: sectionWords };
   const vocabulary = createVocabularyLookup(data.vocabulary);
-  const compileOptions = {
+  // Searching goes through the dictionary (capped variants); highlighting needs no engine lookups.
+  const markOptions = {
     isIncompleteWord: (surface: string) => !vocabulary.has(surface) && vocabulary.completions(surface, 1).length > 0,
     isKnownWord: (surface: string) => vocabulary.has(surface),
     writtenForm: (surface: string) => vocabulary.writtenForm(surface),
   };
+  const compileOptions = { ...markOptions, dictionary: engineDictionary(engine) };
   const summaries = summariseReports(data);
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
   const facetTable = buildFacetTable(data.sections, reportsById);
@@ -98,7 +101,10 @@ export function createArchive(data: IndexData): Archive {
     const facets = tally.facets;
     const response: SearchResponse = { query, total: tally.keptCount, page, limit, hits, facets };
     if (matches.anyWords) response.notice = 'any-words';
-    if (tally.keptCount < FEW_HITS || matches.anyWords) {
+    if (compiled.cut) response.truncated = compiled.cut;
+    // A query the limits cut gets no correction: checking one means searching it a second time, and
+    // the notice already asks for a shorter or better spelt query.
+    if (!compiled.cut && (tally.keptCount < FEW_HITS || matches.anyWords)) {
       const suggestion = betterSpelling(query, parsed, matches);
       if (suggestion !== undefined) response.suggestion = suggestion;
     }
@@ -134,7 +140,7 @@ export function createArchive(data: IndexData): Archive {
   }
 
   function markerFor(query: unknown) {
-    const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), compileOptions);
+    const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), markOptions);
     return { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases };
   }
 

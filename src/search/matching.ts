@@ -39,6 +39,7 @@ function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): 
     ...BASE_SEARCH_OPTIONS,
     boostDocument: (id: number) => proseBoost(context.prose[id] ?? 1),
   });
+  if (query.variantSources.size > 0) rescoreVariants(results, query.variantSources);
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length > 0);
   const kept = needsWords ? results.filter((result) => passesPhrases(context, query, mode, result)) : results;
   return kept as EngineHit[];
@@ -56,4 +57,18 @@ function passesPhrases(context: MatchContext, query: CompiledQuery, mode: 'all' 
   const satisfied = (group: CompiledQuery['groups'][number]) =>
     (mode === 'all' && group.phrases.length === 0) || group.phrases.some(contains) || hasWordOf(group);
   return mode === 'all' ? query.groups.every(satisfied) : query.groups.some(satisfied);
+}
+
+/**
+ * MiniSearch multiplies a document's score by the number of query terms it matched. A variant searched
+ * as a term of its own (query-variants.ts) would count as one more query term: count the words it stands
+ * for instead, so a capped query scores exactly as the engine's own prefix and fuzzy search would.
+ */
+function rescoreVariants(results: SearchResult[], sources: ReadonlyMap<string, readonly string[]>): void {
+  for (const result of results) {
+    const words = new Set<string>();
+    for (const term of result.queryTerms) for (const word of sources.get(term) ?? [term]) words.add(word);
+    result.score = (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, words.size);
+  }
+  results.sort((a, b) => b.score - a.score);
 }
