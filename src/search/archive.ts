@@ -10,7 +10,7 @@ import { createTermMarker, findSpans, type TokenSpan } from './marks';
 import { findMatches, type EngineHit, type MatchContext, type Matches } from './matching';
 import { compileQuery } from './query-expression';
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
-import { analyseText, createSectionWords, type AnalysedText, type SectionWords } from './section-words';
+import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText, type SectionWords } from './section-words';
 import { buildSnippet, highlightParagraphs, highlightText } from './snippet';
 import { spellingSuggestion } from './spelling';
 import { createVocabularyLookup } from './vocabulary';
@@ -40,6 +40,13 @@ export interface Archive {
    * reuses the section's words analysed for search, so marking a whole report stays cheap.
    */
   paragraphHighlighter(query: string): Promise<(section: Section) => string[]>;
+  /**
+   * Work a fresh archive can do before it serves, one small step per item: a few searches of each kind
+   * (so the engine's code is compiled) and the analysis of sections in index order. Whoever loads it
+   * runs as many steps as its start-up budget allows (see warm-up.ts). Optional: a backend with
+   * nothing to warm in this process (a database) has none.
+   */
+  warmUpSteps?(): Iterable<void>;
 }
 
 export const DEFAULT_LIMIT = 10;
@@ -144,8 +151,25 @@ export function createArchive(data: IndexData): Archive {
     return { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases };
   }
 
+  function* warmUpSteps(): Iterable<void> {
+    // The most frequent words make queries that show many sections, in every shape the engine treats
+    // differently: a word, two words, a word being typed, a typo, a phrase, a filter.
+    const words = data.vocabulary.slice(0, 8).map(([word]) => word);
+    const [first = 'rapport', second = first] = words;
+    const queries = [first, `${first} ${second}`, first.slice(0, 4), `${first}x`, `"${first} ${second}"`, `${second} -${first}`];
+    for (const q of [...queries, ...words]) {
+      search({ q });
+      yield;
+    }
+    for (let index = 0; index < Math.min(data.sections.length, SECTION_WORDS_CAPACITY); index++) {
+      sectionWords(index);
+      yield;
+    }
+  }
+
   return {
     builtAt: data.builtAt,
+    warmUpSteps,
     reports: async () => [...summaries],
     async report(id) {
       const meta = reportsById.get(id);
