@@ -9,6 +9,7 @@ import type { IndexData } from './index-data';
 import { createTermMarker, findSpans, type TokenSpan } from './marks';
 import { findMatches, type EngineHit, type MatchContext, type Matches } from './matching';
 import { compileQuery } from './query-expression';
+import { clauseWords } from './query-limits';
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
 import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText, type SectionWords } from './section-words';
 import { buildSnippet, highlightParagraphs, highlightText } from './snippet';
@@ -109,9 +110,14 @@ export function createArchive(data: IndexData): Archive {
     const response: SearchResponse = { query, total: tally.keptCount, page, limit, hits, facets };
     if (matches.anyWords) response.notice = 'any-words';
     if (compiled.cut) response.truncated = compiled.cut;
+    if (matches.uncheckedPhrases > 0) {
+      const words = parsed.groups.flat().reduce((sum, clause) => sum + clauseWords(clause), 0);
+      const cut = compiled.cut ?? { typedWords: words, searchedWords: words, narrowedWords: 0 };
+      response.truncated = { ...cut, uncheckedPhrases: matches.uncheckedPhrases };
+    }
     // A query the limits cut gets no correction: checking one means searching it a second time, and
     // the notice already asks for a shorter or better spelt query.
-    if (!compiled.cut && (tally.keptCount < FEW_HITS || matches.anyWords)) {
+    if (!response.truncated && (tally.keptCount < FEW_HITS || matches.anyWords)) {
       const suggestion = betterSpelling(query, parsed, matches);
       if (suggestion !== undefined) response.suggestion = suggestion;
     }

@@ -4,7 +4,8 @@ import type { SearchResult } from 'minisearch';
 import type { Engine } from './engine';
 import { proseBoost } from './prose';
 import { BASE_SEARCH_OPTIONS, containsPhrase, type CompiledPhrase, type CompiledQuery } from './query-expression';
-import type { SectionWords } from './section-words';
+import { QUERY_LIMITS } from './query-limits';
+import type { SectionWordsLookup } from './section-words';
 
 /** MiniSearch's own result objects, used as they are: one object per hit is enough at 100×. */
 export interface EngineHit {
@@ -19,30 +20,50 @@ export interface Matches {
   hits: EngineHit[];
   /** True when no section had every group and the hits have only some of them. */
   anyWords: boolean;
+  /** Candidates left unchecked for a phrase (and so left out) by the per-request limit; 0 normally. */
+  uncheckedPhrases: number;
 }
 
 export interface MatchContext {
   engine: Engine;
   /** Document boost per section (prose factor). */
   prose: readonly number[];
-  words: (index: number) => SectionWords;
+  words: SectionWordsLookup;
+  /** Sections a request may analyse for the first time to check a phrase (QueryLimits.phraseAnalyses). */
+  phraseAnalyses?: number;
 }
 
 export function findMatches(context: MatchContext, query: CompiledQuery): Matches {
   const all = run(context, query, 'all');
-  if (all.length > 0 || query.groupCount < 2) return { hits: all, anyWords: false };
-  return { hits: run(context, query, 'any'), anyWords: true };
+  if (all.hits.length > 0 || query.groupCount < 2) return { ...all, anyWords: false };
+  return { ...run(context, query, 'any'), anyWords: true };
 }
 
-function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): EngineHit[] {
+function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): { hits: EngineHit[]; uncheckedPhrases: number } {
   const results = context.engine.search(query[mode], {
     ...BASE_SEARCH_OPTIONS,
     boostDocument: (id: number) => proseBoost(context.prose[id] ?? 1),
   });
   if (query.variantSources.size > 0) rescoreVariants(results, query.variantSources);
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length > 0);
-  const kept = needsWords ? results.filter((result) => passesPhrases(context, query, mode, result)) : results;
-  return kept as EngineHit[];
+  if (!needsWords) return { hits: results as EngineHit[], uncheckedPhrases: 0 };
+  // Checking a phrase needs the section's words in order; analysing a section costs about a millisecond
+  // at 100× (sections are long), so a phrase of common words could hold the process for seconds. The
+  // best-ranked candidates are checked first; past the limit of first analyses, the rest are left out.
+  let analysesLeft = context.phraseAnalyses ?? QUERY_LIMITS.phraseAnalyses;
+  let unchecked = 0;
+  const kept = results.filter((result) => {
+    const id = result.id as number;
+    if (!context.words.isAnalysed(id)) {
+      if (analysesLeft <= 0) {
+        unchecked++;
+        return false;
+      }
+      analysesLeft--;
+    }
+    return passesPhrases(context, query, mode, result);
+  });
+  return { hits: kept as EngineHit[], uncheckedPhrases: unchecked };
 }
 
 function passesPhrases(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', result: SearchResult): boolean {

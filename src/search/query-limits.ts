@@ -22,9 +22,15 @@ export interface QueryLimits {
    * CPU cost. Past it, typo variants go first, then completions, then words from the end.
    */
   postings: number;
+  /**
+   * Sections a request may analyse for the first time to check a phrase (those analysed already are
+   * free). A warmed 1× archive never reaches it; past it, the lower-ranked candidates are left out and
+   * the answer says it is partial.
+   */
+  phraseAnalyses: number;
 }
 
-export const QUERY_LIMITS: QueryLimits = { words: 12, completionsPerWord: 32, typosPerWord: 8, typoWords: 6, postings: 60_000 };
+export const QUERY_LIMITS: QueryLimits = { words: 12, completionsPerWord: 32, typosPerWord: 8, typoWords: 6, postings: 60_000, phraseAnalyses: 100 };
 
 /** What a query lost to the limits, so the page and the API can say it. */
 export type QueryCut = SearchTruncation;

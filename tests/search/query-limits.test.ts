@@ -4,7 +4,13 @@ import { keepFirstWords, mostFrequent, QUERY_LIMITS } from '../../src/search/que
 import { parseQuery } from '../../src/search/query-parser';
 import { fitBudget, type BudgetedGroup, type Variant } from '../../src/search/query-variants';
 import { HOSTILE_QUERY } from '../../scripts/lib/bench/queries';
+import { engineDictionary, loadEngine } from '../../src/search/engine';
+import { buildIndexData } from '../../src/search/index-data';
+import { findMatches } from '../../src/search/matching';
+import { compileQuery } from '../../src/search/query-expression';
+import { createSectionWords } from '../../src/search/section-words';
 import { realArchive } from '../helpers/archive';
+import { loadRealReports } from '../helpers/corpus';
 
 describe('keepFirstWords', () => {
   it.each([
@@ -78,5 +84,23 @@ describe('a long hostile query on the real reports', () => {
     const archive = await realArchive();
     expect((await archive.search({ q: 'attractivité des métiers' })).truncated).toBeUndefined();
     expect((await archive.search({ q: 'négo' })).truncated).toBeUndefined();
+  });
+});
+
+describe('phrase checks', () => {
+  it('analyse at most the allowed number of new sections, best ranked first, and count the others', async () => {
+    const data = buildIndexData(await loadRealReports(), new Date('2026-01-01'));
+    const engine = loadEngine(data.engine);
+    const query = compileQuery(parseQuery('"de la"  secteur'), { dictionary: engineDictionary(engine) });
+    const match = (phraseAnalyses: number) =>
+      findMatches({ engine, prose: data.prose, words: createSectionWords(data.sections), phraseAnalyses }, query);
+    const whole = match(Number.POSITIVE_INFINITY);
+    expect(whole.uncheckedPhrases).toBe(0);
+    expect(whole.hits.length).toBeGreaterThan(5);
+    const limited = match(3);
+    expect(limited.hits.length).toBeLessThanOrEqual(3);
+    expect(limited.uncheckedPhrases).toBeGreaterThan(0);
+    // What was checked keeps its rank: the limited answer is the head of the whole one, minus misses.
+    expect(limited.hits.map((hit) => hit.id)).toEqual(whole.hits.map((hit) => hit.id).filter((id) => limited.hits.some((hit) => hit.id === id)));
   });
 });
