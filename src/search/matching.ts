@@ -5,7 +5,7 @@ import type { Engine } from './engine';
 import { proseBoost } from './prose';
 import { BASE_SEARCH_OPTIONS, containsPhrase, type CompiledPhrase, type CompiledQuery } from './query-expression';
 import { QUERY_LIMITS } from './query-limits';
-import type { SectionWordsLookup } from './section-words';
+import type { SectionWords, SectionWordsLookup } from './section-words';
 
 /** MiniSearch's own result objects, used as they are: one object per hit is enough at 100×. */
 export interface EngineHit {
@@ -48,36 +48,52 @@ function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): 
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length > 0);
   if (!needsWords) return { hits: results as EngineHit[], uncheckedPhrases: 0 };
   // Checking a phrase needs the section's words in order; analysing a section costs about a millisecond
-  // at 100× (sections are long), so a phrase of common words could hold the process for seconds. The
-  // best-ranked candidates are checked first; past the limit of first analyses, the rest are left out.
+  // at 100× (sections are long), so a phrase of common words could hold the process for seconds. Words
+  // are analysed only when a phrase decides (a section already satisfied by a word is not), the
+  // best-ranked candidates first; past the limit of first analyses, the rest are left out and counted.
   let analysesLeft = context.phraseAnalyses ?? QUERY_LIMITS.phraseAnalyses;
   let unchecked = 0;
   const kept = results.filter((result) => {
     const id = result.id as number;
-    if (!context.words.isAnalysed(id)) {
-      if (analysesLeft <= 0) {
-        unchecked++;
-        return false;
-      }
+    const wordsOf = (): SectionWords | undefined => {
+      if (context.words.isAnalysed(id)) return context.words(id);
+      if (analysesLeft <= 0) return undefined;
       analysesLeft--;
-    }
-    return passesPhrases(context, query, mode, result);
+      return context.words(id);
+    };
+    const verdict = passesPhrases(query, mode, result, wordsOf);
+    if (verdict === 'unchecked') unchecked++;
+    return verdict === true;
   });
   return { hits: kept as EngineHit[], uncheckedPhrases: unchecked };
 }
 
-function passesPhrases(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', result: SearchResult): boolean {
-  const words = context.words(result.id as number);
-  const contains = (phrase: CompiledPhrase) =>
-    containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase);
-  if (query.excludedPhrases.some(contains)) return false;
+/** Whether a candidate passes the query's phrases; 'unchecked' when deciding needed words it could not have. */
+function passesPhrases(
+  query: CompiledQuery,
+  mode: 'all' | 'any',
+  result: SearchResult,
+  wordsOf: () => SectionWords | undefined,
+): boolean | 'unchecked' {
+  let words: SectionWords | undefined;
+  let missing = false;
+  const contains = (phrase: CompiledPhrase) => {
+    words ??= wordsOf();
+    if (words === undefined) {
+      missing = true;
+      return false;
+    }
+    return containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase);
+  };
   const matchedTerms = result.terms;
   const hasWordOf = (group: CompiledQuery['groups'][number]) =>
     group.words.some((matches) => matchedTerms.some(matches));
-  // In « all » mode the engine already required a match for every group without a phrase.
+  // In « all » mode the engine already required a match for every group without a phrase. Words
+  // first: they cost nothing, phrases may cost an analysis.
   const satisfied = (group: CompiledQuery['groups'][number]) =>
-    (mode === 'all' && group.phrases.length === 0) || group.phrases.some(contains) || hasWordOf(group);
-  return mode === 'all' ? query.groups.every(satisfied) : query.groups.some(satisfied);
+    (mode === 'all' && group.phrases.length === 0) || hasWordOf(group) || group.phrases.some(contains);
+  const passes = !query.excludedPhrases.some(contains) && (mode === 'all' ? query.groups.every(satisfied) : query.groups.some(satisfied));
+  return missing ? 'unchecked' : passes;
 }
 
 /**
