@@ -7,17 +7,28 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { benchTable } from './lib/bench/bench-report';
 import { runScale, type ScaleResult } from './lib/bench/scale-run';
+import { readCommandLine, usageError } from './lib/command-line';
 
-const { values } = parseArgs({
-  options: {
-    scales: { type: 'string', default: '1,10' },
-    'http-seconds': { type: 'string', default: '5' },
-    connections: { type: 'string', default: '16' },
-    seed: { type: 'string', default: '2020' },
-  },
+const USAGE = `Usage : npm run bench -- [--scales 1,10] [--http-seconds 5] [--connections 16] [--seed 2020]
+
+Mesure toute la chaîne (réindexation, chargement, requêtes en mémoire, démarrage, débit HTTP) à
+plusieurs tailles d’archive ; au-delà de 1× le corpus est synthétique (corpus/ mélangé N fois).
+  --scales LISTE       tailles mesurées, par exemple 1,10,100,1000 (défaut : 1,10)
+  --http-seconds N     durée de chaque charge HTTP en secondes (défaut : 5)
+  --connections N      connexions simultanées des mesures avec cache (défaut : 16)
+  --seed N             graine du corpus synthétique (défaut : 2020)
+  --help               affiche cette aide
+
+Affiche un tableau et écrit les chiffres complets en JSON dans bench-results/.
+Les temps dépendent de la machine et de sa charge : ils sont rapportés, jamais vérifiés.`;
+
+const { values } = readCommandLine(USAGE, {
+  scales: { type: 'string', default: '1,10' },
+  'http-seconds': { type: 'string', default: '5' },
+  connections: { type: 'string', default: '16' },
+  seed: { type: 'string', default: '2020' },
 });
 
 const scales = (values.scales ?? '').split(',').map(Number);
@@ -25,8 +36,7 @@ const httpSeconds = Number(values['http-seconds']);
 const connections = Number(values.connections);
 const seed = Number(values.seed);
 if (scales.some((s) => !Number.isInteger(s) || s < 1) || !(httpSeconds > 0) || !(connections >= 1) || !Number.isInteger(seed)) {
-  console.error('Usage : npm run bench -- [--scales 1,10,100,1000] [--http-seconds 5] [--connections 16] [--seed 2020]');
-  process.exit(2);
+  usageError(USAGE, 'Valeur invalide : --scales attend des entiers ≥ 1 séparés par des virgules, les autres options des nombres.');
 }
 
 const root = resolve(import.meta.dirname, '..');

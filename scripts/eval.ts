@@ -1,16 +1,20 @@
 // `npm run eval [-- --corpus [DIR]]`: runs the relevance suite against the saved index (or an index built
 // in memory from a corpus folder) and prints one line per query. Exit code 1 under the thresholds.
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/ingest/load-corpus';
 import { createArchive } from '../src/search/archive';
 import { buildIndexData, type IndexData } from '../src/search/index-data';
 import { IndexFileError, loadIndexFile } from '../src/search/index-file';
 import { RELEVANCE_CASES } from '../tests/search/relevance.cases';
+import { readCommandLine, usageError } from './lib/command-line';
 import { evaluate, formatTable, meetsThresholds } from './lib/relevance';
 
 const USAGE = `Usage : npm run eval [-- --corpus [DOSSIER]]
-  sans option : évalue l’index enregistré (INDEX_FILE ou data/index.json)
-  --corpus    : construit l’index en mémoire depuis DOSSIER (corpus/ par défaut), sans rien écrire`;
+
+Mesure la pertinence : les requêtes de tests/search/relevance.cases.ts, le rang de la section attendue,
+la part dans le top 1 et le top 3 et le MRR ; code de sortie 1 sous les seuils.
+  (sans option)  évalue l’index enregistré (INDEX_FILE ou data/index.json)
+  --corpus      construit l’index en mémoire depuis DOSSIER (corpus/ par défaut), sans rien écrire
+  --help        affiche cette aide`;
 
 async function indexFromCorpus(dir: string): Promise<IndexData> {
   const { outcomes } = await loadCorpus(dir);
@@ -34,22 +38,9 @@ async function indexFromFile(path: string): Promise<IndexData> {
 }
 
 async function main(): Promise<number> {
-  let corpusDir: string | undefined;
-  try {
-    const { values, positionals } = parseArgs({
-      options: { corpus: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-    });
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
-    if (positionals.length > 1 || (positionals.length === 1 && !values.corpus)) throw new Error(`Argument inattendu : ${positionals.join(' ')}`);
-    if (values.corpus) corpusDir = positionals[0] ?? 'corpus';
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const { values, positionals } = readCommandLine(USAGE, { corpus: { type: 'boolean' } }, true);
+  if (positionals.length > 1 || (positionals.length === 1 && !values.corpus)) usageError(USAGE, `Argument inattendu : ${positionals.join(' ')}.`);
+  const corpusDir = values.corpus ? (positionals[0] ?? 'corpus') : undefined;
 
   let data: IndexData;
   try {

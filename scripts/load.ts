@@ -2,26 +2,35 @@
 //   npm run load -- [--url http://127.0.0.1:3000] [--duration 60] [--connections 64]
 // Mixes searches (API and results pages), suggestions and health checks; reports errors, status codes,
 // latency, and the server's memory before and after when /healthz exposes it.
-import { parseArgs } from 'node:util';
 import { count, mb, ms, table } from './lib/bench/format';
 import { readHealth } from './lib/bench/health';
 import { assertLoopback, runHttpLoad } from './lib/bench/http-load';
 import { BENCH_QUERIES, toApiQueryString, toPageQueryString } from './lib/bench/queries';
+import { readCommandLine, usageError } from './lib/command-line';
 
-const { values } = parseArgs({
-  options: {
-    // Same PORT as `npm start`, so the two commands meet without flags.
-    url: { type: 'string', default: `http://127.0.0.1:${process.env.PORT?.trim() || '3000'}` },
-    duration: { type: 'string', default: '60' },
-    connections: { type: 'string', default: '64' },
-  },
+const USAGE = `Usage : npm run load -- [--url http://127.0.0.1:3000] [--duration 60] [--connections 64]
+
+Charge un serveur déjà lancé (adresse locale uniquement) : recherches (API et pages), suggestions et
+/healthz ; affiche erreurs, codes HTTP, latences et la mémoire du serveur avant et après.
+  --url ADRESSE       serveur à charger (défaut : http://127.0.0.1:$PORT, ou 3000)
+  --duration N        durée en secondes (défaut : 60)
+  --connections N     connexions simultanées (défaut : 64)
+  --help              affiche cette aide
+
+Les requêtes tournent sur une liste fixe : avec le cache de réponses actif, ce sont surtout des
+réponses en mémoire. Lancez le serveur avec SEARCH_CACHE_ENTRIES=0 pour le coût d’une vraie recherche.`;
+
+const { values } = readCommandLine(USAGE, {
+  // Same PORT as `npm start`, so the two commands meet without flags.
+  url: { type: 'string', default: `http://127.0.0.1:${process.env.PORT?.trim() || '3000'}` },
+  duration: { type: 'string', default: '60' },
+  connections: { type: 'string', default: '64' },
 });
 
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 if (!(duration > 0) || !Number.isInteger(connections) || connections < 1) {
-  console.error('Usage : npm run load -- [--url http://127.0.0.1:3000] [--duration 60] [--connections 64]');
-  process.exit(2);
+  usageError(USAGE, 'Valeur invalide : --duration attend un nombre de secondes, --connections un entier ≥ 1.');
 }
 
 async function main(): Promise<void> {

@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
+import { readCommandLine } from './lib/command-line';
 
 const PDF_DIR = fileURLToPath(new URL('../tests/fixtures/pdf/', import.meta.url));
 const BAD_DIR = fileURLToPath(new URL('../tests/fixtures/bad/', import.meta.url));
@@ -97,4 +98,10 @@ async function main(): Promise<void> {
   console.log(files.map(([path, bytes]) => `${path.replace(/.*tests\//, 'tests/')} (${bytes.length} octets)`).join('\n'));
 }
 
+readCommandLine(`Usage : tsx scripts/make-pdf-fixtures.ts
+
+Régénère les fichiers de test avec pdfkit : dans tests/fixtures/pdf/ un rapport de plusieurs pages
+(en-têtes courants, deux colonnes, métadonnées), sa version chiffrée, tronquée et un scan sans texte ;
+dans tests/fixtures/bad/ un fichier vide, un texte renommé en .pdf et un texte en Latin-1.
+  --help  affiche cette aide`, {});
 await main();

@@ -6,12 +6,15 @@ import { readIndexManifest } from '../src/search/index-manifest';
 import { describeArchive } from '../src/web/live-archive';
 import { readServerConfig, type ServerConfig } from '../src/web/server-config';
 import { startServer, type RunningServer } from '../src/web/server';
+import { readCommandLine } from './lib/command-line';
 import { isIndexStale } from './lib/index-freshness';
 import { reindexCorpus } from './lib/reindex-corpus';
+import { START_USAGE } from './lib/start-usage';
 
 /** Past this, a shutdown that is still waiting on workers or connections is forced. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
+readCommandLine(START_USAGE, {});
 const parsed = readServerConfig(process.env);
 if (!parsed.ok) fail(parsed.message);
 const config = parsed.config;

@@ -131,4 +131,17 @@ export interface SearchResponse {
   notice?: SearchNotice | undefined;
   /** A corrected query when nothing (or almost nothing) matched, e.g. « negotiation » → « négociation ». */
   suggestion?: string | undefined;
+  /** Present when the query was too costly to search whole: what was left out (src/search/query-limits.ts). */
+  truncated?: SearchTruncation | undefined;
+}
+
+export interface SearchTruncation {
+  /** Words typed (outside exclusions; a phrase counts its words). */
+  typedWords: number;
+  /** The first this many were searched. */
+  searchedWords: number;
+  /** Words searched without some of their completions or typo variants, to keep the request cheap. */
+  narrowedWords: number;
+  /** Candidate sections left out because checking a phrase in them was past the request's limit. */
+  uncheckedPhrases: number;
 }

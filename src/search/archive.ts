@@ -3,14 +3,15 @@
 // because another backend (a database) does I/O to answer; the embedded one simply resolves at once.
 import type { ReportMeta, SearchHit, SearchNotice, SearchRequest, SearchResponse, Section } from '../types';
 import { tokenize } from '../analysis';
-import { loadEngine } from './engine';
+import { engineDictionary, loadEngine } from './engine';
 import { buildFacetTable, tallyHits } from './facets';
 import type { IndexData } from './index-data';
 import { createTermMarker, findSpans, type TokenSpan } from './marks';
 import { findMatches, type EngineHit, type MatchContext, type Matches } from './matching';
 import { compileQuery } from './query-expression';
+import { clauseWords } from './query-limits';
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
-import { analyseText, createSectionWords, type AnalysedText, type SectionWords } from './section-words';
+import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText, type SectionWords } from './section-words';
 import { buildSnippet, highlightParagraphs, highlightText } from './snippet';
 import { spellingSuggestion } from './spelling';
 import { createVocabularyLookup } from './vocabulary';
@@ -40,6 +41,13 @@ export interface Archive {
    * reuses the section's words analysed for search, so marking a whole report stays cheap.
    */
   paragraphHighlighter(query: string): Promise<(section: Section) => string[]>;
+  /**
+   * Work a fresh archive can do before it serves, one small step per item: a few searches of each kind
+   * (so the engine's code is compiled) and the analysis of sections in index order. Whoever loads it
+   * runs as many steps as its start-up budget allows (see warm-up.ts). Optional: a backend with
+   * nothing to warm in this process (a database) has none.
+   */
+  warmUpSteps?(): Iterable<void>;
 }
 
 export const DEFAULT_LIMIT = 10;
@@ -50,13 +58,16 @@ const FEW_HITS = 3;
 
 export function createArchive(data: IndexData): Archive {
   const sectionWords = createSectionWords(data.sections);
-  const context: MatchContext = { engine: loadEngine(data.engine), prose: data.prose, words: sectionWords };
+  const engine = loadEngine(data.engine);
+  const context: MatchContext = { engine, prose: data.prose, words: sectionWords };
   const vocabulary = createVocabularyLookup(data.vocabulary);
-  const compileOptions = {
+  // Searching goes through the dictionary (capped variants); highlighting needs no engine lookups.
+  const markOptions = {
     isIncompleteWord: (surface: string) => !vocabulary.has(surface) && vocabulary.completions(surface, 1).length > 0,
     isKnownWord: (surface: string) => vocabulary.has(surface),
     writtenForm: (surface: string) => vocabulary.writtenForm(surface),
   };
+  const compileOptions = { ...markOptions, dictionary: engineDictionary(engine) };
   const summaries = summariseReports(data);
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
   const facetTable = buildFacetTable(data.sections, reportsById);
@@ -98,7 +109,15 @@ export function createArchive(data: IndexData): Archive {
     const facets = tally.facets;
     const response: SearchResponse = { query, total: tally.keptCount, page, limit, hits, facets };
     if (matches.anyWords) response.notice = 'any-words';
-    if (tally.keptCount < FEW_HITS || matches.anyWords) {
+    if (compiled.cut) response.truncated = compiled.cut;
+    if (matches.uncheckedPhrases > 0) {
+      const words = parsed.groups.flat().reduce((sum, clause) => sum + clauseWords(clause), 0);
+      const cut = compiled.cut ?? { typedWords: words, searchedWords: words, narrowedWords: 0 };
+      response.truncated = { ...cut, uncheckedPhrases: matches.uncheckedPhrases };
+    }
+    // A query the limits cut gets no correction: checking one means searching it a second time, and
+    // the notice already asks for a shorter or better spelt query.
+    if (!response.truncated && (tally.keptCount < FEW_HITS || matches.anyWords)) {
       const suggestion = betterSpelling(query, parsed, matches);
       if (suggestion !== undefined) response.suggestion = suggestion;
     }
@@ -134,12 +153,29 @@ export function createArchive(data: IndexData): Archive {
   }
 
   function markerFor(query: unknown) {
-    const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), compileOptions);
+    const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), markOptions);
     return { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases };
+  }
+
+  function* warmUpSteps(): Iterable<void> {
+    // The most frequent words make queries that show many sections, in every shape the engine treats
+    // differently: a word, two words, a word being typed, a typo, a phrase, a filter.
+    const words = data.vocabulary.slice(0, 8).map(([word]) => word);
+    const [first = 'rapport', second = first] = words;
+    const queries = [first, `${first} ${second}`, first.slice(0, 4), `${first}x`, `"${first} ${second}"`, `${second} -${first}`];
+    for (const q of [...queries, ...words]) {
+      search({ q });
+      yield;
+    }
+    for (let index = 0; index < Math.min(data.sections.length, SECTION_WORDS_CAPACITY); index++) {
+      sectionWords(index);
+      yield;
+    }
   }
 
   return {
     builtAt: data.builtAt,
+    warmUpSteps,
     reports: async () => [...summaries],
     async report(id) {
       const meta = reportsById.get(id);

@@ -8,3 +8,4 @@ export { readIndexManifest, type IndexManifest, type ManifestReading } from './i
 export { paragraphRanges, type TextRange } from './paragraphs';
 export { MAX_QUERY_LENGTH } from './query-parser';
 export { escapeHtml } from './snippet';
+export { warmUp, type WarmUpBudget } from './warm-up';

@@ -4,7 +4,8 @@ import type { SearchResult } from 'minisearch';
 import type { Engine } from './engine';
 import { proseBoost } from './prose';
 import { BASE_SEARCH_OPTIONS, containsPhrase, type CompiledPhrase, type CompiledQuery } from './query-expression';
-import type { SectionWords } from './section-words';
+import { QUERY_LIMITS } from './query-limits';
+import type { SectionWords, SectionWordsLookup } from './section-words';
 
 /** MiniSearch's own result objects, used as they are: one object per hit is enough at 100×. */
 export interface EngineHit {
@@ -19,41 +20,92 @@ export interface Matches {
   hits: EngineHit[];
   /** True when no section had every group and the hits have only some of them. */
   anyWords: boolean;
+  /** Candidates left unchecked for a phrase (and so left out) by the per-request limit; 0 normally. */
+  uncheckedPhrases: number;
 }
 
 export interface MatchContext {
   engine: Engine;
   /** Document boost per section (prose factor). */
   prose: readonly number[];
-  words: (index: number) => SectionWords;
+  words: SectionWordsLookup;
+  /** Sections a request may analyse for the first time to check a phrase (QueryLimits.phraseAnalyses). */
+  phraseAnalyses?: number;
 }
 
 export function findMatches(context: MatchContext, query: CompiledQuery): Matches {
   const all = run(context, query, 'all');
-  if (all.length > 0 || query.groupCount < 2) return { hits: all, anyWords: false };
-  return { hits: run(context, query, 'any'), anyWords: true };
+  if (all.hits.length > 0 || query.groupCount < 2) return { ...all, anyWords: false };
+  return { ...run(context, query, 'any'), anyWords: true };
 }
 
-function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): EngineHit[] {
+function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): { hits: EngineHit[]; uncheckedPhrases: number } {
   const results = context.engine.search(query[mode], {
     ...BASE_SEARCH_OPTIONS,
     boostDocument: (id: number) => proseBoost(context.prose[id] ?? 1),
   });
+  if (query.variantSources.size > 0) rescoreVariants(results, query.variantSources);
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length > 0);
-  const kept = needsWords ? results.filter((result) => passesPhrases(context, query, mode, result)) : results;
-  return kept as EngineHit[];
+  if (!needsWords) return { hits: results as EngineHit[], uncheckedPhrases: 0 };
+  // Checking a phrase needs the section's words in order; analysing a section costs about a millisecond
+  // at 100× (sections are long), so a phrase of common words could hold the process for seconds. Words
+  // are analysed only when a phrase decides (a section already satisfied by a word is not), the
+  // best-ranked candidates first; past the limit of first analyses, the rest are left out and counted.
+  let analysesLeft = context.phraseAnalyses ?? QUERY_LIMITS.phraseAnalyses;
+  let unchecked = 0;
+  const kept = results.filter((result) => {
+    const id = result.id as number;
+    const wordsOf = (): SectionWords | undefined => {
+      if (context.words.isAnalysed(id)) return context.words(id);
+      if (analysesLeft <= 0) return undefined;
+      analysesLeft--;
+      return context.words(id);
+    };
+    const verdict = passesPhrases(query, mode, result, wordsOf);
+    if (verdict === 'unchecked') unchecked++;
+    return verdict === true;
+  });
+  return { hits: kept as EngineHit[], uncheckedPhrases: unchecked };
 }
 
-function passesPhrases(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', result: SearchResult): boolean {
-  const words = context.words(result.id as number);
-  const contains = (phrase: CompiledPhrase) =>
-    containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase);
-  if (query.excludedPhrases.some(contains)) return false;
+/** Whether a candidate passes the query's phrases; 'unchecked' when deciding needed words it could not have. */
+function passesPhrases(
+  query: CompiledQuery,
+  mode: 'all' | 'any',
+  result: SearchResult,
+  wordsOf: () => SectionWords | undefined,
+): boolean | 'unchecked' {
+  let words: SectionWords | undefined;
+  let missing = false;
+  const contains = (phrase: CompiledPhrase) => {
+    words ??= wordsOf();
+    if (words === undefined) {
+      missing = true;
+      return false;
+    }
+    return containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase);
+  };
   const matchedTerms = result.terms;
   const hasWordOf = (group: CompiledQuery['groups'][number]) =>
     group.words.some((matches) => matchedTerms.some(matches));
-  // In « all » mode the engine already required a match for every group without a phrase.
+  // In « all » mode the engine already required a match for every group without a phrase. Words
+  // first: they cost nothing, phrases may cost an analysis.
   const satisfied = (group: CompiledQuery['groups'][number]) =>
-    (mode === 'all' && group.phrases.length === 0) || group.phrases.some(contains) || hasWordOf(group);
-  return mode === 'all' ? query.groups.every(satisfied) : query.groups.some(satisfied);
+    (mode === 'all' && group.phrases.length === 0) || hasWordOf(group) || group.phrases.some(contains);
+  const passes = !query.excludedPhrases.some(contains) && (mode === 'all' ? query.groups.every(satisfied) : query.groups.some(satisfied));
+  return missing ? 'unchecked' : passes;
+}
+
+/**
+ * MiniSearch multiplies a document's score by the number of query terms it matched. A variant searched
+ * as a term of its own (query-variants.ts) would count as one more query term: count the words it stands
+ * for instead, so a capped query scores exactly as the engine's own prefix and fuzzy search would.
+ */
+function rescoreVariants(results: SearchResult[], sources: ReadonlyMap<string, readonly string[]>): void {
+  for (const result of results) {
+    const words = new Set<string>();
+    for (const term of result.queryTerms) for (const word of sources.get(term) ?? [term]) words.add(word);
+    result.score = (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, words.size);
+  }
+  results.sort((a, b) => b.score - a.score);
 }

@@ -2,21 +2,16 @@
 // which words of a section to mark. Every word goes through `analyzeWord`, like the indexed text.
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
 import { analyzeWord, type WordAnalysis } from '../analysis';
+import { clauseWords, keepFirstWords, QUERY_LIMITS, type QueryCut } from './query-limits';
 import type { Clause, ParsedQuery, PhraseClause, WordClause } from './query-parser';
+import { allPlans, fixedPostings, planWord, VARIANT_WEIGHTS, type CompileOptions, type PlanBudget, type WordPlan } from './query-plan';
+import { fitBudget, type BudgetedGroup } from './query-variants';
 import { phraseParts } from './section-words';
+import type { TermDictionary } from './term-dictionary';
 import { editDistance } from './vocabulary';
 
-/** Exact word > stem > prefix > typo: the weight of each kind of variant of a query word. */
-export const VARIANT_WEIGHTS = { exact: 1, stem: 0.6, prefix: 0.5, typo: 0.3 } as const;
-/** Prefixes shorter than this would match half the vocabulary. */
-const MIN_PREFIX_LENGTH = 3;
+export { typoBudget, VARIANT_WEIGHTS, type CompileOptions } from './query-plan';
 
-/** Edits tolerated in a word, by length (Meilisearch's rule); none for acronyms and numbers. */
-export function typoBudget(analysis: WordAnalysis): number {
-  if (analysis.kind !== 'word') return 0;
-  const length = [...analysis.exact].length;
-  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
-}
 
 /** Decides whether an index term is a variant of one query word (exact, stem, prefix, typo or part). */
 export type TermMatcher = (term: string) => boolean;
@@ -44,6 +39,13 @@ export interface CompiledQuery {
   /** One classifier per positive word clause, in query order (its index is its mark key). */
   wordMatchers: TermClassifier[];
   phrases: CompiledPhrase[];
+  /**
+   * Query term MiniSearch reports → the query words it stands for, when variants were searched as terms
+   * of their own: the engine's « matched query terms » count is then corrected (see matching.ts).
+   */
+  variantSources: Map<string, string[]>;
+  /** Present when the limits left words or variants out. */
+  cut?: QueryCut;
 }
 
 /** Options shared by every search: how much prefix and typo variants weigh relative to exact words. */
@@ -51,61 +53,45 @@ export const BASE_SEARCH_OPTIONS: SearchOptions = {
   weights: { prefix: VARIANT_WEIGHTS.prefix, fuzzy: VARIANT_WEIGHTS.typo },
 };
 
-export interface CompileOptions {
-  /** True when the word is no word of the reports but begins some: a word still being typed. */
-  isIncompleteWord?: (surface: string) => boolean;
-  /** True for a word of the reports: it is no typo, so it is not widened to its neighbours. */
-  isKnownWord?: (surface: string) => boolean;
-  /** The spelling the reports use for a word, to stem « attractivite » as « attractivité ». */
-  writtenForm?: (surface: string) => string | undefined;
-}
-
-/** How one query word is looked up. */
-interface WordPlan {
-  analysis: WordAnalysis;
-  prefix: boolean;
-  stems: boolean;
-  /** Edits tolerated. */
-  typos: number;
-}
-
-function planWord(clause: WordClause, options: CompileOptions): WordPlan {
-  const analysis = analyzeWord(withReportAccents(clause.surface, options));
-  // The stem of a word still being typed is noise (« humani » → `human`, the stem of « humanisme »,
-  // which would outrank « Humanifest »); a complete word typed last keeps its stems.
-  const stems = !clause.prefix || !(options.isIncompleteWord?.(clause.surface) ?? false);
-  // A word the reports contain is taken as meant: « déficit » should not also find « définit ».
-  const typos = options.isKnownWord?.(clause.surface) ? 0 : typoBudget(analysis);
-  // An acronym is matched exactly, unless it is one still being typed (« PLFS » before « PLFSS »): a
-  // capitalised word the reports do not contain but that begins one of their words.
-  const completable = analysis.kind === 'word' || (analysis.kind === 'acronym' && !stems);
-  const prefix = clause.prefix && completable && analysis.exact.length >= MIN_PREFIX_LENGTH;
-  return { analysis, prefix, stems, typos };
-}
-
-// Snowball French stems depend on accents (attractivité → attract, attractivite → attractivit): a word
-// typed without them is stemmed in the spelling the reports use, so both queries find the same sections.
-// Case is kept from the query, so a lowercase word never turns into an acronym.
-function withReportAccents(surface: string, options: CompileOptions): string {
-  const written = options.writtenForm?.(surface)?.toLowerCase();
-  if (written === undefined || surface !== surface.toLowerCase() || written === surface) return surface;
-  return written;
-}
-
-function planPart(analysis: WordAnalysis): WordPlan {
-  return { analysis, prefix: false, stems: true, typos: typoBudget(analysis) };
-}
 
 export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}): CompiledQuery {
+  const { dictionary } = options;
+  const limits = options.limits ?? QUERY_LIMITS;
+  const firstWords = dictionary ? keepFirstWords(parsed, limits.words) : { groups: parsed.groups, typedWords: 0 };
+  type Planned = { clause: WordClause; plan: WordPlan } | { clause: PhraseClause; plan?: undefined };
+  const budget: PlanBudget = { typoWords: limits.typoWords };
+  const planned = firstWords.groups.map((alternatives) =>
+    alternatives.map((clause): Planned => (clause.type === 'word' ? { clause, plan: planWord(clause, options, budget) } : { clause })));
+  const excludedWords = parsed.excluded.filter(isWord).map((clause) => analyzeWord(clause.surface));
+
+  let searched = planned;
+  let cut: QueryCut | undefined;
+  if (dictionary) {
+    const budgeted = planned.map((alternatives): BudgetedGroup => ({
+      fixedPostings: alternatives.reduce((sum, { clause, plan }) =>
+        sum + (plan ? fixedPostings(plan, dictionary) : phrasePostings(clause as PhraseClause, dictionary)), 0),
+      widenings: alternatives.flatMap(({ plan }) => (plan ? allPlans(plan) : [])).flatMap((p) => (p.widening ? [p.widening] : [])),
+    }));
+    const excludedPostings = excludedWords.reduce((sum, analysis) =>
+      sum + [analysis.exact, ...analysis.stems].reduce((s, term) => s + dictionary.postings(term), 0), 0);
+    const keptGroups = fitBudget(budgeted, excludedPostings, limits.postings);
+    searched = planned.slice(0, keptGroups);
+    const searchedWords = searched.flat().reduce((sum, { clause }) => sum + clauseWords(clause), 0);
+    const narrowedWords = searched.flat().filter(({ plan }) => plan && allPlans(plan).some((p) => p.widening?.narrowed)).length;
+    if (searchedWords < firstWords.typedWords || narrowedWords > 0) {
+      cut = { typedWords: firstWords.typedWords, searchedWords, narrowedWords, uncheckedPhrases: 0 };
+    }
+  }
+
   type Group = { query: Query; classifiers: TermClassifier[]; phrases: CompiledPhrase[] };
-  const groups = parsed.groups.map((alternatives): Group => ({
-    query: or(alternatives.map((clause) => (clause.type === 'word' ? wordQuery(planWord(clause, options)) : phraseQuery(clause)))),
-    classifiers: alternatives.filter(isWord).map((clause) => wordClassifier(planWord(clause, options))),
-    phrases: alternatives.filter(isPhrase).map(compilePhrase),
+  const groups = searched.map((alternatives): Group => ({
+    query: or(alternatives.map(({ clause, plan }) => (plan ? wordQuery(plan) : phraseQuery(clause as PhraseClause)))),
+    classifiers: alternatives.flatMap(({ plan }) => (plan ? [wordClassifier(plan)] : [])),
+    phrases: alternatives.flatMap(({ clause }) => (clause.type === 'phrase' ? [compilePhrase(clause)] : [])),
   }));
-  const excludedWords = parsed.excluded.filter(isWord).map((clause) => excludedWordQuery(analyzeWord(clause.surface)));
+  const excludedQueries = excludedWords.map(excludedWordQuery);
   const withoutExcluded = (query: Query): Query =>
-    excludedWords.length === 0 ? query : { combineWith: 'AND_NOT', queries: [query, or(excludedWords)] };
+    excludedQueries.length === 0 ? query : { combineWith: 'AND_NOT', queries: [query, or(excludedQueries)] };
   return {
     all: withoutExcluded({ combineWith: 'AND', queries: groups.map((group) => group.query) }),
     any: withoutExcluded(or(groups.map((group) => group.query))),
@@ -117,20 +103,47 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
     excludedPhrases: parsed.excluded.filter(isPhrase).map(compilePhrase),
     wordMatchers: groups.flatMap((group) => group.classifiers),
     phrases: groups.flatMap((group) => group.phrases),
+    variantSources: variantSources(searched.flat().flatMap(({ plan }) => (plan ? allPlans(plan) : []))),
+    ...(cut ? { cut } : {}),
   };
+}
+
+function phrasePostings(clause: PhraseClause, dictionary: TermDictionary): number {
+  const terms = clause.surfaces.map(analyzeWord).filter((analysis) => !analysis.stop);
+  return terms.reduce((sum, analysis) =>
+    sum + dictionary.postings(analysis.exact) + analysis.parts.reduce((s, part) => s + dictionary.postings(part.exact), 0), 0);
+}
+
+// A variant term searched on its own is reported by the engine as a query term of its own; it stands
+// for the word it widens. Exact terms stand for themselves, also when another word widens to them.
+function variantSources(plans: readonly WordPlan[]): Map<string, string[]> {
+  const sources = new Map<string, Set<string>>();
+  const add = (term: string, source: string) => {
+    const set = sources.get(term) ?? new Set<string>();
+    set.add(source);
+    sources.set(term, set);
+  };
+  const variants = plans.flatMap((plan) => plan.widening?.variants ?? []);
+  if (variants.length === 0) return new Map();
+  for (const variant of variants) add(variant.term, variant.source);
+  for (const plan of plans) {
+    for (const term of [plan.analysis.exact, ...(plan.stems ? plan.analysis.stems : [])]) {
+      if (sources.has(term)) add(term, term);
+    }
+  }
+  return new Map([...sources].map(([term, set]) => [term, [...set]]));
 }
 
 function wordQuery(plan: WordPlan): Query {
   const { analysis } = plan;
+  const widenInEngine = plan.widening === undefined;
   const whole: Query[] = [
-    leaf(analysis.exact, VARIANT_WEIGHTS.exact, { fuzzy: plan.typos, prefix: plan.prefix }),
+    leaf(analysis.exact, VARIANT_WEIGHTS.exact, widenInEngine ? { fuzzy: plan.typos, prefix: plan.prefix } : {}),
     ...(plan.stems ? analysis.stems : []).map((stem) => leaf(stem, VARIANT_WEIGHTS.stem, {})),
+    ...(plan.widening?.variants ?? []).map((variant) => leaf(variant.term, variant.weight, {})),
   ];
   // A compound matches whole or as all of its parts: « CCN66 » also finds « CCN 66 ».
-  const meaningfulParts = analysis.parts.filter((part) => !part.stop);
-  if (meaningfulParts.length > 0) {
-    whole.push({ combineWith: 'AND', queries: meaningfulParts.map((part) => wordQuery(planPart(part))) });
-  }
+  if (plan.parts.length > 0) whole.push({ combineWith: 'AND', queries: plan.parts.map(wordQuery) });
   return or(whole);
 }
 
@@ -175,7 +188,7 @@ function wordClassifier(plan: WordPlan): TermClassifier {
   const exact = analysis.exact;
   const stems = new Set(plan.stems ? analysis.stems : []);
   const budget = plan.typos;
-  const parts = analysis.parts.filter((part) => !part.stop).map((part) => wordClassifier(planPart(part)));
+  const parts = plan.parts.map(wordClassifier);
   return (term) => {
     const whole =
       term === exact ||

@@ -54,12 +54,15 @@ export function phraseParts(surface: string): string[] {
  */
 export const SECTION_WORDS_CAPACITY = 4000;
 
+/** Analysed words of a section by index; `isAnalysed` tells whether asking would analyse it now (the costly case). */
+export type SectionWordsLookup = ((index: number) => SectionWords) & { isAnalysed(index: number): boolean };
+
 /** Analysed words of `sections[index]`, computed on first use and kept for the most recently used ones. */
-export function createSectionWords(sections: readonly Section[], capacity = SECTION_WORDS_CAPACITY): (index: number) => SectionWords {
+export function createSectionWords(sections: readonly Section[], capacity = SECTION_WORDS_CAPACITY): SectionWordsLookup {
   // A Map iterates in insertion order: deleting and re-inserting on use keeps the least recently
   // used entry first, which is the one evicted.
   const cache = new Map<number, SectionWords>();
-  return (index) => {
+  const lookup = (index: number): SectionWords => {
     let words = cache.get(index);
     if (words) {
       cache.delete(index);
@@ -71,4 +74,5 @@ export function createSectionWords(sections: readonly Section[], capacity = SECT
     cache.set(index, words);
     return words;
   };
+  return Object.assign(lookup, { isAnalysed: (index: number) => cache.has(index) });
 }

@@ -1,4 +1,4 @@
-import { createArchive, loadIndexFile, type Archive } from '../search';
+import { createArchive, loadIndexFile, warmUp, type Archive } from '../search';
 
 export interface LiveArchive {
   current(): Archive;
@@ -16,8 +16,11 @@ export async function describeArchive(archive: Archive): Promise<string> {
   return `${reports.length} rapport${reports.length > 1 ? 's' : ''}, ${sections} section${sections > 1 ? 's' : ''}`;
 }
 
+/** Loads and warms an index (warm-up.ts) so its first requests cost what later ones do. */
 export async function openArchive(indexFile: string): Promise<Archive> {
-  return createArchive(await loadIndexFile(indexFile));
+  const archive = createArchive(await loadIndexFile(indexFile));
+  await warmUp(archive);
+  return archive;
 }
 
 export async function createLiveArchive(indexFile: string): Promise<LiveArchive> {

@@ -1,4 +1,4 @@
-import type { SearchNotice, SearchResponse } from '../types';
+import type { SearchNotice, SearchResponse, SearchTruncation } from '../types';
 import { escapeHtml, type ReportSummary } from '../search';
 import { paginate } from './pagination';
 import { searchUrl, type SearchPageState } from './search-url';
@@ -65,6 +65,7 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
     summary,
     showSummary: !silentNotice,
     notice: response.notice ? NOTICE_MESSAGES[response.notice] : undefined,
+    limitNotices: response.truncated ? truncationMessages(response.truncated) : [],
     noResults: response.total === 0 && !silentNotice,
     suggestion,
     widenUrl: activeFilters.length ? searchUrl({ q }) : undefined,
@@ -97,4 +98,24 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
     },
     showFacets: response.facets.reports.length + response.facets.years.length > 0,
   };
+}
+
+/** What a too costly query lost, said plainly (« seuls les 12 premiers mots ont été cherchés »). */
+export function truncationMessages(cut: SearchTruncation): string[] {
+  const messages: string[] = [];
+  if (cut.searchedWords < cut.typedWords) {
+    messages.push(
+      `Votre recherche compte ${cut.typedWords} mots : seuls les ${cut.searchedWords} premiers ont été cherchés.`,
+    );
+  }
+  if (cut.narrowedWords > 0) {
+    const words = cut.narrowedWords > 1
+      ? `${cut.narrowedWords} mots ont été cherchés sans toutes leurs variantes`
+      : 'un mot a été cherché sans toutes ses variantes';
+    messages.push(`Pour répondre vite, ${words} (fautes de frappe, mots commencés) : vérifiez l’orthographe.`);
+  }
+  if (cut.uncheckedPhrases > 0) {
+    messages.push('Résultats partiels : l’expression entre guillemets n’a été vérifiée que dans les sections les mieux classées. Ajoutez un mot pour préciser.');
+  }
+  return messages;
 }

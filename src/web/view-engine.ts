@@ -19,9 +19,12 @@ export interface PageContext {
  * Compiles the layout, partials and pages once, at start: templates are part of the build,
  * so a missing or broken one must stop the server before it takes traffic.
  */
-export function loadViews(viewsDir: string): ViewEngine {
+export function loadViews(viewsDir: string, options: { assetUrl?: (path: string) => string } = {}): ViewEngine {
   const hbs = Handlebars.create();
   hbs.registerHelper(viewHelpers);
+  // `{{asset '/static/style.css'}}`: the asset's fingerprinted URL (static-assets.ts), cacheable for a year.
+  const assetUrl = options.assetUrl ?? ((path: string) => path);
+  hbs.registerHelper('asset', (path: unknown) => assetUrl(String(path)));
   const compile = (file: string) => hbs.compile(readFileSync(file, 'utf8'), { strict: false });
 
   for (const file of hbsFiles(join(viewsDir, 'partials'))) {

@@ -95,7 +95,7 @@ describe('npm run reindex', { timeout: 90_000 }, () => {
 
   it.each([
     [['--help'], 0, /Usage : npm run reindex/],
-    [['--bogus'], 2, /Unknown option '--bogus'[\s\S]*Usage/],
+    [['--bogus'], 2, /Option inconnue : --bogus[\s\S]*Usage/],
     [['--corpus'], 2, /argument missing|Usage/],
     [['positional'], 2, /Usage/],
   ])('%j exits %i', async (args, code, output) => {

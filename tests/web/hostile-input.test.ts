@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOSTILE_QUERY } from '../../scripts/lib/bench/queries';
 import { serveRealArchive } from './serve';
 
 const real = serveRealArchive();
@@ -73,6 +74,18 @@ describe('clamping and limits', () => {
     const page = await real.app.get(`/recherche?q=${long}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('seuls ses 500 premiers caractères');
+  });
+
+  it('searches the first 12 words of a long query and says so, on the page and in the API', async () => {
+    const q = encode(HOSTILE_QUERY);
+    const api = await (await real.app.get(`/api/search?q=${q}`)).json();
+    expect(api.truncated).toMatchObject({ searchedWords: 12 });
+    expect(api.truncated.typedWords).toBeGreaterThan(12);
+    expect(api.results.length).toBeGreaterThan(0);
+    const page = await (await real.app.get(`/recherche?q=${q}`)).text();
+    expect(page).toContain(`Votre recherche compte ${api.truncated.typedWords} mots : seuls les 12 premiers ont été cherchés.`);
+    const short = await (await real.app.get(`/api/search?q=${encode('attractivité des métiers')}`)).json();
+    expect(short).not.toHaveProperty('truncated');
   });
 
   it('ignores a non-numeric year on the page instead of failing', async () => {

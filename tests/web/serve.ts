@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import type { Archive } from '../../src/search/archive';
-import { createApp } from '../../src/web/app';
+import { createApp, type AppOptions } from '../../src/web/app';
 import { realArchive } from '../helpers/archive';
 
 export interface TestServer {
@@ -14,9 +14,10 @@ export interface TestServer {
   errors: string[];
 }
 
-export async function serve(archive: Archive): Promise<TestServer> {
+/** `options` adds app options (access log, compression…) to the defaults. */
+export async function serve(archive: Archive, options: Partial<AppOptions> = {}): Promise<TestServer> {
   const errors: string[] = [];
-  const app = createApp({ getArchive: () => archive, log: (line) => errors.push(line) });
+  const app = createApp({ getArchive: () => archive, log: (line) => errors.push(line), ...options });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, () => resolve(listening));
   });

@@ -27,6 +27,7 @@ const ROWS: Row[] = [
   // A difference of two timings: below the noise it can come out negative, which only means « nothing measurable ».
   { label: 'coût d’un extrait (ms)', value: (r) => (r.queries.perSnippetMs < 0.001 ? '< 0.001' : ms(r.queries.perSnippetMs)), target: '' },
   { label: 'requête la plus lente (p99)', value: (r) => `${r.queries.slowest.q} ${ms(r.queries.slowest.p99)}`, target: '' },
+  ...hostileRows(),
   { label: 'serveur prêt (ms)', value: (r) => ms(r.server.medianReadyMs), target: '1000× ≤ 3000' },
   { label: 'serveur RSS prêt / après charge (Mo)', value: (r) => `${mb(r.server.rssAtReadyBytes)} / ${mb(r.server.rssAfterLoadBytes)}`, target: '' },
   { label: '/healthz req/s', value: (r) => throughput(r.http.healthz), target: '' },
@@ -41,8 +42,33 @@ const ROWS: Row[] = [
   { label: '/api/search p50 / p99 (ms), sans cache', value: (r) => latencies(r.http.apiSearchUncached), target: '' },
   { label: '/recherche p50 / p99 (ms), avec cache', value: (r) => latencies(r.http.recherche), target: '' },
   { label: '/healthz p50 / p99 (ms)', value: (r) => latencies(r.http.healthz), target: '' },
+  ...uncachedRows(),
   { label: 'erreurs / non-2xx', value: (r) => errorsOf(r), target: '0' },
 ];
+
+/** The 500-character hostile query of queries.ts, in process (src/search/query-limits.ts bounds it). */
+function hostileRows(): Row[] {
+  return [
+    { label: 'requête hostile 500 car. p50 / p99 (ms)', value: (r) => `${ms(r.hostile.wall.p50)} / ${ms(r.hostile.wall.p99)}`, target: '1× ≤ 10 ; 100× ≤ 50' },
+    { label: 'requête hostile, CPU p50 / p99 (ms)', value: (r) => `${ms(r.hostile.cpu.p50)} / ${ms(r.hostile.cpu.p99)}`, target: '' },
+    { label: 'requête hostile à froid (ms)', value: (r) => ms(r.hostile.coldMs), target: '' },
+    { label: 'requête hostile, mots cherchés', value: (r) => r.hostile.searchedWords, target: '' },
+  ];
+}
+
+/** A server with SEARCH_CACHE_ENTRIES=0: every request searched (uncached-search.ts). */
+function uncachedRows(): Row[] {
+  const u = (r: ScaleResult) => r.uncached;
+  return [
+    { label: 'sans cache, 3 s après le démarrage, 32 cx p50 / p99 (ms)', value: (r) => latencies(u(r).coldStart), target: '1× p99 ≤ 25' },
+    { label: 'sans cache, 16 cx req/s', value: (r) => throughput(u(r).byConnections['16']), target: '100× ≥ 500' },
+    { label: 'sans cache, 16 cx p50 / p99 (ms)', value: (r) => latencies(u(r).byConnections['16']), target: '' },
+    { label: 'sans cache, 32 cx p50 / p99 (ms)', value: (r) => latencies(u(r).byConnections['32']), target: '1× p99 ≤ 25 ; 100× ≤ 100' },
+    { label: 'sans cache, 64 cx p50 / p99 (ms)', value: (r) => latencies(u(r).byConnections['64']), target: '' },
+    { label: 'sans cache, 16 cx ÷ /healthz (même serveur)', value: (r) => (u(r).byConnections['16'].requestsPerSecond / u(r).healthz.requestsPerSecond).toFixed(2), target: '1× ≥ 0.5' },
+    { label: '/healthz pendant 64 cx de recherches p99 / max (ms)', value: (r) => healthUnderLoad(u(r).healthzUnderLoad), target: 'répond toujours' },
+  ];
+}
 
 /** No response completed within the run: every request was still waiting when it ended. */
 const NO_RESPONSE = 'aucune réponse';
@@ -55,8 +81,13 @@ function latencies(result: HttpLoadResult): string {
   return result.totalRequests === 0 ? NO_RESPONSE : `${ms(result.latencyP50Ms)} / ${ms(result.latencyP99Ms)}`;
 }
 
+function healthUnderLoad(result: HttpLoadResult): string {
+  return result.totalRequests === 0 ? NO_RESPONSE : `${ms(result.latencyP99Ms)} / ${ms(result.latencyMaxMs)}`;
+}
+
 function errorsOf(result: ScaleResult): string {
-  const runs = Object.values(result.http);
+  const { coldStart, byConnections, healthz, healthzUnderLoad } = result.uncached;
+  const runs = [...Object.values(result.http), coldStart, ...Object.values(byConnections), healthz, healthzUnderLoad];
   const errors = runs.reduce((sum, run) => sum + run.errors, 0);
   const non2xx = runs.reduce((sum, run) => sum + run.non2xx, 0);
   return `${errors} / ${non2xx}`;

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createArchive, type Archive } from '../../../src/search/archive';
 import { parseIndex } from '../../../src/search/index-file';
-import type { BenchQuery, QueryKind } from './queries';
+import { HOSTILE_QUERY, type BenchQuery, type QueryKind } from './queries';
 import { summarize, type LatencySummary } from './stats';
 
 export interface LoadTimings {
@@ -86,4 +86,36 @@ async function time(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await work();
   return performance.now() - start;
+}
+
+export interface HostileQueryCost {
+  /** Wall time per search: includes waiting for a core on a shared machine. */
+  wall: LatencySummary;
+  /** CPU time of this process per search: closer to the query's own cost when the machine is busy. */
+  cpu: LatencySummary;
+  /** The first run, before the sections it shows have been analysed. */
+  coldMs: number;
+  /** Words searched of those typed (the limits of src/search/query-limits.ts). */
+  searchedWords: string;
+}
+
+/** The 500-character hostile query of queries.ts, run `rounds` times after one cold run. */
+export async function measureHostileQuery(archive: Archive, rounds: number): Promise<HostileQueryCost> {
+  const request = { q: HOSTILE_QUERY };
+  const coldMs = await time(() => archive.search(request));
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const before = process.cpuUsage();
+    wall.push(await time(() => archive.search(request)));
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const cut = (await archive.search(request)).truncated;
+  return {
+    wall: summarize(wall),
+    cpu: summarize(cpu),
+    coldMs,
+    searchedWords: cut ? `${cut.searchedWords} / ${cut.typedWords}` : 'tous',
+  };
 }

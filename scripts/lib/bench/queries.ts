@@ -68,3 +68,23 @@ export function toApiQueryString(request: SearchRequest): string {
   if (request.page !== undefined) params.set('page', String(request.page));
   return params.toString();
 }
+
+// A 500-character paste built to be costly: long words (typo variants at two edits), misspellings,
+// phrases, OU/OR alternatives, a word being typed at the end. The limits of src/search/query-limits.ts
+// must keep it cheap at every scale; the bench prints what it costs.
+const HOSTILE_WORDS = [
+  'administrativement', 'reconnaissances', 'établissemants', 'accompagnemens', 'professionalisation',
+  'intergénérationnel', 'rémunérations', '"convention collective unique"', 'OU', 'transformations',
+  'négociationss', 'médicosociaux', 'départementales', 'attractivitée', 'revalorisations', '"prime covid"', 'OR',
+  'solidaritées', 'accessibilitée', 'représentativité', 'interministériel', 'gouvernementales', 'financements',
+  'expérimentations', 'coordinations', 'territorialisées',
+];
+
+function hostileQuery(length: number): string {
+  let query = '';
+  for (let i = 0; query.length < length; i++) query += `${HOSTILE_WORDS[i % HOSTILE_WORDS.length]} `;
+  // Ends on a half-typed word, so the last word is also completed.
+  return `${query.slice(0, length - 5).trimEnd()} form`;
+}
+
+export const HOSTILE_QUERY = hostileQuery(500);

@@ -4,11 +4,12 @@ import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTreeRssBytes, runMeasured } from './child';
 import { runHttpLoad, type HttpLoadResult } from './http-load';
-import { loadArchiveTimed, measureQueries, type LoadTimings, type QueryLatency } from './in-process';
+import { loadArchiveTimed, measureHostileQuery, measureQueries, type HostileQueryCost, type LoadTimings, type QueryLatency } from './in-process';
 import { BENCH_QUERIES, toApiQueryString, toPageQueryString } from './queries';
 import { startServer } from './server';
 import { median } from './stats';
 import { readSourceDocuments, writeSyntheticCorpus } from './synthetic-files';
+import { measureUncachedSearch, type UncachedSearchResult } from './uncached-search';
 
 export interface ScaleSettings {
   scale: number;
@@ -36,13 +37,16 @@ export interface ScaleResult {
   indexBytes: number;
   load: LoadTimings;
   queries: QueryLatency;
+  /** The 500-character hostile query (queries.ts), in process. */
+  hostile: HostileQueryCost;
   server: { runs: number; medianReadyMs: number; rssAtReadyBytes: number | null; rssAfterLoadBytes: number | null };
   /**
    * `apiSearch` and `recherche` go through the server's response cache (the 34 queries in rotation are
-   * answered from memory after the warm-up); `apiSearchUncached` is a second server started with
-   * SEARCH_CACHE_ENTRIES=0, so every request is searched.
+   * answered from memory after the warm-up); `apiSearchUncached` (16 connections) and `uncached` come
+   * from a second server started with SEARCH_CACHE_ENTRIES=0, so every request is searched.
    */
   http: { healthz: HttpLoadResult; apiSearch: HttpLoadResult; apiSearchUncached: HttpLoadResult; recherche: HttpLoadResult };
+  uncached: UncachedSearchResult;
 }
 
 /** Small scales are cheap: repeat them and keep medians; big ones run once. */
@@ -78,6 +82,7 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   log(`[${scale}×] latence des requêtes en mémoire…`);
   const { archive, timings } = await loadArchiveTimed(indexFile);
   const queries = await measureQueries(archive, BENCH_QUERIES, queryRoundsFor(scale));
+  const hostile = await measureHostileQuery(archive, queryRoundsFor(scale) * 5);
 
   log(`[${scale}×] démarrage du serveur…`);
   const readyTimes: number[] = [];
@@ -108,7 +113,8 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   } finally {
     await server.stop();
   }
-  const apiSearchUncached = await measureUncachedSearch(settings, { indexFile, corpusDir: corpus.dir }, apiPaths);
+  log(`[${scale}×] débit HTTP sans cache de réponses (SEARCH_CACHE_ENTRIES=0)…`);
+  const uncached = await measureUncachedSearch({ root, indexFile, corpusDir: corpus.dir, paths: apiPaths, httpSeconds: settings.httpSeconds, log });
   return {
     scale,
     corpus,
@@ -122,27 +128,11 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
     indexBytes,
     load: timings,
     queries,
+    hostile,
     server: { runs: readyTimes.length, medianReadyMs: median(readyTimes), rssAtReadyBytes, rssAfterLoadBytes },
-    http: { ...measured, apiSearchUncached },
+    http: { ...measured, apiSearchUncached: uncached.byConnections['16'] },
+    uncached,
   };
-}
-
-/** The same /api/search load on a server with no response cache: what every distinct query costs. */
-async function measureUncachedSearch(
-  settings: ScaleSettings,
-  files: { indexFile: string; corpusDir: string },
-  apiPaths: string[],
-): Promise<HttpLoadResult> {
-  const server = await startServer({ cwd: settings.root, ...files, env: { SEARCH_CACHE_ENTRIES: '0' } });
-  try {
-    const load = () =>
-      runHttpLoad({ origin: server.origin, paths: apiPaths, connections: settings.connections, durationSeconds: settings.httpSeconds });
-    settings.log(`[${settings.scale}×] débit HTTP sans cache de réponses (SEARCH_CACHE_ENTRIES=0)…`);
-    await load(); // warm-up, as for the cached server
-    return await load();
-  } finally {
-    await server.stop();
-  }
 }
 
 function realCorpus(dir: string): ScaleResult['corpus'] {

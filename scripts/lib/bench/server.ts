@@ -43,7 +43,8 @@ export async function startServer(
   let hasExited = false;
   void exited.then(() => (hasExited = true));
 
-  const deadline = started + (options.readyTimeoutMs ?? 60_000);
+  // Generous: on a shared machine under heavy load, a start that takes 1 s when quiet has taken 30 s.
+  const deadline = started + (options.readyTimeoutMs ?? 180_000);
   while (!(await isHealthy(origin))) {
     if (hasExited) throw new Error(`Le serveur s'est arrêté avant d'être prêt :\n${output}`);
     if (performance.now() > deadline) {

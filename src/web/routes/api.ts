@@ -77,6 +77,7 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
       facets: response.facets,
       ...(response.notice ? { notice: response.notice } : {}),
       ...(response.suggestion ? { suggestion: response.suggestion } : {}),
+      ...(response.truncated ? { truncated: response.truncated } : {}),
     });
   });
 

@@ -1,0 +1,46 @@
+// What a search nobody asked before costs over HTTP, on a server started with SEARCH_CACHE_ENTRIES=0:
+// the first seconds after a start (no warm-up), then steady throughput at several connection counts
+// with /healthz as the framework's floor, and /healthz answering (or not) while searches saturate it.
+import { runHttpLoad, type HttpLoadResult } from './http-load';
+import { startServer } from './server';
+
+export interface UncachedSearchSettings {
+  root: string;
+  indexFile: string;
+  corpusDir: string;
+  paths: readonly string[];
+  httpSeconds: number;
+  log: (line: string) => void;
+}
+
+export interface UncachedSearchResult {
+  /** 32 connections from the moment /healthz first answers: what a start or a hot reload costs. */
+  coldStart: HttpLoadResult;
+  /** Steady state, after the cold run, by number of connections. */
+  byConnections: Record<'16' | '32' | '64', HttpLoadResult>;
+  /** /healthz alone on the same server, 16 connections. */
+  healthz: HttpLoadResult;
+  /** /healthz on one connection while 64 connections search: does a health check still answer? */
+  healthzUnderLoad: HttpLoadResult;
+}
+
+/** Seconds of the cold-start run: the first requests of a fresh process are where the tail used to be. */
+const COLD_SECONDS = 3;
+
+export async function measureUncachedSearch(settings: UncachedSearchSettings): Promise<UncachedSearchResult> {
+  const { paths, httpSeconds, log } = settings;
+  const server = await startServer({ cwd: settings.root, indexFile: settings.indexFile, corpusDir: settings.corpusDir, env: { SEARCH_CACHE_ENTRIES: '0' } });
+  try {
+    const load = (connections: number, durationSeconds = httpSeconds, on: readonly string[] = paths) =>
+      runHttpLoad({ origin: server.origin, paths: on, connections, durationSeconds });
+    log(`  sans cache : ${COLD_SECONDS} s à 32 connexions dès le démarrage…`);
+    const coldStart = await load(32, COLD_SECONDS);
+    log(`  sans cache : 16, 32 et 64 connexions, /healthz seul, puis /healthz pendant la charge…`);
+    const byConnections = { '16': await load(16), '32': await load(32), '64': await load(64) };
+    const healthz = await load(16, httpSeconds, ['/healthz']);
+    const [healthzUnderLoad] = await Promise.all([load(1, httpSeconds, ['/healthz']), load(64)]);
+    return { coldStart, byConnections, healthz, healthzUnderLoad };
+  } finally {
+    await server.stop();
+  }
+}
