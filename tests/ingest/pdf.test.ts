@@ -67,9 +67,20 @@ describe('PDF and text files that cannot be indexed', () => {
   it('indexes a PDF full of reader warnings but flags its text as partial', () => {
     const result = interpretPdfExtraction('abime.pdf', Buffer.from('%PDF-1.7'), {
       type: 'result',
-      pages: [{ num: 1, text: 'Rapport abîmé\n\nUn paragraphe qui a survécu.' }],
+      pages: [
+        {
+          num: 1,
+          width: 595,
+          height: 842,
+          items: [
+            { str: 'Rapport abîmé', x: 56, y: 760, size: 18, width: 120, font: 'Helvetica-Bold' },
+            { str: 'Un paragraphe qui a survécu.', x: 56, y: 720, size: 10, width: 140, font: 'Helvetica' },
+          ],
+        },
+      ],
       total: 4,
       unreadablePages: [],
+      bookmarks: [],
       info: { title: null, creationYear: null },
       warnings: ['Warning: bad XRef entry'],
       warningCount: DAMAGE_WARNING_THRESHOLD + 280,

@@ -1,17 +1,15 @@
 import { Worker } from 'node:worker_threads';
-
-export interface PdfPage {
-  num: number;
-  text: string;
-}
+import type { Bookmark, PageItems } from './layout/types';
 
 export type PdfExtraction =
   | {
       type: 'result';
-      pages: PdfPage[];
+      /** The readable pages' text items (an unreadable page is absent). */
+      pages: PageItems[];
       total: number;
       /** Pages pdf.js could not read (their text is missing from `pages`). */
       unreadablePages: number[];
+      bookmarks: Bookmark[];
       info: { title: string | null; creationYear: number | null };
       /** First pdf.js warnings (« Warning: … »), and how many there were in all. */
       warnings: string[];
@@ -25,7 +23,7 @@ export const DEFAULT_PDF_TIMEOUT_MS = 60_000;
 const WORKER_URL = new URL('./pdf-worker.mjs', import.meta.url);
 
 /**
- * Extracts page texts in a worker thread, killed after `timeoutMs`: a hostile or huge PDF must not
+ * Reads page text items and bookmarks in a worker thread, killed after `timeoutMs`: a hostile or huge PDF must not
  * freeze the reindex (pdf.js parses synchronously, so an in-thread timer would never fire).
  */
 export function extractPdf(bytes: Uint8Array, options: { timeoutMs?: number } = {}): Promise<PdfExtraction> {
