@@ -54,7 +54,7 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
   const bookmarkedStyles = new Set(matched.map((heading) => styleKey(heading.style)));
   const smallest = Math.min(...matched.map((heading) => heading.style.size));
   const deepest = Math.max(...matched.map((heading) => heading.level));
-  const { title, headings: layoutOnes } = splitDocumentTitle(candidates.filter((candidate) => !used.has(candidate.first)));
+  const { title, headings: layoutOnes } = splitDocumentTitle(candidates.filter((candidate) => !used.has(candidate.first)), lines);
   const deeper = layoutOnes.filter((heading) => !bookmarkedStyles.has(styleKey(heading.style)) && heading.style.size <= smallest);
   const ranks = rankStyles(deeper.map((heading) => heading.style));
   const added = deeper.map((heading) => ({ ...heading, level: deepest + (ranks.get(styleKey(heading.style)) ?? 1) }));

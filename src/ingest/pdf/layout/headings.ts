@@ -57,16 +57,25 @@ export function headingCandidates(lines: Line[]): Heading[] {
   });
 }
 
-/** The first heading is the document's title when it opens the text and no other heading is as large. */
-export function splitDocumentTitle(candidates: Heading[]): { title: Heading | null; headings: Heading[] } {
+/** A cover page holds the title and little else (a subtitle, a date, the organisation). */
+const MAX_COVER_LINES = 5;
+
+/**
+ * The first heading is the document's title when it opens the text, on a page of its own (a cover),
+ * and no other heading is as large.
+ */
+export function splitDocumentTitle(candidates: Heading[], lines: Line[]): { title: Heading | null; headings: Heading[] } {
   const [first, ...rest] = candidates;
-  if (first && first.first === 0 && rest.every((heading) => heading.style.size < first.style.size)) return { title: first, headings: rest };
+  if (!first || first.first !== 0) return { title: null, headings: candidates };
+  const others = lines.filter((line, index) => line.page === first.page && (index < first.first || index > first.last)).length;
+  const alone = others <= MAX_COVER_LINES && rest.every((heading) => heading.page !== first.page);
+  if (alone && rest.every((heading) => heading.style.size < first.style.size)) return { title: first, headings: rest };
   return { title: null, headings: candidates };
 }
 
 /** Headings from the layout alone, with levels from their ranked styles. */
 export function layoutHeadings(lines: Line[]): { title: Heading | null; headings: Heading[] } {
-  const { title, headings } = splitDocumentTitle(headingCandidates(lines));
+  const { title, headings } = splitDocumentTitle(headingCandidates(lines), lines);
   const levels = rankStyles(headings.map((heading) => heading.style));
   return { title, headings: headings.map((heading) => ({ ...heading, level: levels.get(styleKey(heading.style)) ?? 1 })) };
 }

@@ -3,7 +3,7 @@
 // word it opens.
 import type { Line, TextItem } from './types';
 
-/** Two items whose baselines differ by less than this share a line (a fraction of their size). */
+/** Two items whose baselines differ by less than this share a line (a fraction of the larger size): a superscript does. */
 const SAME_BASELINE = 0.45;
 /** A gap wider than this (in font sizes) between two items is a word space. */
 const WORD_GAP = 0.12;
@@ -60,7 +60,7 @@ function dominantBaseline(items: TextItem[]): number {
 function byBaseline(items: TextItem[]): TextItem[][] {
   const rows: { y: number; items: TextItem[] }[] = [];
   for (const item of [...items].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const row = rows.find((candidate) => Math.abs(candidate.y - item.y) <= SAME_BASELINE * Math.min(item.size, candidate.items[0]?.size ?? item.size));
+    const row = rows.find((candidate) => Math.abs(candidate.y - item.y) <= SAME_BASELINE * Math.max(item.size, candidate.items[0]?.size ?? item.size));
     if (row) row.items.push(item);
     else rows.push({ y: item.y, items: [item] });
   }
