@@ -41,6 +41,16 @@ describe('reading order of a page', () => {
       [...lines('gauche', 6), ...lines('droite', 4)],
     ],
     [
+      'a left column going on after the right one ended, across a paragraph break, keeps its tail',
+      [...column('gauche', 57, 700, 4), ...column('droite', 310, 700, 3), ...column('suite', 57, 630, 3)],
+      [...lines('gauche', 4), ...lines('suite', 3), ...lines('droite', 3)],
+    ],
+    [
+      'a title below balanced columns is read after both',
+      [...column('gauche', 57, 700, 4), ...column('droite', 310, 700, 3), title('Section suivante', 630, 14), ...column('texte', 57, 605, 2, 480)],
+      [...lines('gauche', 4), ...lines('droite', 3), 'Section suivante', ...lines('texte', 2)],
+    ],
+    [
       'a right column starting higher (the left one opens with a title) is still the second column',
       [title('Éditorial', 760), ...column('droite', 310, 730, 5), title('Un titre de section', 715, 13), ...column('gauche', 57, 696, 4)],
       ['Éditorial', 'Un titre de section', ...lines('gauche', 4), ...lines('droite', 5)],

@@ -28,6 +28,8 @@ const GUTTER_EMS = 1.2;
 const MIN_COLUMN_BANDS = 3;
 /** A line closer than this (in body sizes) below a run of columns continues its left column. */
 const COLUMN_TAIL_EMS = 1;
+/** Once one column has ended, the other goes on across paragraph breaks up to this (in body sizes). */
+const TAIL_PARAGRAPH_EMS = 3;
 
 function boxOf(item: TextItem): Box {
   return { item, left: item.x, right: item.x + item.width, top: item.y + item.size * ASCENT, bottom: item.y - item.size * DESCENT };
@@ -76,21 +78,29 @@ function intersect(a: Interval[], b: Interval[], minWidth: number): Interval[] {
   return result;
 }
 
+/** Whether a box reaches over the middle of a gutter (the gutter seen so far may be narrower than the real one). */
 function crosses(boxes: Box[], strips: Interval[]): boolean {
-  return boxes.some((box) => strips.some((strip) => box.left < strip.to && box.right > strip.from));
+  return boxes.some((box) => strips.some((strip) => box.left < (strip.from + strip.to) / 2 && box.right > (strip.from + strip.to) / 2));
 }
 
 interface Run {
   bands: Box[][];
   gutters: Interval[];
+  /** The last band had text on one side only: one column has ended, the other goes on. */
+  inTail: boolean;
 }
 
 const topOf = (band: Box[]): number => Math.max(...band.map((box) => box.top));
 const bottomOf = (band: Box[]): number => Math.min(...band.map((box) => box.bottom));
 
 /** Whether `lower` is the next line of text under `upper`, with no more space between than `em`. */
-function adjacent(upper: Box[], lower: Box[], em: number): boolean {
-  return bottomOf(upper) - topOf(lower) <= COLUMN_TAIL_EMS * em;
+function adjacent(upper: Box[], lower: Box[], em: number, ems = COLUMN_TAIL_EMS): boolean {
+  return bottomOf(upper) - topOf(lower) <= ems * em;
+}
+
+/** Body text, not a title (a title below the columns is not the tail of one of them). */
+function bodySized(band: Box[], em: number): boolean {
+  return band.every((box) => box.item.size <= em * 1.1);
 }
 
 /**
@@ -106,11 +116,14 @@ function runs(boxBands: Box[][], minGutter: number, em: number): Run[] {
     if (run) {
       const last = run.bands[run.bands.length - 1] as Box[];
       const shared = intersect(run.gutters, own, minGutter);
-      const continuesColumns =
-        run.gutters.length > 0 && (shared.length > 0 || (!crosses(band, run.gutters) && adjacent(last, band, em)));
+      const tail =
+        shared.length === 0 && !crosses(band, run.gutters) &&
+        (adjacent(last, band, em) || (run.inTail && bodySized(band, em) && adjacent(last, band, em, TAIL_PARAGRAPH_EMS)));
+      const continuesColumns = run.gutters.length > 0 && (shared.length > 0 || tail);
       if (continuesColumns || (run.gutters.length === 0 && own.length === 0)) {
         run.bands.push(band);
         if (shared.length > 0) run.gutters = shared;
+        run.inTail = run.gutters.length > 0 && shared.length === 0;
         continue;
       }
     }
@@ -122,7 +135,7 @@ function runs(boxBands: Box[][], minGutter: number, em: number): Run[] {
         head.unshift(run.bands.pop() as Box[]);
       }
     }
-    result.push({ bands: [...head, band], gutters: own });
+    result.push({ bands: [...head, band], gutters: own, inTail: false });
   }
   return result;
 }
