@@ -117,6 +117,15 @@ describe('PDF and text files that cannot be indexed', () => {
     expect(await extractPdf(await fixture('pdf/tronque.pdf'))).toMatchObject({ type: 'error', name: 'InvalidPDFException', message: 'Invalid PDF structure.' });
   });
 
+  it('pins pdfjs-dist at the version pdf-parse runs on (the worker calls pdf.js on the document pdf-parse opened)', async () => {
+    const manifest = async (path: string) => JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8')) as { version: string; dependencies: Record<string, string> };
+    const own = await manifest('../../package.json');
+    const pdfParse = await manifest('../../node_modules/pdf-parse/package.json');
+    const pdfjs = await manifest('../../node_modules/pdfjs-dist/package.json');
+    expect(own.dependencies['pdfjs-dist']).toBe(pdfParse.dependencies['pdfjs-dist']);
+    expect(pdfjs.version).toBe(own.dependencies['pdfjs-dist']);
+  });
+
   it('skips formats it does not read, with a notice', async () => {
     expect(await ingestFile({ name: 'notes.docx', bytes: Buffer.from('PK') })).toMatchObject({
       status: 'skipped',

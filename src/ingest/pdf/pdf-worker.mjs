@@ -2,7 +2,7 @@
 // and could not be interrupted by a timer. Plain .mjs so it loads the same under tsx, vitest and node.
 // It only reads (text items with their fonts and positions, bookmarks, metadata); every layout decision
 // is made by the pure stages in ./layout/, on the main thread.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { PDFParse, VerbosityLevel } from 'pdf-parse';
 
 const MAX_WARNINGS_KEPT = 20;
@@ -115,12 +115,18 @@ async function extract(data) {
   }
 }
 
-extract(new Uint8Array(workerData.data)).then(
-  (result) => parentPort.postMessage(result),
-  (error) =>
-    parentPort.postMessage({
-      type: 'error',
-      name: error?.name ?? 'Error',
-      message: String(error?.message ?? error),
-    }),
-);
+// One file at a time; the worker is kept for the next file so pdf.js stays compiled (a cold pdf.js
+// takes several times longer on its first pages than a warm one).
+parentPort.on('message', ({ data }) => {
+  warnings.length = 0;
+  warningCount = 0;
+  extract(new Uint8Array(data)).then(
+    (result) => parentPort.postMessage(result),
+    (error) =>
+      parentPort.postMessage({
+        type: 'error',
+        name: error?.name ?? 'Error',
+        message: String(error?.message ?? error),
+      }),
+  );
+});
