@@ -20,7 +20,7 @@ const cases = casesOf2020(RELEVANCE_CASES);
 console.log(`\nPertinence : les ${cases.length} requêtes de 2020, index construit depuis chaque PDF au lieu du markdown\n`);
 let relevant = true;
 for (const file of ['corpus/rapport-annuel-2020.md', ...STRUCTURE_LAYOUTS.map((layout) => `${FIXTURES}/${layout.file}`)]) {
-  const result = evaluate(await archiveWith2020From(file), cases);
+  const result = await evaluate(await archiveWith2020From(file), cases);
   const misses = result.rows.filter((row) => !row.ok).map((row) => `« ${row.query} » (rang ${row.rank ?? '—'}, premier : ${row.firstHit ?? 'aucun'})`);
   if (file.endsWith('.pdf')) relevant &&= result.top3 >= MIN_TOP3_SHARE;
   console.log(`${file.replace(/.*\//, '').padEnd(30)} top 1 ${percent(result.top1)}  top 3 ${percent(result.top3)}  MRR ${result.mrr.toFixed(3)}`);

@@ -3,8 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ingestFile } from '../../src/ingest/ingest-file';
-import { createArchive, type Archive } from '../../src/search/archive';
-import { buildIndexData } from '../../src/search/index-data';
+import { buildIndexData, createArchive, type Archive } from '../../src/search/index';
 import type { Report } from '../../src/types';
 import type { RelevanceCase } from './relevance';
 import { expectedSections } from './relevance';

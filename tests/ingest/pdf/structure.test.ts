@@ -51,7 +51,7 @@ describe('relevance of the 2020 queries on an index built from a PDF rendering',
   const cases = casesOf2020(RELEVANCE_CASES);
 
   it.each(STRUCTURE_LAYOUTS.map((layout) => layout.file))(`%s keeps ≥ ${MIN_TOP3_SHARE * 100} % of answers in the top 3`, async (file) => {
-    const result = evaluate(await archiveWith2020From(`${FIXTURES}/${file}`), cases);
+    const result = await evaluate(await archiveWith2020From(`${FIXTURES}/${file}`), cases);
     const misses = result.rows.filter((row) => !row.ok).map((row) => `${row.query} → ${row.firstHit}`);
     expect(cases.length).toBeGreaterThanOrEqual(20);
     expect(result.top3, misses.join('\n')).toBeGreaterThanOrEqual(MIN_TOP3_SHARE);
