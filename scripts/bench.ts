@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchTable } from './lib/bench/bench-report';
+import { benchPdfIngest, formatPdfIngest } from './lib/bench/pdf-ingest';
 import { runScale, type ScaleResult } from './lib/bench/scale-run';
 import { readCommandLine, usageError } from './lib/command-line';
 
@@ -61,10 +62,12 @@ async function main(): Promise<void> {
     results.push(await runScale({ scale, root, workDir, seed, httpSeconds, connections, log: (line) => console.log(line) }));
   }
   console.log(`\n${benchTable(results)}\n`);
+  const pdfIngest = await benchPdfIngest(root);
+  console.log(`${formatPdfIngest(pdfIngest)}\n`);
   const outDir = join(root, 'bench-results');
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, settings: { scales, httpSeconds, connections, seed }, results }, null, 2) + '\n');
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, settings: { scales, httpSeconds, connections, seed }, results, pdfIngest }, null, 2) + '\n');
   console.log(`Résultats complets : ${file}`);
 }
 

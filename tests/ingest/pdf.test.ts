@@ -67,9 +67,20 @@ describe('PDF and text files that cannot be indexed', () => {
   it('indexes a PDF full of reader warnings but flags its text as partial', () => {
     const result = interpretPdfExtraction('abime.pdf', Buffer.from('%PDF-1.7'), {
       type: 'result',
-      pages: [{ num: 1, text: 'Rapport abîmé\n\nUn paragraphe qui a survécu.' }],
+      pages: [
+        {
+          num: 1,
+          width: 595,
+          height: 842,
+          items: [
+            { str: 'Rapport abîmé', x: 56, y: 760, size: 18, width: 120, font: 'Helvetica-Bold' },
+            { str: 'Un paragraphe qui a survécu.', x: 56, y: 720, size: 10, width: 140, font: 'Helvetica' },
+          ],
+        },
+      ],
       total: 4,
       unreadablePages: [],
+      bookmarks: [],
       info: { title: null, creationYear: null },
       warnings: ['Warning: bad XRef entry'],
       warningCount: DAMAGE_WARNING_THRESHOLD + 280,
@@ -104,6 +115,15 @@ describe('PDF and text files that cannot be indexed', () => {
   // open the document even with `stopAtErrors: false`, so no page can be read and the rejection stands.
   it('still rejects a truncated PDF whole, since pdf.js cannot open it', async () => {
     expect(await extractPdf(await fixture('pdf/tronque.pdf'))).toMatchObject({ type: 'error', name: 'InvalidPDFException', message: 'Invalid PDF structure.' });
+  });
+
+  it('pins pdfjs-dist at the version pdf-parse runs on (the worker calls pdf.js on the document pdf-parse opened)', async () => {
+    const manifest = async (path: string) => JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8')) as { version: string; dependencies: Record<string, string> };
+    const own = await manifest('../../package.json');
+    const pdfParse = await manifest('../../node_modules/pdf-parse/package.json');
+    const pdfjs = await manifest('../../node_modules/pdfjs-dist/package.json');
+    expect(own.dependencies['pdfjs-dist']).toBe(pdfParse.dependencies['pdfjs-dist']);
+    expect(pdfjs.version).toBe(own.dependencies['pdfjs-dist']);
   });
 
   it('skips formats it does not read, with a notice', async () => {

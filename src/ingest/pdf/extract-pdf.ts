@@ -1,17 +1,15 @@
 import { Worker } from 'node:worker_threads';
-
-export interface PdfPage {
-  num: number;
-  text: string;
-}
+import type { Bookmark, PageItems } from './layout/types';
 
 export type PdfExtraction =
   | {
       type: 'result';
-      pages: PdfPage[];
+      /** The readable pages' text items (an unreadable page is absent). */
+      pages: PageItems[];
       total: number;
       /** Pages pdf.js could not read (their text is missing from `pages`). */
       unreadablePages: number[];
+      bookmarks: Bookmark[];
       info: { title: string | null; creationYear: number | null };
       /** First pdf.js warnings (« Warning: … »), and how many there were in all. */
       warnings: string[];
@@ -24,27 +22,56 @@ export const DEFAULT_PDF_TIMEOUT_MS = 60_000;
 
 const WORKER_URL = new URL('./pdf-worker.mjs', import.meta.url);
 
+/** A worker that finished its last file cleanly, kept for the next one (unreferenced: it never holds the process). */
+let idleWorker: Worker | null = null;
+
+function takeWorker(): Worker {
+  const worker =
+    idleWorker ??
+    // No inherited execArgv: the worker is plain JavaScript, and a loader the parent runs under (tsx)
+    // would otherwise hook every module pdf.js loads (measured: three times the CPU for a small file).
+    new Worker(WORKER_URL, { execArgv: [] });
+  idleWorker = null;
+  worker.ref();
+  return worker;
+}
+
+function release(worker: Worker): void {
+  if (idleWorker) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  idleWorker = worker;
+}
+
 /**
- * Extracts page texts in a worker thread, killed after `timeoutMs`: a hostile or huge PDF must not
- * freeze the reindex (pdf.js parses synchronously, so an in-thread timer would never fire).
+ * Reads page text items and bookmarks in a worker thread, killed after `timeoutMs`: a hostile or huge
+ * PDF must not freeze the reindex (pdf.js parses synchronously, so an in-thread timer would never fire).
  */
 export function extractPdf(bytes: Uint8Array, options: { timeoutMs?: number } = {}): Promise<PdfExtraction> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
   // A private copy, so transferring it to the worker cannot detach the caller's buffer.
   const data = new Uint8Array(bytes).buffer;
-  const worker = new Worker(WORKER_URL, { workerData: { data }, transferList: [data] });
+  const worker = takeWorker();
   return new Promise<PdfExtraction>((resolve) => {
-    let settled = false;
-    const settle = (outcome: PdfExtraction): void => {
-      if (settled) return;
-      settled = true;
+    const settle = (outcome: PdfExtraction, reusable: boolean): void => {
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (reusable) release(worker);
+      else void worker.terminate();
       resolve(outcome);
     };
-    const timer = setTimeout(() => settle({ type: 'timeout', afterMs: timeoutMs }), timeoutMs);
-    worker.once('message', (message: PdfExtraction) => settle(message));
-    worker.once('error', (error) => settle({ type: 'error', name: error.name, message: error.message }));
-    worker.once('exit', (code) => settle({ type: 'error', name: 'WorkerExit', message: `le lecteur PDF s’est arrêté (code ${code})` }));
+    const onMessage = (message: PdfExtraction): void => settle(message, true);
+    const onError = (error: Error): void => settle({ type: 'error', name: error.name, message: error.message }, false);
+    const onExit = (code: number): void =>
+      settle({ type: 'error', name: 'WorkerExit', message: `le lecteur PDF s’est arrêté (code ${code})` }, false);
+    const timer = setTimeout(() => settle({ type: 'timeout', afterMs: timeoutMs }, false), timeoutMs);
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+    worker.postMessage({ data }, [data]);
   });
 }

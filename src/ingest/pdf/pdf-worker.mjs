@@ -1,6 +1,8 @@
-// Runs pdf-parse off the main thread: parsing is synchronous CPU work that would block the event loop
+// Runs pdf.js off the main thread: parsing is synchronous CPU work that would block the event loop
 // and could not be interrupted by a timer. Plain .mjs so it loads the same under tsx, vitest and node.
-import { parentPort, workerData } from 'node:worker_threads';
+// It only reads (text items with their fonts and positions, bookmarks, metadata); every layout decision
+// is made by the pure stages in ./layout/, on the main thread.
+import { parentPort } from 'node:worker_threads';
 import { PDFParse, VerbosityLevel } from 'pdf-parse';
 
 const MAX_WARNINGS_KEPT = 20;
@@ -18,50 +20,92 @@ function yearOf(date) {
   return date instanceof Date && !Number.isNaN(date.getTime()) ? date.getUTCFullYear() : null;
 }
 
+const round = (value) => Math.round(value * 100) / 100;
+
 /**
- * When the text of the whole document cannot be read (a damaged page object aborts pdf.js), the
- * pages are read one by one and the readable ones kept; the original error stands when the document
- * does not even open (a truncated file has no page tree) or no page can be read.
+ * One page's text items, each with its real font name (where « Bold », « Black », « Italic » show).
+ * pdf.js only hands fonts over with a page's operator list, which costs as much as its text: it is
+ * asked for only on a page that uses a font not met before (font ids are the same for the whole file).
  */
-async function readPageByPage(parser, wholeError) {
-  let total;
+async function readPage(doc, num, fontNames) {
+  const page = await doc.getPage(num);
   try {
-    total = (await parser.getInfo()).total;
-  } catch {
-    // The document does not open at all: the whole-document error is the one to report.
-    throw wholeError;
-  }
-  const pages = [];
-  const unreadablePages = [];
-  for (let num = 1; num <= total; num += 1) {
-    try {
-      const result = await parser.getText({ partial: [num] });
-      pages.push({ num, text: result.pages[0]?.text ?? '' });
-    } catch (error) {
-      unreadablePages.push(num);
-      console.warn(`Warning: page ${num}: ${error?.message ?? error}`);
+    const content = await page.getTextContent();
+    const unseen = [...new Set(content.items.map((item) => item.fontName))].filter((id) => id && !fontNames.has(id));
+    if (unseen.length > 0) {
+      await page.getOperatorList();
+      for (const id of unseen) {
+        let name = id;
+        try {
+          name = page.commonObjs.get(id)?.name ?? id;
+        } catch (error) {
+          // A font pdf.js could not load keeps its internal id: the text is still read, only weight is lost.
+          console.warn(`Warning: police ${id} : ${error?.message ?? error}`);
+        }
+        fontNames.set(id, name);
+      }
     }
+    const items = [];
+    for (const item of content.items) {
+      if (typeof item.str !== 'string' || item.str.trim() === '') continue;
+      const [, , c, d, x, y] = item.transform;
+      items.push({ str: item.str, x: round(x), y: round(y), size: round(Math.hypot(c, d)), width: round(item.width), font: fontNames.get(item.fontName) ?? item.fontName });
+    }
+    const [, , width, height] = page.view;
+    return { num, width, height, items };
+  } finally {
+    page.cleanup();
   }
-  if (pages.length === 0) throw wholeError;
-  return { pages, total, unreadablePages };
+}
+
+/** Bookmarks flattened in document order, with their depth and the page (and height) they point to. */
+async function readOutline(doc, nodes, depth = 1, out = []) {
+  for (const node of nodes ?? []) {
+    let page = null;
+    let top = null;
+    try {
+      const dest = typeof node.dest === 'string' ? await doc.getDestination(node.dest) : node.dest;
+      if (Array.isArray(dest) && dest[0]) {
+        page = typeof dest[0] === 'number' ? dest[0] + 1 : (await doc.getPageIndex(dest[0])) + 1;
+        if (dest[1]?.name === 'XYZ' && typeof dest[3] === 'number') top = dest[3];
+      }
+    } catch (error) {
+      // A bookmark to nowhere is kept without a page: the text check then decides where it goes.
+      console.warn(`Warning: signet « ${node.title} » : ${error?.message ?? error}`);
+    }
+    out.push({ title: String(node.title ?? ''), level: depth, page, top });
+    await readOutline(doc, node.items, depth + 1, out);
+  }
+  return out;
 }
 
 async function extract(data) {
+  // pdf-parse opens the file (its typed errors for empty, invalid and encrypted files) and reads the
+  // metadata; its pdf.js document (`load()` returns the one already opened) gives the text items.
   const parser = new PDFParse({ data, verbosity: VerbosityLevel.WARNINGS, stopAtErrors: false });
   try {
-    let read;
-    try {
-      const text = await parser.getText();
-      read = { pages: text.pages.map((page) => ({ num: page.num, text: page.text })), total: text.total, unreadablePages: [] };
-    } catch (error) {
-      if (error?.name === 'PasswordException') throw error;
-      read = await readPageByPage(parser, error);
-    }
     const info = await parser.getInfo();
+    const doc = await parser.load();
+    const pages = [];
+    const unreadablePages = [];
+    const fontNames = new Map();
+    for (let num = 1; num <= info.total; num += 1) {
+      try {
+        pages.push(await readPage(doc, num, fontNames));
+      } catch (error) {
+        unreadablePages.push(num);
+        console.warn(`Warning: page ${num}: ${error?.message ?? error}`);
+      }
+    }
+    if (pages.length === 0 && info.total > 0) throw new Error('aucune page lisible');
+    const bookmarks = await readOutline(doc, info.outline);
     const title = typeof info.info?.Title === 'string' ? info.info.Title : null;
     return {
       type: 'result',
-      ...read,
+      pages,
+      total: info.total,
+      unreadablePages,
+      bookmarks,
       info: { title, creationYear: yearOf(info.getDateNode().CreationDate) },
       warnings,
       warningCount,
@@ -71,12 +115,18 @@ async function extract(data) {
   }
 }
 
-extract(new Uint8Array(workerData.data)).then(
-  (result) => parentPort.postMessage(result),
-  (error) =>
-    parentPort.postMessage({
-      type: 'error',
-      name: error?.name ?? 'Error',
-      message: String(error?.message ?? error),
-    }),
-);
+// One file at a time; the worker is kept for the next file so pdf.js stays compiled (a cold pdf.js
+// takes several times longer on its first pages than a warm one).
+parentPort.on('message', ({ data }) => {
+  warnings.length = 0;
+  warningCount = 0;
+  extract(new Uint8Array(data)).then(
+    (result) => parentPort.postMessage(result),
+    (error) =>
+      parentPort.postMessage({
+        type: 'error',
+        name: error?.name ?? 'Error',
+        message: String(error?.message ?? error),
+      }),
+  );
+});

@@ -1,6 +1,6 @@
 import type { IngestProblem, OutlineEntry } from '../../types';
-import { parseExtractedText } from '../text/parse-extracted-text';
 import { extractPdf, type PdfExtraction } from './extract-pdf';
+import { readLayout } from './layout/read-layout';
 
 export interface PdfInfo {
   title: string | null;
@@ -25,16 +25,14 @@ export async function readPdf(file: string, bytes: Uint8Array, options: { timeou
 /** Turns what the worker reported into an outline or an operator-facing problem (pure, hence testable). */
 export function interpretPdfExtraction(file: string, bytes: Uint8Array, extraction: PdfExtraction): PdfReadResult {
   if (extraction.type !== 'result') return { ok: false, problem: classifyFailure(file, bytes, extraction) };
-  // Indexed by page number, so the pages after an unreadable one keep their own numbers.
-  const pageTexts = Array.from({ length: extraction.total }, (_, index) => extraction.pages.find((page) => page.num === index + 1)?.text ?? '');
-  if (pageTexts.every((text) => text.trim() === '')) {
+  if (extraction.pages.every((page) => page.items.length === 0)) {
     return failure(
       file,
       'no-text',
       `${file} ne contient aucun texte (${extraction.total} page${extraction.total > 1 ? 's' : ''}) : probablement un scan sans couche texte ; passez-le à l’OCR puis réindexez.`,
     );
   }
-  const { title, outline } = parseExtractedText(pageTexts, { pageNumbers: true });
+  const { title, outline } = readLayout(extraction.pages, extraction.bookmarks);
   const warnings: IngestProblem[] = [];
   const unreadable = extraction.unreadablePages;
   if (unreadable.length > 0) {

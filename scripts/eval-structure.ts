@@ -1,0 +1,30 @@
+// `npm run eval:structure`: reads the PDF renderings of the 2020 report (tests/fixtures/pdf/structure/,
+// made by scripts/make-structure-fixtures.ts) and prints, per PDF, how many of the markdown's headings
+// were found, how many found titles are real headings, and how many sit at the right level; then the
+// relevance suite's 2020 queries on an index built from each PDF instead of the markdown.
+// Exit code 1 under the thresholds.
+import { RELEVANCE_CASES } from '../tests/search/relevance.cases';
+import { archiveWith2020From, casesOf2020 } from './lib/pdf-relevance';
+import { evaluate, MIN_TOP3_SHARE } from './lib/relevance';
+import { formatStructureTable, meetsStructureThresholds, scoreAllFixtures } from './lib/structure';
+import { STRUCTURE_LAYOUTS } from './lib/structure-layouts';
+
+const FIXTURES = 'tests/fixtures/pdf/structure';
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+const scores = await scoreAllFixtures(FIXTURES);
+console.log('Structure des PDF : titres lus contre ceux de corpus/rapport-annuel-2020.md\n');
+console.log(formatStructureTable(scores));
+
+const cases = casesOf2020(RELEVANCE_CASES);
+console.log(`\nPertinence : les ${cases.length} requêtes de 2020, index construit depuis chaque PDF au lieu du markdown\n`);
+let relevant = true;
+for (const file of ['corpus/rapport-annuel-2020.md', ...STRUCTURE_LAYOUTS.map((layout) => `${FIXTURES}/${layout.file}`)]) {
+  const result = await evaluate(await archiveWith2020From(file), cases);
+  const misses = result.rows.filter((row) => !row.ok).map((row) => `« ${row.query} » (rang ${row.rank ?? '—'}, premier : ${row.firstHit ?? 'aucun'})`);
+  if (file.endsWith('.pdf')) relevant &&= result.top3 >= MIN_TOP3_SHARE;
+  console.log(`${file.replace(/.*\//, '').padEnd(30)} top 1 ${percent(result.top1)}  top 3 ${percent(result.top3)}  MRR ${result.mrr.toFixed(3)}`);
+  for (const miss of misses) console.log(`    raté : ${miss}`);
+}
+console.log(`(minimum ${percent(MIN_TOP3_SHARE)} dans le top 3)`);
+process.exitCode = scores.every(meetsStructureThresholds) && relevant ? 0 : 1;

@@ -1,0 +1,138 @@
+// Structure evaluation shared by `npm run eval:structure` and tests/ingest/pdf/structure.test.ts: the
+// headings read from a PDF rendering of the 2020 report against the markdown's own headings.
+//
+// The gold is what src/ingest/markdown.ts reads from corpus/rapport-annuel-2020.md: every heading with
+// its level, the document title (`# Rapport annuel 2020`) apart, the « Sommaire » dropped, and the chapter
+// markers `# 1` + `## Une année de combat(s)` read as one level-1 heading « 1 — Une année de combat(s) ».
+// The fixtures print those chapter titles the same way (scripts/make-structure-fixtures.ts), so the
+// comparison is title against title. Titles are compared on their letters and digits only (case,
+// accents, punctuation and spaces ignored: a magazine sets its headings in capitals).
+import { readFile } from 'node:fs/promises';
+import { readMarkdown } from '../../src/ingest/markdown';
+import { readPdf } from '../../src/ingest/pdf/read-pdf';
+import { titleKey } from '../../src/ingest/pdf/layout/bookmarks';
+import { buildSections } from '../../src/ingest/sections';
+import type { OutlineEntry, Section } from '../../src/types';
+import { STRUCTURE_LAYOUTS } from './structure-layouts';
+
+export const MIN_RECALL = 0.9;
+export const MIN_PRECISION = 0.9;
+export const MIN_LEVEL_ACCURACY = 0.8;
+/** The fixtures print the cover on page 1 and the table of contents on page 2. */
+const CONTENTS_PAGE = 2;
+
+export interface StructureScore {
+  fixture: string;
+  gold: number;
+  found: number;
+  matched: number;
+  recall: number;
+  precision: number;
+  /** Share of the matched headings found at the gold level. */
+  levelAccuracy: number;
+  missed: string[];
+  extra: string[];
+  /** Titles that are page furniture: a folio, a running header or footer, a table-of-contents line. */
+  furnitureTitles: string[];
+  sectionsWithoutPage: number;
+  sections: Section[];
+}
+
+export interface Gold {
+  title: string | null;
+  headings: { title: string; level: number }[];
+}
+
+export async function readGold(markdownFile = 'corpus/rapport-annuel-2020.md'): Promise<Gold> {
+  const { title, outline } = readMarkdown(await readFile(markdownFile, 'utf8'));
+  return { title, headings: outline.map(({ title: heading, level }) => ({ title: heading, level })) };
+}
+
+function isFurniture(entry: OutlineEntry): boolean {
+  const key = titleKey(entry.title);
+  return /^\d*$/.test(key) || key === 'sommaire' || key.includes('rapportannuel2020') || entry.page === CONTENTS_PAGE;
+}
+
+export function scoreStructure(fixture: string, gold: Gold, outline: OutlineEntry[]): StructureScore {
+  const unmatchedGold = gold.headings.map((heading) => ({ ...heading, key: titleKey(heading.title) }));
+  let matched = 0;
+  let atLevel = 0;
+  const extra: string[] = [];
+  for (const entry of outline) {
+    const index = unmatchedGold.findIndex((heading) => heading.key === titleKey(entry.title));
+    if (index === -1) {
+      extra.push(entry.title);
+      continue;
+    }
+    matched += 1;
+    if (unmatchedGold[index]?.level === entry.level) atLevel += 1;
+    unmatchedGold.splice(index, 1);
+  }
+  const sections = buildSections('rapport-annuel-2020', outline);
+  return {
+    fixture,
+    gold: gold.headings.length,
+    found: outline.length,
+    matched,
+    recall: matched / Math.max(1, gold.headings.length),
+    precision: matched / Math.max(1, outline.length),
+    levelAccuracy: atLevel / Math.max(1, matched),
+    missed: unmatchedGold.map((heading) => heading.title),
+    extra,
+    furnitureTitles: outline.filter(isFurniture).map((entry) => entry.title),
+    sectionsWithoutPage: sections.filter((section) => section.page === null).length,
+    sections,
+  };
+}
+
+export async function scoreFixture(dir: string, file: string, gold: Gold): Promise<StructureScore> {
+  const read = await readPdf(file, await readFile(`${dir}/${file}`));
+  if (!read.ok) throw new Error(read.problem.message);
+  return scoreStructure(file, gold, read.outline);
+}
+
+export async function scoreAllFixtures(dir = 'tests/fixtures/pdf/structure'): Promise<StructureScore[]> {
+  const gold = await readGold();
+  const scores: StructureScore[] = [];
+  for (const layout of STRUCTURE_LAYOUTS) scores.push(await scoreFixture(dir, layout.file, gold));
+  return scores;
+}
+
+export function meetsStructureThresholds(score: StructureScore): boolean {
+  return (
+    score.recall >= MIN_RECALL && score.precision >= MIN_PRECISION && score.levelAccuracy >= MIN_LEVEL_ACCURACY &&
+    score.furnitureTitles.length === 0 && score.sectionsWithoutPage === 0
+  );
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+/** One line per fixture, then what was missed or added (French: operators read it). */
+export function formatStructureTable(scores: StructureScore[]): string {
+  const header = ['', 'PDF', 'titres (or / lus / justes)', 'rappel', 'précision', 'niveaux', 'mobilier', 'sans page'];
+  const rows = scores.map((score) => [
+    meetsStructureThresholds(score) ? 'ok' : 'KO',
+    score.fixture,
+    `${score.gold} / ${score.found} / ${score.matched}`,
+    percent(score.recall),
+    percent(score.precision),
+    percent(score.levelAccuracy),
+    String(score.furnitureTitles.length),
+    String(score.sectionsWithoutPage),
+  ]);
+  const table = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? '').length)));
+  const render = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  const details = scores.flatMap((score) => [
+    ...(score.missed.length > 0 ? [`${score.fixture} — manqués : ${score.missed.map((t) => `« ${t} »`).join(', ')}`] : []),
+    ...(score.extra.length > 0 ? [`${score.fixture} — en trop : ${score.extra.map((t) => `« ${t} »`).join(', ')}`] : []),
+  ]);
+  return [
+    render(header),
+    render(widths.map((width) => '-'.repeat(width))),
+    ...rows.map(render),
+    '',
+    `Seuils : rappel ≥ ${percent(MIN_RECALL)}, précision ≥ ${percent(MIN_PRECISION)}, niveaux ≥ ${percent(MIN_LEVEL_ACCURACY)} ; aucun titre pris dans le mobilier (titre courant, folio, sommaire) ; chaque section a sa page.`,
+    ...details,
+  ].join('\n');
+}

@@ -1,0 +1,62 @@
+// Bookmarks give titles, levels and pages directly, but only what their author (or exporter) put in:
+// each one is checked against the text of its page, and the layout fills in the headings they miss.
+import { foldAccents } from '../../../analysis';
+import { joinTitleLines, splitDocumentTitle, type Heading } from './headings';
+import { rankStyles, styleKey, styleOf } from './styles';
+import type { Bookmark, Line } from './types';
+
+/** Bookmarks are trusted only when most of them are found in the text. */
+const MIN_MATCHED_SHARE = 0.5;
+/** A bookmark's title may be printed over this many lines. */
+const MAX_TITLE_LINES = 4;
+
+/** Letters and digits only: exporters drop the space at a title's line break, or add one. */
+export function titleKey(title: string): string {
+  return foldAccents(title.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Where a bookmark's title is printed: a layout heading of its page, else a few lines of its page. */
+function locate(bookmark: Bookmark, lines: Line[], candidates: Heading[], used: Set<number>): Heading | null {
+  const key = titleKey(bookmark.title);
+  if (key === '') return null;
+  const onPage = (page: number) => bookmark.page === null || Math.abs(page - bookmark.page) <= 1;
+  const heading = candidates.find((candidate) => !used.has(candidate.first) && onPage(candidate.page) && titleKey(candidate.title) === key);
+  if (heading) return heading;
+  for (let first = 0; first < lines.length; first += 1) {
+    const line = lines[first] as Line;
+    if (used.has(first) || !onPage(line.page) || !key.startsWith(titleKey(line.text)) || titleKey(line.text) === '') continue;
+    for (let last = first; last < Math.min(lines.length, first + MAX_TITLE_LINES); last += 1) {
+      const span = lines.slice(first, last + 1);
+      const spanKey = titleKey(span.map((l) => l.text).join(''));
+      if (spanKey === key) return { first, last, title: joinTitleLines(span), level: 0, page: line.page, style: styleOf(line) };
+      if (!key.startsWith(spanKey)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * Headings from the bookmarks when they match the text (title as printed, level from the bookmark
+ * tree), plus the layout headings in styles smaller than every bookmarked one (bookmarks that stop at
+ * level 2 miss the level-3 titles). Null when the bookmarks cannot be trusted: the layout decides alone.
+ */
+export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], candidates: Heading[]): { title: Heading | null; headings: Heading[] } | null {
+  if (bookmarks.length === 0) return null;
+  const used = new Set<number>();
+  const matched: Heading[] = [];
+  for (const bookmark of bookmarks) {
+    const heading = locate(bookmark, lines, candidates, used);
+    if (!heading) continue;
+    used.add(heading.first);
+    matched.push({ ...heading, level: bookmark.level });
+  }
+  if (matched.length < bookmarks.length * MIN_MATCHED_SHARE) return null;
+  const bookmarkedStyles = new Set(matched.map((heading) => styleKey(heading.style)));
+  const smallest = Math.min(...matched.map((heading) => heading.style.size));
+  const deepest = Math.max(...matched.map((heading) => heading.level));
+  const { title, headings: layoutOnes } = splitDocumentTitle(candidates.filter((candidate) => !used.has(candidate.first)), lines);
+  const deeper = layoutOnes.filter((heading) => !bookmarkedStyles.has(styleKey(heading.style)) && heading.style.size <= smallest);
+  const ranks = rankStyles(deeper.map((heading) => heading.style));
+  const added = deeper.map((heading) => ({ ...heading, level: deepest + (ranks.get(styleKey(heading.style)) ?? 1) }));
+  return { title: title && title.first === 0 ? title : null, headings: [...matched, ...added].sort((a, b) => a.first - b.first) };
+}

@@ -1,0 +1,67 @@
+// Page furniture is not report text: running headers, footers and folios (found by their place in the
+// top or bottom band of the page and by repetition across pages, digits masked), and the printed table
+// of contents, which only repeats headings.
+import type { Line } from './types';
+
+/** Share of the page height, at the top and at the bottom, where headers, footers and folios live. */
+const BAND = 0.09;
+/** A band line repeated (digits masked) on this share of the pages with text is furniture. */
+const REPEATED_SHARE = 0.3;
+const FOLIO = /^(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?$/i;
+const SPREAD_FOLIO = /^(\d{1,3}) (\d{1,3})$/;
+/** A table of contents names at least this many pages. */
+const MIN_FOLIO_LINES = 2;
+const CONTENTS_TITLE = /^(?:sommaire|table des mati[eè]res|contents|table of contents)$/i;
+
+export interface PageSize {
+  num: number;
+  height: number;
+}
+
+function inBand(line: Line, height: number): boolean {
+  return line.y > height * (1 - BAND) || line.y < height * BAND;
+}
+
+/** The line's text with every number replaced, so « Rapport 2020 · 3 » and « Rapport 2020 · 4 » match. */
+export function maskDigits(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function isFolio(text: string): boolean {
+  const spread = SPREAD_FOLIO.exec(text);
+  return FOLIO.test(text.trim()) || (spread !== null && Number(spread[2]) === Number(spread[1]) + 1);
+}
+
+/** Drops headers, footers and folios: band lines that are page numbers or repeat across pages. */
+export function dropFurniture(lines: Line[], pages: PageSize[]): Line[] {
+  const heights = new Map(pages.map((page) => [page.num, page.height]));
+  const banded = (line: Line): boolean => inBand(line, heights.get(line.page) ?? Infinity);
+  const pagesByText = new Map<string, Set<number>>();
+  for (const line of lines.filter(banded)) {
+    const key = maskDigits(line.text);
+    pagesByText.set(key, (pagesByText.get(key) ?? new Set()).add(line.page));
+  }
+  const pagesWithText = new Set(lines.map((line) => line.page)).size;
+  const threshold = Math.max(2, Math.ceil(pagesWithText * REPEATED_SHARE));
+  return lines.filter((line) => {
+    if (!banded(line)) return true;
+    const repeated = (pagesByText.get(maskDigits(line.text))?.size ?? 0) >= threshold;
+    return !(repeated || isFolio(line.text));
+  });
+}
+
+/**
+ * Drops the pages of the printed table of contents: a page that opens with « Sommaire » (or « Table des
+ * matières ») and whose lines give page numbers.
+ */
+export function dropContentsPages(lines: Line[]): Line[] {
+  const contentsPages = new Set<number>();
+  for (const page of new Set(lines.map((line) => line.page))) {
+    const pageLines = lines.filter((line) => line.page === page);
+    const opensWithTitle = pageLines.slice(0, 3).some((line) => CONTENTS_TITLE.test(line.text.replace(/[\s.:]+$/, '')));
+    const rest = pageLines.filter((line) => !CONTENTS_TITLE.test(line.text.replace(/[\s.:]+$/, '')));
+    const withFolio = rest.filter((line) => /\d{1,3}$/.test(line.text)).length;
+    if (opensWithTitle && withFolio >= MIN_FOLIO_LINES) contentsPages.add(page);
+  }
+  return lines.filter((line) => !contentsPages.has(line.page));
+}

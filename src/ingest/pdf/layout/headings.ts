@@ -1,0 +1,81 @@
+// Headings found from the layout alone: short blocks of lines in a heading style, a title printed over
+// several lines being one heading, levels from the ranked styles. The document's own title (the single
+// largest heading, before any text) is returned apart, as the markdown reader does with its first `#`.
+import { normalizeSpaces } from '../../repair/normalize-spaces';
+import { bodySize, hasLargerStyle, isHeadingStyle, rankStyles, styleKey, styleOf, type TextStyle } from './styles';
+import type { Line } from './types';
+
+export interface Heading {
+  /** Indexes of its first and last line in the document's lines. */
+  first: number;
+  last: number;
+  title: string;
+  level: number;
+  page: number;
+  style: TextStyle;
+}
+
+/** A heading is a few short lines; more is a lead paragraph or a quote set large. */
+const MAX_TITLE_LINES = 4;
+const MAX_TITLE_CHARS = 220;
+/** Lines of one title follow each other closer than this (in font sizes, baseline to baseline). */
+const TITLE_LINE_STEP = 1.7;
+/** A heading has a word: a figure printed large (« 84 % », « 15 291 ») is not one. */
+const HAS_WORD = /\p{L}{3}/u;
+
+export function joinTitleLines(lines: Line[]): string {
+  return normalizeSpaces(lines.map((line) => line.text).join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2'));
+}
+
+/** Runs of consecutive lines in one heading-like style, on one page and in one block. */
+export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean): { first: number; last: number }[] {
+  const blocks: { first: number; last: number }[] = [];
+  lines.forEach((line, index) => {
+    if (!isCandidate(line)) return;
+    const open = blocks[blocks.length - 1];
+    const previous = lines[index - 1];
+    const continues =
+      open !== undefined && previous !== undefined && open.last === index - 1 && previous.page === line.page && previous.block === line.block &&
+      styleKey(styleOf(previous)) === styleKey(styleOf(line)) && previous.y - line.y > 0 && previous.y - line.y <= TITLE_LINE_STEP * line.size;
+    if (continues) open.last = index;
+    else blocks.push({ first: index, last: index });
+  });
+  return blocks.filter((block) => {
+    const text = joinTitleLines(lines.slice(block.first, block.last + 1));
+    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && HAS_WORD.test(text);
+  });
+}
+
+/** Candidate heading blocks with their style, before levels are given. */
+export function headingCandidates(lines: Line[]): Heading[] {
+  const body = bodySize(lines);
+  const larger = titleBlocks(lines, (line) => isHeadingStyle(styleOf(line), body, false));
+  const boldCounts = !hasLargerStyle(larger.map((block) => styleOf(lines[block.first] as Line)), body);
+  return titleBlocks(lines, (line) => isHeadingStyle(styleOf(line), body, boldCounts)).map((block) => {
+    const first = lines[block.first] as Line;
+    return { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };
+  });
+}
+
+/** A cover page holds the title and little else (a subtitle, a date, the organisation). */
+const MAX_COVER_LINES = 5;
+
+/**
+ * The first heading is the document's title when it opens the text, on a page of its own (a cover),
+ * and no other heading is as large.
+ */
+export function splitDocumentTitle(candidates: Heading[], lines: Line[]): { title: Heading | null; headings: Heading[] } {
+  const [first, ...rest] = candidates;
+  if (!first || first.first !== 0) return { title: null, headings: candidates };
+  const others = lines.filter((line, index) => line.page === first.page && (index < first.first || index > first.last)).length;
+  const alone = others <= MAX_COVER_LINES && rest.every((heading) => heading.page !== first.page);
+  if (alone && rest.every((heading) => heading.style.size < first.style.size)) return { title: first, headings: rest };
+  return { title: null, headings: candidates };
+}
+
+/** Headings from the layout alone, with levels from their ranked styles. */
+export function layoutHeadings(lines: Line[]): { title: Heading | null; headings: Heading[] } {
+  const { title, headings } = splitDocumentTitle(headingCandidates(lines), lines);
+  const levels = rankStyles(headings.map((heading) => heading.style));
+  return { title, headings: headings.map((heading) => ({ ...heading, level: levels.get(styleKey(heading.style)) ?? 1 })) };
+}

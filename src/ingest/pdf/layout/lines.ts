@@ -1,0 +1,90 @@
+// Text items → lines, within one block of a page already put in reading order: items on one baseline
+// joined left to right, and a drop cap (one letter far larger than the text beside it) glued back to the
+// word it opens.
+import type { Line, TextItem } from './types';
+
+/** Two items whose baselines differ by less than this share a line (a fraction of the larger size): a superscript does. */
+const SAME_BASELINE = 0.45;
+/** A gap wider than this (in font sizes) between two items is a word space. */
+const WORD_GAP = 0.12;
+/** A drop cap is at least this many times the size of the text it sits beside. */
+const DROP_CAP_RATIO = 1.8;
+const BOLD_FONT = /bold|black|heavy|semibold|demibold|extrabold|ultrabold/i;
+
+export function isBoldFont(font: string): boolean {
+  return BOLD_FONT.test(font.replace(/^[A-Z]{6}\+/, ''));
+}
+
+/** The value carrying the most characters (ties: the first seen). */
+export function dominant<T>(pairs: Iterable<[T, number]>): T | undefined {
+  const weights = new Map<T, number>();
+  let best: T | undefined;
+  for (const [value, weight] of pairs) {
+    const total = (weights.get(value) ?? 0) + weight;
+    weights.set(value, total);
+    if (best === undefined || total > (weights.get(best) ?? 0)) best = value;
+  }
+  return best;
+}
+
+function medianSize(items: TextItem[]): number {
+  const sizes = items.map((item) => item.size).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 0;
+}
+
+function isDropCap(item: TextItem, textSize: number): boolean {
+  return /^\p{L}$/u.test(item.str.trim()) && item.size >= DROP_CAP_RATIO * textSize;
+}
+
+function lineOf(page: number, block: number, items: TextItem[]): Line {
+  const sorted = [...items].sort((a, b) => a.x - b.x);
+  let text = '';
+  let end = -Infinity;
+  for (const item of sorted) {
+    const spaced = text !== '' && !/\s$/.test(text) && !/^\s/.test(item.str) && item.x - end > WORD_GAP * item.size;
+    text += (spaced ? ' ' : '') + item.str;
+    end = Math.max(end, item.x + item.width);
+  }
+  const first = sorted[0] as TextItem;
+  const weighted = sorted.map((item) => ({ item, chars: item.str.trim().length }));
+  const font = dominant(weighted.map(({ item, chars }): [string, number] => [item.font, chars])) ?? first.font;
+  const size = dominant(weighted.map(({ item, chars }): [number, number] => [item.size, chars])) ?? first.size;
+  return { page, block, text: text.trim(), x: first.x, xEnd: end, y: dominantBaseline(sorted), size, bold: isBoldFont(font), font };
+}
+
+function dominantBaseline(items: TextItem[]): number {
+  return dominant(items.map((item): [number, number] => [item.y, item.str.length])) ?? items[0]?.y ?? 0;
+}
+
+/** Groups items by baseline, top line first. */
+function byBaseline(items: TextItem[]): TextItem[][] {
+  const rows: { y: number; items: TextItem[] }[] = [];
+  for (const item of [...items].sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const row = rows.find((candidate) => Math.abs(candidate.y - item.y) <= SAME_BASELINE * Math.max(item.size, candidate.items[0]?.size ?? item.size));
+    if (row) row.items.push(item);
+    else rows.push({ y: item.y, items: [item] });
+  }
+  return rows.sort((a, b) => b.y - a.y).map((row) => row.items);
+}
+
+/** The lines of one block of one page, in reading order. */
+export function blockLines(page: number, block: number, items: TextItem[]): Line[] {
+  const textSize = medianSize(items);
+  const caps = items.filter((item) => isDropCap(item, textSize));
+  const rows = byBaseline(items.filter((item) => !caps.includes(item)));
+  for (const cap of caps) {
+    // The drop cap hangs beside the first lines of its paragraph: it opens the highest of them.
+    const capTop = cap.y + cap.size * 0.8;
+    const row = rows.find((candidate) => {
+      const first = candidate.reduce((a, b) => (a.x <= b.x ? a : b));
+      return first.y <= capTop && first.y >= cap.y - 1 && first.x >= cap.x + cap.width - 1;
+    });
+    if (row) {
+      const first = row.reduce((a, b) => (a.x <= b.x ? a : b));
+      row[row.indexOf(first)] = { ...first, str: cap.str.trim() + first.str.trimStart(), x: cap.x, width: first.x + first.width - cap.x };
+    } else {
+      rows.push([cap]);
+    }
+  }
+  return rows.map((row) => lineOf(page, block, row));
+}

@@ -1,0 +1,69 @@
+// Lines in reading order → paragraphs, from the geometry: a paragraph ends where the space to the next
+// line is larger than the usual line pitch, or where a short line closes a sentence. The words are then
+// repaired by the same helpers as extracted text (hyphenation, spaces, sentences cut by a column break).
+import { reflowLines, joinContinuations, type WrappedLine } from '../../repair/reflow';
+import type { Vocabulary } from '../../repair/vocabulary';
+import { normalizeSpaces } from '../../repair/normalize-spaces';
+import { dominant } from './lines';
+import type { Line } from './types';
+
+/** A step this much larger than the usual line pitch separates two paragraphs. */
+const PARAGRAPH_STEP = 1.25;
+/** A line ending this far (share of its block's width) before the block's right edge is a short line. */
+const SHORT_LINE = 0.2;
+const SENTENCE_END = /[.!?…:;»”)]$/u;
+
+/** The most common baseline-to-baseline distance between consecutive lines of one block (rounded). */
+export function usualPitch(lines: Line[]): number {
+  const steps: [number, number][] = [];
+  for (let index = 1; index < lines.length; index += 1) {
+    const [previous, line] = [lines[index - 1] as Line, lines[index] as Line];
+    if (previous.page !== line.page || previous.block !== line.block) continue;
+    const step = Math.round((previous.y - line.y) * 2) / 2;
+    if (step > 0) steps.push([step, 1]);
+  }
+  return dominant(steps) ?? 0;
+}
+
+function blockRight(lines: Line[]): Map<string, number> {
+  const right = new Map<string, number>();
+  for (const line of lines) {
+    const key = `${line.page}:${line.block}`;
+    right.set(key, Math.max(right.get(key) ?? -Infinity, line.xEnd));
+  }
+  return right;
+}
+
+function blockLeft(lines: Line[]): Map<string, number> {
+  const left = new Map<string, number>();
+  for (const line of lines) {
+    const key = `${line.page}:${line.block}`;
+    left.set(key, Math.min(left.get(key) ?? Infinity, line.x));
+  }
+  return left;
+}
+
+/** Whether each line ends its paragraph ('hard') or wraps into the next one ('soft'). */
+export function lineEnds(lines: Line[], pitch: number): WrappedLine[] {
+  const right = blockRight(lines);
+  const left = blockLeft(lines);
+  return lines.map((line, index) => {
+    const next = lines[index + 1];
+    const key = `${line.page}:${line.block}`;
+    const width = (right.get(key) ?? line.xEnd) - (left.get(key) ?? line.x);
+    const short = (right.get(key) ?? line.xEnd) - line.xEnd > SHORT_LINE * width;
+    const closes = short && SENTENCE_END.test(line.text);
+    let hard = closes;
+    if (next && next.page === line.page && next.block === line.block) {
+      const step = line.y - next.y;
+      hard ||= pitch > 0 && step > pitch * PARAGRAPH_STEP;
+      hard ||= Math.abs(next.size - line.size) > 0.5;
+    }
+    return { text: normalizeSpaces(line.text), end: hard ? 'hard' : 'soft' };
+  });
+}
+
+/** The paragraphs of a run of lines (the body of one section). */
+export function paragraphsOf(lines: Line[], pitch: number, vocabulary: Vocabulary): string[] {
+  return joinContinuations(reflowLines(lineEnds(lines, pitch), vocabulary), vocabulary);
+}

@@ -1,0 +1,54 @@
+// A PDF's text items and bookmarks → the report's title and outline (headings with their level, page
+// and text), through the layout stages: reading order, lines, furniture, headings, paragraphs.
+import type { OutlineEntry } from '../../../types';
+import { buildVocabulary } from '../../repair/vocabulary';
+import { headingsFromBookmarks } from './bookmarks';
+import { dropContentsPages, dropFurniture } from './furniture';
+import { headingCandidates, layoutHeadings, type Heading } from './headings';
+import { blockLines, dominant } from './lines';
+import { paragraphsOf, usualPitch } from './paragraphs';
+import { readingOrder } from './reading-order';
+import type { Bookmark, Line, PageItems } from './types';
+
+export interface LayoutReading {
+  title: string | null;
+  outline: OutlineEntry[];
+}
+
+/** Every line of the document in reading order, page by page. */
+export function documentLines(pages: PageItems[]): Line[] {
+  const lines: Line[] = [];
+  for (const page of [...pages].sort((a, b) => a.num - b.num)) {
+    const em = dominant(page.items.map((item): [number, number] => [item.size, item.str.length])) ?? 0;
+    readingOrder(page.items, em).forEach((group, block) => lines.push(...blockLines(page.num, block, group)));
+  }
+  return lines;
+}
+
+/** Lines without page furniture and table-of-contents pages. */
+export function contentLines(pages: PageItems[]): Line[] {
+  return dropContentsPages(dropFurniture(documentLines(pages), pages));
+}
+
+export function readLayout(pages: PageItems[], bookmarks: Bookmark[]): LayoutReading {
+  const lines = contentLines(pages);
+  const candidates = headingCandidates(lines);
+  const { title, headings } = headingsFromBookmarks(bookmarks, lines, candidates) ?? layoutHeadings(lines);
+  return { title: title?.title ?? null, outline: outlineOf(lines, headings, title) };
+}
+
+function outlineOf(lines: Line[], headings: Heading[], title: Heading | null): OutlineEntry[] {
+  const vocabulary = buildVocabulary(lines.map((line) => line.text));
+  const pitch = usualPitch(lines);
+  const body = (from: number, to: number): string => paragraphsOf(lines.slice(from, to), pitch, vocabulary).join('\n\n');
+  const outline: OutlineEntry[] = [];
+  const firstHeading = headings[0]?.first ?? lines.length;
+  const preambleStart = title ? title.last + 1 : 0;
+  const preamble = body(preambleStart, firstHeading);
+  if (preamble !== '') outline.push({ title: title?.title ?? 'Introduction', level: 1, page: lines[preambleStart]?.page ?? null, text: preamble });
+  headings.forEach((heading, index) => {
+    const end = headings[index + 1]?.first ?? lines.length;
+    outline.push({ title: heading.title, level: heading.level, page: heading.page, text: body(heading.last + 1, end) });
+  });
+  return outline;
+}

@@ -1,0 +1,171 @@
+// Reading order of one page: recursive cuts along the white space (XY-cut). Horizontal bands are read top
+// to bottom; inside a run of bands that share a vertical gutter, the columns are read left to right.
+// A title spanning the columns has no gutter, so it ends the run above it and is read before the columns.
+import type { TextItem } from './types';
+
+interface Box {
+  item: TextItem;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+interface Interval {
+  from: number;
+  to: number;
+}
+
+/** Ascent and descent of a glyph as fractions of its size (close enough for any text font). */
+const ASCENT = 0.78;
+const DESCENT = 0.22;
+/** A gutter is at least this many body sizes wide: wider than justified word spaces. */
+const GUTTER_EMS = 1.2;
+/**
+ * Columns are told by a gutter shared by at least this many bands: one or two lines with wide spaces
+ * (a justified title, a table row) are read as lines, not as columns.
+ */
+const MIN_COLUMN_BANDS = 3;
+/** A line closer than this (in body sizes) below a run of columns continues its left column. */
+const COLUMN_TAIL_EMS = 1;
+/** Once one column has ended, the other goes on across paragraph breaks up to this (in body sizes). */
+const TAIL_PARAGRAPH_EMS = 3;
+
+function boxOf(item: TextItem): Box {
+  return { item, left: item.x, right: item.x + item.width, top: item.y + item.size * ASCENT, bottom: item.y - item.size * DESCENT };
+}
+
+/** Bands of boxes separated by horizontal white space, top first. */
+function bands(boxes: Box[]): Box[][] {
+  const sorted = [...boxes].sort((a, b) => b.top - a.top);
+  const result: Box[][] = [];
+  let current: Box[] = [];
+  let floor = Infinity;
+  for (const box of sorted) {
+    if (current.length > 0 && box.top < floor) {
+      result.push(current);
+      current = [];
+      floor = Infinity;
+    }
+    current.push(box);
+    floor = Math.min(floor, box.bottom);
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/** White vertical strips at least `minWidth` wide between the boxes (not at the edges). */
+function gutters(boxes: Box[], minWidth: number): Interval[] {
+  const sorted = [...boxes].sort((a, b) => a.left - b.left);
+  const result: Interval[] = [];
+  let reach = sorted[0]?.right ?? 0;
+  for (const box of sorted.slice(1)) {
+    if (box.left - reach >= minWidth) result.push({ from: reach, to: box.left });
+    reach = Math.max(reach, box.right);
+  }
+  return result;
+}
+
+function intersect(a: Interval[], b: Interval[], minWidth: number): Interval[] {
+  const result: Interval[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      const from = Math.max(x.from, y.from);
+      const to = Math.min(x.to, y.to);
+      if (to - from >= minWidth) result.push({ from, to });
+    }
+  }
+  return result;
+}
+
+/** Whether a box reaches over the middle of a gutter (the gutter seen so far may be narrower than the real one). */
+function crosses(boxes: Box[], strips: Interval[]): boolean {
+  return boxes.some((box) => strips.some((strip) => box.left < (strip.from + strip.to) / 2 && box.right > (strip.from + strip.to) / 2));
+}
+
+interface Run {
+  bands: Box[][];
+  gutters: Interval[];
+  /** The last band had text on one side only: one column has ended, the other goes on. */
+  inTail: boolean;
+}
+
+const topOf = (band: Box[]): number => Math.max(...band.map((box) => box.top));
+const bottomOf = (band: Box[]): number => Math.min(...band.map((box) => box.bottom));
+
+/** Whether `lower` is the next line of text under `upper`, with no more space between than `em`. */
+function adjacent(upper: Box[], lower: Box[], em: number, ems = COLUMN_TAIL_EMS): boolean {
+  return bottomOf(upper) - topOf(lower) <= ems * em;
+}
+
+/** Body text, not a title (a title below the columns is not the tail of one of them). */
+function bodySized(band: Box[], em: number): boolean {
+  return band.every((box) => box.item.size <= em * 1.1);
+}
+
+/**
+ * Consecutive bands that share a gutter form one run of columns; bands without one form plain runs.
+ * A column that starts higher or ends lower than its neighbour leaves bands with text on one side
+ * only: right above or below the columns, and leaving their gutters white, they belong to them.
+ */
+function runs(boxBands: Box[][], minGutter: number, em: number): Run[] {
+  const result: Run[] = [];
+  for (const band of boxBands) {
+    const own = gutters(band, minGutter);
+    const run = result[result.length - 1];
+    if (run) {
+      const last = run.bands[run.bands.length - 1] as Box[];
+      const shared = intersect(run.gutters, own, minGutter);
+      const tail =
+        shared.length === 0 && !crosses(band, run.gutters) &&
+        (adjacent(last, band, em) || (run.inTail && bodySized(band, em) && adjacent(last, band, em, TAIL_PARAGRAPH_EMS)));
+      const continuesColumns = run.gutters.length > 0 && (shared.length > 0 || tail);
+      if (continuesColumns || (run.gutters.length === 0 && own.length === 0)) {
+        run.bands.push(band);
+        if (shared.length > 0) run.gutters = shared;
+        run.inTail = run.gutters.length > 0 && shared.length === 0;
+        continue;
+      }
+    }
+    const head: Box[][] = [];
+    if (run && run.gutters.length === 0 && own.length > 0) {
+      while (run.bands.length > 1) {
+        const candidate = run.bands[run.bands.length - 1] as Box[];
+        if (crosses(candidate, own) || !adjacent(candidate, head[0] ?? band, em)) break;
+        head.unshift(run.bands.pop() as Box[]);
+      }
+    }
+    result.push({ bands: [...head, band], gutters: own, inTail: false });
+  }
+  return result;
+}
+
+function order(boxes: Box[], minGutter: number, em: number): Box[][] {
+  const groups: Box[][] = [];
+  let plain: Box[] | null = null;
+  for (const run of runs(bands(boxes), minGutter, em)) {
+    const boxesOfRun = run.bands.flat();
+    if (run.gutters.length === 0 || run.bands.length < MIN_COLUMN_BANDS) {
+      // Consecutive bands read as lines form one block (a title over several lines stays one block).
+      if (plain) plain.push(...boxesOfRun);
+      else groups.push((plain = boxesOfRun));
+      continue;
+    }
+    plain = null;
+    const cuts = run.gutters.map((strip) => (strip.from + strip.to) / 2).sort((a, b) => a - b);
+    const columns: Box[][] = cuts.map(() => []);
+    columns.push([]);
+    for (const box of boxesOfRun) columns[cuts.filter((cut) => box.left >= cut).length]?.push(box);
+    for (const column of columns) if (column.length > 0) groups.push(...order(column, minGutter, em));
+  }
+  return groups;
+}
+
+/**
+ * A page's text items in groups, in reading order: each group is one block of text (a column, or a
+ * band across the page) whose lines read top to bottom. `em` is the page's body text size.
+ */
+export function readingOrder(items: TextItem[], em: number): TextItem[][] {
+  if (items.length === 0) return [];
+  return order(items.map(boxOf), GUTTER_EMS * em, em).map((group) => group.map((box) => box.item));
+}

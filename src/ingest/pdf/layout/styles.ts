@@ -1,0 +1,44 @@
+// Text styles of a document and which of them are heading styles, ranked into levels — the approach of
+// pymupdf4llm's header identification: the body size is the size carrying the most characters; larger
+// sizes, ranked from the largest, are heading levels. Bold at the body size counts only in a document
+// with no larger heading style (its headings can only be told by weight).
+import { dominant } from './lines';
+import type { Line } from './types';
+
+export interface TextStyle {
+  /** Rounded to half a point: the same style measured on two pages must compare equal. */
+  size: number;
+  bold: boolean;
+}
+
+/** More heading levels than this are not told apart. */
+export const MAX_LEVEL = 6;
+
+export function styleOf(line: Line): TextStyle {
+  return { size: Math.round(line.size * 2) / 2, bold: line.bold };
+}
+
+export function styleKey(style: TextStyle): string {
+  return `${style.size}${style.bold ? 'b' : ''}`;
+}
+
+export function bodySize(lines: Line[]): number {
+  return dominant(lines.map((line): [number, number] => [styleOf(line).size, line.text.length])) ?? 0;
+}
+
+/** Whether a line's style may be a heading style in a document whose body is `body` points. */
+export function isHeadingStyle(style: TextStyle, body: number, boldCounts: boolean): boolean {
+  return style.size > body || (boldCounts && style.bold && style.size === body);
+}
+
+/** Whether any style larger than the body is used in the document (then body-size bold is emphasis). */
+export function hasLargerStyle(styles: TextStyle[], body: number): boolean {
+  return styles.some((style) => style.size > body);
+}
+
+/** Heading styles → levels: larger first, bold before regular at one size; level 1 is the largest. */
+export function rankStyles(styles: TextStyle[]): Map<string, number> {
+  const unique = new Map(styles.map((style) => [styleKey(style), style]));
+  const ranked = [...unique.values()].sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold));
+  return new Map(ranked.map((style, index) => [styleKey(style), Math.min(index + 1, MAX_LEVEL)]));
+}

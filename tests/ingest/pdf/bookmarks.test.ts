@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { headingsFromBookmarks, titleKey } from '../../../src/ingest/pdf/layout/bookmarks';
+import { headingCandidates } from '../../../src/ingest/pdf/layout/headings';
+import type { Bookmark, Line } from '../../../src/ingest/pdf/layout/types';
+import { line } from './items';
+
+const prose = 'Les associations ont poursuivi leurs missions auprès des personnes fragiles.';
+const lines: Line[] = [
+  line('1 — Une année de combat(s)', { page: 4, y: 770, size: 20, bold: true }),
+  line(prose, { page: 4, y: 740 }),
+  line('LES PRISES DE POSITION DE', { page: 4, y: 700, size: 13, bold: true }),
+  line('NEXEM', { page: 4, y: 684, size: 13, bold: true }),
+  line('La mission Laforcade', { page: 4, y: 660, size: 11, bold: true }),
+  line(prose, { page: 4, y: 640 }),
+  line('Chiffres', { page: 5, y: 770, size: 10 }),
+  line(prose, { page: 5, y: 750 }),
+];
+const mark = (title: string, level: number, page: number | null): Bookmark => ({ title, level, page, top: null });
+
+/** Headings kept, as « level title (page) ». */
+function found(bookmarks: Bookmark[]): string[] | null {
+  return headingsFromBookmarks(bookmarks, lines, headingCandidates(lines))?.headings.map((h) => `${h.level} ${h.title} (${h.page})`) ?? null;
+}
+
+describe('headings from bookmarks', () => {
+  it('compares titles on their letters and digits only', () => {
+    expect(titleKey('LES PRISES DE POSITION DENEXEM')).toBe(titleKey('Les prises de position de Nexem'));
+    expect(titleKey('1 — Une année de combat(s)')).toBe('1uneanneedecombats');
+  });
+
+  it.each<[string, Bookmark[], string[] | null]>([
+    [
+      'bookmarks give levels; the title is taken as printed, even when the bookmark lost a space at a line break',
+      [mark('1 — Une année de combat(s)', 1, 4), mark('LES PRISES DE POSITION DENEXEM', 2, 4), mark('La mission Laforcade', 3, 4)],
+      ['1 1 — Une année de combat(s) (4)', '2 LES PRISES DE POSITION DE NEXEM (4)', '3 La mission Laforcade (4)'],
+    ],
+    [
+      'headings in a style smaller than every bookmarked one are added below the deepest bookmark level',
+      [mark('1 — Une année de combat(s)', 1, 4), mark('Les prises de position de Nexem', 2, 4)],
+      ['1 1 — Une année de combat(s) (4)', '2 LES PRISES DE POSITION DE NEXEM (4)', '3 La mission Laforcade (4)'],
+    ],
+    [
+      'a bookmark on text in the body style is found among the lines of its page',
+      [mark('1 — Une année de combat(s)', 1, 4), mark('Chiffres', 1, 5), mark('La mission Laforcade', 2, 4)],
+      ['1 1 — Une année de combat(s) (4)', '2 La mission Laforcade (4)', '1 Chiffres (5)'],
+    ],
+    ['no bookmarks: the layout decides', [], null],
+    ['bookmarks mostly absent from the text are not trusted', [mark('Couverture', 1, 1), mark('Quatrième de couverture', 1, 8), mark('La mission Laforcade', 1, 4)], null],
+  ])('%s', (_name, bookmarks, expected) => {
+    expect(found(bookmarks)).toEqual(expected);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dropContentsPages, dropFurniture, isFolio, maskDigits } from '../../../src/ingest/pdf/layout/furniture';
+import type { Line } from '../../../src/ingest/pdf/layout/types';
+import { line } from './items';
+
+const pages = [1, 2, 3, 4].map((num) => ({ num, height: 842 }));
+const onEveryPage = (make: (page: number) => Line) => pages.map(({ num }) => make(num));
+
+describe('page furniture', () => {
+  it.each([
+    ['3', true], ['12', true], ['page 4', true], ['p. 7', true], ['4 / 24', true], ['4 sur 24', true], ['20 21', true],
+    ['20 22', false], ['2020 en chiffres', false], ['84 %', false],
+  ])('« %s » is a folio: %s', (text, folio) => {
+    expect(isFolio(text)).toBe(folio);
+  });
+
+  it('masks digits so running headers with their folio compare equal', () => {
+    expect(maskDigits('Nexem · Rapport annuel 2020 · 3')).toBe(maskDigits('Nexem  ·  Rapport annuel 2020 · 14'));
+  });
+
+  it.each<[string, Line[], string[]]>([
+    ['a running header repeated in the top band goes', onEveryPage((page) => line(`Nexem · Rapport annuel 2020 · ${page}`, { page, y: 821 })), []],
+    ['a footer repeated in the bottom band goes', onEveryPage((page) => line(`Rapport annuel 2020 — Nexem — ${page}`, { page, y: 16 })), []],
+    ['a folio alone in a band goes, even once', [line('7', { page: 2, y: 30 })], []],
+    ['a line repeated in the middle of the pages stays', onEveryPage((page) => line('Pour en savoir plus', { page, y: 400 })), Array(4).fill('Pour en savoir plus')],
+    ['a title once in the top band stays', [line('Éditorial', { page: 1, y: 800 })], ['Éditorial']],
+    ['a figure in the middle of a page stays', [line('2020', { page: 2, y: 420 })], ['2020']],
+  ])('%s', (_name, lines, kept) => {
+    expect(dropFurniture(lines, pages).map((l) => l.text)).toEqual(kept);
+  });
+
+  it('drops the printed table of contents, and only that page', () => {
+    const lines = [
+      line('Sommaire', { page: 2 }),
+      line('ÉDITORIAL 03', { page: 2 }),
+      line('Notre action pendant la crise', { page: 2 }),
+      line('1 UNE ANNÉE DE COMBAT(S) 04', { page: 2 }),
+      line('Éditorial', { page: 3 }),
+      line('Le rapport annuel constitue un exercice obligé.', { page: 3 }),
+    ];
+    expect(dropContentsPages(lines).map((l) => l.text)).toEqual(['Éditorial', 'Le rapport annuel constitue un exercice obligé.']);
+  });
+
+  it('keeps a page that only mentions a summary', () => {
+    const lines = [line('Sommaire', { page: 5 }), line('Le sommaire de la conférence tenait en 3 points.', { page: 5 })];
+    expect(dropContentsPages(lines)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { layoutHeadings } from '../../../src/ingest/pdf/layout/headings';
+import { bodySize, rankStyles } from '../../../src/ingest/pdf/layout/styles';
+import type { Line } from '../../../src/ingest/pdf/layout/types';
+import { line } from './items';
+
+const body = (text: string, y: number, fields: Partial<Line> = {}) => line(text, { y, ...fields });
+const heading = (text: string, y: number, size: number, bold = true, fields: Partial<Line> = {}) => line(text, { y, size, bold, ...fields });
+const prose = 'Les associations ont poursuivi leurs missions auprès des personnes fragiles.';
+/** Six lines of body text from `top` down: a page with text, not a cover. */
+const paragraph = (top: number) => [0, 1, 2, 3, 4, 5].map((n) => body(prose, top - 14 * n));
+
+/** Headings found, as « level title ». */
+function found(lines: Line[]): string[] {
+  return layoutHeadings(lines).headings.map((h) => `${h.level} ${h.title}`);
+}
+
+describe('headings from the layout', () => {
+  it('takes the body size from the size carrying the most characters', () => {
+    expect(bodySize([heading('Un très long titre de chapitre', 700, 24), body(prose, 680), body(prose, 666)])).toBe(10);
+  });
+
+  it('ranks heading styles: larger first, bold before regular at one size', () => {
+    const ranks = rankStyles([{ size: 13, bold: false }, { size: 20, bold: true }, { size: 13, bold: true }, { size: 20, bold: true }]);
+    expect([...ranks]).toEqual([['20b', 1], ['13b', 2], ['13', 3]]);
+  });
+
+  it.each<[string, Line[], string[]]>([
+    [
+      'three sizes are three levels',
+      [heading('Éditorial', 760, 20), heading('Une année de combat', 730, 15), body(prose, 710), heading('Pôle OSMS', 690, 12), body(prose, 670)],
+      ['1 Éditorial', '2 Une année de combat', '3 Pôle OSMS'],
+    ],
+    [
+      'a title on several lines is one title',
+      [heading('ÉCLAIRER L’INSTANT ET', 716, 13), heading('PRÉPARER L’AVENIR', 698, 13), ...paragraph(678)],
+      ['1 ÉCLAIRER L’INSTANT ET PRÉPARER L’AVENIR'],
+    ],
+    [
+      'two titles of one style apart from each other stay two',
+      [heading('Le Ségur de la santé', 700, 13), body(prose, 680), heading('La mission Laforcade', 640, 13), body(prose, 620)],
+      ['1 Le Ségur de la santé', '1 La mission Laforcade'],
+    ],
+    ['a key figure printed large is no title', [heading('84 %', 700, 24), body('des adhérents satisfaits', 680), body(prose, 660)], []],
+    ['a long passage set large is a lead paragraph, no title', [1, 2, 3, 4, 5].map((n) => heading(`${prose} ${n}`, 760 - n * 16, 12, false)).concat(body(prose, 600)), []],
+    [
+      'bold at the body size is emphasis when larger headings exist',
+      [heading('Chapitre', 760, 18), body(prose, 740), heading('100 à 120 appels traités', 720, 10), ...paragraph(700)],
+      ['1 Chapitre'],
+    ],
+    [
+      'bold at the body size is a heading when nothing is larger',
+      [heading('Les accords signés', 760, 10), body(prose, 740), heading('La prévoyance', 720, 10), body(prose, 700)],
+      ['1 Les accords signés', '1 La prévoyance'],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    expect(found(lines)).toEqual(expected);
+  });
+
+  it('sets the single largest heading opening the document, alone on its cover, apart as its title', () => {
+    const { title, headings } = layoutHeadings([heading('Rapport annuel 2020', 500, 34), heading('Éditorial', 760, 20, true, { page: 3 }), body(prose, 700, { page: 3 })]);
+    expect(title?.title).toBe('Rapport annuel 2020');
+    expect(headings.map((h) => [h.title, h.level, h.page])).toEqual([['Éditorial', 1, 3]]);
+  });
+
+  it('keeps a first heading that shares its page with text', () => {
+    const { title } = layoutHeadings([heading('Rapport annuel 2020', 760, 24), ...[1, 2, 3, 4, 5, 6].map((n) => body(prose, 740 - 14 * n))]);
+    expect(title).toBeNull();
+  });
+
+  it('keeps a first heading that other headings match in size', () => {
+    const { title } = layoutHeadings([heading('Éditorial', 760, 18), body(prose, 740), heading('Négociations', 700, 18), body(prose, 680)]);
+    expect(title).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { blockLines, isBoldFont } from '../../../src/ingest/pdf/layout/lines';
+import { item } from './items';
+
+describe('lines of a block', () => {
+  it.each([
+    ['words on one baseline, with their spaces', [item('Nexem', 57, 700), item('porte', 90, 700), item('la', 120, 700)], ['Nexem porte la']],
+    ['items glued without a gap stay one word', [item('accom', 57, 700), { ...item('pagnement', 82, 700) }], ['accompagnement']],
+    ['two baselines are two lines, top first', [item('seconde', 57, 686), item('première', 57, 700)], ['première', 'seconde']],
+    ['a superscript stays on its line', [item('1er', 57, 700), { ...item('er', 73, 703, 6) }, item('janvier', 90, 700)], ['1er er janvier']],
+    [
+      'a drop cap is glued back to the word it opens',
+      [{ ...item('L', 57, 661, 33), width: 23 }, item('e rapport annuel', 83, 678), item('pour les organisations', 83, 665), item('obligé.', 57, 637)],
+      ['Le rapport annuel', 'pour les organisations', 'obligé.'],
+    ],
+  ])('%s', (_name, items, expected) => {
+    expect(blockLines(1, 0, items).map((line) => line.text)).toEqual(expected);
+  });
+
+  it('gives a line the size and weight of most of its characters', () => {
+    const [line] = blockLines(3, 2, [item('Le Ségur', 57, 700, 10, 'X+DejaVuSerif-Bold'), item('de la santé et du médico-social', 100, 700, 10, 'X+DejaVuSerif'), item('1', 260, 703, 6)]);
+    expect(line).toMatchObject({ page: 3, block: 2, size: 10, bold: false, y: 700 });
+  });
+
+  it.each([
+    ['CAAAAA+LiberationSans-Bold', true],
+    ['Helvetica-Bold', true],
+    ['ABCDEF+Montserrat-Black', true],
+    ['Arial-BoldItalicMT', true],
+    ['MinionPro-SemiboldIt', true],
+    ['DejaVuSerif', false],
+    ['Helvetica-Oblique', false],
+    ['BOLDAA+Garamond', false], // the subset tag is not part of the name
+  ])('%s is bold: %s', (font, bold) => {
+    expect(isBoldFont(font)).toBe(bold);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { lineEnds, paragraphsOf, usualPitch } from '../../../src/ingest/pdf/layout/paragraphs';
+import { buildVocabulary } from '../../../src/ingest/repair/vocabulary';
+import type { Line } from '../../../src/ingest/pdf/layout/types';
+import { line } from './items';
+
+/** Lines of one block from the top, each `[text, y, xEnd]`. */
+const block = (rows: [string, number, number][], fields: Partial<Line> = {}): Line[] => rows.map(([text, y, xEnd]) => line(text, { y, xEnd, ...fields }));
+
+describe('paragraphs from the geometry', () => {
+  it('takes the usual pitch from consecutive lines of one block', () => {
+    expect(usualPitch(block([['a', 700, 285], ['b', 686, 285], ['c', 672, 285], ['d', 650, 285]]))).toBe(14);
+  });
+
+  it.each<[string, Line[], string[]]>([
+    ['wrapped lines are one paragraph', block([['Nexem porte la parole', 700, 285], ['de ses adhérents.', 686, 200]]), ['Nexem porte la parole de ses adhérents.']],
+    [
+      'a wider space between lines opens a paragraph',
+      block([['Première phrase', 700, 285], ['finie.', 686, 285], ['Seconde', 664, 285], ['phrase.', 650, 285]]),
+      ['Première phrase finie.', 'Seconde phrase.'],
+    ],
+    [
+      'a short line ending a sentence closes its paragraph',
+      block([['Première phrase', 700, 285], ['finie.', 686, 120], ['Seconde', 672, 285], ['phrase.', 658, 285]]),
+      ['Première phrase finie.', 'Seconde phrase.'],
+    ],
+    [
+      'a word hyphenated at a line end is joined when the document uses it whole',
+      block([['un accompagnement sur mesure et un accom-', 700, 285], ['pagnement adapté.', 686, 200]]),
+      ['un accompagnement sur mesure et un accompagnement adapté.'],
+    ],
+    [
+      'a real compound keeps its hyphen',
+      block([['le secteur médico-', 700, 285], ['social.', 686, 200]]),
+      ['le secteur médico-social.'],
+    ],
+    [
+      'a sentence cut by a column break goes on in the next column',
+      [...block([['Nexem a défendu', 700, 285]]), ...block([['les associations.', 700, 450]], { block: 1, x: 310 })],
+      ['Nexem a défendu les associations.'],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    const vocabulary = buildVocabulary(lines.map((l) => l.text));
+    expect(paragraphsOf(lines, usualPitch(lines), vocabulary)).toEqual(expected);
+  });
+
+  it('ends a paragraph at a short line closing a sentence, even at the bottom of a block', () => {
+    expect(lineEnds(block([['Une phrase qui', 700, 285], ['se termine.', 686, 150]]), 14).map((l) => l.end)).toEqual(['soft', 'hard']);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { blockLines } from '../../../src/ingest/pdf/layout/lines';
+import { readingOrder } from '../../../src/ingest/pdf/layout/reading-order';
+import type { TextItem } from '../../../src/ingest/pdf/layout/types';
+import { column, item } from './items';
+
+/** The page's lines as read, block after block. */
+function read(items: TextItem[]): string[] {
+  return readingOrder(items, 10).flatMap((group, block) => blockLines(1, block, group).map((line) => line.text));
+}
+
+const lines = (text: string, count: number) => Array.from({ length: count }, (_, index) => `${text} ${index + 1}`);
+const title = (text: string, y: number, size = 20): TextItem => ({ ...item(text, 57, y, size), font: 'DejaVuSans-Bold' });
+
+describe('reading order of a page', () => {
+  it.each<[string, TextItem[], string[]]>([
+    ['one column, top to bottom', column('ligne', 57, 700, 4, 480), lines('ligne', 4)],
+    ['two columns: the left one first', [...column('droite', 310, 700, 5), ...column('gauche', 57, 700, 5)], [...lines('gauche', 5), ...lines('droite', 5)]],
+    [
+      'a title across the columns comes before them',
+      [...column('gauche', 57, 700, 4), title('Le titre', 740), ...column('droite', 310, 700, 4)],
+      ['Le titre', ...lines('gauche', 4), ...lines('droite', 4)],
+    ],
+    [
+      'three columns',
+      [...column('c', 400, 700, 4, 140), ...column('a', 57, 700, 4, 140), ...column('b', 228, 700, 4, 140)],
+      [...lines('a', 4), ...lines('b', 4), ...lines('c', 4)],
+    ],
+    [
+      'a page mixing two columns, a title across, then three columns',
+      [
+        ...column('a', 57, 700, 4), ...column('b', 310, 700, 4),
+        title('Chapitre suivant', 620),
+        ...column('c', 57, 580, 4, 140), ...column('d', 228, 580, 4, 140), ...column('e', 400, 580, 4, 140),
+      ],
+      [...lines('a', 4), ...lines('b', 4), 'Chapitre suivant', ...lines('c', 4), ...lines('d', 4), ...lines('e', 4)],
+    ],
+    [
+      'a left column longer than the right one keeps its tail',
+      [...column('gauche', 57, 700, 6), ...column('droite', 310, 700, 4)],
+      [...lines('gauche', 6), ...lines('droite', 4)],
+    ],
+    [
+      'a left column going on after the right one ended, across a paragraph break, keeps its tail',
+      [...column('gauche', 57, 700, 4), ...column('droite', 310, 700, 3), ...column('suite', 57, 630, 3)],
+      [...lines('gauche', 4), ...lines('suite', 3), ...lines('droite', 3)],
+    ],
+    [
+      'a title below balanced columns is read after both',
+      [...column('gauche', 57, 700, 4), ...column('droite', 310, 700, 3), title('Section suivante', 630, 14), ...column('texte', 57, 605, 2, 480)],
+      [...lines('gauche', 4), ...lines('droite', 3), 'Section suivante', ...lines('texte', 2)],
+    ],
+    [
+      'a right column starting higher (the left one opens with a title) is still the second column',
+      [title('Éditorial', 760), ...column('droite', 310, 730, 5), title('Un titre de section', 715, 13), ...column('gauche', 57, 696, 4)],
+      ['Éditorial', 'Un titre de section', ...lines('gauche', 4), ...lines('droite', 5)],
+    ],
+  ])('%s', (_name, items, expected) => {
+    expect(read(items)).toEqual(expected);
+  });
+
+  it('reads a justified title with wide spaces as one line, not as columns', () => {
+    const words = [item('AXESS,', 57, 700, 11), item('LA', 129, 700, 11), item('CONFÉDÉRATION', 172, 700, 11), item('STRUCTURANTE', 57, 685, 11)];
+    expect(read([...words, ...column('texte', 57, 665, 3)])).toEqual(['AXESS, LA CONFÉDÉRATION', 'STRUCTURANTE', ...lines('texte', 3)]);
+  });
+
+  it('has nothing to order on an empty page', () => {
+    expect(readingOrder([], 10)).toEqual([]);
+  });
+});
