@@ -1,11 +1,14 @@
 // npm run reindex [-- --corpus DIR --out FILE]: extracts the corpus and writes the search index.
 import { CorpusFolderError } from '../src/ingest/load-corpus';
 import { readCommandLine, usageError } from './lib/command-line';
+import { ReindexBusyError } from '../src/search/postgres/generations';
+import { readDatabaseSettings } from '../src/web/server-config';
 import { reindexCorpus } from './lib/reindex-corpus';
 
 const USAGE = `Usage : npm run reindex -- [--corpus DOSSIER] [--out FICHIER]
 
-Lit les rapports (.md, .txt, .pdf) du dossier et écrit l’index de recherche.
+Lit les rapports (.md, .txt, .pdf) du dossier et écrit l’index de recherche
+(ou, si DATABASE_URL est définie, une nouvelle génération de l’archive dans PostgreSQL).
   --corpus DOSSIER  dossier des rapports (défaut : corpus/)
   --out FICHIER     fichier d’index à écrire (défaut : $INDEX_FILE ou data/index.json)
   --help            affiche cette aide
@@ -19,12 +22,17 @@ function parseCommandLine(): { corpusDir: string; indexFile: string } {
 }
 
 const { corpusDir, indexFile } = parseCommandLine();
-console.log(`Indexation de ${corpusDir} → ${indexFile}`);
+const database = readDatabaseSettings(process.env);
+if (!database.ok) {
+  console.error(database.message);
+  process.exit(2);
+}
+console.log(`Indexation de ${corpusDir} → ${database.settings ? 'PostgreSQL (DATABASE_URL)' : indexFile}`);
 try {
-  const summary = await reindexCorpus({ corpusDir, indexFile });
+  const summary = await reindexCorpus({ corpusDir, indexFile, database: database.settings });
   process.exitCode = summary.written && summary.failed.length === 0 ? 0 : 1;
 } catch (error) {
-  if (!(error instanceof CorpusFolderError)) throw error;
+  if (!(error instanceof CorpusFolderError) && !(error instanceof ReindexBusyError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

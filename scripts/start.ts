@@ -53,12 +53,12 @@ async function runPrimary(config: ServerConfig): Promise<void> {
  * A damaged index is then caught by the workers, which refuse to serve it.
  */
 async function prepareIndex(config: ServerConfig): Promise<void> {
-  const freshness = await isIndexStale(config.corpusDir, config.indexFile);
+  const freshness = await isIndexStale(config.corpusDir, config.indexFile, config.database);
   if (freshness.stale) {
     console.log(`Construction de l’index (${freshness.reason})…`);
-    const summary = await reindexCorpus({ corpusDir: config.corpusDir, indexFile: config.indexFile });
+    const summary = await reindexCorpus({ corpusDir: config.corpusDir, indexFile: config.indexFile, database: config.database });
     // Nothing written and nothing usable already there: say so once, here, rather than once per worker.
-    if (!summary.written && !(await readIndexManifest(config.indexFile)).ok) {
+    if (!summary.written && !config.database && !(await readIndexManifest(config.indexFile)).ok) {
       fail(
         `Impossible de démarrer l’archive : aucun index utilisable à ${config.indexFile} et aucun rapport à indexer dans ${config.corpusDir} ; ` +
           'déposez-y un rapport (.md, .txt ou .pdf), puis relancez « npm start » ou « npm run reindex ».',
@@ -79,7 +79,14 @@ async function runWorker(config: ServerConfig): Promise<void> {
 
 async function listen(config: ServerConfig, log: (line: string) => void): Promise<RunningServer> {
   try {
-    return await startServer({ indexFile: config.indexFile, port: config.port, host: config.host, log, searchCacheEntries: config.searchCacheEntries });
+    return await startServer({
+      indexFile: config.indexFile,
+      database: config.database,
+      port: config.port,
+      host: config.host,
+      log,
+      searchCacheEntries: config.searchCacheEntries,
+    });
   } catch (error) {
     fail(startupMessage(error, config));
   }

@@ -4,6 +4,9 @@ import { listCorpusFiles, readCorpusFile } from '../../src/ingest/load-corpus';
 import { contentHash } from '../../src/ingest/metadata';
 import { IndexFileError, loadIndexFile } from '../../src/search/index-file';
 import { readIndexManifest } from '../../src/search/index-manifest';
+import type { DatabaseSettings } from '../../src/search';
+import { ensureSchema, openDatabase } from '../../src/search/postgres/database';
+import { currentReportHashes } from '../../src/search/postgres/generations';
 
 export interface Freshness {
   stale: boolean;
@@ -19,10 +22,16 @@ export interface Freshness {
  * A file that fails to ingest is never in the index, so it keeps the index stale: each start
  * retries it (cheap, unchanged reports are reused).
  */
-export async function isIndexStale(corpusDir: string, indexFile: string): Promise<Freshness> {
+export async function isIndexStale(corpusDir: string, indexFile: string, database?: DatabaseSettings): Promise<Freshness> {
   let indexedHashes: Map<string, string>;
   try {
-    indexedHashes = await readIndexedHashes(indexFile);
+    if (database) {
+      const hashes = await readDatabaseHashes(database);
+      if (!hashes) return { stale: true, reason: 'aucune archive dans PostgreSQL' };
+      indexedHashes = hashes;
+    } else {
+      indexedHashes = await readIndexedHashes(indexFile);
+    }
   } catch (error) {
     if (error instanceof IndexFileError) {
       return { stale: true, reason: error.reason === 'missing' ? `aucun index à ${indexFile}` : error.message };
@@ -47,6 +56,16 @@ export async function isIndexStale(corpusDir: string, indexFile: string): Promis
  * file as it is now (a few hundred bytes to read), else from the index itself. A damaged index whose
  * size still matches its manifest is not caught here but by the server, which refuses to load it.
  */
+async function readDatabaseHashes(settings: DatabaseSettings): Promise<Map<string, string> | undefined> {
+  const database = openDatabase({ url: settings.url, poolSize: 1 });
+  try {
+    await ensureSchema(database.primary);
+    return await currentReportHashes(database.primary);
+  } finally {
+    await database.close();
+  }
+}
+
 async function readIndexedHashes(indexFile: string): Promise<Map<string, string>> {
   const reading = await readIndexManifest(indexFile);
   const reports = reading.ok ? reading.manifest.reports : (await loadIndexFile(indexFile)).reports;

@@ -1,19 +1,32 @@
 // The archive as the web layer sees it (reports, sections, search, suggestions and highlighting),
 // and its embedded implementation, answered from an IndexData in memory. The contract is async
 // because another backend (a database) does I/O to answer; the embedded one simply resolves at once.
-import type { ReportMeta, SearchHit, SearchNotice, SearchRequest, SearchResponse, Section } from '../types';
-import { tokenize } from '../analysis';
+import type { ReportMeta, SearchHit, SearchRequest, SearchResponse, Section } from '../types';
+import {
+  clampPage,
+  DEFAULT_LIMIT,
+  emptyResponse,
+  FEW_HITS,
+  marksFor,
+  normalizeRequest,
+  noticeWithoutWords,
+  paragraphsHighlighter,
+  sortReports,
+  suggestFrom,
+  textHighlighter,
+  toHit,
+} from './archive-parts';
 import { engineDictionary, loadEngine } from './engine';
 import { buildFacetTable, tallyHits } from './facets';
 import type { IndexData } from './index-data';
-import { createTermMarker, findSpans, type TokenSpan } from './marks';
-import { findMatches, type EngineHit, type MatchContext, type Matches } from './matching';
+import { createTermMarker, findSpans } from './marks';
+import { findMatches, type MatchContext, type Matches } from './matching';
 import { compileQuery } from './query-expression';
 import { clauseWords } from './query-limits';
-import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
-import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText, type SectionWords } from './section-words';
-import { buildSnippet, highlightParagraphs, highlightText } from './snippet';
-import { spellingSuggestion } from './spelling';
+import { parseQuery, type ParsedQuery } from './query-parser';
+import { vocabularyCompileOptions } from './query-plan';
+import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText } from './section-words';
+import { isBetterSpelling, spellingSuggestion } from './spelling';
 import { createVocabularyLookup } from './vocabulary';
 
 export interface ReportSummary extends ReportMeta {
@@ -50,11 +63,7 @@ export interface Archive {
   warmUpSteps?(): Iterable<void>;
 }
 
-export const DEFAULT_LIMIT = 10;
-export const MAX_LIMIT = 50;
-const DEFAULT_SUGGESTIONS = 8;
-/** Below this many hits, a spelling suggestion is worth offering. */
-const FEW_HITS = 3;
+export { DEFAULT_LIMIT, MAX_LIMIT } from './archive-parts';
 
 export function createArchive(data: IndexData): Archive {
   const sectionWords = createSectionWords(data.sections);
@@ -62,11 +71,7 @@ export function createArchive(data: IndexData): Archive {
   const context: MatchContext = { engine, prose: data.prose, words: sectionWords };
   const vocabulary = createVocabularyLookup(data.vocabulary);
   // Searching goes through the dictionary (capped variants); highlighting needs no engine lookups.
-  const markOptions = {
-    isIncompleteWord: (surface: string) => !vocabulary.has(surface) && vocabulary.completions(surface, 1).length > 0,
-    isKnownWord: (surface: string) => vocabulary.has(surface),
-    writtenForm: (surface: string) => vocabulary.writtenForm(surface),
-  };
+  const markOptions = vocabularyCompileOptions(vocabulary);
   const compileOptions = { ...markOptions, dictionary: engineDictionary(engine) };
   const summaries = summariseReports(data);
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
@@ -80,23 +85,15 @@ export function createArchive(data: IndexData): Archive {
   }
 
   function search(request: SearchRequest): SearchResponse {
-    // What is searched (and echoed in links) is at most MAX_QUERY_LENGTH characters.
-    const query = wellFormed((typeof request.q === 'string' ? request.q : '').slice(0, MAX_QUERY_LENGTH));
-    const limit = clampInteger(request.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
-    const filters = {
-      reportId: typeof request.reportId === 'string' && request.reportId !== '' ? request.reportId : undefined,
-      year: Number.isInteger(request.year) ? request.year : undefined,
-    };
+    const { query, limit, filters } = normalizeRequest(request);
     const parsed = parseQuery(query);
-    const empty: SearchResponse = { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] } };
-    if (parsed.groups.length === 0) return { ...empty, notice: noticeWithoutWords(parsed) };
+    if (parsed.groups.length === 0) return { ...emptyResponse(query, limit), notice: noticeWithoutWords(parsed) };
 
     const compiled = compileQuery(parsed, compileOptions);
     const matches = findMatches(context, compiled);
     const { hits: found } = matches;
     const tally = tallyHits(facetTable, found.length, (i) => found[i]!.id, filters);
-    const lastPage = Math.max(1, Math.ceil(tally.keptCount / limit));
-    const page = clampInteger(request.page, 1, lastPage, 1);
+    const page = clampPage(request.page, tally.keptCount, limit);
     const marker = createTermMarker(compiled.wordMatchers);
     const hits: SearchHit[] = [];
     for (let k = (page - 1) * limit; k < Math.min(page * limit, tally.keptCount); k++) {
@@ -104,7 +101,8 @@ export function createArchive(data: IndexData): Archive {
       const section = data.sections[hit.id]!;
       const words = sectionWords(hit.id);
       const spans = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms);
-      hits.push(toHit(hit, section, query, words, spans(words.text), spans(words.title)));
+      const report = reportsById.get(section.reportId);
+      hits.push(toHit({ section, report, query, score: hit.score, words, textSpans: spans(words.text), titleSpans: spans(words.title) }));
     }
     const facets = tally.facets;
     const response: SearchResponse = { query, total: tally.keptCount, page, limit, hits, facets };
@@ -124,37 +122,12 @@ export function createArchive(data: IndexData): Archive {
     return response;
   }
 
-  function toHit(hit: EngineHit, section: Section, query: string, words: SectionWords, textSpans: TokenSpan[], titleSpans: TokenSpan[]): SearchHit {
-    const report = reportsById.get(section.reportId);
-    return {
-      reportId: section.reportId,
-      reportTitle: report?.title ?? section.reportId,
-      year: report?.year ?? null,
-      sectionId: section.id,
-      title: section.title,
-      breadcrumb: section.breadcrumb,
-      page: section.page,
-      url: `/rapports/${encodeURIComponent(section.reportId)}?q=${encodeURIComponent(query)}#${section.id}`,
-      score: Math.round(hit.score * 1000) / 1000,
-      // A hit on its title alone gets no mark in its text: the snippet is then the start of the text.
-      snippet: buildSnippet(section.text, words.text.tokens, textSpans),
-      titleHtml: highlightText(section.title, words.title.tokens, titleSpans),
-    };
-  }
-
   // Offered only when the corrected query finds at least as much, so a rare but correct word is left alone.
   function betterSpelling(query: string, parsed: ParsedQuery, original: Matches): string | undefined {
     const suggestion = spellingSuggestion(query, parsed, vocabulary);
     if (suggestion === undefined) return undefined;
     const corrected = findMatches(context, compileQuery(parseQuery(suggestion), compileOptions));
-    const moreHits = corrected.hits.length > 0 && corrected.hits.length >= original.hits.length;
-    const allWordsNow = original.anyWords && !corrected.anyWords && corrected.hits.length > 0;
-    return moreHits || allWordsNow ? suggestion : undefined;
-  }
-
-  function markerFor(query: unknown) {
-    const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), markOptions);
-    return { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases };
+    return isBetterSpelling(original.hits.length, original.anyWords, corrected.hits.length, corrected.anyWords) ? suggestion : undefined;
   }
 
   function* warmUpSteps(): Iterable<void> {
@@ -189,31 +162,17 @@ export function createArchive(data: IndexData): Archive {
         // A failure here is a bug, not the query's fault: it is reported as an empty answer rather
         // than a broken page, with the cause kept on the server side.
         console.error('Recherche impossible pour la requête %j :', request.q, error);
-        return { query: String(request.q ?? ''), total: 0, page: 1, limit: DEFAULT_LIMIT, hits: [], facets: { reports: [], years: [] } };
+        return emptyResponse(String(request.q ?? ''), DEFAULT_LIMIT);
       }
     },
-    async suggest(prefix, limit = DEFAULT_SUGGESTIONS) {
-      const input = typeof prefix === 'string' ? prefix : '';
-      if (input === '' || /\s$/u.test(input)) return [];
-      const last = tokenize(input).at(-1);
-      if (!last || last.end !== input.length) return [];
-      return vocabulary.completions(last.surface, clampInteger(limit, 1, 50, DEFAULT_SUGGESTIONS));
-    },
-    async highlighter(query) {
-      const { marker, phrases } = markerFor(query);
-      return (text) => {
-        const words = analyseText(text);
-        return highlightText(text, words.tokens, findSpans(words, marker, phrases));
-      };
-    },
+    suggest: async (prefix, limit) => suggestFrom(vocabulary, prefix, limit),
+    highlighter: async (query) => textHighlighter(marksFor(query, markOptions)),
     async paragraphHighlighter(query) {
-      const { marker, phrases } = markerFor(query);
-      return (section) => {
+      return paragraphsHighlighter(marksFor(query, markOptions), (section) => {
         const index = sectionIndex.get(sectionKey(section));
         // A section from elsewhere (not this archive's) is analysed on the spot.
-        const words = index !== undefined && data.sections[index]!.text === section.text ? sectionWords(index).text : analyseText(section.text);
-        return highlightParagraphs(section.text, words.tokens, findSpans(words, marker, phrases));
-      };
+        return index !== undefined && data.sections[index]!.text === section.text ? sectionWords(index).text : analyseText(section.text);
+      });
     },
   };
 }
@@ -225,26 +184,5 @@ function sectionKey(section: Pick<Section, 'reportId' | 'id'>): string {
 function summariseReports(data: IndexData): ReportSummary[] {
   const counts = new Map<string, number>();
   for (const section of data.sections) counts.set(section.reportId, (counts.get(section.reportId) ?? 0) + 1);
-  return data.reports
-    .map((meta) => ({ ...meta, sectionCount: counts.get(meta.id) ?? 0 }))
-    .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title, 'fr'));
-}
-
-// A lone surrogate (half an emoji cut by a client) would make encodeURIComponent throw.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
-}
-
-function clampInteger(value: unknown, min: number, max: number, fallback: number): number {
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
-  if (!Number.isFinite(number)) return fallback;
-  return Math.min(max, Math.max(min, Math.trunc(number)));
-}
-
-/** Why a query has no word to search for, so the page can say what to add. */
-function noticeWithoutWords(parsed: ParsedQuery): SearchNotice {
-  if (parsed.excluded.length > 0) return 'only-exclusions';
-  return parsed.stopWords.length > 0 ? 'only-stopwords' : 'empty';
+  return sortReports(data.reports.map((meta) => ({ ...meta, sectionCount: counts.get(meta.id) ?? 0 })));
 }

@@ -9,3 +9,6 @@ export { paragraphRanges, type TextRange } from './paragraphs';
 export { MAX_QUERY_LENGTH } from './query-parser';
 export { escapeHtml } from './snippet';
 export { warmUp, type WarmUpBudget } from './warm-up';
+export type { ArchiveSource } from './archive-source';
+export { ArchiveUnavailableError, DEFAULT_POOL_SIZE, type DatabaseSettings } from './postgres/database';
+export { postgresArchiveSource } from './postgres/source';

@@ -21,3 +21,13 @@ export function spellingSuggestion(query: string, parsed: ParsedQuery, vocabular
   }
   return changed ? suggestion : undefined;
 }
+
+/**
+ * A suggestion is offered only when the corrected query finds at least as much, or finds every word
+ * where the query as typed only found some: a rare but correct word is left alone.
+ */
+export function isBetterSpelling(originalCount: number, originalAnyWords: boolean, correctedCount: number, correctedAnyWords: boolean): boolean {
+  const moreHits = correctedCount > 0 && correctedCount >= originalCount;
+  const allWordsNow = originalAnyWords && !correctedAnyWords && correctedCount > 0;
+  return moreHits || allWordsNow;
+}

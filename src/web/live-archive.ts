@@ -1,9 +1,9 @@
-import { createArchive, loadIndexFile, warmUp, type Archive } from '../search';
+import { warmUp, type Archive, type ArchiveSource } from '../search';
 
 export interface LiveArchive {
   current(): Archive;
   /**
-   * Loads the index file again and swaps it in. On failure the current archive keeps serving and
+   * Opens the source's archive again and swaps it in. On failure the current archive keeps serving and
    * the error is returned (never thrown): a half-written or broken index must not take the site down.
    */
   reload(): Promise<{ ok: true; archive: Archive } | { ok: false; error: Error }>;
@@ -16,15 +16,15 @@ export async function describeArchive(archive: Archive): Promise<string> {
   return `${reports.length} rapport${reports.length > 1 ? 's' : ''}, ${sections} section${sections > 1 ? 's' : ''}`;
 }
 
-/** Loads and warms an index (warm-up.ts) so its first requests cost what later ones do. */
-export async function openArchive(indexFile: string): Promise<Archive> {
-  const archive = createArchive(await loadIndexFile(indexFile));
+/** Opens and warms an archive (warm-up.ts) so its first requests cost what later ones do. */
+async function openWarm(source: ArchiveSource): Promise<Archive> {
+  const archive = await source.open();
   await warmUp(archive);
   return archive;
 }
 
-export async function createLiveArchive(indexFile: string): Promise<LiveArchive> {
-  let archive = await openArchive(indexFile);
+export async function createLiveArchive(source: ArchiveSource): Promise<LiveArchive> {
+  let archive = await openWarm(source);
   // Reloads are serialised: two changes in a row must not let an older load win the race.
   let pending: Promise<unknown> = Promise.resolve();
 
@@ -33,7 +33,7 @@ export async function createLiveArchive(indexFile: string): Promise<LiveArchive>
     reload() {
       const attempt = pending.then(async () => {
         try {
-          archive = await openArchive(indexFile);
+          archive = await openWarm(source);
           return { ok: true as const, archive };
         } catch (error) {
           return { ok: false as const, error: error instanceof Error ? error : new Error(String(error)) };

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../search';
 import { DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
 
 export interface ServerConfig {
@@ -11,6 +12,8 @@ export interface ServerConfig {
   workers: number;
   /** Search responses each process keeps for the index it serves; 0 disables the cache. */
   searchCacheEntries: number;
+  /** PostgreSQL instead of the index file, when DATABASE_URL is set. */
+  database: DatabaseSettings | undefined;
 }
 
 
@@ -33,6 +36,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
       message: `SEARCH_CACHE_ENTRIES doit être un nombre de réponses de recherche gardées en mémoire, 0 pour désactiver le cache (reçu « ${env.SEARCH_CACHE_ENTRIES} »).`,
     };
   }
+  const database = readDatabaseSettings(env);
+  if (!database.ok) return database;
   return {
     ok: true,
     config: {
@@ -42,8 +47,24 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
       corpusDir: env.CORPUS_DIR?.trim() || 'corpus',
       workers,
       searchCacheEntries,
+      database: database.settings,
     },
   };
+}
+
+/** DATABASE_URL (and DATABASE_READ_URL, DATABASE_POOL_SIZE); unset, the index file is served. */
+export function readDatabaseSettings(env: NodeJS.ProcessEnv): { ok: true; settings: DatabaseSettings | undefined } | { ok: false; message: string } {
+  const url = env.DATABASE_URL?.trim();
+  const readUrl = env.DATABASE_READ_URL?.trim() || undefined;
+  if (!url) {
+    if (readUrl) return { ok: false, message: 'DATABASE_READ_URL (réplique en lecture) demande aussi DATABASE_URL (la base principale, où écrit la réindexation).' };
+    return { ok: true, settings: undefined };
+  }
+  const poolSize = parseWhole(env.DATABASE_POOL_SIZE, DEFAULT_POOL_SIZE);
+  if (poolSize === undefined || poolSize < 1) {
+    return { ok: false, message: `DATABASE_POOL_SIZE doit être un nombre de connexions par processus, 1 ou plus (reçu « ${env.DATABASE_POOL_SIZE} »).` };
+  }
+  return { ok: true, settings: { url, readUrl, poolSize } };
 }
 
 function parseWhole(value: string | undefined, fallback: number): number | undefined {

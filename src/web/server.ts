@@ -1,15 +1,18 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
-import { watchIndexFile } from './index-watcher';
+import type { DatabaseSettings } from '../search';
+import { openArchiveSource } from './archive-source';
 import { createLiveArchive, describeArchive, type LiveArchive } from './live-archive';
 
 export interface ServerOptions {
   indexFile: string;
+  /** Serve from PostgreSQL instead of the index file (DATABASE_URL). */
+  database?: DatabaseSettings | undefined;
   /** 0 picks a free port (tests). */
   port: number;
   host?: string;
-  /** How often the index file is checked for a new version. */
+  /** How often the index file (or the database's current generation) is checked for a new version. */
   watchIntervalMs?: number;
   log?: (line: string) => void;
   /** Search responses kept per index (LRU); 0 disables the cache. */
@@ -31,10 +34,17 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const archive = await createLiveArchive(options.indexFile);
+  const source = openArchiveSource({ indexFile: options.indexFile, database: options.database });
+  let archive: LiveArchive;
+  try {
+    archive = await createLiveArchive(source);
+  } catch (error) {
+    await source.close();
+    throw error;
+  }
   const app = createApp({ getArchive: archive.current, log, searchCacheEntries: options.searchCacheEntries });
 
-  const watcher = watchIndexFile(options.indexFile, () => {
+  const watcher = source.watch(() => {
     void archive.reload().then((result) => {
       if (result.ok) {
         return describeArchive(result.archive).then((counts) => log(`Nouvel index chargé (${counts}, construit le ${result.archive.builtAt}).`));
@@ -62,7 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would otherwise hold close() open for seconds.
         server.closeIdleConnections();
-      });
+      }).finally(() => source.close());
     },
   };
 }

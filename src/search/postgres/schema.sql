@@ -1,0 +1,54 @@
+-- The archive in PostgreSQL. Every row belongs to a generation (one complete reindex); readers only
+-- ever read the generation `archive_current` points at, so a generation still being built is
+-- invisible, and switching is one UPDATE in one transaction.
+CREATE TABLE IF NOT EXISTS archive_generation (
+  id          bigserial PRIMARY KEY,
+  built_at    timestamptz NOT NULL,
+  -- 'building' until the reindex that writes it makes it current; a killed reindex leaves it so,
+  -- and the next reindex deletes it.
+  state       text NOT NULL DEFAULT 'building' CHECK (state IN ('building', 'ready')),
+  created_at  timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE IF NOT EXISTS archive_current (
+  singleton      boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  generation_id  bigint NOT NULL REFERENCES archive_generation (id)
+);
+
+CREATE TABLE IF NOT EXISTS archive_report (
+  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  id             text NOT NULL,
+  -- ReportMeta as JSON: the web layer reads it whole, nothing filters on its fields but the year.
+  meta           jsonb NOT NULL,
+  PRIMARY KEY (generation_id, id)
+);
+
+CREATE TABLE IF NOT EXISTS archive_section (
+  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  -- Position of the section in its generation: report order, then document order.
+  ord            integer NOT NULL,
+  report_id      text NOT NULL,
+  section_id     text NOT NULL,
+  year           integer,
+  title          text NOT NULL,
+  breadcrumb     text[] NOT NULL,
+  level          integer NOT NULL,
+  page           integer,
+  body           text NOT NULL,
+  -- Document boost (prose factor raised to its exponent): lists of figures rank below paragraphs.
+  boost          real NOT NULL,
+  -- The project's own analysed terms (src/analysis), weights A title, B breadcrumb, C text.
+  terms          tsvector NOT NULL,
+  PRIMARY KEY (generation_id, ord)
+);
+CREATE INDEX IF NOT EXISTS archive_section_terms ON archive_section USING gin (terms);
+CREATE INDEX IF NOT EXISTS archive_section_report ON archive_section (generation_id, report_id, ord);
+
+CREATE TABLE IF NOT EXISTS archive_vocabulary (
+  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  -- Most frequent first, as the embedded vocabulary is ordered.
+  rank           integer NOT NULL,
+  word           text NOT NULL,
+  occurrences    integer NOT NULL,
+  PRIMARY KEY (generation_id, rank)
+);
