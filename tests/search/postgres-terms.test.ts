@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileTsQuery } from '../../src/search/postgres/tsquery';
 import { quoteLexeme, sectionVector } from '../../src/search/postgres/tsvector';
-import { vocabularyCompileOptions } from '../../src/search/query-expression';
+import { vocabularyCompileOptions } from '../../src/search/query-plan';
 import { parseQuery } from '../../src/search/query-parser';
 import { createVocabularyLookup } from '../../src/search/vocabulary';
 
