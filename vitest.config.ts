@@ -12,6 +12,7 @@ const POSTGRES_SUITES = [
   'tests/web/report-page.test.ts',
   'tests/web/hostile-input.test.ts',
   'tests/web/errors.test.ts',
+  'tests/web/fuzz-http.test.ts',
   'tests/search/real-corpus.test.ts',
   'tests/search/relevance.test.ts',
   'tests/search/postgres/**/*.test.ts',

@@ -2,7 +2,7 @@
 // in the actual corpus share it. In the `postgres` test project (ARCHIVE_BACKEND=postgres, see
 // vitest.config.ts) the same suites read it from PostgreSQL instead of the embedded index.
 import { inject } from 'vitest';
-import { createArchive, postgresArchiveSource, type Archive } from '../../src/search';
+import { createArchive, postgresArchiveSource, type Archive, type DatabaseSettings } from '../../src/search';
 import { buildIndexData } from '../../src/search/index-data';
 import { loadRealReports } from './corpus';
 
@@ -17,4 +17,12 @@ export function realArchive(): Promise<Archive> {
 
 export function testedBackend(): 'embedded' | 'postgres' {
   return process.env.ARCHIVE_BACKEND === 'postgres' ? 'postgres' : 'embedded';
+}
+
+/**
+ * For suites that start the real server: in the `postgres` project it serves the run's database (the
+ * real corpus) instead of the index file it was given.
+ */
+export function testedDatabase(): { database?: DatabaseSettings } {
+  return testedBackend() === 'postgres' ? { database: { url: inject('postgresUrl') } } : {};
 }
