@@ -11,6 +11,8 @@ export interface UncachedSearchSettings {
   paths: readonly string[];
   httpSeconds: number;
   log: (line: string) => void;
+  /** Extra environment for the server (DATABASE_URL for the PostgreSQL backend). */
+  env?: Record<string, string>;
 }
 
 export interface UncachedSearchResult {
@@ -29,7 +31,7 @@ const COLD_SECONDS = 3;
 
 export async function measureUncachedSearch(settings: UncachedSearchSettings): Promise<UncachedSearchResult> {
   const { paths, httpSeconds, log } = settings;
-  const server = await startServer({ cwd: settings.root, indexFile: settings.indexFile, corpusDir: settings.corpusDir, env: { SEARCH_CACHE_ENTRIES: '0' } });
+  const server = await startServer({ cwd: settings.root, indexFile: settings.indexFile, corpusDir: settings.corpusDir, env: { ...settings.env, SEARCH_CACHE_ENTRIES: '0' } });
   try {
     const load = (connections: number, durationSeconds = httpSeconds, on: readonly string[] = paths) =>
       runHttpLoad({ origin: server.origin, paths: on, connections, durationSeconds });
