@@ -20,6 +20,7 @@ import {
 import { facetsFromReportCounts } from '../facets';
 import { findSpans } from '../marks';
 import { vocabularyCompileOptions } from '../query-plan';
+import { clauseWords, keepFirstWords, QUERY_LIMITS } from '../query-limits';
 import { parseQuery, type ParsedQuery } from '../query-parser';
 import { analyseText } from '../section-words';
 import { isBetterSpelling, spellingSuggestion } from '../spelling';
@@ -98,7 +99,10 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     const parsed = parseQuery(query);
     if (parsed.groups.length === 0) return { ...emptyResponse(query, limit), notice: noticeWithoutWords(parsed) };
 
-    const matches = await matchCounts(parsed);
+    // The same cap as the embedded engine: a pasted paragraph searches its first words and says so.
+    const first = keepFirstWords(parsed, QUERY_LIMITS.words);
+    const searchedWords = first.groups.flat().reduce((sum, clause) => sum + clauseWords(clause), 0);
+    const matches = await matchCounts({ ...parsed, groups: first.groups });
     const { total, facets } = facetsFromReportCounts(matches.counts, reportsById, filters);
     const page = clampPage(request.page, total, limit);
     const rows = total === 0 ? [] : (await pool.query<SectionRow & { score: number }>(PAGE_OF_HITS, [
@@ -114,7 +118,9 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     });
     const response: SearchResponse = { query, total, page, limit, hits, facets };
     if (matches.anyWords) response.notice = 'any-words';
-    if (total < FEW_HITS || matches.anyWords) {
+    if (searchedWords < first.typedWords) {
+      response.truncated = { typedWords: first.typedWords, searchedWords, narrowedWords: 0, uncheckedPhrases: 0 };
+    } else if (total < FEW_HITS || matches.anyWords) {
       const suggestion = spellingSuggestion(query, parsed, vocabulary);
       if (suggestion !== undefined) {
         const corrected = await matchCounts(parseQuery(suggestion));
