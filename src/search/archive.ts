@@ -1,7 +1,7 @@
 // The archive as the web layer sees it (reports, sections, search, suggestions and highlighting),
 // and its embedded implementation, answered from an IndexData in memory. The contract is async
 // because another backend (a database) does I/O to answer; the embedded one simply resolves at once.
-import type { ReportMeta, SearchHit, SearchNotice, SearchRequest, SearchResponse, Section } from '../types';
+import type { ReportMeta, SearchHit, SearchNotice, SearchRequest, SearchResponse, Section, Widened } from '../types';
 import { tokenize } from '../analysis';
 import { engineDictionary, loadEngine } from './engine';
 import { buildFacetTable, tallyHits } from './facets';
@@ -14,7 +14,9 @@ import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
 import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText, type SectionWords } from './section-words';
 import { buildSnippet, highlightParagraphs, highlightText } from './snippet';
 import { spellingSuggestion } from './spelling';
+import type { ThesaurusGroup } from './thesaurus';
 import { createVocabularyLookup } from './vocabulary';
+import { createEquivalents, type WidenedSpan } from './widening';
 
 export interface ReportSummary extends ReportMeta {
   sectionCount: number;
@@ -56,7 +58,12 @@ const DEFAULT_SUGGESTIONS = 8;
 /** Below this many hits, a spelling suggestion is worth offering. */
 const FEW_HITS = 3;
 
-export function createArchive(data: IndexData): Archive {
+export interface ArchiveOptions {
+  /** The sector thesaurus (see thesaurus/): queries are widened to its synonyms unless `strict`. */
+  thesaurus?: readonly ThesaurusGroup[];
+}
+
+export function createArchive(data: IndexData, options: ArchiveOptions = {}): Archive {
   const sectionWords = createSectionWords(data.sections);
   const engine = loadEngine(data.engine);
   const context: MatchContext = { engine, prose: data.prose, words: sectionWords };
@@ -68,6 +75,9 @@ export function createArchive(data: IndexData): Archive {
     writtenForm: (surface: string) => vocabulary.writtenForm(surface),
   };
   const compileOptions = { ...markOptions, dictionary: engineDictionary(engine) };
+  // Unless the request is strict, words are also searched as their synonyms, acronyms and related forms.
+  const equivalents = createEquivalents({ acronyms: data.acronyms, thesaurus: options.thesaurus, vocabulary });
+  const widenedOptions = { ...compileOptions, equivalents };
   const summaries = summariseReports(data);
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
   const facetTable = buildFacetTable(data.sections, reportsById);
@@ -91,7 +101,7 @@ export function createArchive(data: IndexData): Archive {
     const empty: SearchResponse = { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] } };
     if (parsed.groups.length === 0) return { ...empty, notice: noticeWithoutWords(parsed) };
 
-    const compiled = compileQuery(parsed, compileOptions);
+    const compiled = compileQuery(parsed, request.strict === true ? compileOptions : widenedOptions);
     const matches = findMatches(context, compiled);
     const { hits: found } = matches;
     const tally = tallyHits(facetTable, found.length, (i) => found[i]!.id, filters);
@@ -103,13 +113,14 @@ export function createArchive(data: IndexData): Archive {
       const hit = found[tally.kept[k]!]!;
       const section = data.sections[hit.id]!;
       const words = sectionWords(hit.id);
-      const spans = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms);
+      const spans = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms, compiled.expressions);
       hits.push(toHit(hit, section, query, words, spans(words.text), spans(words.title)));
     }
     const facets = tally.facets;
     const response: SearchResponse = { query, total: tally.keptCount, page, limit, hits, facets };
     if (matches.anyWords) response.notice = 'any-words';
     if (compiled.cut) response.truncated = compiled.cut;
+    if (compiled.widened.length > 0) response.widened = compiled.widened.map(describeWidening);
     if (matches.uncheckedPhrases > 0) {
       const words = parsed.groups.flat().reduce((sum, clause) => sum + clauseWords(clause), 0);
       const cut = compiled.cut ?? { typedWords: words, searchedWords: words, narrowedWords: 0 };
@@ -153,8 +164,8 @@ export function createArchive(data: IndexData): Archive {
   }
 
   function markerFor(query: unknown) {
-    const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), markOptions);
-    return { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases };
+    const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), { ...markOptions, equivalents });
+    return { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases, expressions: compiled.expressions };
   }
 
   function* warmUpSteps(): Iterable<void> {
@@ -200,22 +211,26 @@ export function createArchive(data: IndexData): Archive {
       return vocabulary.completions(last.surface, clampInteger(limit, 1, 50, DEFAULT_SUGGESTIONS));
     },
     async highlighter(query) {
-      const { marker, phrases } = markerFor(query);
+      const { marker, phrases, expressions } = markerFor(query);
       return (text) => {
         const words = analyseText(text);
-        return highlightText(text, words.tokens, findSpans(words, marker, phrases));
+        return highlightText(text, words.tokens, findSpans(words, marker, phrases, undefined, expressions));
       };
     },
     async paragraphHighlighter(query) {
-      const { marker, phrases } = markerFor(query);
+      const { marker, phrases, expressions } = markerFor(query);
       return (section) => {
         const index = sectionIndex.get(sectionKey(section));
         // A section from elsewhere (not this archive's) is analysed on the spot.
         const words = index !== undefined && data.sections[index]!.text === section.text ? sectionWords(index).text : analyseText(section.text);
-        return highlightParagraphs(section.text, words.tokens, findSpans(words, marker, phrases));
+        return highlightParagraphs(section.text, words.tokens, findSpans(words, marker, phrases, undefined, expressions));
       };
     },
   };
+}
+
+function describeWidening(span: WidenedSpan): Widened {
+  return { words: span.typed, alternatives: [...new Set(span.alternatives.map((alternative) => alternative.text))] };
 }
 
 function sectionKey(section: Pick<Section, 'reportId' | 'id'>): string {

@@ -1,12 +1,13 @@
 // Everything the archive needs at run time, built once from the reports: the site renders reports,
 // sections, snippets and suggestions from this alone, without the corpus.
 import type { Report, ReportMeta, Section } from '../types';
+import { collectDefinitions, type AcronymDefinition } from './acronym-definitions';
 import { buildEngine, snapshotEngine, type EngineSnapshot } from './engine';
 import { proseFactor } from './prose';
 import { buildVocabulary, type VocabularyEntry } from './vocabulary';
 
 /** Bump when the shape of IndexData or the analysis changes: older files are then rebuilt, not misread. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 export interface IndexData {
   version: number;
@@ -20,6 +21,8 @@ export interface IndexData {
   vocabulary: VocabularyEntry[];
   /** Per section (same order as `sections`): document boost, lower for charts and lists of figures. */
   prose: number[];
+  /** Acronyms the reports define (« Agence nationale d’appui à la performance (ANAP) »), for widening queries. */
+  acronyms: AcronymDefinition[];
 }
 
 export function buildIndexData(reports: Report[], builtAt: Date): IndexData {
@@ -32,5 +35,6 @@ export function buildIndexData(reports: Report[], builtAt: Date): IndexData {
     engine: snapshotEngine(buildEngine(sections)),
     vocabulary: buildVocabulary(sections.flatMap((section) => [section.title, section.text])),
     prose: sections.map((section) => proseFactor(section.text)),
+    acronyms: collectDefinitions(sections.map((section) => section.text)),
   };
 }

@@ -54,6 +54,9 @@ function shapeProblem(value: Record<string, unknown>): string | undefined {
   if (!Array.isArray(value.sections) || !value.sections.every(isSection)) return 'liste des sections invalide';
   if (!Array.isArray(value.vocabulary)) return 'vocabulaire absent';
   if (!Array.isArray(value.prose) || value.prose.length !== value.sections.length) return 'scores de prose incohérents';
+  if (!Array.isArray(value.acronyms) || !value.acronyms.every((d) => isRecord(d) && typeof d.acronym === 'string' && typeof d.longForm === 'string')) {
+    return 'définitions de sigles absentes';
+  }
   const engine = value.engine;
   if (!isRecord(engine) || !Array.isArray(engine.index) || engine.documentCount !== value.sections.length) {
     return 'moteur de recherche absent ou incohérent avec les sections';

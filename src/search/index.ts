@@ -1,7 +1,7 @@
 // The search layer as the web layer and scripts see it. `Archive` is the boundary: the embedded
 // MiniSearch archive (`createArchive` over an index file) is one implementation of it; another
 // backend enters here as another implementation, never as a branch in the web layer.
-export { createArchive, DEFAULT_LIMIT, MAX_LIMIT, type Archive, type ReportSummary } from './archive';
+export { createArchive, DEFAULT_LIMIT, MAX_LIMIT, type Archive, type ArchiveOptions, type ReportSummary } from './archive';
 export { buildIndexData, type IndexData } from './index-data';
 export { IndexFileError, loadIndexFile, parseIndex, saveIndexFile, type IndexFileProblem } from './index-file';
 export { readIndexManifest, type IndexManifest, type ManifestReading } from './index-manifest';
@@ -9,3 +9,4 @@ export { paragraphRanges, type TextRange } from './paragraphs';
 export { MAX_QUERY_LENGTH } from './query-parser';
 export { escapeHtml } from './snippet';
 export { warmUp, type WarmUpBudget } from './warm-up';
+export { loadThesaurusFile, ThesaurusFileError } from './thesaurus-file';
