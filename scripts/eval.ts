@@ -1,9 +1,8 @@
 // `npm run eval [-- --corpus [DIR]]`: runs the relevance suite against the saved index (or an index built
 // in memory from a corpus folder) and prints one line per query. Exit code 1 under the thresholds.
 import { loadCorpus } from '../src/ingest/load-corpus';
-import { createArchive } from '../src/search/archive';
-import { buildIndexData, type IndexData } from '../src/search/index-data';
-import { IndexFileError, loadIndexFile } from '../src/search/index-file';
+import { buildIndexData, createArchive, IndexFileError, loadIndexFile, loadThesaurusFile, type IndexData } from '../src/search';
+import { QUESTION_CASES } from '../tests/search/questions.cases';
 import { RELEVANCE_CASES } from '../tests/search/relevance.cases';
 import { readCommandLine, usageError } from './lib/command-line';
 import { evaluate, formatTable, meetsThresholds } from './lib/relevance';
@@ -50,11 +49,22 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  const thesaurus = await loadThesaurusFile(process.env.THESAURUS_FILE || undefined);
+  for (const problem of thesaurus.problems) console.error(`Thésaurus : ${problem.message}`);
+  const archive = createArchive(data, { thesaurus: thesaurus.groups });
   const source = corpusDir ? `construit depuis ${corpusDir}` : `index du ${data.builtAt}`;
-  console.log(`Pertinence : ${RELEVANCE_CASES.length} requêtes sur ${data.sections.length} sections (${source})\n`);
-  const result = await evaluate(createArchive(data), RELEVANCE_CASES);
-  console.log(formatTable(result));
-  if (!meetsThresholds(result)) {
+  const suites = [
+    { name: 'Pertinence (mots des rapports)', cases: RELEVANCE_CASES },
+    { name: 'Questions et mots de tous les jours', cases: QUESTION_CASES },
+  ];
+  let ok = true;
+  for (const { name, cases } of suites) {
+    console.log(`\n${name} : ${cases.length} requêtes sur ${data.sections.length} sections (${source})\n`);
+    const result = await evaluate(archive, cases);
+    console.log(formatTable(result));
+    ok &&= meetsThresholds(result);
+  }
+  if (!ok) {
     console.error('\nPertinence insuffisante : voir les lignes KO ci-dessus.');
     return 1;
   }

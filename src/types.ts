@@ -86,6 +86,8 @@ export interface SearchRequest {
   /** 1-based. */
   page?: number | undefined;
   limit?: number | undefined;
+  /** Only the words typed: no synonyms, spelled-out acronyms or related word forms. */
+  strict?: boolean | undefined;
 }
 
 export interface SearchHit {
@@ -133,6 +135,15 @@ export interface SearchResponse {
   suggestion?: string | undefined;
   /** Present when the query was too costly to search whole: what was left out (src/search/query-limits.ts). */
   truncated?: SearchTruncation | undefined;
+  /** What the words typed were widened to (« maisons de retraite » → EHPAD); absent when nothing was. */
+  widened?: Widened[] | undefined;
+}
+
+export interface Widened {
+  /** The words typed: « maisons de retraite ». */
+  words: string;
+  /** As written in the reports or the thesaurus: « EHPAD ». */
+  alternatives: string[];
 }
 
 export interface SearchTruncation {

@@ -1,4 +1,4 @@
-import { createArchive, loadIndexFile, warmUp, type Archive } from '../search';
+import { createArchive, loadIndexFile, warmUp, type Archive, type ArchiveOptions } from '../search';
 
 export interface LiveArchive {
   current(): Archive;
@@ -17,14 +17,15 @@ export async function describeArchive(archive: Archive): Promise<string> {
 }
 
 /** Loads and warms an index (warm-up.ts) so its first requests cost what later ones do. */
-export async function openArchive(indexFile: string): Promise<Archive> {
-  const archive = createArchive(await loadIndexFile(indexFile));
+export async function openArchive(indexFile: string, options?: ArchiveOptions): Promise<Archive> {
+  const archive = createArchive(await loadIndexFile(indexFile), options);
   await warmUp(archive);
   return archive;
 }
 
-export async function createLiveArchive(indexFile: string): Promise<LiveArchive> {
-  let archive = await openArchive(indexFile);
+/** `options` (the thesaurus) apply to every index loaded, the first and each reload. */
+export async function createLiveArchive(indexFile: string, options?: ArchiveOptions): Promise<LiveArchive> {
+  let archive = await openArchive(indexFile, options);
   // Reloads are serialised: two changes in a row must not let an older load win the race.
   let pending: Promise<unknown> = Promise.resolve();
 
@@ -33,7 +34,7 @@ export async function createLiveArchive(indexFile: string): Promise<LiveArchive>
     reload() {
       const attempt = pending.then(async () => {
         try {
-          archive = await openArchive(indexFile);
+          archive = await openArchive(indexFile, options);
           return { ok: true as const, archive };
         } catch (error) {
           return { ok: false as const, error: error instanceof Error ? error : new Error(String(error)) };

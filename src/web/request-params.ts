@@ -49,3 +49,12 @@ export function readId(value: unknown): string | undefined {
   const raw = firstString(value)?.trim();
   return raw ? raw.slice(0, 200) : undefined;
 }
+
+/** An on/off parameter (`strict=1`): undefined when absent, null when it is something else. */
+export function readFlag(value: unknown): boolean | undefined | null {
+  const raw = firstString(value)?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === '1' || raw === 'true' || raw === 'oui') return true;
+  if (raw === '0' || raw === 'false' || raw === 'non') return false;
+  return null;
+}

@@ -4,6 +4,8 @@ export interface SearchPageState {
   reportId?: string | undefined;
   year?: number | undefined;
   page?: number | undefined;
+  /** Only the words typed (no synonyms or spelled-out acronyms). */
+  strict?: boolean | undefined;
 }
 
 export function searchUrl(state: SearchPageState): string {
@@ -11,6 +13,7 @@ export function searchUrl(state: SearchPageState): string {
   if (state.reportId) params.set('rapport', state.reportId);
   if (state.year !== undefined) params.set('annee', String(state.year));
   if (state.page !== undefined && state.page > 1) params.set('page', String(state.page));
+  if (state.strict) params.set('strict', '1');
   return `/recherche?${params.toString()}`;
 }
 

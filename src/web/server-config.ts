@@ -11,6 +11,8 @@ export interface ServerConfig {
   workers: number;
   /** Search responses each process keeps for the index it serves; 0 disables the cache. */
   searchCacheEntries: number;
+  /** THESAURUS_FILE: the sector thesaurus, when not the project's own. */
+  thesaurusFile: string | undefined;
 }
 
 
@@ -42,6 +44,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
       corpusDir: env.CORPUS_DIR?.trim() || 'corpus',
       workers,
       searchCacheEntries,
+      thesaurusFile: env.THESAURUS_FILE?.trim() || undefined,
     },
   };
 }

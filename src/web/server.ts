@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { watchIndexFile } from './index-watcher';
+import { loadThesaurusFile } from '../search';
 import { createLiveArchive, describeArchive, type LiveArchive } from './live-archive';
 
 export interface ServerOptions {
@@ -14,6 +15,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Search responses kept per index (LRU); 0 disables the cache. */
   searchCacheEntries?: number;
+  /** The sector thesaurus; the project's `thesaurus/secteur-social.txt` when absent. */
+  thesaurusFile?: string;
 }
 
 export interface RunningServer {
@@ -31,7 +34,10 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const archive = await createLiveArchive(options.indexFile);
+  // A malformed line costs that line only; an unreadable file named by the operator stops the start.
+  const thesaurus = await loadThesaurusFile(options.thesaurusFile);
+  for (const problem of thesaurus.problems) log(`Thésaurus : ${problem.message} (ligne ignorée).`);
+  const archive = await createLiveArchive(options.indexFile, { thesaurus: thesaurus.groups });
   const app = createApp({ getArchive: archive.current, log, searchCacheEntries: options.searchCacheEntries });
 
   const watcher = watchIndexFile(options.indexFile, () => {

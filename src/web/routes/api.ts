@@ -7,6 +7,7 @@ import {
   isPlausibleYear,
   MAX_PAGE_SIZE,
   MAX_QUERY_LENGTH,
+  readFlag,
   readId,
   readInteger,
   readQueryText,
@@ -44,6 +45,8 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
     const page = readInteger(req.query.page);
     const limit = readInteger(req.query.limit);
     const year = readInteger(req.query.year);
+    const strict = readFlag(req.query.strict);
+    if (strict === null) return badParam(res, 'strict', '1 (seulement les mots tapés) ou 0');
     if (!page.ok) return badParam(res, 'page', 'un numéro de page (1, 2, 3…)');
     if (!limit.ok) return badParam(res, 'limit', `un nombre de résultats entre 1 et ${MAX_PAGE_SIZE}`);
     if (!year.ok || (year.value !== undefined && !isPlausibleYear(year.value))) {
@@ -56,6 +59,7 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
       year: year.value,
       page: Math.max(1, page.value ?? 1),
       limit: clamp(limit.value ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+      strict: strict === true,
     });
     res.json({
       query: response.query,
@@ -78,6 +82,8 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
       ...(response.notice ? { notice: response.notice } : {}),
       ...(response.suggestion ? { suggestion: response.suggestion } : {}),
       ...(response.truncated ? { truncated: response.truncated } : {}),
+      ...(response.widened ? { widened: response.widened } : {}),
+      ...(strict ? { strict: true } : {}),
     });
   });
 

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { Archive } from '../../search';
 import { reportView } from '../report-view';
-import { isPlausibleYear, readId, readInteger, readQueryText } from '../request-params';
+import { isPlausibleYear, readFlag, readId, readInteger, readQueryText } from '../request-params';
 import type { SearchFunction } from '../search-cache';
 import { searchView } from '../search-view';
 import { reportUrl } from '../search-url';
@@ -43,9 +43,10 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
       reportId: readId(req.query.rapport),
       year: year.ok && year.value !== undefined && isPlausibleYear(year.value) ? year.value : undefined,
       page: page.ok && page.value !== undefined ? Math.max(1, page.value) : 1,
+      strict: readFlag(req.query.strict) === true,
     };
     const [response, reports] = await Promise.all([
-      search(archive, { q, reportId: state.reportId, year: state.year, page: state.page }),
+      search(archive, { q, reportId: state.reportId, year: state.year, page: state.page, strict: state.strict }),
       archive.reports(),
     ]);
     res.send(views.render('search', searchView({
