@@ -79,7 +79,7 @@ async function runWorker(config: ServerConfig): Promise<void> {
 
 async function listen(config: ServerConfig, log: (line: string) => void): Promise<RunningServer> {
   try {
-    return await startServer({ indexFile: config.indexFile, port: config.port, host: config.host, log, searchCacheEntries: config.searchCacheEntries });
+    return await startServer({ indexFile: config.indexFile, corpusDir: config.corpusDir, port: config.port, host: config.host, log, searchCacheEntries: config.searchCacheEntries });
   } catch (error) {
     fail(startupMessage(error, config));
   }

@@ -6,6 +6,8 @@ import { createLiveArchive, describeArchive, type LiveArchive } from './live-arc
 
 export interface ServerOptions {
   indexFile: string;
+  /** Where the reports' source files are, for GET /rapports/:id/original. */
+  corpusDir: string;
   /** 0 picks a free port (tests). */
   port: number;
   host?: string;
@@ -32,7 +34,12 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const archive = await createLiveArchive(options.indexFile);
-  const app = createApp({ getArchive: archive.current, log, searchCacheEntries: options.searchCacheEntries });
+  const app = createApp({
+    getArchive: archive.current,
+    corpusDir: options.corpusDir,
+    log,
+    searchCacheEntries: options.searchCacheEntries,
+  });
 
   const watcher = watchIndexFile(options.indexFile, () => {
     void archive.reload().then((result) => {
