@@ -134,3 +134,39 @@ export function resultItems(html: string): Array<{ title: string; titleHtml: str
     snippet: m[3] ?? '',
   }));
 }
+
+export interface TocLine {
+  title: string;
+  /** The section id it links to; null for a group title (a heading with no text of its own). */
+  anchor: string | null;
+  /** 1 for the outer list. */
+  depth: number;
+}
+
+/** The report page's table of contents, in order, with how deep each entry is nested. */
+export function tocLines(html: string): TocLine[] {
+  const start = html.indexOf('<nav class="toc"');
+  const toc = html.slice(start, html.indexOf('</nav>', start));
+  const lines: TocLine[] = [];
+  let depth = 0;
+  for (const m of toc.matchAll(/<ol\b[^>]*>|<\/ol>|<a href="#([^"]*)">([^<]*)<\/a>|<span class="toc-group">([^<]*)<\/span>/g)) {
+    if (m[0].startsWith('<ol')) depth += 1;
+    else if (m[0] === '</ol>') depth -= 1;
+    else lines.push({ title: decodeEntities(m[2] ?? m[3] ?? ''), anchor: m[1] ?? null, depth });
+  }
+  return lines;
+}
+
+/** Titles of the entries a table-of-contents line is nested in, outermost first. */
+export function tocParents(lines: TocLine[], index: number): string[] {
+  const parents: string[] = [];
+  let depth = lines[index]?.depth ?? 0;
+  for (let i = index - 1; i >= 0 && depth > 1; i--) {
+    const line = lines[i]!;
+    if (line.depth < depth) {
+      parents.unshift(line.title);
+      depth = line.depth;
+    }
+  }
+  return parents;
+}

@@ -1,6 +1,6 @@
 import { create as contentDisposition } from 'content-disposition';
 import { Router } from 'express';
-import type { Archive, ReportSummary } from '../../search/archive';
+import type { Archive, ReportSummary } from '../../search';
 import { asciiFileName, type OriginalFiles } from '../original-file';
 import { reportUrl } from '../search-url';
 import type { ViewEngine } from '../view-engine';
@@ -20,7 +20,7 @@ export function originalRoutes(
   const router = Router();
 
   router.get('/rapports/:reportId/original', async (req, res) => {
-    const found = getArchive().report(req.params.reportId);
+    const found = await getArchive().report(req.params.reportId);
     if (!found) {
       sendNotFoundPage(res, views, REPORT_NOT_FOUND);
       return;
