@@ -17,13 +17,9 @@ export interface ArchiveSource {
   corpusDir: string;
 }
 
-export async function realArchiveSource(): Promise<ArchiveSource> {
-  return { archive: await realArchive(), corpusDir: REAL_CORPUS_DIR };
-}
-
 /** Serves the real corpus unless told otherwise. */
 export async function startArchiveServer(source?: ArchiveSource): Promise<RunningServer> {
-  const { archive, corpusDir } = source ?? (await realArchiveSource());
+  const { archive, corpusDir } = source ?? { archive: await realArchive(), corpusDir: REAL_CORPUS_DIR };
   const app = createApp({ getArchive: () => archive, corpusDir });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
