@@ -96,7 +96,7 @@ describe.skipIf(!browserAvailable())('the original document in Chromium', () => 
     expect(problems.take()).toEqual([]);
   });
 
-  it('on paper, the table of contents is printed open with its levels, and the page links as « p. N »', async () => {
+  it('on paper, the table of contents is printed open with its levels, and the page links as « p. N », without the link to the file', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(suite.url(NESTED_REPORT));
     await page.emulateMedia({ media: 'print' });
@@ -108,6 +108,8 @@ describe.skipIf(!browserAvailable())('the original document in Chromium', () => 
       expect((await nested.boundingBox())!.x).toBeGreaterThan((await chapter.boundingBox())!.x);
       await page.goto(suite.url(PDF_REPORT));
       expect(await page.locator('#editorial .section-page').innerText()).toMatch(/^p\. 1\b/);
+      // A link to a file means nothing on paper.
+      expect(await page.locator('.report-original').isVisible()).toBe(false);
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
