@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Response } from 'playwright-core';
 import { makeCorpusWithPdf } from '../helpers/corpus-with-pdf';
-import { seriousViolations } from './helpers/accessibility';
+import { AXE_TIMEOUT_MS, seriousViolations } from './helpers/accessibility';
 import { browserAvailable } from './helpers/browser';
 import type { PageProblems } from './helpers/page-problems';
 import { useBrowserSuite, useWatchedPage } from './helpers/suite';
@@ -13,8 +13,6 @@ import { useBrowserSuite, useWatchedPage } from './helpers/suite';
 const PDF_REPORT = '/rapports/rapport-activite-2022';
 /** The real report with the deepest table of contents (chapters, groups, sections). */
 const NESTED_REPORT = '/rapports/rapport-annuel-2020';
-/** axe checks every node's contrast: on a busy two-core machine a report page takes tens of seconds. */
-const AXE_TIMEOUT_MS = 90_000;
 
 describe.skipIf(!browserAvailable())('the original document in Chromium', () => {
   const suite = useBrowserSuite(() => makeCorpusWithPdf('archive-e2e-pdf-'));

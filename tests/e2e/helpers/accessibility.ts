@@ -1,6 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
+/** axe checks every node's contrast: on a busy two-core machine a report page takes tens of seconds. */
+export const AXE_TIMEOUT_MS = 120_000;
+
 /**
  * Serious and critical axe violations, one readable line each (rule, impact, first offending nodes).
  * `within` limits the check to one part of the page (a CSS selector).
