@@ -81,6 +81,7 @@ async function listen(config: ServerConfig, log: (line: string) => void): Promis
   try {
     return await startServer({
       indexFile: config.indexFile,
+      corpusDir: config.corpusDir,
       port: config.port,
       host: config.host,
       log,

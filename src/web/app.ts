@@ -7,6 +7,8 @@ import { accessLog, type AccessLogOptions } from './access-log';
 import { apiRoutes } from './routes/api';
 import { errorHandler, notFoundHandler } from './routes/errors';
 import { openSearchRoutes } from './routes/opensearch';
+import { originalRoutes } from './routes/original';
+import { createOriginalFiles } from './original-file';
 import { pageRoutes } from './routes/pages';
 import { createSearchCache, DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
 import { createStaticAssets, STATIC_PREFIX } from './static-assets';
@@ -15,6 +17,8 @@ import { loadViews } from './view-engine';
 export interface AppOptions {
   /** Called on every request, so the server can swap in a freshly loaded index. */
   getArchive: () => Archive;
+  /** The folder the archive was built from: report originals are served from it (CORPUS_DIR). */
+  corpusDir: string;
   /** Defaults to the project's `views/`. */
   viewsDir?: string;
   /** Defaults to the project's `public/`, served under /static. */
@@ -69,6 +73,7 @@ export function createApp(options: AppOptions): express.Application {
 
   app.use(openSearchRoutes());
   app.use(apiRoutes(options.getArchive, search));
+  app.use(originalRoutes(options.getArchive, createOriginalFiles(options.corpusDir), views, log));
   app.use(pageRoutes(options.getArchive, search, views));
   app.use(notFoundHandler(views));
   app.use(errorHandler(views, log));

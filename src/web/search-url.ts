@@ -21,3 +21,9 @@ export function reportUrl(reportId: string, query?: string): string {
   const path = `/rapports/${encodeURIComponent(reportId)}`;
   return query ? `${path}?${new URLSearchParams({ q: query }).toString()}` : path;
 }
+
+/** The report's source file; for a PDF, `page` opens it at that page (`#page=N`, read by PDF viewers). */
+export function originalUrl(reportId: string, page?: number | null): string {
+  const path = `${reportUrl(reportId)}/original`;
+  return page ? `${path}#page=${page}` : path;
+}

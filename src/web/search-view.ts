@@ -1,7 +1,7 @@
 import type { SearchNotice, SearchResponse, SearchTruncation } from '../types';
 import { escapeHtml, type ReportSummary } from '../search';
 import { paginate } from './pagination';
-import { searchUrl, type SearchPageState } from './search-url';
+import { originalUrl, searchUrl, type SearchPageState } from './search-url';
 import { pluralize } from './view-helpers';
 import type { PageContext } from './view-engine';
 
@@ -79,6 +79,7 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
       breadcrumb: [hit.reportTitle, ...hit.breadcrumb].join(' › '),
       year: hit.year,
       page: hit.page,
+      pageUrl: hit.page === null ? undefined : originalUrl(hit.reportId, hit.page),
       snippet: hit.snippet,
     })),
     pagination: paginate(response.page, pageCount, (page) => searchUrl({ q, ...filters, page })),

@@ -7,6 +7,8 @@ import { createLiveArchive, describeArchive, type LiveArchive } from './live-arc
 
 export interface ServerOptions {
   indexFile: string;
+  /** Where the reports' source files are, for GET /rapports/:id/original. */
+  corpusDir: string;
   /** 0 picks a free port (tests). */
   port: number;
   host?: string;
@@ -38,7 +40,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const thesaurus = await loadThesaurusFile(options.thesaurusFile);
   for (const problem of thesaurus.problems) log(`Thésaurus : ${problem.message} (ligne ignorée).`);
   const archive = await createLiveArchive(options.indexFile, { thesaurus: thesaurus.groups });
-  const app = createApp({ getArchive: archive.current, log, searchCacheEntries: options.searchCacheEntries });
+  const app = createApp({
+    getArchive: archive.current,
+    corpusDir: options.corpusDir,
+    log,
+    searchCacheEntries: options.searchCacheEntries,
+  });
 
   const watcher = watchIndexFile(options.indexFile, () => {
     void archive.reload().then((result) => {

@@ -1,7 +1,7 @@
 // Accessibility in a real browser: axe on every kind of page in light and dark, and keyboard-only use.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seriousViolations } from './helpers/accessibility';
+import { AXE_TIMEOUT_MS, seriousViolations } from './helpers/accessibility';
 import { browserAvailable } from './helpers/browser';
 import type { PageProblems } from './helpers/page-problems';
 import { useBrowserSuite, useWatchedPage } from './helpers/suite';
@@ -30,7 +30,7 @@ describe.skipIf(!browserAvailable())('accessibility in Chromium', () => {
       await page.goto(suite.url(path));
       expect(await seriousViolations(page)).toEqual([]);
       expect(problems.take()).toEqual([]);
-    });
+    }, AXE_TIMEOUT_MS);
   });
 
   it.each(['light', 'dark'] as const)('the open search-as-you-type list has no serious axe violation (%s)', async (colorScheme) => {

@@ -1,31 +1,17 @@
 // Child processes and scratch folders for the fault tests: the real CLI entry points, run the way
 // an operator runs them, against temporary corpora and index files.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/lib/bench/synthetic-files';
 import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
 import { startServer, type RunningServer } from '../../src/web/server';
+import { makeScratch, type Scratch } from '../helpers/scratch';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const REAL_CORPUS = join(ROOT, 'corpus');
 
-export interface Scratch {
-  dir: string;
-  /** A copy of the real corpus. */
-  corpusDir: string;
-  indexFile: string;
-  remove(): Promise<void>;
-}
-
-export async function makeScratch(prefix: string): Promise<Scratch> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  const corpusDir = join(dir, 'corpus');
-  await cp(REAL_CORPUS, corpusDir, { recursive: true });
-  return { dir, corpusDir, indexFile: join(dir, 'index.json'), remove: () => rm(dir, { recursive: true, force: true }) };
-}
+export { makeScratch, type Scratch } from '../helpers/scratch';
 
 /** A synthetic corpus `factor` times the real one, in `dir` (see scripts/make-synthetic-corpus.ts). */
 export function makeSyntheticCorpus(dir: string, factor: number): string {
@@ -49,7 +35,7 @@ export function useServedScratch(prefix: string, options: { factor: number; watc
     const scratch = await makeScratch(prefix);
     await reindexCorpus({ corpusDir: scratch.corpusDir, indexFile: scratch.indexFile, log: () => {} });
     const otherCorpus = makeSyntheticCorpus(join(scratch.dir, 'other'), options.factor);
-    const server = await startServer({ indexFile: scratch.indexFile, port: 0, host: '127.0.0.1', watchIntervalMs: options.watchIntervalMs, log: () => {} });
+    const server = await startServer({ indexFile: scratch.indexFile, corpusDir: scratch.corpusDir, port: 0, host: '127.0.0.1', watchIntervalMs: options.watchIntervalMs, log: () => {} });
     served = { scratch, server, otherCorpus };
     use(served);
   });

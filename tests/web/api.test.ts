@@ -18,7 +18,7 @@ describe('JSON API', () => {
     expect(body.results).toHaveLength(5);
     for (const result of body.results) {
       expect(Object.keys(result).sort()).toEqual(
-        ['breadcrumb', 'page', 'reportId', 'reportTitle', 'score', 'sectionId', 'snippet', 'title', 'url', 'year'],
+        ['breadcrumb', 'page', 'pageUrl', 'reportId', 'reportTitle', 'score', 'sectionId', 'snippet', 'title', 'url', 'year'],
       );
       expect(result.url).toBe(`/rapports/${result.reportId}?q=S%C3%A9gur#${result.sectionId}`);
     }
@@ -52,7 +52,7 @@ describe('JSON API', () => {
     expect(report).toMatchObject({ id: 'rapport-annuel-2020', title: 'Rapport annuel 2020', year: 2020 });
     expect(report.sections.length).toBe(report.sectionCount);
     const first = report.sections[0];
-    expect(Object.keys(first).sort()).toEqual(['breadcrumb', 'id', 'page', 'title', 'url']);
+    expect(Object.keys(first).sort()).toEqual(['breadcrumb', 'id', 'level', 'page', 'pageUrl', 'title', 'url']);
     expect(first.url).toBe(`/rapports/rapport-annuel-2020#${first.id}`);
 
     const section = await json(`/api/reports/rapport-annuel-2020/sections/${first.id}`);

@@ -13,7 +13,7 @@ import {
   readQueryText,
 } from '../request-params';
 import type { SearchFunction } from '../search-cache';
-import { reportUrl } from '../search-url';
+import { originalUrl, reportUrl } from '../search-url';
 import { sendJsonError } from './errors';
 
 const MAX_SUGGESTIONS = 10;
@@ -22,14 +22,25 @@ function sectionUrl(section: Section): string {
   return `${reportUrl(section.reportId)}#${section.id}`;
 }
 
+/** Where a PDF section starts in the original (`…/original#page=12`); null for formats without pages. */
+function pageUrl(reportId: string, page: number | null): string | null {
+  return page === null ? null : originalUrl(reportId, page);
+}
+
 function sectionSummary(section: Section) {
   return {
     id: section.id,
     title: section.title,
     breadcrumb: section.breadcrumb,
+    level: section.level,
     page: section.page,
     url: sectionUrl(section),
+    pageUrl: pageUrl(section.reportId, section.page),
   };
+}
+
+function reportLinks(reportId: string) {
+  return { url: reportUrl(reportId), originalUrl: originalUrl(reportId) };
 }
 
 /** The same data as the pages, for scripts and the search-as-you-type box. */
@@ -75,6 +86,7 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
         breadcrumb: hit.breadcrumb,
         page: hit.page,
         url: hit.url,
+        pageUrl: pageUrl(hit.reportId, hit.page),
         score: hit.score,
         snippet: hit.snippet,
       })),
@@ -88,13 +100,13 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
   });
 
   router.get('/api/reports', async (_req, res) => {
-    res.json({ reports: (await getArchive().reports()).map((r) => ({ ...r, url: reportUrl(r.id) })) });
+    res.json({ reports: (await getArchive().reports()).map((r) => ({ ...r, ...reportLinks(r.id) })) });
   });
 
   router.get('/api/reports/:reportId', async (req, res) => {
     const found = await getArchive().report(req.params.reportId);
     if (!found) return sendJsonError(res, 404, `Rapport introuvable : « ${req.params.reportId} ».`);
-    res.json({ ...found.meta, url: reportUrl(found.meta.id), sections: found.sections.map(sectionSummary) });
+    res.json({ ...found.meta, ...reportLinks(found.meta.id), sections: found.sections.map(sectionSummary) });
   });
 
   router.get('/api/reports/:reportId/sections/:sectionId', async (req, res) => {

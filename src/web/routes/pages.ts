@@ -7,7 +7,7 @@ import { searchView } from '../search-view';
 import { reportUrl } from '../search-url';
 import { createRenderCache } from '../render-cache';
 import type { ViewEngine } from '../view-engine';
-import { sendNotFoundPage } from './errors';
+import { REPORT_NOT_FOUND, sendNotFoundPage } from './errors';
 
 /** Report pages are ~150 KB each: a few dozen stay in memory. */
 const CACHED_REPORT_PAGES = 32;
@@ -61,10 +61,7 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
     const archive = getArchive();
     const found = await archive.report(req.params.reportId);
     if (!found) {
-      sendNotFoundPage(res, views, {
-        heading: 'Rapport introuvable',
-        message: 'Ce rapport n’existe pas ou n’est plus dans l’archive. Cherchez-le par son contenu :',
-      });
+      sendNotFoundPage(res, views, REPORT_NOT_FOUND);
       return;
     }
     const { q } = readQueryText(req.query.q);
