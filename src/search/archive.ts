@@ -1,19 +1,30 @@
 // The archive as the web layer sees it (reports, sections, search, suggestions and highlighting),
 // and its embedded implementation, answered from an IndexData in memory. The contract is async
 // because another backend (a database) does I/O to answer; the embedded one simply resolves at once.
-import type { ReportMeta, SearchHit, SearchNotice, SearchRequest, SearchResponse, Section } from '../types';
+import type {
+  RelatedSection,
+  ReportMeta,
+  SearchHit,
+  SearchNotice,
+  SearchRequest,
+  SearchResponse,
+  Section,
+  Timeline,
+  TimelineRequest,
+} from '../types';
 import { tokenize } from '../analysis';
 import { engineDictionary, loadEngine } from './engine';
 import { buildFacetTable, tallyHits } from './facets';
 import type { IndexData } from './index-data';
 import { createTermMarker, findSpans, type TokenSpan } from './marks';
 import { findMatches, type EngineHit, type MatchContext, type Matches } from './matching';
-import { compileQuery } from './query-expression';
+import { compileQuery, type CompiledQuery } from './query-expression';
 import { clauseWords } from './query-limits';
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
 import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText, type SectionWords } from './section-words';
 import { buildSnippet, highlightParagraphs, highlightText } from './snippet';
 import { spellingSuggestion } from './spelling';
+import { countByYear } from './timeline';
 import { createVocabularyLookup } from './vocabulary';
 
 export interface ReportSummary extends ReportMeta {
@@ -48,6 +59,13 @@ export interface Archive {
    * nothing to warm in this process (a database) has none.
    */
   warmUpSteps?(): Iterable<void>;
+  /**
+   * The search counted per year of the archive (sections as the year facet counts them, and marked
+   * occurrences), every year included, oldest first.
+   */
+  timeline(request: TimelineRequest): Promise<Timeline>;
+  /** Up to three sections of other reports on the same subject, most related first (found at index time). */
+  related(reportId: string, sectionId: string): Promise<RelatedSection[]>;
 }
 
 export const DEFAULT_LIMIT = 10;
@@ -79,20 +97,27 @@ export function createArchive(data: IndexData): Archive {
     sectionsByReport.set(section.reportId, list);
   }
 
+  /** The query as searched (and echoed in links): at most MAX_QUERY_LENGTH characters, well formed. */
+  function matchQuery(q: unknown): { query: string; notice: SearchNotice } | { query: string; parsed: ParsedQuery; compiled: CompiledQuery; matches: Matches } {
+    const query = wellFormed((typeof q === 'string' ? q : '').slice(0, MAX_QUERY_LENGTH));
+    const parsed = parseQuery(query);
+    if (parsed.groups.length === 0) return { query, notice: noticeWithoutWords(parsed) };
+    const compiled = compileQuery(parsed, compileOptions);
+    return { query, parsed, compiled, matches: findMatches(context, compiled) };
+  }
+
   function search(request: SearchRequest): SearchResponse {
-    // What is searched (and echoed in links) is at most MAX_QUERY_LENGTH characters.
-    const query = wellFormed((typeof request.q === 'string' ? request.q : '').slice(0, MAX_QUERY_LENGTH));
     const limit = clampInteger(request.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
     const filters = {
-      reportId: typeof request.reportId === 'string' && request.reportId !== '' ? request.reportId : undefined,
+      reportId: reportFilter(request.reportId),
       year: Number.isInteger(request.year) ? request.year : undefined,
     };
-    const parsed = parseQuery(query);
-    const empty: SearchResponse = { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] } };
-    if (parsed.groups.length === 0) return { ...empty, notice: noticeWithoutWords(parsed) };
-
-    const compiled = compileQuery(parsed, compileOptions);
-    const matches = findMatches(context, compiled);
+    const matched = matchQuery(request.q);
+    const { query } = matched;
+    if (!('matches' in matched)) {
+      return { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] }, notice: matched.notice };
+    }
+    const { parsed, compiled, matches } = matched;
     const { hits: found } = matches;
     const tally = tallyHits(facetTable, found.length, (i) => found[i]!.id, filters);
     const lastPage = Math.max(1, Math.ceil(tally.keptCount / limit));
@@ -152,6 +177,44 @@ export function createArchive(data: IndexData): Archive {
     return moreHits || allWordsNow ? suggestion : undefined;
   }
 
+  function timeline(request: TimelineRequest): Timeline {
+    const matched = matchQuery(request.q);
+    const { query } = matched;
+    if (!('matches' in matched)) {
+      return { query, years: countByYear(facetTable, 0, () => 0, () => 0), notice: matched.notice };
+    }
+    const { compiled, matches } = matched;
+    const { hits } = matches;
+    const marker = createTermMarker(compiled.wordMatchers);
+    // Counted like the marks a reader sees: the passages highlighted in the section's title and text.
+    const occurrencesOf = (i: number) => {
+      const hit = hits[i]!;
+      const words = sectionWords(hit.id);
+      const count = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms).length;
+      return count(words.title) + count(words.text);
+    };
+    const years = countByYear(facetTable, hits.length, (i) => hits[i]!.id, occurrencesOf, reportFilter(request.reportId));
+    return { query, years, ...(matches.anyWords ? { notice: 'any-words' as const } : {}) };
+  }
+
+  function related(reportId: string, sectionId: string): RelatedSection[] {
+    const index = sectionIndex.get(sectionKey({ reportId, id: sectionId }));
+    if (index === undefined) return [];
+    return (data.related[index] ?? []).flatMap((position) => {
+      const section = data.sections[position];
+      if (section === undefined) return [];
+      const report = reportsById.get(section.reportId);
+      return [{
+        reportId: section.reportId,
+        reportTitle: report?.title ?? section.reportId,
+        year: report?.year ?? null,
+        sectionId: section.id,
+        title: section.title,
+        page: section.page,
+      }];
+    });
+  }
+
   function markerFor(query: unknown) {
     const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), markOptions);
     return { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases };
@@ -206,6 +269,16 @@ export function createArchive(data: IndexData): Archive {
         return highlightText(text, words.tokens, findSpans(words, marker, phrases));
       };
     },
+    async timeline(request) {
+      try {
+        return timeline(request);
+      } catch (error) {
+        // As for search: a bug here answers an empty timeline, with the cause logged.
+        console.error('Frise impossible pour la requête %j :', request.q, error);
+        return { query: String(request.q ?? ''), years: countByYear(facetTable, 0, () => 0, () => 0) };
+      }
+    },
+    related: async (reportId, sectionId) => related(reportId, sectionId),
     async paragraphHighlighter(query) {
       const { marker, phrases } = markerFor(query);
       return (section) => {
@@ -216,6 +289,10 @@ export function createArchive(data: IndexData): Archive {
       };
     },
   };
+}
+
+function reportFilter(reportId: unknown): string | undefined {
+  return typeof reportId === 'string' && reportId !== '' ? reportId : undefined;
 }
 
 function sectionKey(section: Pick<Section, 'reportId' | 'id'>): string {

@@ -3,10 +3,11 @@
 import type { Report, ReportMeta, Section } from '../types';
 import { buildEngine, snapshotEngine, type EngineSnapshot } from './engine';
 import { proseFactor } from './prose';
+import { findRelatedSections } from './related';
 import { buildVocabulary, type VocabularyEntry } from './vocabulary';
 
 /** Bump when the shape of IndexData or the analysis changes: older files are then rebuilt, not misread. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 export interface IndexData {
   version: number;
@@ -20,10 +21,16 @@ export interface IndexData {
   vocabulary: VocabularyEntry[];
   /** Per section (same order as `sections`): document boost, lower for charts and lists of figures. */
   prose: number[];
+  /**
+   * Per section (same order as `sections`): positions in `sections` of up to three sections of other
+   * reports on the same subject, most related first (« Sur le même sujet », see related.ts).
+   */
+  related: number[][];
 }
 
 export function buildIndexData(reports: Report[], builtAt: Date): IndexData {
   const sections = reports.flatMap((report) => report.sections);
+  const prose = sections.map((section) => proseFactor(section.text));
   return {
     version: INDEX_VERSION,
     builtAt: builtAt.toISOString(),
@@ -31,6 +38,7 @@ export function buildIndexData(reports: Report[], builtAt: Date): IndexData {
     sections,
     engine: snapshotEngine(buildEngine(sections)),
     vocabulary: buildVocabulary(sections.flatMap((section) => [section.title, section.text])),
-    prose: sections.map((section) => proseFactor(section.text)),
+    prose,
+    related: findRelatedSections(sections, prose),
   };
 }

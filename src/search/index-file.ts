@@ -54,6 +54,7 @@ function shapeProblem(value: Record<string, unknown>): string | undefined {
   if (!Array.isArray(value.sections) || !value.sections.every(isSection)) return 'liste des sections invalide';
   if (!Array.isArray(value.vocabulary)) return 'vocabulaire absent';
   if (!Array.isArray(value.prose) || value.prose.length !== value.sections.length) return 'scores de prose incohérents';
+  if (!Array.isArray(value.related) || value.related.length !== value.sections.length) return 'sections liées incohérentes';
   const engine = value.engine;
   if (!isRecord(engine) || !Array.isArray(engine.index) || engine.documentCount !== value.sections.length) {
     return 'moteur de recherche absent ou incohérent avec les sections';

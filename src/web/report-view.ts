@@ -1,6 +1,7 @@
-import type { Section } from '../types';
+import type { RelatedSection, Section } from '../types';
 import { paragraphRanges, type ReportSummary } from '../search';
-import { searchUrl } from './search-url';
+import type { Citation, SectionRef } from './citation';
+import { reportUrl, searchUrl } from './search-url';
 import type { PageContext } from './view-engine';
 
 export interface ReportViewInput {
@@ -11,6 +12,9 @@ export interface ReportViewInput {
   q: string;
   /** A section's paragraphs escaped with the query's words marked; present only when there is a query. */
   highlight: ((section: Section) => string[]) | undefined;
+  /** « Sur le même sujet »: sections of other reports (see Archive.related). */
+  related: (section: Section) => RelatedSection[];
+  cite: (ref: SectionRef) => Citation;
 }
 
 /** Paragraphs are separated by a blank line in Section.text (see src/types.ts). */
@@ -23,7 +27,7 @@ function headingLevel(sectionLevel: number): number {
   return Math.min(6, Math.max(2, sectionLevel + 1));
 }
 
-export function reportView({ meta, sections, reports, q, highlight }: ReportViewInput): PageContext {
+export function reportView({ meta, sections, reports, q, highlight, related, cite }: ReportViewInput): PageContext {
   return {
     title: meta.title,
     report: meta,
@@ -41,6 +45,13 @@ export function reportView({ meta, sections, reports, q, highlight }: ReportView
         level,
         page: s.page,
         paragraphs: splitParagraphs(s.text).map((text, i) => ({ text, marked: marked?.[i] })),
+        related: related(s).map((r) => ({
+          ...r,
+          url: `${reportUrl(r.reportId)}#${r.sectionId}`,
+          showYear: r.year !== null && !r.reportTitle.includes(String(r.year)),
+        })),
+        citation: cite({ reportId: s.reportId, sectionId: s.id, sectionTitle: s.title, page: s.page }),
+        citeLabel: `Citer la section « ${s.title} »`,
       };
     }),
   };

@@ -1,7 +1,9 @@
-import type { SearchNotice, SearchResponse, SearchTruncation } from '../types';
+import type { SearchNotice, SearchResponse, SearchTruncation, Timeline } from '../types';
 import { escapeHtml, type ReportSummary } from '../search';
+import type { Citation, SectionRef } from './citation';
 import { paginate } from './pagination';
 import { searchUrl, type SearchPageState } from './search-url';
+import { timelineView } from './timeline-view';
 import { pluralize } from './view-helpers';
 import type { PageContext } from './view-engine';
 
@@ -11,6 +13,9 @@ export interface SearchViewInput {
   reports: ReportSummary[];
   /** The typed query was cut to the maximum length. */
   truncated: boolean;
+  /** The same search per year of the archive (drawn above the results when something matched). */
+  timeline?: Timeline | undefined;
+  cite: (ref: SectionRef) => Citation;
 }
 
 const NOTICE_MESSAGES: Record<SearchNotice, string> = {
@@ -27,7 +32,7 @@ const NOTICE_MESSAGES: Record<SearchNotice, string> = {
 const NOTICES_WITHOUT_SEARCH: ReadonlySet<SearchNotice> = new Set(['empty', 'only-stopwords', 'only-exclusions']);
 
 /** Everything the results page shows, decided here so the template only lays it out. */
-export function searchView({ response, state, reports, truncated }: SearchViewInput): PageContext {
+export function searchView({ response, state, reports, truncated, timeline, cite }: SearchViewInput): PageContext {
   const q = state.q;
   const filters = { reportId: state.reportId, year: state.year };
   const titleOf = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
@@ -78,7 +83,10 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
       year: hit.year,
       page: hit.page,
       snippet: hit.snippet,
+      citation: cite({ reportId: hit.reportId, sectionId: hit.sectionId, sectionTitle: hit.title, page: hit.page }),
+      citeLabel: `Citer « ${hit.title} »`,
     })),
+    timeline: timeline && !silentNotice ? timelineView(timeline, state) : undefined,
     pagination: paginate(response.page, pageCount, (page) => searchUrl({ q, ...filters, page })),
     pageInfo: pageCount > 1 ? `Page ${response.page} sur ${pageCount}` : undefined,
     activeFilters,

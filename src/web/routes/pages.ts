@@ -1,5 +1,7 @@
 import { Router } from 'express';
 import type { Archive } from '../../search';
+import { citer } from '../citation';
+import { publicOrigin } from '../public-origin';
 import { reportView } from '../report-view';
 import { isPlausibleYear, readId, readInteger, readQueryText } from '../request-params';
 import type { SearchFunction } from '../search-cache';
@@ -44,15 +46,18 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
       year: year.ok && year.value !== undefined && isPlausibleYear(year.value) ? year.value : undefined,
       page: page.ok && page.value !== undefined ? Math.max(1, page.value) : 1,
     };
-    const [response, reports] = await Promise.all([
+    const [response, reports, timeline] = await Promise.all([
       search(archive, { q, reportId: state.reportId, year: state.year, page: state.page }),
       archive.reports(),
+      archive.timeline({ q, reportId: state.reportId }),
     ]);
     res.send(views.render('search', searchView({
       response,
       state: { ...state, page: response.page },
       reports,
       truncated,
+      timeline,
+      cite: citer(reports, publicOrigin(req)),
     })));
   });
 
@@ -67,18 +72,24 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
       return;
     }
     const { q } = readQueryText(req.query.q);
-    // Both are cheap next to rendering (a list, a compiled query): fetched before the cache lookup
-    // so that the render itself stays synchronous.
-    const [reports, highlight] = await Promise.all([
+    // All cheap next to rendering (a list, a compiled query, lists stored in the index): fetched
+    // before the cache lookup so that the render itself stays synchronous.
+    const [reports, highlight, related] = await Promise.all([
       archive.reports(),
       q ? archive.paragraphHighlighter(q) : undefined,
+      Promise.all(found.sections.map((section) => archive.related(section.reportId, section.id))),
     ]);
-    res.send(reportPages.get(archive, `${found.meta.id}\u0000${q}`, () => views.render('report', reportView({
+    const relatedBySection = new Map(found.sections.map((section, i) => [section, related[i] ?? []]));
+    // Citations carry absolute links: a page rendered for one host is never served to another.
+    const origin = publicOrigin(req);
+    res.send(reportPages.get(archive, `${found.meta.id}\u0000${q}\u0000${origin}`, () => views.render('report', reportView({
       meta: found.meta,
       sections: found.sections,
       reports,
       q,
       highlight,
+      related: (section) => relatedBySection.get(section) ?? [],
+      cite: citer(reports, origin),
     }))));
   });
 

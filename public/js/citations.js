@@ -1,0 +1,22 @@
+// « Citer »: opening the reference (a <details> readable without JavaScript) also copies it.
+import { announce } from './announce.js';
+
+export function installCitations() {
+  if (!navigator.clipboard) return;
+  for (const details of document.querySelectorAll('details.citation[data-citation]')) {
+    details.addEventListener('toggle', async () => {
+      if (!details.open) return;
+      const text = details.dataset.citation ?? '';
+      try {
+        await navigator.clipboard.writeText(text);
+        announce('Référence copiée');
+        details.classList.add('is-copied');
+        window.setTimeout(() => details.classList.remove('is-copied'), 2000);
+      } catch (error) {
+        // The reference is on screen: the reader can still select it by hand.
+        announce('Copie impossible ; la référence est affichée, sélectionnez-la pour la copier.');
+        console.warn('Copie de la référence refusée :', error);
+      }
+    });
+  }
+}
