@@ -1,6 +1,7 @@
 // The real app on the real corpus, in-process on a free port: what a reader's browser would meet.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Archive } from '../../../src/search/archive';
 import { createApp } from '../../../src/web/app';
 import { realArchive } from '../../helpers/archive';
 
@@ -9,9 +10,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startArchiveServer(): Promise<RunningServer> {
-  const archive = await realArchive();
-  const app = createApp({ getArchive: () => archive });
+/** Serves the real corpus, or `archive` when given (e.g. a synthetic one). */
+export async function startArchiveServer(archive?: Promise<Archive>): Promise<RunningServer> {
+  const served = await (archive ?? realArchive());
+  const app = createApp({ getArchive: () => served });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
     listening.once('error', reject);

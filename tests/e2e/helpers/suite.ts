@@ -1,6 +1,7 @@
 // One browser and one server per test file, started once: keeps the whole browser run short.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Archive } from '../../../src/search/archive';
 import { launchBrowser, newContext } from './browser';
 import { watchPage, type PageProblems } from './page-problems';
 import { startArchiveServer, type RunningServer } from './server';
@@ -11,13 +12,16 @@ export interface BrowserSuite {
   url(path: string): string;
 }
 
-/** Registers beforeAll/afterAll hooks; the returned object is usable inside tests. */
-export function useBrowserSuite(): BrowserSuite {
+/**
+ * Registers beforeAll/afterAll hooks; the returned object is usable inside tests. The server serves
+ * the real corpus, or the archive `archive()` builds.
+ */
+export function useBrowserSuite(archive?: () => Promise<Archive>): BrowserSuite {
   let browser: Browser | undefined;
   let server: RunningServer | undefined;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startArchiveServer()]);
+    [browser, server] = await Promise.all([launchBrowser(), startArchiveServer(archive?.())]);
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), server?.close()]);
