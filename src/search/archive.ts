@@ -25,6 +25,7 @@ import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedT
 import { buildSnippet, highlightParagraphs, highlightText } from './snippet';
 import { spellingSuggestion } from './spelling';
 import { countByYear } from './timeline';
+import { clampInteger, reportFilter, wellFormed } from './request-values';
 import { createVocabularyLookup } from './vocabulary';
 
 export interface ReportSummary extends ReportMeta {
@@ -150,15 +151,9 @@ export function createArchive(data: IndexData): Archive {
   }
 
   function toHit(hit: EngineHit, section: Section, query: string, words: SectionWords, textSpans: TokenSpan[], titleSpans: TokenSpan[]): SearchHit {
-    const report = reportsById.get(section.reportId);
     return {
-      reportId: section.reportId,
-      reportTitle: report?.title ?? section.reportId,
-      year: report?.year ?? null,
-      sectionId: section.id,
-      title: section.title,
+      ...describeSection(section),
       breadcrumb: section.breadcrumb,
-      page: section.page,
       url: `/rapports/${encodeURIComponent(section.reportId)}?q=${encodeURIComponent(query)}#${section.id}`,
       score: Math.round(hit.score * 1000) / 1000,
       // A hit on its title alone gets no mark in its text: the snippet is then the start of the text.
@@ -202,17 +197,21 @@ export function createArchive(data: IndexData): Archive {
     if (index === undefined) return [];
     return (data.related[index] ?? []).flatMap((position) => {
       const section = data.sections[position];
-      if (section === undefined) return [];
-      const report = reportsById.get(section.reportId);
-      return [{
-        reportId: section.reportId,
-        reportTitle: report?.title ?? section.reportId,
-        year: report?.year ?? null,
-        sectionId: section.id,
-        title: section.title,
-        page: section.page,
-      }];
+      return section === undefined ? [] : [describeSection(section)];
     });
+  }
+
+  /** A section with its report's title and year, as results and related lists show it. */
+  function describeSection(section: Section): RelatedSection {
+    const report = reportsById.get(section.reportId);
+    return {
+      reportId: section.reportId,
+      reportTitle: report?.title ?? section.reportId,
+      year: report?.year ?? null,
+      sectionId: section.id,
+      title: section.title,
+      page: section.page,
+    };
   }
 
   function markerFor(query: unknown) {
@@ -291,10 +290,6 @@ export function createArchive(data: IndexData): Archive {
   };
 }
 
-function reportFilter(reportId: unknown): string | undefined {
-  return typeof reportId === 'string' && reportId !== '' ? reportId : undefined;
-}
-
 function sectionKey(section: Pick<Section, 'reportId' | 'id'>): string {
   return `${section.reportId}\u0000${section.id}`;
 }
@@ -305,19 +300,6 @@ function summariseReports(data: IndexData): ReportSummary[] {
   return data.reports
     .map((meta) => ({ ...meta, sectionCount: counts.get(meta.id) ?? 0 }))
     .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title, 'fr'));
-}
-
-// A lone surrogate (half an emoji cut by a client) would make encodeURIComponent throw.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
-}
-
-function clampInteger(value: unknown, min: number, max: number, fallback: number): number {
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
-  if (!Number.isFinite(number)) return fallback;
-  return Math.min(max, Math.max(min, Math.trunc(number)));
 }
 
 /** Why a query has no word to search for, so the page can say what to add. */
