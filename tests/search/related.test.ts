@@ -6,8 +6,8 @@ import { findRelatedSections, subjectTerm } from '../../src/search/related';
 import type { Section } from '../../src/types';
 import { realArchive } from '../helpers/archive';
 
-function sectionTitled(archive: Archive, reportId: string, title: RegExp): Section {
-  const section = archive.report(reportId)?.sections.find((s) => title.test(s.title));
+async function sectionTitled(archive: Archive, reportId: string, title: RegExp): Promise<Section> {
+  const section = (await archive.report(reportId))?.sections.find((s) => title.test(s.title));
   if (!section) throw new Error(`Aucune section « ${title} » dans ${reportId}`);
   return section;
 }
@@ -15,27 +15,27 @@ function sectionTitled(archive: Archive, reportId: string, title: RegExp): Secti
 describe('related sections on the real corpus', () => {
   it('« Accord Ségur pour tous » (2024) lists a 2020 section about the Ségur', async () => {
     const archive = await realArchive();
-    const accord = sectionTitled(archive, 'retrospective-2024', /^Accord Ségur pour tous : une victoire/);
-    const related = archive.related(accord.reportId, accord.id);
-    const about2020 = related.filter((r) => r.year === 2020).map((r) => archive.section(r.reportId, r.sectionId)!);
+    const accord = await sectionTitled(archive, 'retrospective-2024', /^Accord Ségur pour tous : une victoire/);
+    const related = await archive.related(accord.reportId, accord.id);
+    const about2020 = await Promise.all(related.filter((r) => r.year === 2020).map(async (r) => (await archive.section(r.reportId, r.sectionId))!));
     expect(about2020.some((s) => /Ségur/.test(s.title) || /Ségur/.test(s.text))).toBe(true);
     expect(related.map((r) => r.title)).toContain('Le Ségur de la santé');
   });
 
   it('a 2020 section on the attractiveness of the professions lists a 2024 section on the same subject', async () => {
     const archive = await realArchive();
-    const attractiveness = sectionTitled(archive, 'rapport-annuel-2020', /^2 — L'attractivité des métiers$/);
-    const related = archive.related(attractiveness.reportId, attractiveness.id);
-    const from2024 = related.filter((r) => r.year === 2024).map((r) => archive.section(r.reportId, r.sectionId)!);
+    const attractiveness = await sectionTitled(archive, 'rapport-annuel-2020', /^2 — L'attractivité des métiers$/);
+    const related = await archive.related(attractiveness.reportId, attractiveness.id);
+    const from2024 = await Promise.all(related.filter((r) => r.year === 2024).map(async (r) => (await archive.section(r.reportId, r.sectionId))!));
     expect(from2024.some((s) => /attractivité/i.test(s.title))).toBe(true);
   });
 
   it('offers at most three sections, all from other reports, each once', async () => {
     const archive = await realArchive();
     let withRelated = 0;
-    for (const report of archive.reports()) {
-      for (const section of archive.report(report.id)!.sections) {
-        const related = archive.related(section.reportId, section.id);
+    for (const report of await archive.reports()) {
+      for (const section of (await archive.report(report.id))!.sections) {
+        const related = await archive.related(section.reportId, section.id);
         expect(related.length).toBeLessThanOrEqual(3);
         expect(related.every((r) => r.reportId !== section.reportId)).toBe(true);
         expect(new Set(related.map((r) => r.sectionId)).size).toBe(related.length);
@@ -47,8 +47,8 @@ describe('related sections on the real corpus', () => {
 
   it('answers nothing for a section the archive does not have', async () => {
     const archive = await realArchive();
-    expect(archive.related('rapport-annuel-2020', 'section-inconnue')).toEqual([]);
-    expect(archive.related('rapport-inconnu', 'le-segur-de-la-sante')).toEqual([]);
+    expect(await archive.related('rapport-annuel-2020', 'section-inconnue')).toEqual([]);
+    expect(await archive.related('rapport-inconnu', 'le-segur-de-la-sante')).toEqual([]);
   });
 });
 

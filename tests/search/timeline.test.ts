@@ -8,12 +8,12 @@ const QUERIES = ['Ségur', 'CCUE', 'attractivité des métiers', '"Ségur pour t
 describe('timeline on the real corpus', () => {
   it.each(QUERIES)('« %s »: one entry per year of the archive, sections as the year facet counts them', async (q) => {
     const archive = await realArchive();
-    const archiveYears = [...new Set(archive.reports().map((r) => r.year))].sort();
+    const archiveYears = [...new Set((await archive.reports()).map((r) => r.year))].sort();
     for (const reportId of [undefined, 'rapport-annuel-2020', 'retrospective-2024']) {
-      const timeline = archive.timeline({ q, reportId });
+      const timeline = await archive.timeline({ q, reportId });
       expect(timeline.query).toBe(q);
       expect(timeline.years.map((y) => y.year)).toEqual(archiveYears);
-      const facets = archive.search({ q, reportId }).facets.years;
+      const facets = (await archive.search({ q, reportId })).facets.years;
       for (const entry of timeline.years) {
         expect(entry.sections, `${q} ${reportId} ${entry.year}`).toBe(facets.find((f) => f.value === entry.year)?.count ?? 0);
         expect(entry.occurrences).toBeGreaterThanOrEqual(entry.sections);
@@ -23,11 +23,12 @@ describe('timeline on the real corpus', () => {
 
   it('counts the marks a reader sees in the results', async () => {
     const archive = await realArchive();
-    const { hits } = archive.search({ q: 'CCUE', limit: 50 });
+    const { hits } = await archive.search({ q: 'CCUE', limit: 50 });
     const marks = hits.reduce((sum, hit) => sum + (hit.titleHtml ?? '').split('<mark>').length - 1, 0);
-    const textMarks = hits.map((hit) => archive.section(hit.reportId, hit.sectionId)!)
-      .reduce((sum, section) => sum + archive.highlighter('CCUE')(section.text).split('<mark>').length - 1, 0);
-    const total = archive.timeline({ q: 'CCUE' }).years.reduce((sum, y) => sum + y.occurrences, 0);
+    const highlight = await archive.highlighter('CCUE');
+    const sections = await Promise.all(hits.map(async (hit) => (await archive.section(hit.reportId, hit.sectionId))!));
+    const textMarks = sections.reduce((sum, section) => sum + highlight(section.text).split('<mark>').length - 1, 0);
+    const total = (await archive.timeline({ q: 'CCUE' })).years.reduce((sum, y) => sum + y.occurrences, 0);
     expect(total).toBe(marks + textMarks);
   });
 
@@ -37,7 +38,7 @@ describe('timeline on the real corpus', () => {
     ['-CCUE', 'only-exclusions'],
   ])('« %s » counts nothing and says why (%s)', async (q, notice) => {
     const archive = await realArchive();
-    const timeline = archive.timeline({ q });
+    const timeline = await archive.timeline({ q });
     expect(timeline.notice).toBe(notice);
     expect(timeline.years.length).toBeGreaterThan(0);
     expect(timeline.years.every((y) => y.sections === 0 && y.occurrences === 0)).toBe(true);
@@ -45,6 +46,6 @@ describe('timeline on the real corpus', () => {
 
   it('a report the archive does not have matches nothing', async () => {
     const archive = await realArchive();
-    expect(archive.timeline({ q: 'Ségur', reportId: 'rapport-inconnu' }).years.every((y) => y.sections === 0)).toBe(true);
+    expect((await archive.timeline({ q: 'Ségur', reportId: 'rapport-inconnu' })).years.every((y) => y.sections === 0)).toBe(true);
   });
 });

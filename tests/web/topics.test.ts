@@ -54,7 +54,7 @@ describe('timeline of a search', () => {
     const facets = yearFacets(html);
     expect(facets.size).toBeGreaterThan(0);
     const rows = timelineRows(html);
-    const years = [...new Set(real.archive.reports().map((r) => r.year))].sort();
+    const years = [...new Set((await real.archive.reports()).map((r) => r.year))].sort();
     expect(rows.map((r) => r.year)).toEqual(years);
     for (const row of rows) {
       expect(row.sections, String(row.year)).toBe(facets.get(row.year) ?? 0);
@@ -135,7 +135,7 @@ describe('related sections and citations', () => {
     expect(decodeEntities(accord)).toContain(
       `<p class="citation-text">Nexem, <i>Rétrospective 2024</i>, « Accord Ségur pour tous : une victoire et la réparation d’une injustice », <a href="${real.app.url}/rapports/retrospective-2024#accord-segur-pour-tous-une-victoire-et-la-reparation-d-une-injustice">`,
     );
-    expect(html.match(/<details class="citation"/g)?.length).toBe(real.archive.report('retrospective-2024')!.sections.length);
+    expect(html.match(/<details class="citation"/g)?.length).toBe((await real.archive.report('retrospective-2024'))!.sections.length);
   });
 
   it('the results page has « Citer » on each result', async () => {
