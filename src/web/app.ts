@@ -8,7 +8,7 @@ import { apiRoutes } from './routes/api';
 import { errorHandler, notFoundHandler } from './routes/errors';
 import { openSearchRoutes } from './routes/opensearch';
 import { pageRoutes } from './routes/pages';
-import { createSearchCache, DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
+import { createSearchCache, createTimelineCache, DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
 import { createStaticAssets, STATIC_PREFIX } from './static-assets';
 import { loadViews } from './view-engine';
 
@@ -36,6 +36,7 @@ export function createApp(options: AppOptions): express.Application {
   const views = loadViews(options.viewsDir ?? projectDir('views'), { assetUrl: assets.url });
   const log = options.log ?? ((line: string) => console.error(line));
   const search = createSearchCache(options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
+  const timeline = createTimelineCache(options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
   const app = express();
 
   app.disable('x-powered-by');
@@ -68,8 +69,8 @@ export function createApp(options: AppOptions): express.Application {
   app.use(STATIC_PREFIX, assets.handler);
 
   app.use(openSearchRoutes());
-  app.use(apiRoutes(options.getArchive, search));
-  app.use(pageRoutes(options.getArchive, search, views));
+  app.use(apiRoutes(options.getArchive, search, timeline));
+  app.use(pageRoutes(options.getArchive, search, views, timeline));
   app.use(notFoundHandler(views));
   app.use(errorHandler(views, log));
   return app;

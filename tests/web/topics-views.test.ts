@@ -1,7 +1,11 @@
-// The pure parts of « Citer » and of the timeline's layout.
+// The pure parts of « Citer » and of the timeline's layout, and the timeline's cache.
 import { describe, expect, it } from 'vitest';
+import type { Archive } from '../../src/search';
+import type { TimelineRequest } from '../../src/types';
 import { citeSection } from '../../src/web/citation';
+import { createTimelineCache } from '../../src/web/search-cache';
 import { labelSteps, timelineView } from '../../src/web/timeline-view';
+import { realArchive } from '../helpers/archive';
 
 const ORIGIN = 'https://archive.example.org';
 const BASE = {
@@ -81,5 +85,20 @@ describe('timelineView', () => {
   it('draws nothing when no year matched', () => {
     expect(timelineView({ query: 'x', years: years([0, 0]) }, { q: 'x' })).toBeUndefined();
     expect(timelineView({ query: 'x', years: [] }, { q: 'x' })).toBeUndefined();
+  });
+});
+
+describe('createTimelineCache', () => {
+  it('answers a repeated timeline from memory, frozen, and keeps reports apart', async () => {
+    const real = await realArchive();
+    const asked: TimelineRequest[] = [];
+    const archive: Archive = { ...real, timeline: (request) => (asked.push(request), real.timeline(request)) };
+    const timelineOf = createTimelineCache(10);
+    const first = await timelineOf(archive, { q: 'Ségur' });
+    expect(await timelineOf(archive, { q: 'Ségur' })).toBe(first);
+    expect(Object.isFrozen(first.years[0])).toBe(true);
+    const only2024 = await timelineOf(archive, { q: 'Ségur', reportId: 'retrospective-2024' });
+    expect(only2024.years.find((y) => y.year === 2020)?.sections).toBe(0);
+    expect(asked).toHaveLength(2);
   });
 });

@@ -4,7 +4,7 @@ import type { Section } from '../../types';
 import { citer } from '../citation';
 import { publicOrigin } from '../public-origin';
 import { readApiSearchParams, readQueryText } from '../request-params';
-import type { SearchFunction } from '../search-cache';
+import type { SearchFunction, TimelineFunction } from '../search-cache';
 import { reportUrl } from '../search-url';
 import { sendJsonError } from './errors';
 
@@ -25,7 +25,7 @@ function sectionSummary(section: Section) {
 }
 
 /** The same data as the pages, for scripts and the search-as-you-type box. */
-export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Router {
+export function apiRoutes(getArchive: () => Archive, search: SearchFunction, timelineOf: TimelineFunction): Router {
   const router = Router();
 
   router.get('/api/search', async (req, res) => {
@@ -64,7 +64,7 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
   router.get('/api/timeline', async (req, res) => {
     const params = readApiSearchParams(req.query);
     if (!params.ok) return sendJsonError(res, 400, params.message);
-    const timeline = await getArchive().timeline({ q: params.request.q, reportId: params.request.reportId });
+    const timeline = await timelineOf(getArchive(), { q: params.request.q, reportId: params.request.reportId });
     res.json({ query: timeline.query, years: timeline.years, ...(timeline.notice ? { notice: timeline.notice } : {}) });
   });
 

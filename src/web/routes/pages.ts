@@ -4,7 +4,7 @@ import { citer } from '../citation';
 import { publicOrigin } from '../public-origin';
 import { reportView } from '../report-view';
 import { isPlausibleYear, readId, readInteger, readQueryText } from '../request-params';
-import type { SearchFunction } from '../search-cache';
+import type { SearchFunction, TimelineFunction } from '../search-cache';
 import { searchView } from '../search-view';
 import { reportUrl } from '../search-url';
 import { createRenderCache } from '../render-cache';
@@ -14,7 +14,7 @@ import { sendNotFoundPage } from './errors';
 /** Report pages are ~150 KB each: a few dozen stay in memory. */
 const CACHED_REPORT_PAGES = 32;
 
-export function pageRoutes(getArchive: () => Archive, search: SearchFunction, views: ViewEngine): Router {
+export function pageRoutes(getArchive: () => Archive, search: SearchFunction, views: ViewEngine, timelineOf: TimelineFunction): Router {
   const router = Router();
   const reportPages = createRenderCache(CACHED_REPORT_PAGES);
 
@@ -49,7 +49,7 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
     const [response, reports, timeline] = await Promise.all([
       search(archive, { q, reportId: state.reportId, year: state.year, page: state.page }),
       archive.reports(),
-      archive.timeline({ q, reportId: state.reportId }),
+      timelineOf(archive, { q, reportId: state.reportId }),
     ]);
     res.send(views.render('search', searchView({
       response,
