@@ -1,12 +1,13 @@
-// « Citer »: opening the reference (a <details> readable without JavaScript) also copies it.
+// « Citer »: opening the reference (a <details> readable without JavaScript) also copies it, as plain
+// text: the paragraph's text is the reference (the title's italics and the link are only markup).
 import { announce } from './announce.js';
 
 export function installCitations() {
   if (!navigator.clipboard) return;
-  for (const details of document.querySelectorAll('details.citation[data-citation]')) {
+  for (const details of document.querySelectorAll('details.citation')) {
     details.addEventListener('toggle', async () => {
       if (!details.open) return;
-      const text = details.dataset.citation ?? '';
+      const text = details.querySelector('.citation-text')?.textContent?.trim() ?? '';
       try {
         await navigator.clipboard.writeText(text);
         announce('Référence copiée');

@@ -51,7 +51,7 @@ export function reportView({ meta, sections, reports, q, highlight, related, cit
           showYear: r.year !== null && !r.reportTitle.includes(String(r.year)),
         })),
         citation: cite({ reportId: s.reportId, sectionId: s.id, sectionTitle: s.title, page: s.page }),
-        citeLabel: `Citer la section « ${s.title} »`,
+        citedId: `${s.id}--titre`,
       };
     }),
   };

@@ -84,7 +84,7 @@ export function searchView({ response, state, reports, truncated, timeline, cite
       page: hit.page,
       snippet: hit.snippet,
       citation: cite({ reportId: hit.reportId, sectionId: hit.sectionId, sectionTitle: hit.title, page: hit.page }),
-      citeLabel: `Citer « ${hit.title} »`,
+      citedTitle: hit.title,
     })),
     timeline: timeline && !silentNotice ? timelineView(timeline, state) : undefined,
     pagination: paginate(response.page, pageCount, (page) => searchUrl({ q, ...filters, page })),

@@ -51,7 +51,9 @@ describe.skipIf(!browserAvailable())('following a topic in Chromium', () => {
     await page.goto(suite.url('/recherche?q=CCUE'));
     const first = page.locator('.hit').first();
     const title = (await first.locator('.hit-title').textContent())?.trim();
-    await first.getByText('Citer', { exact: true }).click();
+    const cite = first.locator('summary.citation-toggle');
+    expect(await cite.textContent()).toBe(`Citer « ${title} »`);
+    await cite.click();
     const copied = await (async () => {
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Nexem, /);
       return page.evaluate(() => navigator.clipboard.readText());
@@ -81,7 +83,7 @@ describe.skipIf(!browserAvailable())('following a topic in Chromium', () => {
       await plain.goto(suite.url('/recherche?q=CCUE'));
       const first = plain.locator('.hit').first();
       expect(await first.locator('.citation-text').isVisible()).toBe(false);
-      await first.getByText('Citer', { exact: true }).click();
+      await first.locator('summary.citation-toggle').click();
       expect(await first.locator('.citation-text').textContent()).toMatch(/^Nexem, Rétrospective 2024, « .+ », http:\/\/127\.0\.0\.1:\d+\/rapports\/retrospective-2024#/);
     } finally {
       await context.close();

@@ -149,7 +149,7 @@ describe('related sections and citations', () => {
   ])('a Host header of %s gives links on %s, and pages for different hosts are not shared', async (host, origin) => {
     const { status, body: html } = await getWithHost('/rapports/rapport-annuel-2020', host);
     expect(status).toBe(200);
-    expect(html).toContain(`data-citation="Nexem, Rapport annuel 2020, « `);
+    expect(html).toContain('<p class="citation-text">Nexem, <i>Rapport annuel 2020</i>, « ');
     expect(decodeEntities(html)).toContain(`${origin}rapports/rapport-annuel-2020#`);
     expect(html).not.toContain('<script>');
   });
