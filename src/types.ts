@@ -156,3 +156,38 @@ export interface SearchTruncation {
   /** Candidate sections left out because checking a phrase in them was past the request's limit. */
   uncheckedPhrases: number;
 }
+
+// ---- Following a topic across reports -------------------------------------
+
+/** The query of a timeline: like a search, without year, page or limit (a timeline spans every year). */
+export interface TimelineRequest {
+  q: string;
+  reportId?: string | undefined;
+  /** As in SearchRequest: the words typed only, so the timeline counts what the results list. */
+  strict?: boolean | undefined;
+}
+
+export interface TimelineYear {
+  year: number;
+  /** Matching sections of that year (what the search's year facet counts). */
+  sections: number;
+  /** Words or phrases marked in those sections (title and text), as the results highlight them. */
+  occurrences: number;
+}
+
+export interface Timeline {
+  query: string;
+  /** Every year of the archive, oldest first; a year without a match has zero sections. */
+  years: TimelineYear[];
+  notice?: SearchNotice | undefined;
+}
+
+/** A section of another report on the same subject (« Sur le même sujet »). */
+export interface RelatedSection {
+  reportId: string;
+  reportTitle: string;
+  year: number | null;
+  sectionId: string;
+  title: string;
+  page: number | null;
+}

@@ -1,20 +1,33 @@
 // The archive as the web layer sees it (reports, sections, search, suggestions and highlighting),
 // and its embedded implementation, answered from an IndexData in memory. The contract is async
 // because another backend (a database) does I/O to answer; the embedded one simply resolves at once.
-import type { ReportMeta, SearchHit, SearchNotice, SearchRequest, SearchResponse, Section, Widened } from '../types';
+import type {
+  RelatedSection,
+  ReportMeta,
+  SearchHit,
+  SearchNotice,
+  SearchRequest,
+  SearchResponse,
+  Section,
+  Timeline,
+  TimelineRequest,
+  Widened,
+} from '../types';
 import { tokenize } from '../analysis';
 import { engineDictionary, loadEngine } from './engine';
 import { buildFacetTable, tallyHits } from './facets';
 import type { IndexData } from './index-data';
 import { createTermMarker, findSpans, type TokenSpan } from './marks';
 import { findMatches, type EngineHit, type MatchContext, type Matches } from './matching';
-import { compileQuery } from './query-expression';
+import { compileQuery, type CompiledQuery } from './query-expression';
 import { clauseWords } from './query-limits';
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
 import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText, type SectionWords } from './section-words';
 import { buildSnippet, highlightParagraphs, highlightText } from './snippet';
 import { spellingSuggestion } from './spelling';
 import type { ThesaurusGroup } from './thesaurus';
+import { countByYear } from './timeline';
+import { clampInteger, reportFilter, wellFormed } from './request-values';
 import { createVocabularyLookup } from './vocabulary';
 import { createEquivalents, type WidenedSpan } from './widening';
 
@@ -50,6 +63,13 @@ export interface Archive {
    * nothing to warm in this process (a database) has none.
    */
   warmUpSteps?(): Iterable<void>;
+  /**
+   * The search counted per year of the archive (sections as the year facet counts them, and marked
+   * occurrences), every year included, oldest first.
+   */
+  timeline(request: TimelineRequest): Promise<Timeline>;
+  /** Up to three sections of other reports on the same subject, most related first (found at index time). */
+  related(reportId: string, sectionId: string): Promise<RelatedSection[]>;
 }
 
 export const DEFAULT_LIMIT = 10;
@@ -89,20 +109,27 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
     sectionsByReport.set(section.reportId, list);
   }
 
+  /** The query as searched (and echoed in links): at most MAX_QUERY_LENGTH characters, well formed. */
+  function matchQuery(q: unknown, strict: boolean): { query: string; notice: SearchNotice } | { query: string; parsed: ParsedQuery; compiled: CompiledQuery; matches: Matches } {
+    const query = wellFormed((typeof q === 'string' ? q : '').slice(0, MAX_QUERY_LENGTH));
+    const parsed = parseQuery(query);
+    if (parsed.groups.length === 0) return { query, notice: noticeWithoutWords(parsed) };
+    const compiled = compileQuery(parsed, strict ? compileOptions : widenedOptions);
+    return { query, parsed, compiled, matches: findMatches(context, compiled) };
+  }
+
   function search(request: SearchRequest): SearchResponse {
-    // What is searched (and echoed in links) is at most MAX_QUERY_LENGTH characters.
-    const query = wellFormed((typeof request.q === 'string' ? request.q : '').slice(0, MAX_QUERY_LENGTH));
     const limit = clampInteger(request.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
     const filters = {
-      reportId: typeof request.reportId === 'string' && request.reportId !== '' ? request.reportId : undefined,
+      reportId: reportFilter(request.reportId),
       year: Number.isInteger(request.year) ? request.year : undefined,
     };
-    const parsed = parseQuery(query);
-    const empty: SearchResponse = { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] } };
-    if (parsed.groups.length === 0) return { ...empty, notice: noticeWithoutWords(parsed) };
-
-    const compiled = compileQuery(parsed, request.strict === true ? compileOptions : widenedOptions);
-    const matches = findMatches(context, compiled);
+    const matched = matchQuery(request.q, request.strict === true);
+    const { query } = matched;
+    if (!('matches' in matched)) {
+      return { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] }, notice: matched.notice };
+    }
+    const { parsed, compiled, matches } = matched;
     const { hits: found } = matches;
     const tally = tallyHits(facetTable, found.length, (i) => found[i]!.id, filters);
     const lastPage = Math.max(1, Math.ceil(tally.keptCount / limit));
@@ -136,15 +163,9 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
   }
 
   function toHit(hit: EngineHit, section: Section, query: string, words: SectionWords, textSpans: TokenSpan[], titleSpans: TokenSpan[]): SearchHit {
-    const report = reportsById.get(section.reportId);
     return {
-      reportId: section.reportId,
-      reportTitle: report?.title ?? section.reportId,
-      year: report?.year ?? null,
-      sectionId: section.id,
-      title: section.title,
+      ...describeSection(section),
       breadcrumb: section.breadcrumb,
-      page: section.page,
       url: `/rapports/${encodeURIComponent(section.reportId)}?q=${encodeURIComponent(query)}#${section.id}`,
       score: Math.round(hit.score * 1000) / 1000,
       // A hit on its title alone gets no mark in its text: the snippet is then the start of the text.
@@ -161,6 +182,48 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
     const moreHits = corrected.hits.length > 0 && corrected.hits.length >= original.hits.length;
     const allWordsNow = original.anyWords && !corrected.anyWords && corrected.hits.length > 0;
     return moreHits || allWordsNow ? suggestion : undefined;
+  }
+
+  function timeline(request: TimelineRequest): Timeline {
+    const matched = matchQuery(request.q, request.strict === true);
+    const { query } = matched;
+    if (!('matches' in matched)) {
+      return { query, years: countByYear(facetTable, 0, () => 0, () => 0), notice: matched.notice };
+    }
+    const { compiled, matches } = matched;
+    const { hits } = matches;
+    const marker = createTermMarker(compiled.wordMatchers);
+    // Counted like the marks a reader sees: the passages highlighted in the section's title and text.
+    const occurrencesOf = (i: number) => {
+      const hit = hits[i]!;
+      const words = sectionWords(hit.id);
+      const count = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms, compiled.expressions).length;
+      return count(words.title) + count(words.text);
+    };
+    const years = countByYear(facetTable, hits.length, (i) => hits[i]!.id, occurrencesOf, reportFilter(request.reportId));
+    return { query, years, ...(matches.anyWords ? { notice: 'any-words' as const } : {}) };
+  }
+
+  function related(reportId: string, sectionId: string): RelatedSection[] {
+    const index = sectionIndex.get(sectionKey({ reportId, id: sectionId }));
+    if (index === undefined) return [];
+    return (data.related[index] ?? []).flatMap((position) => {
+      const section = data.sections[position];
+      return section === undefined ? [] : [describeSection(section)];
+    });
+  }
+
+  /** A section with its report's title and year, as results and related lists show it. */
+  function describeSection(section: Section): RelatedSection {
+    const report = reportsById.get(section.reportId);
+    return {
+      reportId: section.reportId,
+      reportTitle: report?.title ?? section.reportId,
+      year: report?.year ?? null,
+      sectionId: section.id,
+      title: section.title,
+      page: section.page,
+    };
   }
 
   function markerFor(query: unknown) {
@@ -217,6 +280,16 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
         return highlightText(text, words.tokens, findSpans(words, marker, phrases, undefined, expressions));
       };
     },
+    async timeline(request) {
+      try {
+        return timeline(request);
+      } catch (error) {
+        // As for search: a bug here answers an empty timeline, with the cause logged.
+        console.error('Frise impossible pour la requête %j :', request.q, error);
+        return { query: String(request.q ?? ''), years: countByYear(facetTable, 0, () => 0, () => 0) };
+      }
+    },
+    related: async (reportId, sectionId) => related(reportId, sectionId),
     async paragraphHighlighter(query) {
       const { marker, phrases, expressions } = markerFor(query);
       return (section) => {
@@ -243,19 +316,6 @@ function summariseReports(data: IndexData): ReportSummary[] {
   return data.reports
     .map((meta) => ({ ...meta, sectionCount: counts.get(meta.id) ?? 0 }))
     .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title, 'fr'));
-}
-
-// A lone surrogate (half an emoji cut by a client) would make encodeURIComponent throw.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
-}
-
-function clampInteger(value: unknown, min: number, max: number, fallback: number): number {
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
-  if (!Number.isFinite(number)) return fallback;
-  return Math.min(max, Math.max(min, Math.trunc(number)));
 }
 
 /** Why a query has no word to search for, so the page can say what to add. */

@@ -4,6 +4,7 @@ import type { Report, ReportMeta, Section } from '../types';
 import { collectDefinitions, type AcronymDefinition } from './acronym-definitions';
 import { buildEngine, snapshotEngine, type EngineSnapshot } from './engine';
 import { proseFactor } from './prose';
+import { findRelatedSections } from './related';
 import { buildVocabulary, type VocabularyEntry } from './vocabulary';
 
 /** Bump when the shape of IndexData or the analysis changes: older files are then rebuilt, not misread. */
@@ -23,10 +24,16 @@ export interface IndexData {
   prose: number[];
   /** Acronyms the reports define (« Agence nationale d’appui à la performance (ANAP) »), for widening queries. */
   acronyms: AcronymDefinition[];
+  /**
+   * Per section (same order as `sections`): positions in `sections` of up to three sections of other
+   * reports on the same subject, most related first (« Sur le même sujet », see related.ts).
+   */
+  related: number[][];
 }
 
 export function buildIndexData(reports: Report[], builtAt: Date): IndexData {
   const sections = reports.flatMap((report) => report.sections);
+  const prose = sections.map((section) => proseFactor(section.text));
   return {
     version: INDEX_VERSION,
     builtAt: builtAt.toISOString(),
@@ -34,7 +41,8 @@ export function buildIndexData(reports: Report[], builtAt: Date): IndexData {
     sections,
     engine: snapshotEngine(buildEngine(sections)),
     vocabulary: buildVocabulary(sections.flatMap((section) => [section.title, section.text])),
-    prose: sections.map((section) => proseFactor(section.text)),
+    prose,
+    related: findRelatedSections(sections, prose),
     acronyms: collectDefinitions(sections.map((section) => section.text)),
   };
 }

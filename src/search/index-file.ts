@@ -57,6 +57,7 @@ function shapeProblem(value: Record<string, unknown>): string | undefined {
   if (!Array.isArray(value.acronyms) || !value.acronyms.every((d) => isRecord(d) && typeof d.acronym === 'string' && typeof d.longForm === 'string')) {
     return 'définitions de sigles absentes';
   }
+  if (!Array.isArray(value.related) || value.related.length !== value.sections.length) return 'sections liées incohérentes';
   const engine = value.engine;
   if (!isRecord(engine) || !Array.isArray(engine.index) || engine.documentCount !== value.sections.length) {
     return 'moteur de recherche absent ou incohérent avec les sections';

@@ -3,12 +3,14 @@
 // (at 1000× one parse costs seconds and gigabytes). Written after the index, so a manifest that
 // describes a file of another size is simply out of date and is ignored.
 import { readFile, stat } from 'node:fs/promises';
-import type { IndexData } from './index-data';
+import { INDEX_VERSION, type IndexData } from './index-data';
 
 export const MANIFEST_VERSION = 1;
 
 export interface IndexManifest {
   version: number;
+  /** `INDEX_VERSION` of the index described: an index of an older format is stale whatever its hashes. */
+  indexVersion: number;
   builtAt: string;
   /** Byte size of the index file this manifest describes. */
   indexBytes: number;
@@ -24,6 +26,7 @@ export function manifestPath(indexFile: string): string {
 export function buildIndexManifest(data: IndexData, indexBytes: number): IndexManifest {
   return {
     version: MANIFEST_VERSION,
+    indexVersion: data.version,
     builtAt: data.builtAt,
     indexBytes,
     reports: data.reports.map((report) => ({ sourceFile: report.sourceFile, contentHash: report.contentHash })),
@@ -53,6 +56,7 @@ export async function readIndexManifest(indexFile: string): Promise<ManifestRead
     return { ok: false, reason: 'manifest is not JSON' };
   }
   if (!isManifest(value)) return { ok: false, reason: 'manifest has an unexpected shape' };
+  if (value.indexVersion !== INDEX_VERSION) return { ok: false, reason: `manifest describes an index of format ${value.indexVersion}, expected ${INDEX_VERSION}` };
   if (value.indexBytes !== indexBytes) return { ok: false, reason: `manifest describes ${value.indexBytes} bytes, index has ${indexBytes}` };
   return { ok: true, manifest: value };
 }
@@ -62,6 +66,7 @@ function isManifest(value: unknown): value is IndexManifest {
   const v = value as Record<string, unknown>;
   return (
     v.version === MANIFEST_VERSION &&
+    typeof v.indexVersion === 'number' &&
     typeof v.builtAt === 'string' &&
     typeof v.indexBytes === 'number' &&
     typeof v.reportCount === 'number' &&

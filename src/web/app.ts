@@ -10,7 +10,7 @@ import { openSearchRoutes } from './routes/opensearch';
 import { originalRoutes } from './routes/original';
 import { createOriginalFiles } from './original-file';
 import { pageRoutes } from './routes/pages';
-import { createSearchCache, DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
+import { createSearchCache, createTimelineCache, DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
 import { createStaticAssets, STATIC_PREFIX } from './static-assets';
 import { loadViews } from './view-engine';
 
@@ -40,6 +40,7 @@ export function createApp(options: AppOptions): express.Application {
   const views = loadViews(options.viewsDir ?? projectDir('views'), { assetUrl: assets.url });
   const log = options.log ?? ((line: string) => console.error(line));
   const search = createSearchCache(options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
+  const timeline = createTimelineCache(options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
   const app = express();
 
   app.disable('x-powered-by');
@@ -72,9 +73,9 @@ export function createApp(options: AppOptions): express.Application {
   app.use(STATIC_PREFIX, assets.handler);
 
   app.use(openSearchRoutes());
-  app.use(apiRoutes(options.getArchive, search));
+  app.use(apiRoutes(options.getArchive, search, timeline));
   app.use(originalRoutes(options.getArchive, createOriginalFiles(options.corpusDir), views, log));
-  app.use(pageRoutes(options.getArchive, search, views));
+  app.use(pageRoutes(options.getArchive, search, views, timeline));
   app.use(notFoundHandler(views));
   app.use(errorHandler(views, log));
   return app;

@@ -1,6 +1,7 @@
-import type { Section } from '../types';
+import type { RelatedSection, Section } from '../types';
 import { paragraphRanges, type ReportSummary } from '../search';
-import { originalUrl, searchUrl } from './search-url';
+import type { Citation, SectionRef } from './citation';
+import { originalUrl, reportUrl, searchUrl } from './search-url';
 import { tableOfContents } from './table-of-contents';
 import type { PageContext } from './view-engine';
 import { pluralize } from './view-helpers';
@@ -13,6 +14,9 @@ export interface ReportViewInput {
   q: string;
   /** A section's paragraphs escaped with the query's words marked; present only when there is a query. */
   highlight: ((section: Section) => string[]) | undefined;
+  /** « Sur le même sujet »: sections of other reports (see Archive.related). */
+  related: (section: Section) => RelatedSection[];
+  cite: (ref: SectionRef) => Citation;
 }
 
 /** Paragraphs are separated by a blank line in Section.text (see src/types.ts). */
@@ -31,7 +35,7 @@ export function originalLabel(meta: Pick<ReportSummary, 'format' | 'pageCount'>)
   return meta.pageCount ? `Document original (PDF, ${pluralize(meta.pageCount, 'page', 'pages')})` : 'Document original (PDF)';
 }
 
-export function reportView({ meta, sections, reports, q, highlight }: ReportViewInput): PageContext {
+export function reportView({ meta, sections, reports, q, highlight, related, cite }: ReportViewInput): PageContext {
   return {
     title: meta.title,
     report: meta,
@@ -51,6 +55,13 @@ export function reportView({ meta, sections, reports, q, highlight }: ReportView
         page: s.page,
         pageUrl: s.page === null ? undefined : originalUrl(meta.id, s.page),
         paragraphs: splitParagraphs(s.text).map((text, i) => ({ text, marked: marked?.[i] })),
+        related: related(s).map((r) => ({
+          ...r,
+          url: `${reportUrl(r.reportId)}#${r.sectionId}`,
+          showYear: r.year !== null && !r.reportTitle.includes(String(r.year)),
+        })),
+        citation: cite({ reportId: s.reportId, sectionId: s.id, sectionTitle: s.title, page: s.page }),
+        citedId: `${s.id}--titre`,
       };
     }),
   };

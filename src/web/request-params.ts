@@ -1,6 +1,7 @@
 // Reading query-string parameters the same way for pages and the JSON API.
 // Express 5 gives `string | string[] | undefined` (or objects with the extended parser):
 // anything odd is treated as absent rather than trusted.
+import type { SearchRequest } from '../types';
 
 /** Longer queries are cut: no real question needs more, and it bounds the work per request. */
 export const MAX_QUERY_LENGTH = 500;
@@ -57,4 +58,41 @@ export function readFlag(value: unknown): boolean | undefined | null {
   if (raw === '1' || raw === 'true' || raw === 'oui') return true;
   if (raw === '0' || raw === 'false' || raw === 'non') return false;
   return null;
+}
+
+/** The JSON API's search parameters, or the French reason they are refused (a 400). */
+export type ApiSearchParams = { ok: true; request: SearchRequest } | { ok: false; message: string };
+
+/**
+ * `q`, `report`, `year`, `page`, `limit` as /api/search reads them: strict, unlike the pages. Every
+ * endpoint that takes a search (/api/search, /api/timeline) reads it here, so its errors are the same.
+ */
+export function readApiSearchParams(query: Record<string, unknown>): ApiSearchParams {
+  const { q, truncated } = readQueryText(query.q);
+  if (truncated) return { ok: false, message: `Le paramètre « q » est limité à ${MAX_QUERY_LENGTH} caractères.` };
+  const page = readInteger(query.page);
+  const limit = readInteger(query.limit);
+  const year = readInteger(query.year);
+  const strict = readFlag(query.strict);
+  if (strict === null) return badParam('strict', '1 (seulement les mots tapés) ou 0');
+  if (!page.ok) return badParam('page', 'un numéro de page (1, 2, 3…)');
+  if (!limit.ok) return badParam('limit', `un nombre de résultats entre 1 et ${MAX_PAGE_SIZE}`);
+  if (!year.ok || (year.value !== undefined && !isPlausibleYear(year.value))) {
+    return badParam('year', 'une année sur quatre chiffres (par exemple 2020)');
+  }
+  return {
+    ok: true,
+    request: {
+      q,
+      reportId: readId(query.report),
+      year: year.value,
+      page: Math.max(1, page.value ?? 1),
+      limit: clamp(limit.value ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+      strict: strict === true,
+    },
+  };
+}
+
+function badParam(name: string, expected: string): ApiSearchParams {
+  return { ok: false, message: `Le paramètre « ${name} » doit être ${expected}.` };
 }

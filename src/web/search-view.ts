@@ -1,7 +1,9 @@
-import type { SearchNotice, SearchResponse, SearchTruncation } from '../types';
+import type { SearchNotice, SearchResponse, SearchTruncation, Timeline } from '../types';
 import { escapeHtml, type ReportSummary } from '../search';
+import type { Citation, SectionRef } from './citation';
 import { paginate } from './pagination';
 import { originalUrl, searchUrl, type SearchPageState } from './search-url';
+import { timelineView } from './timeline-view';
 import { pluralize } from './view-helpers';
 import type { PageContext } from './view-engine';
 
@@ -11,6 +13,9 @@ export interface SearchViewInput {
   reports: ReportSummary[];
   /** The typed query was cut to the maximum length. */
   truncated: boolean;
+  /** The same search per year of the archive (drawn above the results when something matched). */
+  timeline?: Timeline | undefined;
+  cite: (ref: SectionRef) => Citation;
 }
 
 const NOTICE_MESSAGES: Record<SearchNotice, string> = {
@@ -27,7 +32,7 @@ const NOTICE_MESSAGES: Record<SearchNotice, string> = {
 const NOTICES_WITHOUT_SEARCH: ReadonlySet<SearchNotice> = new Set(['empty', 'only-stopwords', 'only-exclusions']);
 
 /** Everything the results page shows, decided here so the template only lays it out. */
-export function searchView({ response, state, reports, truncated }: SearchViewInput): PageContext {
+export function searchView({ response, state, reports, truncated, timeline, cite }: SearchViewInput): PageContext {
   const q = state.q;
   const strict = state.strict === true ? true : undefined;
   const filters = { reportId: state.reportId, year: state.year, strict };
@@ -81,7 +86,10 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
       page: hit.page,
       pageUrl: hit.page === null ? undefined : originalUrl(hit.reportId, hit.page),
       snippet: hit.snippet,
+      citation: cite({ reportId: hit.reportId, sectionId: hit.sectionId, sectionTitle: hit.title, page: hit.page }),
+      citedTitle: hit.title,
     })),
+    timeline: timeline && !silentNotice ? timelineView(timeline, state) : undefined,
     pagination: paginate(response.page, pageCount, (page) => searchUrl({ q, ...filters, page })),
     pageInfo: pageCount > 1 ? `Page ${response.page} sur ${pageCount}` : undefined,
     activeFilters,

@@ -18,7 +18,7 @@ describe('JSON API', () => {
     expect(body.results).toHaveLength(5);
     for (const result of body.results) {
       expect(Object.keys(result).sort()).toEqual(
-        ['breadcrumb', 'page', 'pageUrl', 'reportId', 'reportTitle', 'score', 'sectionId', 'snippet', 'title', 'url', 'year'],
+        ['breadcrumb', 'citation', 'page', 'pageUrl', 'reportId', 'reportTitle', 'score', 'sectionId', 'snippet', 'title', 'url', 'year'],
       );
       expect(result.url).toBe(`/rapports/${result.reportId}?q=S%C3%A9gur#${result.sectionId}`);
     }

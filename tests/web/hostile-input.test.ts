@@ -31,14 +31,14 @@ const queries: Array<[string, string]> = [
   ['a malformed percent sequence', 'q=%E0%A4%A'],
 ];
 
-describe.each([['/recherche'], ['/api/search']])('hostile input on %s', (path) => {
+describe.each([['/recherche'], ['/api/search'], ['/api/timeline']])('hostile input on %s', (path) => {
   it.each(queries)('never fails on %s and never echoes raw markup', async (_label, query) => {
     const response = await real.app.get(`${path}?${query}`);
     expect(response.status).toBeLessThan(500);
     expect([200, 303, 400]).toContain(response.status);
     const body = await response.text();
     expect(body).not.toContain('<script>alert');
-    if (path === '/api/search' && response.status === 400) {
+    if (path.startsWith('/api/') && response.status === 400) {
       expect(JSON.parse(body).error).toMatch(/paramètre/);
     }
     expect(real.app.errors).toEqual([]);

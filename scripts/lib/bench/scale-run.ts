@@ -6,6 +6,7 @@ import { readTreeRssBytes, runMeasured } from './child';
 import { runHttpLoad, type HttpLoadResult } from './http-load';
 import { loadArchiveTimed, measureHostileQuery, measureQueries, type HostileQueryCost, type LoadTimings, type QueryLatency } from './in-process';
 import { BENCH_QUERIES, toApiQueryString, toPageQueryString } from './queries';
+import { measureReportPages, type ReportPageLatency } from './report-pages';
 import { startServer } from './server';
 import { median } from './stats';
 import { readSourceDocuments, writeSyntheticCorpus } from './synthetic-files';
@@ -47,6 +48,8 @@ export interface ScaleResult {
    */
   http: { healthz: HttpLoadResult; apiSearch: HttpLoadResult; apiSearchUncached: HttpLoadResult; recherche: HttpLoadResult };
   uncached: UncachedSearchResult;
+  /** Report pages over HTTP, on the same server as `http` (see report-pages.ts). */
+  reportPages: ReportPageLatency;
 }
 
 /** Small scales are cheap: repeat them and keep medians; big ones run once. */
@@ -98,6 +101,7 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   const rssAtReadyBytes = readTreeRssBytes(server.pid);
   let measured: Omit<ScaleResult['http'], 'apiSearchUncached'>;
   let rssAfterLoadBytes: number | null;
+  let reportPages: ReportPageLatency;
   try {
     const load = (paths: string[]) =>
       runHttpLoad({ origin: server.origin, paths, connections: settings.connections, durationSeconds: settings.httpSeconds });
@@ -110,6 +114,8 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
     log(`[${scale}×] débit HTTP, cache de réponses actif (${settings.httpSeconds} s par adresse)…`);
     measured = { healthz: await load(['/healthz']), apiSearch: await load(apiPaths), recherche: await load(pagePaths) };
     rssAfterLoadBytes = readTreeRssBytes(server.pid);
+    log(`[${scale}×] pages de rapport (${settings.httpSeconds} s par série)…`);
+    reportPages = await measureReportPages({ origin: server.origin, connections: settings.connections, durationSeconds: settings.httpSeconds });
   } finally {
     await server.stop();
   }
@@ -132,6 +138,7 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
     server: { runs: readyTimes.length, medianReadyMs: median(readyTimes), rssAtReadyBytes, rssAfterLoadBytes },
     http: { ...measured, apiSearchUncached: uncached.byConnections['16'] },
     uncached,
+    reportPages,
   };
 }
 

@@ -1,18 +1,10 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { Archive } from '../../search';
 import type { Section } from '../../types';
-import {
-  clamp,
-  DEFAULT_PAGE_SIZE,
-  isPlausibleYear,
-  MAX_PAGE_SIZE,
-  MAX_QUERY_LENGTH,
-  readFlag,
-  readId,
-  readInteger,
-  readQueryText,
-} from '../request-params';
-import type { SearchFunction } from '../search-cache';
+import { citer } from '../citation';
+import { publicOrigin } from '../public-origin';
+import { readApiSearchParams, readQueryText } from '../request-params';
+import type { SearchFunction, TimelineFunction } from '../search-cache';
 import { originalUrl, reportUrl } from '../search-url';
 import { sendJsonError } from './errors';
 
@@ -44,34 +36,15 @@ function reportLinks(reportId: string) {
 }
 
 /** The same data as the pages, for scripts and the search-as-you-type box. */
-export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Router {
+export function apiRoutes(getArchive: () => Archive, search: SearchFunction, timelineOf: TimelineFunction): Router {
   const router = Router();
 
   router.get('/api/search', async (req, res) => {
-    const { q, truncated } = readQueryText(req.query.q);
-    if (truncated) {
-      sendJsonError(res, 400, `Le paramètre « q » est limité à ${MAX_QUERY_LENGTH} caractères.`);
-      return;
-    }
-    const page = readInteger(req.query.page);
-    const limit = readInteger(req.query.limit);
-    const year = readInteger(req.query.year);
-    const strict = readFlag(req.query.strict);
-    if (strict === null) return badParam(res, 'strict', '1 (seulement les mots tapés) ou 0');
-    if (!page.ok) return badParam(res, 'page', 'un numéro de page (1, 2, 3…)');
-    if (!limit.ok) return badParam(res, 'limit', `un nombre de résultats entre 1 et ${MAX_PAGE_SIZE}`);
-    if (!year.ok || (year.value !== undefined && !isPlausibleYear(year.value))) {
-      return badParam(res, 'year', 'une année sur quatre chiffres (par exemple 2020)');
-    }
-
-    const response = await search(getArchive(), {
-      q,
-      reportId: readId(req.query.report),
-      year: year.value,
-      page: Math.max(1, page.value ?? 1),
-      limit: clamp(limit.value ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
-      strict: strict === true,
-    });
+    const params = readApiSearchParams(req.query);
+    if (!params.ok) return sendJsonError(res, 400, params.message);
+    const archive = getArchive();
+    const [response, reports] = await Promise.all([search(archive, params.request), archive.reports()]);
+    const cite = citer(reports, publicOrigin(req));
     res.json({
       query: response.query,
       total: response.total,
@@ -89,14 +62,24 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
         pageUrl: pageUrl(hit.reportId, hit.page),
         score: hit.score,
         snippet: hit.snippet,
+        citation: cite({ ...hit, sectionTitle: hit.title }).text,
       })),
       facets: response.facets,
       ...(response.notice ? { notice: response.notice } : {}),
       ...(response.suggestion ? { suggestion: response.suggestion } : {}),
       ...(response.truncated ? { truncated: response.truncated } : {}),
       ...(response.widened ? { widened: response.widened } : {}),
-      ...(strict ? { strict: true } : {}),
+      ...(params.request.strict ? { strict: true } : {}),
     });
+  });
+
+  // The search's own timeline: same parameters and errors as /api/search; a timeline spans every
+  // year, so `year`, `page` and `limit` are read (and checked) but do not change it.
+  router.get('/api/timeline', async (req, res) => {
+    const params = readApiSearchParams(req.query);
+    if (!params.ok) return sendJsonError(res, 400, params.message);
+    const timeline = await timelineOf(getArchive(), { q: params.request.q, reportId: params.request.reportId, strict: params.request.strict });
+    res.json({ query: timeline.query, years: timeline.years, ...(timeline.notice ? { notice: timeline.notice } : {}) });
   });
 
   router.get('/api/reports', async (_req, res) => {
@@ -118,7 +101,18 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
     if (!section) {
       return sendJsonError(res, 404, `Section introuvable dans ce rapport : « ${req.params.sectionId} ».`);
     }
-    res.json({ reportId: section.reportId, ...sectionSummary(section), text: section.text });
+    const [reports, related] = await Promise.all([archive.reports(), archive.related(section.reportId, section.id)]);
+    const cite = citer(reports, publicOrigin(req));
+    res.json({
+      reportId: section.reportId,
+      ...sectionSummary(section),
+      text: section.text,
+      citation: cite({ ...section, sectionId: section.id, sectionTitle: section.title }).text,
+      related: related.map((related) => ({
+        ...related,
+        url: `${reportUrl(related.reportId)}#${related.sectionId}`,
+      })),
+    });
   });
 
   router.get('/api/suggest', async (req, res) => {
@@ -149,6 +143,3 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
   return router;
 }
 
-function badParam(res: Response, name: string, expected: string): void {
-  sendJsonError(res, 400, `Le paramètre « ${name} » doit être ${expected}.`);
-}

@@ -1,8 +1,10 @@
 import { Router } from 'express';
 import type { Archive } from '../../search';
+import { citer } from '../citation';
+import { publicOrigin } from '../public-origin';
 import { reportView } from '../report-view';
 import { isPlausibleYear, readFlag, readId, readInteger, readQueryText } from '../request-params';
-import type { SearchFunction } from '../search-cache';
+import type { SearchFunction, TimelineFunction } from '../search-cache';
 import { searchView } from '../search-view';
 import { reportUrl } from '../search-url';
 import { createRenderCache } from '../render-cache';
@@ -12,7 +14,7 @@ import { REPORT_NOT_FOUND, sendNotFoundPage } from './errors';
 /** Report pages are ~150 KB each: a few dozen stay in memory. */
 const CACHED_REPORT_PAGES = 32;
 
-export function pageRoutes(getArchive: () => Archive, search: SearchFunction, views: ViewEngine): Router {
+export function pageRoutes(getArchive: () => Archive, search: SearchFunction, views: ViewEngine, timelineOf: TimelineFunction): Router {
   const router = Router();
   const reportPages = createRenderCache(CACHED_REPORT_PAGES);
 
@@ -45,15 +47,18 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
       page: page.ok && page.value !== undefined ? Math.max(1, page.value) : 1,
       strict: readFlag(req.query.strict) === true,
     };
-    const [response, reports] = await Promise.all([
+    const [response, reports, timeline] = await Promise.all([
       search(archive, { q, reportId: state.reportId, year: state.year, page: state.page, strict: state.strict }),
       archive.reports(),
+      timelineOf(archive, { q, reportId: state.reportId, strict: state.strict }),
     ]);
     res.send(views.render('search', searchView({
       response,
       state: { ...state, page: response.page },
       reports,
       truncated,
+      timeline,
+      cite: citer(reports, publicOrigin(req)),
     })));
   });
 
@@ -65,18 +70,24 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
       return;
     }
     const { q } = readQueryText(req.query.q);
-    // Both are cheap next to rendering (a list, a compiled query): fetched before the cache lookup
-    // so that the render itself stays synchronous.
-    const [reports, highlight] = await Promise.all([
+    // All cheap next to rendering (a list, a compiled query, lists stored in the index): fetched
+    // before the cache lookup so that the render itself stays synchronous.
+    const [reports, highlight, related] = await Promise.all([
       archive.reports(),
       q ? archive.paragraphHighlighter(q) : undefined,
+      Promise.all(found.sections.map((section) => archive.related(section.reportId, section.id))),
     ]);
-    res.send(reportPages.get(archive, `${found.meta.id}\u0000${q}`, () => views.render('report', reportView({
+    const relatedBySection = new Map(found.sections.map((section, i) => [section, related[i] ?? []]));
+    // Citations carry absolute links: a page rendered for one host is never served to another.
+    const origin = publicOrigin(req);
+    res.send(reportPages.get(archive, `${found.meta.id}\u0000${q}\u0000${origin}`, () => views.render('report', reportView({
       meta: found.meta,
       sections: found.sections,
       reports,
       q,
       highlight,
+      related: (section) => relatedBySection.get(section) ?? [],
+      cite: citer(reports, origin),
     }))));
   });
 
