@@ -1,5 +1,6 @@
 // Corpus folder → index file, reusing the reports whose bytes did not change. Used by
 // `npm run reindex` and by `npm start` when the index is stale.
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tokenize } from '../../src/analysis';
 import { loadCorpus, type CorpusFileEvent } from '../../src/ingest/load-corpus';
@@ -68,7 +69,7 @@ export async function reindexCorpus(options: ReindexOptions): Promise<ReindexSum
     return summary;
   }
   const data = buildIndexData(reports, (options.now ?? (() => new Date()))());
-  summary.bytes = (await saveIndexFile(options.indexFile, data)).bytes;
+  summary.bytes = (await saveIndexFile(options.indexFile, data, { corpusDir: resolve(options.corpusDir) })).bytes;
   summary.written = true;
   summary.ms = performance.now() - started;
   log(summaryLine(summary, options.indexFile));

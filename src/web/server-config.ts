@@ -7,12 +7,13 @@ export interface ServerConfig {
   host: string | undefined;
   indexFile: string;
   corpusDir: string;
+  /** CORPUS_DIR was set: freshness is then judged against it, not against the corpus the index records. */
+  corpusDirExplicit: boolean;
   /** Number of worker processes; 1 serves from the main process (no cluster). */
   workers: number;
   /** Search responses each process keeps for the index it serves; 0 disables the cache. */
   searchCacheEntries: number;
 }
-
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
 
@@ -40,6 +41,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
       host: env.HOST?.trim() || undefined,
       indexFile: env.INDEX_FILE?.trim() || 'data/index.json',
       corpusDir: env.CORPUS_DIR?.trim() || 'corpus',
+      corpusDirExplicit: Boolean(env.CORPUS_DIR?.trim()),
       workers,
       searchCacheEntries,
     },

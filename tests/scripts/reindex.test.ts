@@ -85,12 +85,19 @@ describe('npm run reindex', { timeout: 90_000 }, () => {
     expect((await loadIndexFile(out)).reports.map((report) => report.id)).toEqual(['rapport-annuel-2020']);
   });
 
-  it('exits 1 with a readable message when the corpus folder does not exist, writing nothing', async () => {
-    const out = join(work, 'never.json');
-    const run = await reindex('--corpus', join(work, 'absent'), '--out', out);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/Le dossier du corpus .*absent.* est illisible/);
-    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+  it.each<[string, () => string[]]>([
+    ['the corpus folder does not exist', () => ['--corpus', join(work, 'absent'), '--out', join(work, 'never', 'index.json')]],
+    ['the corpus is a file', () => ['--corpus', join(work, 'corpus', 'rapport-annuel-2020.md'), '--out', join(work, 'never', 'index.json')]],
+    ['--out is a folder', () => ['--corpus', join(work, 'corpus'), '--out', work]],
+    ['--out is under a file', () => ['--corpus', join(work, 'corpus'), '--out', '/dev/null/index.json']],
+    ['--out is where no folder can be created', () => ['--corpus', join(work, 'corpus'), '--out', '/proc/nope/index.json']],
+  ])('exits 2 with one French line, before any work, when %s', async (_name, args) => {
+    const run = await reindex(...args());
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^(Le dossier du corpus .* est illisible|Impossible d’écrire l’index .* : .+)/);
+    expect(run.stdout).not.toContain('Indexation');
+    await expect(readFile(join(work, 'never', 'index.json'))).rejects.toThrow(/ENOENT/);
   });
 
   it.each([
