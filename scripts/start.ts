@@ -10,7 +10,7 @@ import { readServerConfig, type ServerConfig } from '../src/web/server-config';
 import { startServer, type RunningServer } from '../src/web/server';
 import { prepareIndex } from './lib/prepare-index';
 import { runClusterPrimary } from './lib/serve/cluster-primary';
-import { GENERATION_ENV, isPrimaryMessage, type GenerationLoaded, type WorkerReady } from './lib/serve/messages';
+import { GENERATION_ENV, isPrimaryMessage, type GenerationLoaded, type ListenerClosed, type WorkerReady } from './lib/serve/messages';
 import { onShutdown } from './lib/serve/shutdown';
 
 const parsed = readServerConfig(process.env);
@@ -66,7 +66,7 @@ async function openIndexSource(config: ServerConfig): Promise<void> {
 async function runWorker(config: ServerConfig): Promise<void> {
   const prefix = `[processus ${cluster.worker?.id ?? '?'}] `;
   const log = (line: string) => console.log(prefix + line);
-  const running = await listen(config, { log, watch: false, generation: process.env[GENERATION_ENV] });
+  const running = await listen(config, { log, watch: false, generation: process.env[GENERATION_ENV], listenerReleased: askPrimaryToRelease });
   const ready: WorkerReady = {
     type: 'archive-ready',
     port: running.port,
@@ -76,7 +76,7 @@ async function runWorker(config: ServerConfig): Promise<void> {
   process.send?.(ready);
   const { trigger } = onShutdown(() => running.close());
   process.on('message', (message: unknown) => {
-    if (!isPrimaryMessage(message)) return;
+    if (!isPrimaryMessage(message) || message.type === 'listener-released') return;
     if (message.type === 'shutdown') return trigger('shutdown');
     void running.load(message.generation).then((result) => {
       const reply: GenerationLoaded = {
@@ -92,7 +92,30 @@ async function runWorker(config: ServerConfig): Promise<void> {
   cluster.worker?.on('disconnect', () => trigger('disconnect'));
 }
 
-async function listen(config: ServerConfig, options: { log: (line: string) => void; watch: boolean; generation?: string | undefined }): Promise<RunningServer> {
+/** See ListenerClosed: resolves once the primary hands this worker no more connections (or after a second). */
+function askPrimaryToRelease(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 1_000);
+    const onMessage = (message: unknown) => {
+      if (!isPrimaryMessage(message) || message.type !== 'listener-released') return;
+      clearTimeout(timer);
+      process.off('message', onMessage);
+      resolve();
+    };
+    process.on('message', onMessage);
+    const closed: ListenerClosed = { type: 'listener-closed' };
+    process.send?.(closed);
+  });
+}
+
+interface ListenOptions {
+  log: (line: string) => void;
+  watch: boolean;
+  generation?: string | undefined;
+  listenerReleased?: () => Promise<void>;
+}
+
+async function listen(config: ServerConfig, options: ListenOptions): Promise<RunningServer> {
   const root = projectRoot();
   try {
     return await startServer({
@@ -103,6 +126,7 @@ async function listen(config: ServerConfig, options: { log: (line: string) => vo
       log: options.log,
       watch: options.watch,
       searchCacheEntries: config.searchCacheEntries,
+      ...(options.listenerReleased ? { listenerReleased: options.listenerReleased } : {}),
       viewsDir: join(root, 'views'),
       publicDir: join(root, 'public'),
     });

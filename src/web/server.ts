@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { Server as NetServer, type AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { trackConnections } from './connections';
 import { watchIndexFile } from './index-watcher';
 import { createLiveArchive, describeArchive, type LiveArchive, type ReloadResult } from './live-archive';
 
@@ -20,8 +21,10 @@ export interface ServerOptions {
   searchCacheEntries?: number;
   viewsDir?: string;
   publicDir?: string;
-  /** On close, how long idle keep-alive connections are left open for a request already on its way. */
+  /** On close, how long an unused keep-alive connection is left open for a request already on its way. */
   drainMs?: number;
+  /** On close, resolves once no new connection can reach this process (a cluster worker asks its primary). */
+  listenerReleased?: () => Promise<void>;
 }
 
 export interface RunningServer {
@@ -35,7 +38,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const DEFAULT_DRAIN_MS = 500;
+const DEFAULT_DRAIN_MS = 2000;
 
 /**
  * Loads the index (throws IndexFileError when it is unusable), serves it, and swaps in each new
@@ -68,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       : app.listen(options.port, options.host, onListening);
   });
   const port = (server.address() as AddressInfo).port;
+  trackConnections(server);
   let closing: Promise<void> | undefined;
 
   return {
@@ -78,7 +82,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     load: async (generation) => report(await archive.load(generation)),
     close: () => {
       watcher.stop();
-      closing ??= drain(server, options.drainMs ?? DEFAULT_DRAIN_MS);
+      closing ??= drain(server, options.drainMs ?? DEFAULT_DRAIN_MS, options.listenerReleased ?? (() => Promise.resolve()));
       return closing;
     },
   };
@@ -86,20 +90,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 /**
  * Graceful stop. http.Server#close() also drops idle keep-alive connections at once, and a client
- * that has just sent its next request on one gets a reset: a lost request. So: stop listening only,
- * answer every request from now on with `Connection: close` (the socket closes after its response),
- * and close the connections that stayed idle after `drainMs`.
+ * that has just sent its next request on one gets a reset: a lost request. So: stop listening only;
+ * once the listener is released (in a cluster, the primary keeps handing out connections until it
+ * has read the worker's close, and drops those still queued when the last worker is gone: clients
+ * must not be sent to reconnect before that), answer every request with `Connection: close`, so
+ * each socket closes after its response and the client's next connection is refused, not lost;
+ * close the connections that stay unused for `drainMs`.
  */
-function drain(server: Server, drainMs: number): Promise<void> {
+function drain(server: Server, drainMs: number, listenerReleased: () => Promise<void>): Promise<void> {
+  const activity = trackConnections(server);
   return new Promise<void>((resolve, reject) => {
+    let refuseKeepAlive = false;
     server.prependListener('request', (_request, response) => {
-      if (!response.headersSent) response.setHeader('Connection', 'close');
+      if (refuseKeepAlive && !response.headersSent) response.setHeader('Connection', 'close');
     });
-    const idle = setTimeout(() => server.closeIdleConnections(), drainMs);
+    const sweeper = setInterval(() => activity.closeUnusedFor(drainMs), Math.min(100, drainMs));
     NetServer.prototype.close.call(server, (error?: Error) => {
-      clearTimeout(idle);
+      clearInterval(sweeper);
       if (error) reject(error);
       else resolve();
     });
+    void listenerReleased().finally(() => (refuseKeepAlive = true));
   });
 }

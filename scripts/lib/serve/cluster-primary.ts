@@ -58,6 +58,7 @@ export function runClusterPrimary(options: ClusterOptions): void {
 
   cluster.on('message', (worker, message: unknown) => {
     if (!isWorkerMessage(message)) return;
+    if (message.type === 'listener-closed') return send(worker, { type: 'listener-released' });
     if (message.type === 'generation-loaded') {
       const resolve = pendingLoads.get(message.id);
       pendingLoads.delete(message.id);

@@ -27,20 +27,33 @@ export interface GenerationLoaded {
   detail: string;
 }
 
+/**
+ * Worker → primary, right after the worker stopped listening. IPC keeps order, so when the primary
+ * reads this it has already taken the worker out of its connection rotation, and says so.
+ */
+export interface ListenerClosed {
+  type: 'listener-closed';
+}
+
+/** Primary → worker: no new connection will be handed to you. */
+export interface ListenerReleased {
+  type: 'listener-released';
+}
+
 /** Primary → worker: stop gracefully (the same as SIGTERM, without relying on signals). */
 export interface Shutdown {
   type: 'shutdown';
 }
 
-export type WorkerMessage = WorkerReady | GenerationLoaded;
-export type PrimaryMessage = LoadGeneration | Shutdown;
+export type WorkerMessage = WorkerReady | GenerationLoaded | ListenerClosed;
+export type PrimaryMessage = LoadGeneration | Shutdown | ListenerReleased;
 
 export function isWorkerMessage(message: unknown): message is WorkerMessage {
   const m = message as Partial<WorkerMessage> | null;
-  return typeof m === 'object' && m !== null && (m.type === 'archive-ready' || m.type === 'generation-loaded');
+  return typeof m === 'object' && m !== null && (m.type === 'archive-ready' || m.type === 'generation-loaded' || m.type === 'listener-closed');
 }
 
 export function isPrimaryMessage(message: unknown): message is PrimaryMessage {
   const m = message as Partial<PrimaryMessage> | null;
-  return typeof m === 'object' && m !== null && (m.type === 'load-generation' || m.type === 'shutdown');
+  return typeof m === 'object' && m !== null && (m.type === 'load-generation' || m.type === 'shutdown' || m.type === 'listener-released');
 }
