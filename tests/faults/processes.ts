@@ -126,7 +126,10 @@ export async function waitForOutput(child: Child, pattern: RegExp, timeoutMs = 6
   }
 }
 
-/** Process ids of a process's children (the cluster's workers), from ps. */
-export function childPids(pid: number): number[] {
-  return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map((line) => Number(line.trim())).filter((n) => n > 0);
+/** Process ids of the cluster's workers: the children of `pid` that run the start script (not tsx's esbuild). */
+export function workerPids(pid: number): number[] {
+  return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => /scripts\/start\.[jt]s/.test(line))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
 }

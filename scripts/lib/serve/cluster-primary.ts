@@ -67,14 +67,17 @@ export function runClusterPrimary(options: ClusterOptions): void {
     }
     ready.add(worker);
     failedStarts = 0;
-    if (!everReady && ++readyCount === options.workers) log(`${options.readyLine(message)} — ${options.workers} processus`);
-    if (readyCount >= options.workers) everReady = true;
+    if (everReady) log(`Processus relancé : il sert ${message.summary}.`);
+    else if (++readyCount === options.workers) {
+      everReady = true;
+      log(`${options.readyLine(message)} — ${options.workers} processus`);
+    }
     // Forked while a roll was under way: bring it to the generation its siblings serve.
     if (message.generation !== served) void askToLoad(worker, served);
   });
 
   cluster.on('exit', (worker, code, signal) => {
-    ready.delete(worker);
+    const wasServing = ready.delete(worker);
     if (shuttingDown) return;
     if (!everReady && readyCount === 0) {
       // Nothing was ever served: a worker failing before it could listen means every one would.
@@ -83,9 +86,10 @@ export function runClusterPrimary(options: ClusterOptions): void {
       void stopWorkers().finally(() => process.exit(1));
       return;
     }
-    const delay = Math.min(MAX_RESTART_DELAY_MS, 100 * 2 ** failedStarts);
-    failedStarts += 1;
-    logError(`Un processus du serveur s’est arrêté (code ${code ?? signal}) ; il est relancé${delay > 100 ? ` dans ${Math.round(delay / 100) / 10} s` : ''}, les autres continuent de servir.`);
+    // A worker that served is replaced at once; one that failed to start again and again, ever more slowly.
+    const delay = wasServing ? 0 : Math.min(MAX_RESTART_DELAY_MS, 200 * 2 ** failedStarts);
+    if (!wasServing) failedStarts += 1;
+    logError(`Un processus du serveur s’est arrêté (code ${code ?? signal}) ; il est relancé${delay > 0 ? ` dans ${Math.round(delay / 100) / 10} s` : ''}, les autres continuent de servir.`);
     const timer = setTimeout(() => {
       restartTimers.delete(timer);
       if (!shuttingDown) fork();
