@@ -118,6 +118,9 @@ describe('scripts/start.ts', { timeout: 120_000 }, () => {
     const reports = (await (await fetch(`${url}/api/reports`)).json()) as { reports: { id: string }[] };
     expect(reports.reports.map((report) => report.id)).toEqual(['rapport-annuel-2031']);
     expect((await (await fetch(`${url}/api/search?q=quinoa`)).json()).total).toBe(2);
+    // Compiled to dist/, the server still finds the project's views and static files.
+    expect(await (await fetch(`${url}/recherche?q=quinoa`)).text()).toContain('<html lang="fr">');
+    expect((await fetch(`${url}/static/style.css`)).status).toBe(200);
     expect(child.output()).not.toMatch(/Construction de l’index/);
     expect(await readFile(indexFile)).toEqual(manifest);
     child.process.kill('SIGTERM');
