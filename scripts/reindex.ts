@@ -1,7 +1,7 @@
 // npm run reindex [-- --corpus DIR --out FILE]: extracts the corpus and writes the search index.
 import { parseArgs } from 'node:util';
 import { CorpusFolderError, listCorpusFiles } from '../src/ingest/load-corpus';
-import { checkIndexWritable, IndexFileError } from '../src/search/index-file';
+import { checkIndexWritable, IndexFileError } from '../src/search';
 import { reindexCorpus } from './lib/reindex-corpus';
 
 const USAGE = `Usage : npm run reindex -- [--corpus DOSSIER] [--out FICHIER]

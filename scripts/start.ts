@@ -3,8 +3,7 @@
 import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { IndexFileError } from '../src/search/index-file';
-import { readIndexManifest } from '../src/search/index-manifest';
+import { IndexFileError, readIndexManifest } from '../src/search';
 import { describeArchive } from '../src/web/live-archive';
 import { readServerConfig, type ServerConfig } from '../src/web/server-config';
 import { startServer, type RunningServer } from '../src/web/server';
@@ -27,7 +26,7 @@ async function runPrimary(config: ServerConfig): Promise<void> {
   await openIndexSource(config);
   if (config.workers === 1) {
     const running = await listen(config, { log: (line) => console.log(line), watch: true });
-    console.log(readyLine(config, running.port, describeArchive(running.archive.current())));
+    console.log(readyLine(config, running.port, await describeArchive(running.archive.current())));
     onShutdown(() => running.close(), (signal) => console.log(`Arrêt demandé (${signal}) : fin des requêtes en cours…`));
     return;
   }
@@ -70,7 +69,7 @@ async function runWorker(config: ServerConfig): Promise<void> {
   const ready: WorkerReady = {
     type: 'archive-ready',
     port: running.port,
-    summary: describeArchive(running.archive.current()),
+    summary: await describeArchive(running.archive.current()),
     generation: running.archive.generation(),
   };
   process.send?.(ready);
@@ -78,12 +77,12 @@ async function runWorker(config: ServerConfig): Promise<void> {
   process.on('message', (message: unknown) => {
     if (!isPrimaryMessage(message) || message.type === 'listener-released') return;
     if (message.type === 'shutdown') return trigger('shutdown');
-    void running.load(message.generation).then((result) => {
+    void running.load(message.generation).then(async (result) => {
       const reply: GenerationLoaded = {
         type: 'generation-loaded',
         id: message.id,
         ok: result.ok,
-        detail: result.ok ? describeArchive(result.archive) : result.error.message,
+        detail: result.ok ? await describeArchive(result.archive) : result.error.message,
       };
       process.send?.(reply);
     });

@@ -2,8 +2,7 @@
 import { formatOf } from '../../src/ingest/ingest-file';
 import { listCorpusFiles, readCorpusFile } from '../../src/ingest/load-corpus';
 import { contentHash } from '../../src/ingest/metadata';
-import { IndexFileError, loadIndexFile } from '../../src/search/index-file';
-import { readIndexManifest } from '../../src/search/index-manifest';
+import { IndexFileError, loadIndexFile, readIndexManifest } from '../../src/search';
 
 export interface Freshness {
   stale: boolean;

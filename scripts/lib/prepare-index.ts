@@ -3,7 +3,7 @@
 // corpus it was not built from.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { readIndexManifest } from '../../src/search/index-manifest';
+import { readIndexManifest } from '../../src/search';
 import { isIndexStale } from './index-freshness';
 import { reindexCorpus } from './reindex-corpus';
 

@@ -4,8 +4,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tokenize } from '../../src/analysis';
 import { loadCorpus, type CorpusFileEvent } from '../../src/ingest/load-corpus';
-import { buildIndexData, type IndexData } from '../../src/search/index-data';
-import { IndexFileError, loadIndexFile, saveIndexFile } from '../../src/search/index-file';
+import { buildIndexData, IndexFileError, loadIndexFile, saveIndexFile, type IndexData } from '../../src/search';
 import type { IngestProblem, Report, Section } from '../../src/types';
 
 export interface ReindexOptions {

@@ -1,5 +1,4 @@
-import { createArchive, type Archive } from '../search/archive';
-import { loadGeneration, openIndexFile } from '../search/index-file';
+import { createArchive, loadGeneration, openIndexFile, type Archive } from '../search';
 
 export type ReloadResult =
   | { ok: true; archive: Archive; /** false when the generation asked for was already served. */ changed: boolean }
@@ -16,8 +15,8 @@ export interface LiveArchive {
 }
 
 /** Counts for log lines: « 2 rapports, 321 sections ». */
-export function describeArchive(archive: Archive): string {
-  const reports = archive.reports();
+export async function describeArchive(archive: Archive): Promise<string> {
+  const reports = await archive.reports();
   const sections = reports.reduce((sum, r) => sum + r.sectionCount, 0);
   return `${reports.length} rapport${reports.length > 1 ? 's' : ''}, ${sections} section${sections > 1 ? 's' : ''}`;
 }

@@ -55,9 +55,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.publicDir === undefined ? {} : { publicDir: options.publicDir }),
   });
 
-  const report = (result: ReloadResult): ReloadResult => {
+  const report = async (result: ReloadResult): Promise<ReloadResult> => {
     if (!result.ok) log(`Nouvel index refusé, l’ancien reste en service : ${result.error.message}`);
-    else if (result.changed) log(`Nouvel index chargé (${describeArchive(result.archive)}, construit le ${result.archive.builtAt}).`);
+    else if (result.changed) log(`Nouvel index chargé (${await describeArchive(result.archive)}, construit le ${result.archive.builtAt}).`);
     return result;
   };
   const watcher = options.watch === false

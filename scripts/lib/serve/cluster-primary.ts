@@ -3,7 +3,7 @@
 // being served, whatever is on disk), and stops them gracefully. It never stops serving because a
 // reload or a worker start failed: only a cluster that never served at all gives up.
 import cluster, { type Worker } from 'node:cluster';
-import { readIndexManifest } from '../../../src/search/index-manifest';
+import { readIndexManifest } from '../../../src/search';
 import { watchIndexFile } from '../../../src/web/index-watcher';
 import { GENERATION_ENV, isWorkerMessage, type GenerationLoaded, type PrimaryMessage, type WorkerReady } from './messages';
 import { onShutdown } from './shutdown';
