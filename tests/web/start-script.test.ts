@@ -55,7 +55,7 @@ function start(env: Record<string, string>, command: string[] = START_SCRIPT): C
 }
 
 async function waitForReady(child: Child): Promise<string> {
-  for (let attempt = 0; attempt < 600; attempt++) {
+  for (let attempt = 0; attempt < 2400; attempt++) {
     const match = /Archive prête sur (http:\/\/\S+) \((.+)\)/.exec(child.output());
     if (match?.[1]) return match[1];
     if (child.process.exitCode !== null) throw new Error(`Exited before ready:\n${child.output()}`);
