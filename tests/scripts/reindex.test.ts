@@ -17,7 +17,7 @@ interface Run {
 
 function reindex(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'scripts/reindex.ts', ...args], { cwd: ROOT, env: { ...process.env, INDEX_FILE: '' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/reindex.ts', ...args], { cwd: ROOT, env: { ...process.env, INDEX_FILE: '' } }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
@@ -114,7 +114,7 @@ describe('npm run reindex', { timeout: 90_000 }, () => {
   it('writes to $INDEX_FILE when --out is not given', async () => {
     const out = join(work, 'from-env.json');
     const run = await new Promise<Run>((resolve) => {
-      execFile('npx', ['tsx', 'scripts/reindex.ts', '--corpus', join(work, 'corpus')], { cwd: ROOT, env: { ...process.env, INDEX_FILE: out } }, (error, stdout, stderr) =>
+      execFile(process.execPath, ['--import', 'tsx', 'scripts/reindex.ts', '--corpus', join(work, 'corpus')], { cwd: ROOT, env: { ...process.env, INDEX_FILE: out } }, (error, stdout, stderr) =>
         resolve({ code: error ? 1 : 0, stdout, stderr }),
       );
     });
