@@ -1,7 +1,7 @@
 // npm run reindex [-- --corpus DIR --out FILE]: extracts the corpus and writes the search index.
-import { parseArgs } from 'node:util';
 import { CorpusFolderError, listCorpusFiles } from '../src/ingest/load-corpus';
 import { checkIndexWritable, IndexFileError } from '../src/search';
+import { readCommandLine, usageError } from './lib/command-line';
 import { reindexCorpus } from './lib/reindex-corpus';
 
 const USAGE = `Usage : npm run reindex -- [--corpus DOSSIER] [--out FICHIER]
@@ -14,26 +14,8 @@ Lit les rapports (.md, .txt, .pdf) du dossier et écrit l’index de recherche.
 Code de sortie : 0 si tout est indexé, 1 si un fichier a échoué ou si rien n’a été écrit, 2 si la commande est mal formée\nou si le dossier des rapports est illisible ou l’index impossible à écrire.`;
 
 function parseCommandLine(): { corpusDir: string; indexFile: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: { corpus: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    process.exit(2);
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const { corpus, out } = parsed.values;
-  if (corpus === '' || out === '') {
-    console.error(`--corpus et --out attendent un chemin.\n\n${USAGE}`);
-    process.exit(2);
-  }
+  const { corpus, out } = readCommandLine(USAGE, { corpus: { type: 'string' }, out: { type: 'string' } }).values;
+  if (corpus === '' || out === '') usageError(USAGE, '--corpus et --out attendent un chemin.');
   return { corpusDir: corpus ?? 'corpus', indexFile: out ?? (process.env.INDEX_FILE || 'data/index.json') };
 }
 

@@ -4,14 +4,18 @@ import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { IndexFileError, readIndexManifest } from '../src/search';
+import { readAccessLogConfig } from '../src/web/access-log';
 import { describeArchive } from '../src/web/live-archive';
 import { readServerConfig, type ServerConfig } from '../src/web/server-config';
 import { startServer, type RunningServer } from '../src/web/server';
+import { readCommandLine } from './lib/command-line';
 import { prepareIndex } from './lib/prepare-index';
 import { runClusterPrimary } from './lib/serve/cluster-primary';
 import { GENERATION_ENV, isPrimaryMessage, type GenerationLoaded, type ListenerClosed, type WorkerReady } from './lib/serve/messages';
 import { onShutdown } from './lib/serve/shutdown';
+import { START_USAGE } from './lib/start-usage';
 
+readCommandLine(START_USAGE, {});
 const parsed = readServerConfig(process.env);
 if (!parsed.ok) fail(parsed.message);
 const config = parsed.config;
@@ -116,6 +120,7 @@ interface ListenOptions {
 
 async function listen(config: ServerConfig, options: ListenOptions): Promise<RunningServer> {
   const root = projectRoot();
+  const accessLog = readAccessLogConfig(process.env);
   try {
     return await startServer({
       indexFile: config.indexFile,
@@ -126,6 +131,7 @@ async function listen(config: ServerConfig, options: ListenOptions): Promise<Run
       watch: options.watch,
       searchCacheEntries: config.searchCacheEntries,
       ...(options.listenerReleased ? { listenerReleased: options.listenerReleased } : {}),
+      ...(accessLog.enabled ? { accessLog: { write: (line: string) => console.log(line), withQuery: accessLog.withQuery } } : {}),
       viewsDir: join(root, 'views'),
       publicDir: join(root, 'public'),
     });

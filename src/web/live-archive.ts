@@ -1,4 +1,4 @@
-import { createArchive, loadGeneration, openIndexFile, type Archive } from '../search';
+import { createArchive, loadGeneration, openIndexFile, warmUp, type Archive, type IndexData } from '../search';
 
 export type ReloadResult =
   | { ok: true; archive: Archive; /** false when the generation asked for was already served. */ changed: boolean }
@@ -22,7 +22,14 @@ export async function describeArchive(archive: Archive): Promise<string> {
 }
 
 export async function openArchive(indexFile: string): Promise<Archive> {
-  return createArchive((await openIndexFile(indexFile)).data);
+  return warmArchive((await openIndexFile(indexFile)).data);
+}
+
+/** An archive warmed (warm-up.ts) so its first requests cost what later ones do. */
+async function warmArchive(data: IndexData): Promise<Archive> {
+  const archive = createArchive(data);
+  await warmUp(archive);
+  return archive;
 }
 
 /**
@@ -58,11 +65,11 @@ export async function createLiveArchive(indexFile: string, initialGeneration?: s
       const opened = await openIndexFile(indexFile);
       // A whole index rewritten in place keeps its name: only a generation name proves nothing changed.
       if (opened.generation === served.generation && opened.generation !== indexFile) return null;
-      return { archive: createArchive(opened.data), generation: opened.generation };
+      return { archive: await warmArchive(opened.data), generation: opened.generation };
     }),
     load: (generation) => serialise(async () => {
       if (generation === served.generation && generation !== indexFile) return null;
-      return { archive: createArchive(await loadGeneration(generation)), generation };
+      return { archive: await warmArchive(await loadGeneration(generation)), generation };
     }),
   };
 }
@@ -70,11 +77,11 @@ export async function createLiveArchive(indexFile: string, initialGeneration?: s
 async function openInitial(indexFile: string, generation: string | undefined): Promise<{ archive: Archive; generation: string }> {
   if (generation !== undefined && generation !== indexFile) {
     try {
-      return { archive: createArchive(await loadGeneration(generation)), generation };
+      return { archive: await warmArchive(await loadGeneration(generation)), generation };
     } catch {
       // Removed or damaged since the primary chose it: the index file's current generation is the next best.
     }
   }
   const opened = await openIndexFile(indexFile);
-  return { archive: createArchive(opened.data), generation: opened.generation };
+  return { archive: await warmArchive(opened.data), generation: opened.generation };
 }

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { Server as NetServer, type AddressInfo } from 'node:net';
+import type { AccessLogOptions } from './access-log';
 import { createApp } from './app';
 import { trackConnections } from './connections';
 import { watchIndexFile } from './index-watcher';
@@ -21,6 +22,8 @@ export interface ServerOptions {
   searchCacheEntries?: number;
   viewsDir?: string;
   publicDir?: string;
+  /** One line per request (access-log.ts); none when undefined. */
+  accessLog?: AccessLogOptions;
   /** On close, how long an unused keep-alive connection is left open for a request already on its way. */
   drainMs?: number;
   /** On close, resolves once no new connection can reach this process (a cluster worker asks its primary). */
@@ -53,6 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     searchCacheEntries: options.searchCacheEntries,
     ...(options.viewsDir === undefined ? {} : { viewsDir: options.viewsDir }),
     ...(options.publicDir === undefined ? {} : { publicDir: options.publicDir }),
+    ...(options.accessLog === undefined ? {} : { accessLog: options.accessLog }),
   });
 
   const report = async (result: ReloadResult): Promise<ReloadResult> => {
