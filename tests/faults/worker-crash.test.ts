@@ -20,7 +20,7 @@ beforeAll(async () => {
   scratch = await makeScratch('fault-crash-');
   await reindexCorpus({ corpusDir: scratch.corpusDir, indexFile: scratch.indexFile, log: () => {} });
   port = await freePort();
-  server = runScript('scripts/start.ts', [], { PORT: String(port), HOST: '127.0.0.1', INDEX_FILE: scratch.indexFile, WEB_CONCURRENCY: '2' });
+  server = runScript('scripts/start.ts', [], { PORT: String(port), HOST: '127.0.0.1', INDEX_FILE: scratch.indexFile, WEB_CONCURRENCY: '2', ACCESS_LOG: '0' });
   await waitUntilServing(server, port);
   load = steadyLoad(port, CLIENTS);
 }, 120_000);
@@ -67,7 +67,7 @@ describe('a worker killed while the index file is damaged', () => {
     expect(failuresSince(from)).toBeLessThanOrEqual(CLIENTS);
     expect(server.process.exitCode).toBeNull();
     expect(server.output().stderr).toMatch(/Un processus du serveur s’est arrêté \(code SIGKILL\) ; il est relancé,/);
-    expect(server.output().stdout).toMatch(/Processus relancé : il sert 2 rapports, 121 sections/);
+    expect(server.output().stdout).toMatch(/Processus relancé : il sert 2 rapports, \d+ sections/);
     for (let i = 0; i < 10; i++) expect((await health()).builtAt).toBe(builtAt);
   }, 180_000);
 
