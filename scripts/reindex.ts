@@ -1,5 +1,6 @@
 // npm run reindex [-- --corpus DIR --out FILE]: extracts the corpus and writes the search index.
-import { CorpusFolderError } from '../src/ingest/load-corpus';
+import { CorpusFolderError, listCorpusFiles } from '../src/ingest/load-corpus';
+import { checkIndexWritable, IndexFileError } from '../src/search';
 import { readCommandLine, usageError } from './lib/command-line';
 import { reindexCorpus } from './lib/reindex-corpus';
 
@@ -10,7 +11,7 @@ Lit les rapports (.md, .txt, .pdf) du dossier et écrit l’index de recherche.
   --out FICHIER     fichier d’index à écrire (défaut : $INDEX_FILE ou data/index.json)
   --help            affiche cette aide
 
-Code de sortie : 0 si tout est indexé, 1 si un fichier a échoué ou si rien n’a été écrit, 2 si la commande est mal formée.`;
+Code de sortie : 0 si tout est indexé, 1 si un fichier a échoué ou si rien n’a été écrit, 2 si la commande est mal formée\nou si le dossier des rapports est illisible ou l’index impossible à écrire.`;
 
 function parseCommandLine(): { corpusDir: string; indexFile: string } {
   const { corpus, out } = readCommandLine(USAGE, { corpus: { type: 'string' }, out: { type: 'string' } }).values;
@@ -18,13 +19,16 @@ function parseCommandLine(): { corpusDir: string; indexFile: string } {
   return { corpusDir: corpus ?? 'corpus', indexFile: out ?? (process.env.INDEX_FILE || 'data/index.json') };
 }
 
-const { corpusDir, indexFile } = parseCommandLine();
-console.log(`Indexation de ${corpusDir} → ${indexFile}`);
-try {
-  const summary = await reindexCorpus({ corpusDir, indexFile });
-  process.exitCode = summary.written && summary.failed.length === 0 ? 0 : 1;
-} catch (error) {
-  if (!(error instanceof CorpusFolderError)) throw error;
+/** A bad --corpus or --out is an operator's error: one French line and exit code 2, before any work. */
+function operatorError(error: unknown): never {
+  if (!(error instanceof CorpusFolderError) && !(error instanceof IndexFileError && error.reason === 'unwritable')) throw error;
   console.error(error.message);
-  process.exitCode = 1;
+  process.exit(2);
 }
+
+const { corpusDir, indexFile } = parseCommandLine();
+await listCorpusFiles(corpusDir).catch(operatorError);
+await checkIndexWritable(indexFile).catch(operatorError);
+console.log(`Indexation de ${corpusDir} → ${indexFile}`);
+const summary = await reindexCorpus({ corpusDir, indexFile }).catch(operatorError);
+process.exitCode = summary.written && summary.failed.length === 0 ? 0 : 1;

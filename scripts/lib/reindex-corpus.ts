@@ -1,10 +1,10 @@
 // Corpus folder → index file, reusing the reports whose bytes did not change. Used by
 // `npm run reindex` and by `npm start` when the index is stale.
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tokenize } from '../../src/analysis';
 import { loadCorpus, type CorpusFileEvent } from '../../src/ingest/load-corpus';
-import { buildIndexData, type IndexData } from '../../src/search/index-data';
-import { IndexFileError, loadIndexFile, saveIndexFile } from '../../src/search/index-file';
+import { buildIndexData, IndexFileError, loadIndexFile, saveIndexFile, type IndexData } from '../../src/search';
 import type { IngestProblem, Report, Section } from '../../src/types';
 
 export interface ReindexOptions {
@@ -68,7 +68,7 @@ export async function reindexCorpus(options: ReindexOptions): Promise<ReindexSum
     return summary;
   }
   const data = buildIndexData(reports, (options.now ?? (() => new Date()))());
-  summary.bytes = (await saveIndexFile(options.indexFile, data)).bytes;
+  summary.bytes = (await saveIndexFile(options.indexFile, data, { corpusDir: resolve(options.corpusDir) })).bytes;
   summary.written = true;
   summary.ms = performance.now() - started;
   log(summaryLine(summary, options.indexFile));

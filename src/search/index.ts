@@ -3,8 +3,8 @@
 // backend enters here as another implementation, never as a branch in the web layer.
 export { createArchive, DEFAULT_LIMIT, MAX_LIMIT, type Archive, type ArchiveOptions, type ReportSummary } from './archive';
 export { buildIndexData, type IndexData } from './index-data';
-export { IndexFileError, loadIndexFile, parseIndex, saveIndexFile, type IndexFileProblem } from './index-file';
-export { readIndexManifest, type IndexManifest, type ManifestReading } from './index-manifest';
+export { checkIndexWritable, IndexFileError, loadGeneration, loadIndexFile, openIndexFile, parseIndex, saveIndexFile, type IndexFileProblem, type OpenedIndex } from './index-file';
+export { generationsDir, readIndexManifest, type IndexManifest, type ManifestReading } from './index-manifest';
 export { paragraphRanges, type TextRange } from './paragraphs';
 export { MAX_QUERY_LENGTH } from './query-parser';
 export { escapeHtml } from './snippet';

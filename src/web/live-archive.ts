@@ -1,12 +1,17 @@
-import { createArchive, loadIndexFile, warmUp, type Archive, type ArchiveOptions } from '../search';
+import { createArchive, loadGeneration, openIndexFile, warmUp, type Archive, type ArchiveOptions, type IndexData } from '../search';
+
+export type ReloadResult =
+  | { ok: true; archive: Archive; /** false when the generation asked for was already served. */ changed: boolean }
+  | { ok: false; error: Error };
 
 export interface LiveArchive {
   current(): Archive;
-  /**
-   * Loads the index file again and swaps it in. On failure the current archive keeps serving and
-   * the error is returned (never thrown): a half-written or broken index must not take the site down.
-   */
-  reload(): Promise<{ ok: true; archive: Archive } | { ok: false; error: Error }>;
+  /** The file the served archive was loaded from (a generation, or the index file itself). */
+  generation(): string;
+  /** Follows the index file to its current generation and loads it when it is not the one served. */
+  reload(): Promise<ReloadResult>;
+  /** Loads this generation (the cluster's primary decides which one every worker serves). */
+  load(generation: string): Promise<ReloadResult>;
 }
 
 /** Counts for log lines: « 2 rapports, 321 sections ». */
@@ -16,32 +21,73 @@ export async function describeArchive(archive: Archive): Promise<string> {
   return `${reports.length} rapport${reports.length > 1 ? 's' : ''}, ${sections} section${sections > 1 ? 's' : ''}`;
 }
 
-/** Loads and warms an index (warm-up.ts) so its first requests cost what later ones do. */
 export async function openArchive(indexFile: string, options?: ArchiveOptions): Promise<Archive> {
-  const archive = createArchive(await loadIndexFile(indexFile), options);
+  return warmArchive((await openIndexFile(indexFile)).data, options);
+}
+
+/** An archive warmed (warm-up.ts) so its first requests cost what later ones do. */
+async function warmArchive(data: IndexData, options?: ArchiveOptions): Promise<Archive> {
+  const archive = createArchive(data, options);
   await warmUp(archive);
   return archive;
 }
 
-/** `options` (the thesaurus) apply to every index loaded, the first and each reload. */
-export async function createLiveArchive(indexFile: string, options?: ArchiveOptions): Promise<LiveArchive> {
-  let archive = await openArchive(indexFile, options);
-  // Reloads are serialised: two changes in a row must not let an older load win the race.
+/**
+ * The archive a server process serves, swapped on reload. Every failure leaves the current archive
+ * serving and is returned (never thrown): a half-written or broken file must not take the site down.
+ * `initialGeneration`, when given, is loaded first (a restarted worker serves what its siblings
+ * serve), and the index file's current generation is the fallback. `options` (the thesaurus) apply to
+ * every index loaded.
+ */
+export async function createLiveArchive(indexFile: string, initialGeneration?: string, options?: ArchiveOptions): Promise<LiveArchive> {
+  const warm = (data: IndexData) => warmArchive(data, options);
+  let served = await openInitial(indexFile, initialGeneration, warm);
+  // Loads are serialised: two changes in a row must not let an older load win the race.
   let pending: Promise<unknown> = Promise.resolve();
 
-  return {
-    current: () => archive,
-    reload() {
-      const attempt = pending.then(async () => {
-        try {
-          archive = await openArchive(indexFile, options);
-          return { ok: true as const, archive };
-        } catch (error) {
-          return { ok: false as const, error: error instanceof Error ? error : new Error(String(error)) };
-        }
-      });
-      pending = attempt;
-      return attempt;
-    },
+  const serialise = (load: () => Promise<{ archive: Archive; generation: string } | null>): Promise<ReloadResult> => {
+    const attempt = pending.then(async (): Promise<ReloadResult> => {
+      try {
+        const loaded = await load();
+        if (loaded === null) return { ok: true, archive: served.archive, changed: false };
+        served = loaded;
+        return { ok: true, archive: loaded.archive, changed: true };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+      }
+    });
+    pending = attempt;
+    return attempt;
   };
+
+  return {
+    current: () => served.archive,
+    generation: () => served.generation,
+    reload: () => serialise(async () => {
+      const opened = await openIndexFile(indexFile);
+      // A whole index rewritten in place keeps its name: only a generation name proves nothing changed.
+      if (opened.generation === served.generation && opened.generation !== indexFile) return null;
+      return { archive: await warm(opened.data), generation: opened.generation };
+    }),
+    load: (generation) => serialise(async () => {
+      if (generation === served.generation && generation !== indexFile) return null;
+      return { archive: await warm(await loadGeneration(generation)), generation };
+    }),
+  };
+}
+
+async function openInitial(
+  indexFile: string,
+  generation: string | undefined,
+  warm: (data: IndexData) => Promise<Archive>,
+): Promise<{ archive: Archive; generation: string }> {
+  if (generation !== undefined && generation !== indexFile) {
+    try {
+      return { archive: await warm(await loadGeneration(generation)), generation };
+    } catch {
+      // Removed or damaged since the primary chose it: the index file's current generation is the next best.
+    }
+  }
+  const opened = await openIndexFile(indexFile);
+  return { archive: await warm(opened.data), generation: opened.generation };
 }

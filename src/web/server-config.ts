@@ -7,6 +7,8 @@ export interface ServerConfig {
   host: string | undefined;
   indexFile: string;
   corpusDir: string;
+  /** CORPUS_DIR was set: freshness is then judged against it, not against the corpus the index records. */
+  corpusDirExplicit: boolean;
   /** Number of worker processes; 1 serves from the main process (no cluster). */
   workers: number;
   /** Search responses each process keeps for the index it serves; 0 disables the cache. */
@@ -14,7 +16,6 @@ export interface ServerConfig {
   /** THESAURUS_FILE: the sector thesaurus, when not the project's own. */
   thesaurusFile: string | undefined;
 }
-
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
 
@@ -42,6 +43,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
       host: env.HOST?.trim() || undefined,
       indexFile: env.INDEX_FILE?.trim() || 'data/index.json',
       corpusDir: env.CORPUS_DIR?.trim() || 'corpus',
+      corpusDirExplicit: Boolean(env.CORPUS_DIR?.trim()),
       workers,
       searchCacheEntries,
       thesaurusFile: env.THESAURUS_FILE?.trim() || undefined,

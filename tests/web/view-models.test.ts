@@ -84,7 +84,7 @@ describe('readServerConfig', () => {
   it('has defaults for a fresh clone', () => {
     expect(readServerConfig({}, 4)).toEqual({
       ok: true,
-      config: { port: 3000, host: undefined, indexFile: 'data/index.json', corpusDir: 'corpus', workers: 4, searchCacheEntries: 1000 },
+      config: { port: 3000, host: undefined, indexFile: 'data/index.json', corpusDir: 'corpus', corpusDirExplicit: false, workers: 4, searchCacheEntries: 1000 },
     });
   });
 

@@ -2,6 +2,7 @@
 // in-process load and query latency, server start (child process) and HTTP throughput.
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readIndexManifest } from '../../../src/search';
 import { readTreeRssBytes, runMeasured } from './child';
 import { runHttpLoad, type HttpLoadResult } from './http-load';
 import { loadArchiveTimed, measureHostileQuery, measureQueries, type HostileQueryCost, type LoadTimings, type QueryLatency } from './in-process';
@@ -80,10 +81,13 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   // With it, unchanged files are reused: the everyday `npm run reindex` after adding nothing.
   const unchanged = await reindex();
   const peaks = fullRuns.map((run) => run.peakRssBytes).filter((rss): rss is number => rss !== null);
-  const indexBytes = statSync(indexFile).size;
+  // The index file is a manifest naming the current generation: that file is the index measured.
+  const manifest = await readIndexManifest(indexFile);
+  const generationFile = manifest.ok ? manifest.generationFile : indexFile;
+  const indexBytes = statSync(generationFile).size;
 
   log(`[${scale}×] latence des requêtes en mémoire…`);
-  const { archive, timings } = await loadArchiveTimed(indexFile);
+  const { archive, timings } = await loadArchiveTimed(generationFile);
   const queries = await measureQueries(archive, BENCH_QUERIES, queryRoundsFor(scale));
   const hostile = await measureHostileQuery(archive, queryRoundsFor(scale) * 5);
 
