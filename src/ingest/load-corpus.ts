@@ -93,7 +93,7 @@ async function loadOne(dir: string, file: string, options: LoadCorpusOptions): P
   if (previous && previous.meta.sourceFile === file) {
     return { reused: true, outcome: { status: 'indexed', report: previous, warnings: [] } };
   }
-  const ingestOptions: IngestOptions = options.pdfTimeoutMs === undefined ? {} : { pdfTimeoutMs: options.pdfTimeoutMs };
+  const { previous: _previous, onFile: _onFile, ...ingestOptions } = options;
   return { reused: false, outcome: await ingestFile({ name: file, bytes, sidecar }, ingestOptions) };
 }
 
