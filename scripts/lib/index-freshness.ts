@@ -4,6 +4,7 @@ import { listCorpusFiles, readCorpusFile } from '../../src/ingest/load-corpus';
 import { contentHash } from '../../src/ingest/metadata';
 import { IndexFileError, loadIndexFile } from '../../src/search/index-file';
 import { readIndexManifest } from '../../src/search/index-manifest';
+import { pluralize } from '../../src/plural';
 
 export interface Freshness {
   stale: boolean;
@@ -39,7 +40,7 @@ export async function isIndexStale(corpusDir: string, indexFile: string): Promis
   const present = new Set(files);
   const removed = [...indexedHashes.keys()].find((file) => !present.has(file));
   if (removed !== undefined) return { stale: true, reason: `${removed} a été retiré du corpus` };
-  return { stale: false, reason: `l’index est à jour (${indexedHashes.size} rapports)` };
+  return { stale: false, reason: `l’index est à jour (${pluralize(indexedHashes.size, 'rapport')})` };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createArchive, loadIndexFile, warmUp, type Archive, type ArchiveOptions } from '../search';
+import { pluralize } from '../plural';
 
 export interface LiveArchive {
   current(): Archive;
@@ -13,7 +14,7 @@ export interface LiveArchive {
 export async function describeArchive(archive: Archive): Promise<string> {
   const reports = await archive.reports();
   const sections = reports.reduce((sum, r) => sum + r.sectionCount, 0);
-  return `${reports.length} rapport${reports.length > 1 ? 's' : ''}, ${sections} section${sections > 1 ? 's' : ''}`;
+  return `${pluralize(reports.length, 'rapport')}, ${pluralize(sections, 'section')}`;
 }
 
 /** Loads and warms an index (warm-up.ts) so its first requests cost what later ones do. */

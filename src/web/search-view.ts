@@ -2,7 +2,7 @@ import type { SearchNotice, SearchResponse, SearchTruncation } from '../types';
 import { escapeHtml, type ReportSummary } from '../search';
 import { paginate } from './pagination';
 import { searchUrl, type SearchPageState } from './search-url';
-import { pluralize } from './view-helpers';
+import { pluralize } from '../plural';
 import type { PageContext } from './view-engine';
 
 export interface SearchViewInput {

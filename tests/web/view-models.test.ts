@@ -6,7 +6,8 @@ import { splitParagraphs } from '../../src/web/report-view';
 import { readInteger, readQueryText } from '../../src/web/request-params';
 import { searchUrl } from '../../src/web/search-url';
 import { readServerConfig } from '../../src/web/server-config';
-import { pluralize, viewHelpers } from '../../src/web/view-helpers';
+import { pluralize } from '../../src/plural';
+import { viewHelpers } from '../../src/web/view-helpers';
 
 describe('searchUrl', () => {
   it.each([
