@@ -86,6 +86,8 @@ async function listen(config: ServerConfig, log: (line: string) => void): Promis
       log,
       searchCacheEntries: config.searchCacheEntries,
       thesaurusFile: config.thesaurusFile,
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
     });
   } catch (error) {
     fail(startupMessage(error, config));

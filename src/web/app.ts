@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import express from 'express';
-import helmet from 'helmet';
 import type { Archive } from '../search';
 import { accessLog, type AccessLogOptions } from './access-log';
 import { apiRoutes } from './routes/api';
 import { errorHandler, notFoundHandler } from './routes/errors';
 import { openSearchRoutes } from './routes/opensearch';
 import { pageRoutes } from './routes/pages';
+import { securityHeaders } from './security-headers';
+import type { TrustProxy } from './server-config';
 import { createSearchCache, DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
 import { createStaticAssets, STATIC_PREFIX } from './static-assets';
 import { loadViews } from './view-engine';
@@ -23,6 +24,10 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Search responses kept per archive (LRU); 0 disables the cache. Defaults to 1000. */
   searchCacheEntries?: number;
+  /** Absolute base URL of the archive (PUBLIC_URL), for the links that must be absolute. */
+  publicUrl?: string;
+  /** Express's `trust proxy` (TRUST_PROXY): X-Forwarded-Proto / -Host are believed only when set. */
+  trustProxy?: TrustProxy;
   /** One line per request (see access-log.ts); none when absent. */
   accessLog?: AccessLogOptions;
   /** gzip / brotli for clients that accept it. Defaults to true. */
@@ -39,6 +44,7 @@ export function createApp(options: AppOptions): express.Application {
   const app = express();
 
   app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   // First, so the line covers the whole request and counts the bytes as sent (compressed).
   if (options.accessLog) app.use(accessLog(options.accessLog));
   // HTML pages reach 165 KB (the 2024 report) and JSON answers repeat keys: both shrink 5–10×.
@@ -47,27 +53,11 @@ export function createApp(options: AppOptions): express.Application {
   if (options.compress ?? true) app.use(compression());
   // JSON answers echo the query: escape < > & so they can never be sniffed or pasted as markup.
   app.set('json escape', true);
-  app.use(helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  }));
+  app.use(securityHeaders());
 
   app.use(STATIC_PREFIX, assets.handler);
 
-  app.use(openSearchRoutes());
+  app.use(openSearchRoutes(options.publicUrl));
   app.use(apiRoutes(options.getArchive, search));
   app.use(pageRoutes(options.getArchive, search, views));
   app.use(notFoundHandler(views));

@@ -1,8 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { answerClientErrors } from './client-errors';
 import { watchIndexFile } from './index-watcher';
 import { loadThesaurusFile } from '../search';
+import type { TrustProxy } from './server-config';
 import { createLiveArchive, describeArchive, type LiveArchive } from './live-archive';
 
 export interface ServerOptions {
@@ -17,6 +19,8 @@ export interface ServerOptions {
   searchCacheEntries?: number;
   /** The sector thesaurus; the project's `thesaurus/secteur-social.txt` when absent. */
   thesaurusFile?: string;
+  publicUrl?: string;
+  trustProxy?: TrustProxy;
 }
 
 export interface RunningServer {
@@ -38,7 +42,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const thesaurus = await loadThesaurusFile(options.thesaurusFile);
   for (const problem of thesaurus.problems) log(`Thésaurus : ${problem.message} (ligne ignorée).`);
   const archive = await createLiveArchive(options.indexFile, { thesaurus: thesaurus.groups });
-  const app = createApp({ getArchive: archive.current, log, searchCacheEntries: options.searchCacheEntries });
+  const app = createApp({
+    getArchive: archive.current,
+    log,
+    searchCacheEntries: options.searchCacheEntries,
+    publicUrl: options.publicUrl,
+    trustProxy: options.trustProxy,
+  });
 
   const watcher = watchIndexFile(options.indexFile, () => {
     void archive.reload().then((result) => {
@@ -55,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ? app.listen(options.port, onListening)
       : app.listen(options.port, options.host, onListening);
   });
+  answerClientErrors(server);
   const port = (server.address() as AddressInfo).port;
 
   return {
