@@ -1,6 +1,7 @@
 // npm run reindex [-- --corpus DIR --out FILE]: extracts the corpus and writes the search index.
 import { CorpusFolderError } from '../src/ingest/load-corpus';
 import { readCommandLine, usageError } from './lib/command-line';
+import { printable } from './lib/printable';
 import { reindexCorpus } from './lib/reindex-corpus';
 
 const USAGE = `Usage : npm run reindex -- [--corpus DOSSIER] [--out FICHIER]
@@ -19,12 +20,12 @@ function parseCommandLine(): { corpusDir: string; indexFile: string } {
 }
 
 const { corpusDir, indexFile } = parseCommandLine();
-console.log(`Indexation de ${corpusDir} → ${indexFile}`);
+console.log(printable(`Indexation de ${corpusDir} → ${indexFile}`));
 try {
   const summary = await reindexCorpus({ corpusDir, indexFile });
   process.exitCode = summary.written && summary.failed.length === 0 ? 0 : 1;
 } catch (error) {
   if (!(error instanceof CorpusFolderError)) throw error;
-  console.error(error.message);
+  console.error(printable(error.message));
   process.exitCode = 1;
 }

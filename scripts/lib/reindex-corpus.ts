@@ -6,6 +6,7 @@ import { loadCorpus, type CorpusFileEvent } from '../../src/ingest/load-corpus';
 import { buildIndexData, type IndexData } from '../../src/search/index-data';
 import { IndexFileError, loadIndexFile, saveIndexFile } from '../../src/search/index-file';
 import { pluralize } from '../../src/plural';
+import { printable } from './printable';
 import type { IngestProblem, Report, Section } from '../../src/types';
 
 export interface ReindexOptions {
@@ -33,7 +34,8 @@ export interface ReindexSummary {
 }
 
 export async function reindexCorpus(options: ReindexOptions): Promise<ReindexSummary> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const print = options.log ?? ((line: string) => console.log(line));
+  const log = (line: string): void => print(printable(line));
   const started = performance.now();
   const previous = await previousReports(options.indexFile, log);
   const previousBySource = new Map([...previous.values()].map((report) => [report.meta.sourceFile, report]));
