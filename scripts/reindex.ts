@@ -2,6 +2,7 @@
 import { CorpusFolderError, listCorpusFiles } from '../src/ingest/load-corpus';
 import { checkIndexWritable, IndexFileError } from '../src/search';
 import { readCommandLine, usageError } from './lib/command-line';
+import { printable } from './lib/printable';
 import { reindexCorpus } from './lib/reindex-corpus';
 
 const USAGE = `Usage : npm run reindex -- [--corpus DOSSIER] [--out FICHIER]
@@ -22,13 +23,13 @@ function parseCommandLine(): { corpusDir: string; indexFile: string } {
 /** A bad --corpus or --out is an operator's error: one French line and exit code 2, before any work. */
 function operatorError(error: unknown): never {
   if (!(error instanceof CorpusFolderError) && !(error instanceof IndexFileError && error.reason === 'unwritable')) throw error;
-  console.error(error.message);
+  console.error(printable(error.message));
   process.exit(2);
 }
 
 const { corpusDir, indexFile } = parseCommandLine();
 await listCorpusFiles(corpusDir).catch(operatorError);
 await checkIndexWritable(indexFile).catch(operatorError);
-console.log(`Indexation de ${corpusDir} → ${indexFile}`);
+console.log(printable(`Indexation de ${corpusDir} → ${indexFile}`));
 const summary = await reindexCorpus({ corpusDir, indexFile }).catch(operatorError);
 process.exitCode = summary.written && summary.failed.length === 0 ? 0 : 1;

@@ -136,6 +136,8 @@ async function listen(config: ServerConfig, options: ListenOptions): Promise<Run
       ...(accessLog.enabled ? { accessLog: { write: (line: string) => console.log(line), withQuery: accessLog.withQuery } } : {}),
       viewsDir: join(root, 'views'),
       publicDir: join(root, 'public'),
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
     });
   } catch (error) {
     fail(startupMessage(error, config));

@@ -3,6 +3,7 @@ import { formatOf } from '../../src/ingest/ingest-file';
 import { listCorpusFiles, readCorpusFile } from '../../src/ingest/load-corpus';
 import { contentHash } from '../../src/ingest/metadata';
 import { IndexFileError, loadIndexFile, readIndexManifest } from '../../src/search';
+import { pluralize } from '../../src/plural';
 
 export interface Freshness {
   stale: boolean;
@@ -41,7 +42,7 @@ export async function isIndexStale(corpusDir: string, indexFile: string): Promis
   const present = new Set(files);
   const removed = [...indexedHashes.keys()].find((file) => !present.has(file));
   if (removed !== undefined) return changed(`${removed} a été retiré du corpus`);
-  return { stale: false, kind: 'fresh', reason: `l’index est à jour (${indexedHashes.size} rapports)` };
+  return { stale: false, kind: 'fresh', reason: `l’index est à jour (${pluralize(indexedHashes.size, 'rapport')})` };
 }
 
 /**

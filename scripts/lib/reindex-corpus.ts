@@ -5,6 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { tokenize } from '../../src/analysis';
 import { loadCorpus, type CorpusFileEvent } from '../../src/ingest/load-corpus';
 import { buildIndexData, IndexFileError, loadIndexFile, saveIndexFile, type IndexData } from '../../src/search';
+import { pluralize } from '../../src/plural';
+import { printable } from './printable';
 import type { IngestProblem, Report, Section } from '../../src/types';
 
 export interface ReindexOptions {
@@ -32,7 +34,8 @@ export interface ReindexSummary {
 }
 
 export async function reindexCorpus(options: ReindexOptions): Promise<ReindexSummary> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const print = options.log ?? ((line: string) => console.log(line));
+  const log = (line: string): void => print(printable(line));
   const started = performance.now();
   const previous = await previousReports(options.indexFile, log);
   const previousBySource = new Map([...previous.values()].map((report) => [report.meta.sourceFile, report]));
@@ -101,23 +104,22 @@ export function progressLines(event: CorpusFileEvent): string[] {
   if (outcome.status === 'failed') return [`  ✗ ${event.file} — ${outcome.problem.message}`];
   if (outcome.status === 'skipped') return [`  – ${outcome.message}`];
   const { meta, sections } = outcome.report;
-  const pages = meta.pageCount === null ? '' : `, ${meta.pageCount} pages`;
+  const pages = meta.pageCount === null ? '' : `, ${pluralize(meta.pageCount, 'page')}`;
   const reused = event.reused ? ' (inchangé, repris de l’index précédent)' : '';
   return [
-    `  ✓ ${event.file} — ${FORMAT_LABELS[meta.format]}${pages}, ${sections.length} sections${reused}`,
+    `  ✓ ${event.file} — ${FORMAT_LABELS[meta.format]}${pages}, ${pluralize(sections.length, 'section')}${reused}`,
     ...outcome.warnings.map((warning) => `    ! ${warning.message}`),
   ];
 }
 
-const number = new Intl.NumberFormat('fr-FR');
 
 export function summaryLine(summary: ReindexSummary, indexFile: string): string {
   const size = summary.bytes === null ? '' : ` ; index de ${formatBytes(summary.bytes)} écrit dans ${indexFile}`;
-  const problems = summary.failed.length > 0 ? ` ; ${summary.failed.length} fichier${summary.failed.length > 1 ? 's' : ''} en échec` : '';
+  const problems = summary.failed.length > 0 ? ` ; ${pluralize(summary.failed.length, 'fichier')} en échec` : '';
   const seconds = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(summary.ms / 1000);
   return (
-    `${summary.reports} rapport${summary.reports > 1 ? 's' : ''}, ${number.format(summary.sections)} sections, ` +
-    `${number.format(summary.words)} mots${size}${problems} — ${seconds} s.`
+    `${pluralize(summary.reports, 'rapport')}, ${pluralize(summary.sections, 'section')}, ` +
+    `${pluralize(summary.words, 'mot')}${size}${problems} — ${seconds} s.`
   );
 }
 

@@ -5,3 +5,4 @@ export { tokenize, type Token } from './tokenize';
 export { analyzeWord, indexTerms, matchKey, type WordAnalysis, type WordKind } from './terms';
 export { isQuestionFiller, readsAsQuestion, withoutInvertedSubject } from './question-words';
 export { derivedForms } from './word-families';
+export { normalizeForms, type NormalizedText } from './unicode-forms';

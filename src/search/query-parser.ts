@@ -50,7 +50,8 @@ interface RawItem {
 }
 
 export function parseQuery(input: string): ParsedQuery {
-  const text = input.slice(0, MAX_QUERY_LENGTH);
+  // NFKC first, like every text analysed: full-width quotes and minus signs are the operators too.
+  const text = input.slice(0, MAX_QUERY_LENGTH).normalize('NFKC');
   const items = lex(text.replace(QUOTES, '"'));
   const question = readsAsQuestion(text, items.filter((item) => item.kind === 'text').flatMap((item) => tokenize(item.text).map((token) => token.surface)));
   const query: ParsedQuery = { groups: [], excluded: [], stopWords: [], question, asksForFigures: question && /(?:^|[^\p{L}])combien(?![\p{L}])/iu.test(text) };

@@ -1,4 +1,5 @@
 import { createArchive, loadGeneration, openIndexFile, warmUp, type Archive, type ArchiveOptions, type IndexData } from '../search';
+import { pluralize } from '../plural';
 
 export type ReloadResult =
   | { ok: true; archive: Archive; /** false when the generation asked for was already served. */ changed: boolean }
@@ -18,7 +19,7 @@ export interface LiveArchive {
 export async function describeArchive(archive: Archive): Promise<string> {
   const reports = await archive.reports();
   const sections = reports.reduce((sum, r) => sum + r.sectionCount, 0);
-  return `${reports.length} rapport${reports.length > 1 ? 's' : ''}, ${sections} section${sections > 1 ? 's' : ''}`;
+  return `${pluralize(reports.length, 'rapport')}, ${pluralize(sections, 'section')}`;
 }
 
 export async function openArchive(indexFile: string, options?: ArchiveOptions): Promise<Archive> {

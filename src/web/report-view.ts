@@ -4,7 +4,7 @@ import type { Citation, SectionRef } from './citation';
 import { originalUrl, reportUrl, searchUrl } from './search-url';
 import { tableOfContents } from './table-of-contents';
 import type { PageContext } from './view-engine';
-import { pluralize } from './view-helpers';
+import { pluralize } from '../plural';
 
 export interface ReportViewInput {
   meta: ReportSummary;

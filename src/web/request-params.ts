@@ -29,12 +29,15 @@ export function readQueryText(value: unknown): QueryText {
 /** A parameter that must be a whole number, when present. */
 export type IntegerParam = { ok: true; value: number | undefined } | { ok: false };
 
+/**
+ * Digits only: `Number()` also reads « 2e3 », « 0x10 », « +3 », « 1.5 » and « 12 » with spaces, which
+ * no reader means as a page or a year. The API refuses them, the pages ignore them.
+ */
 export function readInteger(value: unknown): IntegerParam {
-  const raw = firstString(value)?.trim();
+  const raw = firstString(value);
   if (raw === undefined || raw === '') return { ok: true, value: undefined };
-  const number = Number(raw);
-  if (!Number.isFinite(number)) return { ok: false };
-  return { ok: true, value: Math.trunc(number) };
+  if (!/^\d{1,15}$/.test(raw)) return { ok: false };
+  return { ok: true, value: Number(raw) };
 }
 
 export function clamp(value: number, min: number, max: number): number {

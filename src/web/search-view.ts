@@ -4,7 +4,7 @@ import type { Citation, SectionRef } from './citation';
 import { paginate } from './pagination';
 import { originalUrl, searchUrl, type SearchPageState } from './search-url';
 import { timelineView } from './timeline-view';
-import { pluralize } from './view-helpers';
+import { pluralize } from '../plural';
 import type { PageContext } from './view-engine';
 
 export interface SearchViewInput {

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { parsePublicUrl } from './public-origin';
 import { DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
 
 export interface ServerConfig {
@@ -15,7 +16,14 @@ export interface ServerConfig {
   searchCacheEntries: number;
   /** THESAURUS_FILE: the sector thesaurus, when not the project's own. */
   thesaurusFile: string | undefined;
+  /** PUBLIC_URL: absolute base of the archive's URLs; undefined → taken from each request. */
+  publicUrl: string | undefined;
+  trustProxy: TrustProxy;
 }
+
+/** false: X-Forwarded-* ignored (default); true: believed from any peer; n: from the n nearest proxies. */
+export type TrustProxy = boolean | number;
+
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
 
@@ -36,6 +44,17 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
       message: `SEARCH_CACHE_ENTRIES doit être un nombre de réponses de recherche gardées en mémoire, 0 pour désactiver le cache (reçu « ${env.SEARCH_CACHE_ENTRIES} »).`,
     };
   }
+  const publicUrl = env.PUBLIC_URL?.trim() ? parsePublicUrl(env.PUBLIC_URL.trim()) : undefined;
+  if (env.PUBLIC_URL?.trim() && publicUrl === undefined) {
+    return { ok: false, message: `PUBLIC_URL doit être l’adresse publique de l’archive, par exemple https://archive.nexem.fr (reçu « ${env.PUBLIC_URL} »).` };
+  }
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if (trustProxy === undefined) {
+    return {
+      ok: false,
+      message: `TRUST_PROXY doit être 0 (défaut), 1 ou true derrière un proxy de confiance, ou le nombre de proxys (reçu « ${env.TRUST_PROXY} »).`,
+    };
+  }
   return {
     ok: true,
     config: {
@@ -47,8 +66,17 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
       workers,
       searchCacheEntries,
       thesaurusFile: env.THESAURUS_FILE?.trim() || undefined,
+      publicUrl,
+      trustProxy,
     },
   };
+}
+
+function parseTrustProxy(value: string | undefined): TrustProxy | undefined {
+  const raw = value?.trim().toLowerCase() ?? '';
+  if (raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
 function parseWhole(value: string | undefined, fallback: number): number | undefined {

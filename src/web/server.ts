@@ -1,10 +1,12 @@
 import type { Server } from 'node:http';
 import { Server as NetServer, type AddressInfo } from 'node:net';
-import type { AccessLogOptions } from './access-log';
 import { loadThesaurusFile } from '../search';
+import type { AccessLogOptions } from './access-log';
 import { createApp } from './app';
+import { answerClientErrors } from './client-errors';
 import { trackConnections } from './connections';
 import { watchIndexFile } from './index-watcher';
+import type { TrustProxy } from './server-config';
 import { createLiveArchive, describeArchive, type LiveArchive, type ReloadResult } from './live-archive';
 
 export interface ServerOptions {
@@ -33,6 +35,8 @@ export interface ServerOptions {
   drainMs?: number;
   /** On close, resolves once no new connection can reach this process (a cluster worker asks its primary). */
   listenerReleased?: () => Promise<void>;
+  publicUrl?: string;
+  trustProxy?: TrustProxy;
 }
 
 export interface RunningServer {
@@ -66,6 +70,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.viewsDir === undefined ? {} : { viewsDir: options.viewsDir }),
     ...(options.publicDir === undefined ? {} : { publicDir: options.publicDir }),
     ...(options.accessLog === undefined ? {} : { accessLog: options.accessLog }),
+    publicUrl: options.publicUrl,
+    trustProxy: options.trustProxy,
   });
 
   const report = async (result: ReloadResult): Promise<ReloadResult> => {
@@ -83,6 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ? app.listen(options.port, onListening)
       : app.listen(options.port, options.host, onListening);
   });
+  answerClientErrors(server);
   const port = (server.address() as AddressInfo).port;
   trackConnections(server);
   let closing: Promise<void> | undefined;

@@ -4,7 +4,7 @@
 // so the template only draws it.
 import type { Timeline } from '../types';
 import { searchUrl, type SearchPageState } from './search-url';
-import { pluralize } from './view-helpers';
+import { pluralize } from '../plural';
 
 /** Drawing area, in viewBox units: the SVG scales to the width of the results column. */
 export const CHART = { width: 600, top: 18, barsHeight: 96, labelsHeight: 22 } as const;

@@ -172,6 +172,15 @@ describe('suggestions on the real reports', () => {
     expect((await archive.search({ q })).suggestion).toBe(suggestion);
   });
 
+  // The fix used to land on the first place the typo appeared, inside another word: « cCCUE cue ».
+  it.each([
+    ['ccue cue', 'ccue CCUE'],
+    ['accueil cue', 'accueil CCUE'],
+    ['cue ccue', 'CCUE ccue'],
+  ])('corrects « %s » word by word, never inside another word: « %s »', async (q, suggestion) => {
+    expect((await archive.search({ q })).suggestion).toBe(suggestion);
+  });
+
   it.each(['négociations', 'CCUE', 'Ségur pour tous'])('offers no correction for a well-spelt « %s »', async (q) => {
     expect((await archive.search({ q })).suggestion).toBeUndefined();
   });

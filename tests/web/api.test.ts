@@ -91,6 +91,9 @@ describe('JSON API', () => {
     ['/api/reports/rapport-annuel-2020/sections/section-inconnue', 'Section introuvable'],
     ['/api/reports/rapport-inconnu/sections/editorial', 'Rapport introuvable'],
     ['/api/inconnu', 'Ressource introuvable'],
+    ['/API/nope', 'Ressource introuvable'],
+    ['/Api/Reports/rapport-inconnu', 'Rapport introuvable'],
+    ['/API', 'Ressource introuvable'],
   ])('answers %s with a French JSON 404', async (path, message) => {
     const body = await json(path, 404);
     expect(body.error).toContain(message);

@@ -1,12 +1,19 @@
 // Starts the real app on a free port for a test file; requests go through real HTTP (fetch).
-import type { Server } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Archive } from '../../src/search/archive';
+import { buildIndexData } from '../../src/search/index-data';
+import { saveIndexFile } from '../../src/search/index-file';
 import { createApp, type AppOptions } from '../../src/web/app';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/web/server';
 import { realArchive } from '../helpers/archive';
 import { REAL_CORPUS_DIR } from '../helpers/corpus';
 import { makeCorpusWithPdf, type CorpusWithPdf } from '../helpers/corpus-with-pdf';
+import { loadRealReports } from '../helpers/corpus';
 
 export interface TestServer {
   url: string;
@@ -169,4 +176,48 @@ export function tocParents(lines: TocLine[], index: number): string[] {
     }
   }
   return parents;
+}
+
+/**
+ * The real server (`startServer`, as `npm start` runs it) on an index of the real corpus written to a
+ * temporary folder, for a test file: started before its tests with `options`, stopped after.
+ */
+export function serveRealIndex(options: Partial<ServerOptions> = {}): { readonly server: RunningServer } {
+  let dir: string | undefined;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'archive-served-'));
+    const indexFile = join(dir, 'index.json');
+    await saveIndexFile(indexFile, buildIndexData(await loadRealReports(), new Date()));
+    server = await startServer({ indexFile, corpusDir: REAL_CORPUS_DIR, port: 0, host: '127.0.0.1', log: () => {}, ...options });
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('serveRealIndex() : le serveur n’est pas encore démarré (utilisez-le dans un test).');
+      return server;
+    },
+  };
+}
+
+export interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A GET with headers fetch() refuses to send (Host, X-Forwarded-*), on 127.0.0.1:`port`. */
+export function rawGet(port: number, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers, agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }

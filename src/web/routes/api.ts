@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Archive } from '../../search';
 import type { Section } from '../../types';
 import { citer } from '../citation';
-import { publicOrigin } from '../public-origin';
+import { appOrigin } from '../public-origin';
 import { readApiSearchParams, readQueryText } from '../request-params';
 import type { SearchFunction, TimelineFunction } from '../search-cache';
 import { originalUrl, reportUrl } from '../search-url';
@@ -44,7 +44,7 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction, tim
     if (!params.ok) return sendJsonError(res, 400, params.message);
     const archive = getArchive();
     const [response, reports] = await Promise.all([search(archive, params.request), archive.reports()]);
-    const cite = citer(reports, publicOrigin(req));
+    const cite = citer(reports, appOrigin(req));
     res.json({
       query: response.query,
       total: response.total,
@@ -102,7 +102,7 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction, tim
       return sendJsonError(res, 404, `Section introuvable dans ce rapport : « ${req.params.sectionId} ».`);
     }
     const [reports, related] = await Promise.all([archive.reports(), archive.related(section.reportId, section.id)]);
-    const cite = citer(reports, publicOrigin(req));
+    const cite = citer(reports, appOrigin(req));
     res.json({
       reportId: section.reportId,
       ...sectionSummary(section),

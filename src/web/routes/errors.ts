@@ -24,8 +24,10 @@ export function sendJsonError(res: Response, status: number, error: string): voi
   res.status(status).json({ error });
 }
 
+/** Routes match without regard to case (Express's default), so « /API/nope » is an API path too. */
 function isApiPath(path: string): boolean {
-  return path === '/api' || path.startsWith('/api/') || path === '/healthz';
+  const lower = path.toLowerCase();
+  return lower === '/api' || lower.startsWith('/api/') || lower === '/healthz';
 }
 
 export function notFoundHandler(views: ViewEngine): RequestHandler {

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { Archive } from '../../search';
 import { citer } from '../citation';
-import { publicOrigin } from '../public-origin';
+import { appOrigin } from '../public-origin';
 import { reportView } from '../report-view';
 import { isPlausibleYear, readFlag, readId, readInteger, readQueryText } from '../request-params';
 import type { SearchFunction, TimelineFunction } from '../search-cache';
@@ -58,7 +58,7 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
       reports,
       truncated,
       timeline,
-      cite: citer(reports, publicOrigin(req)),
+      cite: citer(reports, appOrigin(req)),
     })));
   });
 
@@ -79,7 +79,7 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
     ]);
     const relatedBySection = new Map(found.sections.map((section, i) => [section, related[i] ?? []]));
     // Citations carry absolute links: a page rendered for one host is never served to another.
-    const origin = publicOrigin(req);
+    const origin = appOrigin(req);
     res.send(reportPages.get(archive, `${found.meta.id}\u0000${q}\u0000${origin}`, () => views.render('report', reportView({
       meta: found.meta,
       sections: found.sections,
