@@ -1,13 +1,18 @@
 // `npm run acronyms [-- --corpus [DIR]]`: lists the acronyms the reports define themselves, which a
 // search widens both ways (« ANAP » ↔ « Agence nationale d’appui à la performance »).
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/ingest/load-corpus';
 import { collectDefinitions, type AcronymDefinition } from '../src/search/acronym-definitions';
 import { IndexFileError, loadIndexFile } from '../src/search/index-file';
+import { readCommandLine, usageError } from './lib/command-line';
 
 const USAGE = `Usage : npm run acronyms [-- --corpus [DOSSIER]]
-  sans option : les sigles définis dans l’index enregistré (INDEX_FILE ou data/index.json)
-  --corpus    : les sigles définis dans les rapports de DOSSIER (corpus/ par défaut), sans rien écrire`;
+
+Liste les sigles que les rapports définissent eux-mêmes (« Agence nationale d’appui à la performance (ANAP) »).
+  sans option       les sigles de l’index enregistré (INDEX_FILE ou data/index.json)
+  --corpus          ceux des rapports de DOSSIER (corpus/ par défaut), sans rien écrire
+  --help            affiche cette aide
+
+Code de sortie : 0, 1 si l’index ou le corpus est illisible, 2 si la commande est mal formée.`;
 
 async function fromCorpus(dir: string): Promise<AcronymDefinition[]> {
   const { outcomes } = await loadCorpus(dir);
@@ -25,19 +30,9 @@ async function fromIndex(path: string): Promise<AcronymDefinition[]> {
 }
 
 async function main(): Promise<number> {
-  let corpusDir: string | undefined;
-  try {
-    const { values, positionals } = parseArgs({ options: { corpus: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
-    if (positionals.length > 1 || (positionals.length === 1 && !values.corpus)) throw new Error(`Argument inattendu : ${positionals.join(' ')}`);
-    if (values.corpus) corpusDir = positionals[0] ?? 'corpus';
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const { values, positionals } = readCommandLine(USAGE, { corpus: { type: 'boolean' } }, true);
+  if (positionals.length > 1 || (positionals.length === 1 && !values.corpus)) usageError(USAGE, `Argument inattendu : ${positionals.join(' ')}.`);
+  const corpusDir = values.corpus ? (positionals[0] ?? 'corpus') : undefined;
   let definitions: AcronymDefinition[];
   try {
     definitions = corpusDir ? await fromCorpus(corpusDir) : await fromIndex(process.env.INDEX_FILE ?? 'data/index.json');
