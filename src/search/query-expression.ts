@@ -132,7 +132,7 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
     excludedPhrases: parsed.excluded.filter(isPhrase).map(compilePhrase),
     wordMatchers: groups.flatMap((group) => group.classifiers),
     phrases: groups.flatMap((group) => group.phrases),
-    variantSources: variantSources(searched.flat().flatMap(({ plan }) => (plan ? allPlans(plan) : []))),
+    variantSources: variantSources(searched.flat().flatMap(({ plan }) => (plan ? allPlans(plan) : [])), widenedTerms(searched, widened)),
     ...(cut ? { cut } : {}),
     expressions: groups.flatMap((group) => group.expressions),
     widened,
@@ -147,14 +147,14 @@ function phrasePostings(clause: PhraseClause, dictionary: TermDictionary): numbe
 
 // A variant term searched on its own is reported by the engine as a query term of its own; it stands
 // for the word it widens. Exact terms stand for themselves, also when another word widens to them.
-function variantSources(plans: readonly WordPlan[]): Map<string, string[]> {
+function variantSources(plans: readonly WordPlan[], widenedTerms: readonly { term: string; source: string }[]): Map<string, string[]> {
   const sources = new Map<string, Set<string>>();
   const add = (term: string, source: string) => {
     const set = sources.get(term) ?? new Set<string>();
     set.add(source);
     sources.set(term, set);
   };
-  const variants = plans.flatMap((plan) => plan.widening?.variants ?? []);
+  const variants = [...plans.flatMap((plan) => plan.widening?.variants ?? []), ...widenedTerms];
   if (variants.length === 0) return new Map();
   for (const variant of variants) add(variant.term, variant.source);
   for (const plan of plans) {
@@ -163,6 +163,18 @@ function variantSources(plans: readonly WordPlan[]): Map<string, string[]> {
     }
   }
   return new Map([...sources].map(([term, set]) => [term, [...set]]));
+}
+
+/**
+ * The terms of widened alternatives and the typed words they stand for: « convention collective unique
+ * étendue » matched in a section counts as the one word « CCUE », not as four more query terms.
+ */
+function widenedTerms(searched: readonly { clause: Clause; plan?: WordPlan | undefined }[][], widened: readonly WidenedSpan[]): { term: string; source: string }[] {
+  return widened.flatMap((span) => {
+    const typed = searched.slice(span.first, span.last + 1).flatMap((group) => group.flatMap(({ plan }) => (plan ? [plan.analysis.exact] : [])));
+    return span.alternatives.flatMap((alternative) =>
+      contentWords(alternative).flatMap((analysis) => typed.map((source) => ({ term: analysis.stems[0] ?? analysis.exact, source }))));
+  });
 }
 
 /**
