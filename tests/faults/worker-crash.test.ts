@@ -30,7 +30,8 @@ afterAll(async () => {
   server?.process.kill('SIGTERM');
   await server?.finished;
   await scratch?.remove();
-});
+  // A graceful stop of a loaded cluster takes up to its 10 s grace, plus process start-up on a busy machine.
+}, 120_000);
 
 async function health(): Promise<{ reports: number; builtAt: string }> {
   return (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { reports: number; builtAt: string };
