@@ -25,12 +25,15 @@ beforeAll(async () => {
   load = steadyLoad(port, CLIENTS);
 }, 120_000);
 
+// Clean-up only: the tests above have asserted what matters. A request left unanswered after the
+// rolling reload (seen once on a loaded machine) must not hold the clean-up, so each wait is bounded.
 afterAll(async () => {
-  await load?.stop();
+  const atMost = <T>(promise: Promise<T> | undefined, ms: number) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms))]);
+  await atMost(load?.stop(), 30_000);
   server?.process.kill('SIGTERM');
-  await server?.finished;
+  await atMost(server?.finished, 30_000);
+  if (server?.process.exitCode === null) server.process.kill('SIGKILL');
   await scratch?.remove();
-  // A graceful stop of a loaded cluster takes up to its 10 s grace, plus process start-up on a busy machine.
 }, 120_000);
 
 async function health(): Promise<{ reports: number; builtAt: string }> {
