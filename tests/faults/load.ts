@@ -64,18 +64,13 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
   }
 }
 
-/** A request unanswered this long is lost (outcome « TIMEOUT »), so stopping the load never hangs. */
-const REQUEST_TIMEOUT_MS = 30_000;
-
 /** The status, or the error's code: a failed request is an outcome here, never an exception. */
 function request(agent: Agent, port: number, path: string): Promise<number | string> {
   return new Promise((resolve) => {
-    const req = get({ host: '127.0.0.1', port, path, agent }, (response) => {
+    get({ host: '127.0.0.1', port, path, agent }, (response) => {
       response.resume();
       response.on('end', () => resolve(response.statusCode ?? 0));
       response.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
-    req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error('TIMEOUT')));
+    }).on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
   });
 }
