@@ -2,6 +2,7 @@
 // a plain GET form and permalinks are plain links. They run under a strict CSP: no inline style, no
 // eval; DOM is built with textContent, and server snippets only after checking they hold nothing but
 // <mark>.
+import { installCitations } from './js/citations.js';
 import { installCopyLinks } from './js/copy-links.js';
 import { findSearchInput } from './js/dom.js';
 import { installCombobox } from './js/search-combobox.js';
@@ -14,4 +15,5 @@ if (searchInput) {
   installCombobox(searchInput);
 }
 installCopyLinks();
+installCitations();
 installTocFolding();

@@ -11,6 +11,7 @@ import { benchTable } from './lib/bench/bench-report';
 import { benchPdfIngest, formatPdfIngest } from './lib/bench/pdf-ingest';
 import { benchDatabase } from './lib/bench/postgres-backend';
 import { runScale, type ScaleResult } from './lib/bench/scale-run';
+import { measureTextIngest } from './lib/bench/text-ingest';
 import { readCommandLine, usageError } from './lib/command-line';
 
 const USAGE = `Usage : npm run bench -- [--scales 1,10] [--http-seconds 5] [--connections 16] [--seed 2020] [--backend embedded,postgres]
@@ -78,13 +79,15 @@ async function main(): Promise<void> {
       await database?.close();
     }
   }
+  const textIngest = await measureTextIngest();
+  console.log(`Ingestion de texte : ${textIngest.megabytesPerSecond.toFixed(2)} Mo/s (${(textIngest.bytes / 1e6).toFixed(1)} Mo sans ponctuation en ${Math.round(textIngest.ms)} ms)`);
   console.log(`\n${benchTable(results)}\n`);
   const pdfIngest = await benchPdfIngest(root);
   console.log(`${formatPdfIngest(pdfIngest)}\n`);
   const outDir = join(root, 'bench-results');
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, settings: { scales, httpSeconds, connections, seed, backends }, results, pdfIngest }, null, 2) + '\n');
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, settings: { scales, httpSeconds, connections, seed, backends }, results, pdfIngest, textIngest }, null, 2) + '\n');
   console.log(`Résultats complets : ${file}`);
 }
 

@@ -8,6 +8,17 @@ import { archiveWith2020From, casesOf2020 } from './lib/pdf-relevance';
 import { evaluate, MIN_TOP3_SHARE } from './lib/relevance';
 import { formatStructureTable, meetsStructureThresholds, scoreAllFixtures } from './lib/structure';
 import { STRUCTURE_LAYOUTS } from './lib/structure-layouts';
+import { readCommandLine } from './lib/command-line';
+
+const USAGE = `Usage : npm run eval:structure
+
+Lit les rendus PDF du rapport 2020 (tests/fixtures/pdf/structure/) et affiche, par PDF, le rappel, la
+précision et les niveaux des titres trouvés, puis la pertinence des requêtes 2020 sur chaque PDF.
+  --help            affiche cette aide
+
+Code de sortie : 0 si tout atteint les seuils, 1 sinon, 2 si la commande est mal formée.`;
+
+readCommandLine(USAGE, {});
 
 const FIXTURES = 'tests/fixtures/pdf/structure';
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;

@@ -2,10 +2,10 @@
 // in memory from a corpus folder), then against PostgreSQL, and prints one line per query and the
 // queries whose top 3 differs between the backends. Exit code 1 under the thresholds.
 import { loadCorpus } from '../src/ingest/load-corpus';
-import { createArchive } from '../src/search/archive';
-import { buildIndexData, type IndexData } from '../src/search/index-data';
-import { IndexFileError, loadIndexFile } from '../src/search/index-file';
+import { buildIndexData, createArchive, IndexFileError, loadIndexFile, loadThesaurusFile, type IndexData } from '../src/search';
+import { QUESTION_CASES } from '../tests/search/questions.cases';
 import { RELEVANCE_CASES } from '../tests/search/relevance.cases';
+import { pluralize } from '../src/plural';
 import { readCommandLine, usageError } from './lib/command-line';
 import { postgresForEval } from './lib/postgres-eval';
 import { differingTop3, evaluate, formatTable, meetsThresholds } from './lib/relevance';
@@ -55,28 +55,35 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  const thesaurus = await loadThesaurusFile(process.env.THESAURUS_FILE || undefined);
+  for (const problem of thesaurus.problems) console.error(`Thésaurus : ${problem.message}`);
+  const archive = createArchive(data, { thesaurus: thesaurus.groups });
   const source = corpusDir ? `construit depuis ${corpusDir}` : `index du ${data.builtAt}`;
-  console.log(`Pertinence : ${RELEVANCE_CASES.length} requêtes sur ${data.sections.length} sections (${source})\n`);
-  const embedded = createArchive(data);
-  const result = await evaluate(embedded, RELEVANCE_CASES);
-  console.log(`Moteur embarqué (MiniSearch)\n${formatTable(result)}`);
-  let ok = meetsThresholds(result);
-
-  const postgres = await postgresForEval(data, process.env.DATABASE_URL?.trim() || undefined);
-  if (postgres) {
-    try {
-      const onPostgres = await evaluate(postgres.archive, RELEVANCE_CASES);
+  const suites = [
+    { name: 'Pertinence (mots des rapports)', cases: RELEVANCE_CASES },
+    { name: 'Questions et mots de tous les jours', cases: QUESTION_CASES },
+  ];
+  const postgres = await postgresForEval(data, process.env.DATABASE_URL?.trim() || undefined, thesaurus.groups);
+  let ok = true;
+  try {
+    for (const { name, cases } of suites) {
+      console.log(`\n${name} : ${cases.length} requêtes sur ${data.sections.length} sections (${source})\n`);
+      const result = await evaluate(archive, cases);
+      console.log(`Moteur embarqué (MiniSearch)\n${formatTable(result)}`);
+      ok &&= meetsThresholds(result);
+      if (!postgres) continue;
+      const onPostgres = await evaluate(postgres.archive, cases);
       console.log(`\nPostgreSQL (${postgres.label})\n${formatTable(onPostgres)}`);
       ok &&= meetsThresholds(onPostgres);
-      const differences = await differingTop3(embedded, postgres.archive, RELEVANCE_CASES);
-      console.log(`\n${differences.length} requête${differences.length > 1 ? 's' : ''} dont les 3 premiers résultats diffèrent (embarqué | PostgreSQL) :`);
+      const differences = await differingTop3(archive, postgres.archive, cases);
+      console.log(`\n${pluralize(differences.length, 'requête')} dont les 3 premiers résultats diffèrent (embarqué | PostgreSQL) :`);
       for (const { query, left, right } of differences) {
         console.log(`  ${query}`);
         for (let i = 0; i < Math.max(left.length, right.length); i++) console.log(`    ${i + 1}. ${(left[i] ?? '—').padEnd(50)} | ${right[i] ?? '—'}`);
       }
-    } finally {
-      await postgres.close();
     }
+  } finally {
+    await postgres?.close();
   }
   if (!ok) {
     console.error('\nPertinence insuffisante : voir les lignes KO ci-dessus.');

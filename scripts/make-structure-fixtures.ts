@@ -10,6 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
 import { launchBrowser } from '../tests/e2e/helpers/browser';
 import { STRUCTURE_LAYOUTS, type StructureLayout } from './lib/structure-layouts';
+import { readCommandLine } from './lib/command-line';
+
+const USAGE = `Usage : npx tsx scripts/make-structure-fixtures.ts
+
+Imprime corpus/rapport-annuel-2020.md en PDF dans trois mises en page (Chromium de Debian) et les écrit
+dans tests/fixtures/pdf/structure/, pour npm run eval:structure.
+  --help            affiche cette aide
+
+Code de sortie : 0 si les PDF sont écrits, 2 si la commande est mal formée.`;
+
+readCommandLine(USAGE, {});
 
 const SOURCE = fileURLToPath(new URL('../corpus/rapport-annuel-2020.md', import.meta.url));
 const OUT_DIR = fileURLToPath(new URL('../tests/fixtures/pdf/structure/', import.meta.url));

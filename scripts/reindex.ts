@@ -1,8 +1,10 @@
 // npm run reindex [-- --corpus DIR --out FILE]: extracts the corpus and writes the search index.
-import { CorpusFolderError } from '../src/ingest/load-corpus';
-import { readCommandLine, usageError } from './lib/command-line';
+import { CorpusFolderError, listCorpusFiles } from '../src/ingest/load-corpus';
+import { checkIndexWritable, IndexFileError } from '../src/search';
 import { ReindexBusyError } from '../src/search/postgres/generations';
 import { readDatabaseSettings } from '../src/web/server-config';
+import { readCommandLine, usageError } from './lib/command-line';
+import { printable } from './lib/printable';
 import { reindexCorpus } from './lib/reindex-corpus';
 
 const USAGE = `Usage : npm run reindex -- [--corpus DOSSIER] [--out FICHIER]
@@ -13,12 +15,19 @@ Lit les rapports (.md, .txt, .pdf) du dossier et écrit l’index de recherche
   --out FICHIER     fichier d’index à écrire (défaut : $INDEX_FILE ou data/index.json)
   --help            affiche cette aide
 
-Code de sortie : 0 si tout est indexé, 1 si un fichier a échoué ou si rien n’a été écrit, 2 si la commande est mal formée.`;
+Code de sortie : 0 si tout est indexé, 1 si un fichier a échoué ou si rien n’a été écrit, 2 si la commande est mal formée\nou si le dossier des rapports est illisible ou l’index impossible à écrire.`;
 
 function parseCommandLine(): { corpusDir: string; indexFile: string } {
   const { corpus, out } = readCommandLine(USAGE, { corpus: { type: 'string' }, out: { type: 'string' } }).values;
   if (corpus === '' || out === '') usageError(USAGE, '--corpus et --out attendent un chemin.');
   return { corpusDir: corpus ?? 'corpus', indexFile: out ?? (process.env.INDEX_FILE || 'data/index.json') };
+}
+
+/** A bad --corpus or --out is an operator's error: one French line and exit code 2, before any work. */
+function operatorError(error: unknown): never {
+  if (!(error instanceof CorpusFolderError) && !(error instanceof IndexFileError && error.reason === 'unwritable')) throw error;
+  console.error(printable(error.message));
+  process.exit(2);
 }
 
 const { corpusDir, indexFile } = parseCommandLine();
@@ -27,12 +36,13 @@ if (!database.ok) {
   console.error(database.message);
   process.exit(2);
 }
-console.log(`Indexation de ${corpusDir} → ${database.settings ? 'PostgreSQL (DATABASE_URL)' : indexFile}`);
-try {
-  const summary = await reindexCorpus({ corpusDir, indexFile, database: database.settings });
-  process.exitCode = summary.written && summary.failed.length === 0 ? 0 : 1;
-} catch (error) {
-  if (!(error instanceof CorpusFolderError) && !(error instanceof ReindexBusyError)) throw error;
+await listCorpusFiles(corpusDir).catch(operatorError);
+if (!database.settings) await checkIndexWritable(indexFile).catch(operatorError);
+console.log(printable(`Indexation de ${corpusDir} → ${database.settings ? 'PostgreSQL (DATABASE_URL)' : indexFile}`));
+const summary = await reindexCorpus({ corpusDir, indexFile, database: database.settings }).catch((error: unknown) => {
+  // Another reindex holds the database: nothing was written, the served archive is untouched.
+  if (!(error instanceof ReindexBusyError)) return operatorError(error);
   console.error(error.message);
-  process.exitCode = 1;
-}
+  process.exit(1);
+});
+process.exitCode = summary.written && summary.failed.length === 0 ? 0 : 1;

@@ -1,18 +1,21 @@
-// npm start: make sure the index exists and matches the corpus (reindex when not), then serve it —
+// npm start: make sure the index exists and matches its corpus (reindex when not), then serve it —
 // on every core through node:cluster, or in this process when WEB_CONCURRENCY=1.
-import cluster, { type Worker } from 'node:cluster';
-import { IndexFileError } from '../src/search/index-file';
-import { readIndexManifest } from '../src/search/index-manifest';
+import cluster from 'node:cluster';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ArchiveUnavailableError, IndexFileError } from '../src/search';
+import { openArchiveSource } from '../src/web/archive-source';
+import { readAccessLogConfig } from '../src/web/access-log';
 import { describeArchive } from '../src/web/live-archive';
 import { readServerConfig, type ServerConfig } from '../src/web/server-config';
 import { startServer, type RunningServer } from '../src/web/server';
 import { readCommandLine } from './lib/command-line';
-import { isIndexStale } from './lib/index-freshness';
-import { reindexCorpus } from './lib/reindex-corpus';
+import { prepareDatabase } from './lib/prepare-database';
+import { prepareIndex } from './lib/prepare-index';
+import { runClusterPrimary } from './lib/serve/cluster-primary';
+import { GENERATION_ENV, isPrimaryMessage, type GenerationLoaded, type ListenerClosed, type WorkerReady } from './lib/serve/messages';
+import { onShutdown } from './lib/serve/shutdown';
 import { START_USAGE } from './lib/start-usage';
-
-/** Past this, a shutdown that is still waiting on workers or connections is forced. */
-const SHUTDOWN_GRACE_MS = 10_000;
 
 readCommandLine(START_USAGE, {});
 const parsed = readServerConfig(process.env);
@@ -25,129 +28,140 @@ if (cluster.isPrimary) {
   await runWorker(config);
 }
 
-/** What a worker tells the primary once it serves: the counts of the index it actually loaded. */
-interface WorkerReady {
-  type: 'archive-ready';
-  port: number;
-  summary: string;
-}
-
 async function runPrimary(config: ServerConfig): Promise<void> {
-  try {
-    await prepareIndex(config);
-  } catch (error) {
-    fail(startupMessage(error, config));
-  }
+  await openIndexSource(config);
   if (config.workers === 1) {
-    const running = await listen(config, (line) => console.log(line));
+    const running = await listen(config, { log: (line) => console.log(line), watch: true });
     console.log(readyLine(config, running.port, await describeArchive(running.archive.current())));
-    onShutdownSignal(() => running.close());
+    onShutdown(() => running.close(), (signal) => console.log(`Arrêt demandé (${signal}) : fin des requêtes en cours…`));
     return;
   }
-  forkWorkers(config);
+  // The primary only reads which generation is current (a manifest, one row), never the archive itself.
+  const source = await openArchiveSource({ indexFile: config.indexFile, database: config.database });
+  const current = await source.currentGeneration().catch((error: unknown) => fail(startupMessage(error, config)));
+  runClusterPrimary({
+    workers: config.workers,
+    source,
+    generation: current.ok ? current.generation : config.indexFile,
+    readyLine: (ready) => readyLine(config, ready.port, ready.summary),
+    log: (line) => console.log(line),
+    logError: (line) => console.error(line),
+  });
 }
 
 /**
  * The primary does this once, before forking, so workers never race to rebuild the index. It reads
  * the index's manifest, not the index: loading it here as well as in every worker tripled start-up.
- * A damaged index is then caught by the workers, which refuse to serve it.
+ * A damaged index is then caught by the workers, which refuse to serve it. (A database is prepared
+ * here too: see prepare-database.ts.)
  */
-async function prepareIndex(config: ServerConfig): Promise<void> {
-  const freshness = await isIndexStale(config.corpusDir, config.indexFile, config.database);
-  if (freshness.stale) {
-    console.log(`Construction de l’index (${freshness.reason})…`);
-    const summary = await reindexCorpus({ corpusDir: config.corpusDir, indexFile: config.indexFile, database: config.database });
+async function openIndexSource(config: ServerConfig): Promise<void> {
+  if (config.database) {
+    await prepareDatabase(config, config.database, (line) => console.log(line)).catch((error: unknown) => fail(startupMessage(error, config)));
+    return;
+  }
+  try {
+    const { usable } = await prepareIndex(config, (line) => console.log(line));
     // Nothing written and nothing usable already there: say so once, here, rather than once per worker.
-    if (!summary.written && !config.database && !(await readIndexManifest(config.indexFile)).ok) {
+    if (!usable) {
       fail(
         `Impossible de démarrer l’archive : aucun index utilisable à ${config.indexFile} et aucun rapport à indexer dans ${config.corpusDir} ; ` +
           'déposez-y un rapport (.md, .txt ou .pdf), puis relancez « npm start » ou « npm run reindex ».',
       );
     }
+  } catch (error) {
+    fail(startupMessage(error, config));
   }
 }
 
 async function runWorker(config: ServerConfig): Promise<void> {
   const prefix = `[processus ${cluster.worker?.id ?? '?'}] `;
-  const running = await listen(config, (line) => console.log(prefix + line));
-  const ready: WorkerReady = { type: 'archive-ready', port: running.port, summary: await describeArchive(running.archive.current()) };
+  const log = (line: string) => console.log(prefix + line);
+  const running = await listen(config, { log, watch: false, generation: process.env[GENERATION_ENV], listenerReleased: askPrimaryToRelease });
+  const ready: WorkerReady = {
+    type: 'archive-ready',
+    port: running.port,
+    summary: await describeArchive(running.archive.current()),
+    generation: running.archive.generation(),
+  };
   process.send?.(ready);
-  onShutdownSignal(() => running.close());
-  // The primary going away (or disconnecting us) means the same as a signal.
-  cluster.worker?.on('disconnect', () => void running.close().finally(() => process.exit(0)));
+  const { trigger } = onShutdown(() => running.close());
+  process.on('message', (message: unknown) => {
+    if (!isPrimaryMessage(message) || message.type === 'listener-released') return;
+    if (message.type === 'shutdown') return trigger('shutdown');
+    void running.load(message.generation).then(async (result) => {
+      const reply: GenerationLoaded = {
+        type: 'generation-loaded',
+        id: message.id,
+        ok: result.ok,
+        detail: result.ok ? await describeArchive(result.archive) : result.error.message,
+      };
+      process.send?.(reply);
+    });
+  });
+  // The primary going away means the same as a signal.
+  cluster.worker?.on('disconnect', () => trigger('disconnect'));
 }
 
-async function listen(config: ServerConfig, log: (line: string) => void): Promise<RunningServer> {
+/** See ListenerClosed: resolves once the primary hands this worker no more connections (or after a second). */
+function askPrimaryToRelease(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 1_000);
+    const onMessage = (message: unknown) => {
+      if (!isPrimaryMessage(message) || message.type !== 'listener-released') return;
+      clearTimeout(timer);
+      process.off('message', onMessage);
+      resolve();
+    };
+    process.on('message', onMessage);
+    const closed: ListenerClosed = { type: 'listener-closed' };
+    process.send?.(closed);
+  });
+}
+
+interface ListenOptions {
+  log: (line: string) => void;
+  watch: boolean;
+  generation?: string | undefined;
+  listenerReleased?: () => Promise<void>;
+}
+
+async function listen(config: ServerConfig, options: ListenOptions): Promise<RunningServer> {
+  const root = projectRoot();
+  const accessLog = readAccessLogConfig(process.env);
   try {
     return await startServer({
       indexFile: config.indexFile,
       database: config.database,
+      corpusDir: config.corpusDir,
+      thesaurusFile: config.thesaurusFile,
+      ...(options.generation ? { generation: options.generation } : {}),
       port: config.port,
       host: config.host,
-      log,
+      log: options.log,
+      watch: options.watch,
       searchCacheEntries: config.searchCacheEntries,
+      ...(options.listenerReleased ? { listenerReleased: options.listenerReleased } : {}),
+      ...(accessLog.enabled ? { accessLog: { write: (line: string) => console.log(line), withQuery: accessLog.withQuery } } : {}),
+      viewsDir: join(root, 'views'),
+      publicDir: join(root, 'public'),
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
     });
   } catch (error) {
     fail(startupMessage(error, config));
   }
 }
 
-function forkWorkers(config: ServerConfig): void {
-  let ready = 0;
-  let shuttingDown = false;
-  const everListened = new WeakSet<Worker>();
-
-  cluster.on('message', (worker, message: unknown) => {
-    if (!isWorkerReady(message)) return;
-    everListened.add(worker);
-    ready += 1;
-    if (ready === config.workers) console.log(`${readyLine(config, message.port, message.summary)} — ${config.workers} processus`);
-  });
-  cluster.on('exit', (worker, code, signal) => {
-    if (shuttingDown) return;
-    if (!everListened.has(worker)) {
-      // Failing before it could listen means every new worker would fail the same way.
-      console.error(`Un processus du serveur n’a pas pu démarrer (code ${code ?? signal}) : arrêt.`);
-      shuttingDown = true;
-      stopWorkers().finally(() => process.exit(1));
-      return;
-    }
-    console.error(`Un processus du serveur s’est arrêté (code ${code ?? signal}) ; il est relancé.`);
-    cluster.fork();
-  });
-  for (let i = 0; i < config.workers; i++) cluster.fork();
-
-  onShutdownSignal(() => {
-    shuttingDown = true;
-    return stopWorkers();
-  });
-}
-
-function stopWorkers(): Promise<void> {
-  const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined && !w.isDead());
-  return Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
-    worker.once('exit', () => resolve());
-    worker.process.kill('SIGTERM');
-  }))).then(() => undefined);
-}
-
-/** Closes on SIGTERM/SIGINT, then exits 0; a second signal or the grace period forces the exit. */
-function onShutdownSignal(close: () => Promise<void>): void {
-  let closing = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (closing) process.exit(1);
-    closing = true;
-    if (cluster.isPrimary) console.log(`Arrêt demandé (${signal}) : fin des requêtes en cours…`);
-    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    close().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
-}
-
-function isWorkerReady(message: unknown): message is WorkerReady {
-  const m = message as Partial<WorkerReady> | null;
-  return typeof m === 'object' && m !== null && m.type === 'archive-ready' && typeof m.port === 'number' && typeof m.summary === 'string';
+/** The folder with package.json and views/: the same from scripts/ (tsx) and from dist/scripts/ (compiled). */
+function projectRoot(): string {
+  let dir = import.meta.dirname;
+  while (!(existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'views')))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`package.json introuvable au-dessus de ${import.meta.dirname}`);
+    dir = parent;
+  }
+  return dir;
 }
 
 function readyLine(config: ServerConfig, port: number, summary: string): string {
@@ -157,7 +171,7 @@ function readyLine(config: ServerConfig, port: number, summary: string): string 
 
 /** Operators get one sentence they can act on, never a stack trace. */
 function startupMessage(error: unknown, config: ServerConfig): string {
-  if (error instanceof IndexFileError) return `Impossible de démarrer l’archive : ${error.message}`;
+  if (error instanceof IndexFileError || error instanceof ArchiveUnavailableError) return `Impossible de démarrer l’archive : ${error.message}`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EADDRINUSE') {
     return `Le port ${config.port} est déjà utilisé : arrêtez l’autre serveur ou choisissez un autre port (ex. PORT=3001 npm start).`;

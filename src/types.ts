@@ -86,6 +86,8 @@ export interface SearchRequest {
   /** 1-based. */
   page?: number | undefined;
   limit?: number | undefined;
+  /** Only the words typed: no synonyms, spelled-out acronyms or related word forms. */
+  strict?: boolean | undefined;
 }
 
 export interface SearchHit {
@@ -133,6 +135,15 @@ export interface SearchResponse {
   suggestion?: string | undefined;
   /** Present when the query was too costly to search whole: what was left out (src/search/query-limits.ts). */
   truncated?: SearchTruncation | undefined;
+  /** What the words typed were widened to (« maisons de retraite » → EHPAD); absent when nothing was. */
+  widened?: Widened[] | undefined;
+}
+
+export interface Widened {
+  /** The words typed: « maisons de retraite ». */
+  words: string;
+  /** As written in the reports or the thesaurus: « EHPAD ». */
+  alternatives: string[];
 }
 
 export interface SearchTruncation {
@@ -144,4 +155,39 @@ export interface SearchTruncation {
   narrowedWords: number;
   /** Candidate sections left out because checking a phrase in them was past the request's limit. */
   uncheckedPhrases: number;
+}
+
+// ---- Following a topic across reports -------------------------------------
+
+/** The query of a timeline: like a search, without year, page or limit (a timeline spans every year). */
+export interface TimelineRequest {
+  q: string;
+  reportId?: string | undefined;
+  /** As in SearchRequest: the words typed only, so the timeline counts what the results list. */
+  strict?: boolean | undefined;
+}
+
+export interface TimelineYear {
+  year: number;
+  /** Matching sections of that year (what the search's year facet counts). */
+  sections: number;
+  /** Words or phrases marked in those sections (title and text), as the results highlight them. */
+  occurrences: number;
+}
+
+export interface Timeline {
+  query: string;
+  /** Every year of the archive, oldest first; a year without a match has zero sections. */
+  years: TimelineYear[];
+  notice?: SearchNotice | undefined;
+}
+
+/** A section of another report on the same subject (« Sur le même sujet »). */
+export interface RelatedSection {
+  reportId: string;
+  reportTitle: string;
+  year: number | null;
+  sectionId: string;
+  title: string;
+  page: number | null;
 }

@@ -2,14 +2,13 @@
 import { formatOf } from '../../src/ingest/ingest-file';
 import { listCorpusFiles, readCorpusFile } from '../../src/ingest/load-corpus';
 import { contentHash } from '../../src/ingest/metadata';
-import { IndexFileError, loadIndexFile } from '../../src/search/index-file';
-import { readIndexManifest } from '../../src/search/index-manifest';
-import type { DatabaseSettings } from '../../src/search';
-import { ensureSchema, openDatabase } from '../../src/search/postgres/database';
-import { currentReportHashes } from '../../src/search/postgres/generations';
+import { IndexFileError, loadIndexFile, readIndexManifest } from '../../src/search';
+import { pluralize } from '../../src/plural';
 
 export interface Freshness {
   stale: boolean;
+  /** fresh; no index at all; an index that cannot be read; an index that no longer matches the corpus. */
+  kind: 'fresh' | 'missing' | 'unusable' | 'changed';
   /** Why, in French, for the start-up log. */
   reason: string;
 }
@@ -22,50 +21,36 @@ export interface Freshness {
  * A file that fails to ingest is never in the index, so it keeps the index stale: each start
  * retries it (cheap, unchanged reports are reused).
  */
-export async function isIndexStale(corpusDir: string, indexFile: string, database?: DatabaseSettings): Promise<Freshness> {
+export async function isIndexStale(corpusDir: string, indexFile: string): Promise<Freshness> {
   let indexedHashes: Map<string, string>;
   try {
-    if (database) {
-      const hashes = await readDatabaseHashes(database);
-      if (!hashes) return { stale: true, reason: 'aucune archive dans PostgreSQL' };
-      indexedHashes = hashes;
-    } else {
-      indexedHashes = await readIndexedHashes(indexFile);
-    }
+    indexedHashes = await readIndexedHashes(indexFile);
   } catch (error) {
-    if (error instanceof IndexFileError) {
-      return { stale: true, reason: error.reason === 'missing' ? `aucun index à ${indexFile}` : error.message };
-    }
-    throw error;
+    if (!(error instanceof IndexFileError)) throw error;
+    return error.reason === 'missing'
+      ? { stale: true, kind: 'missing', reason: `aucun index à ${indexFile}` }
+      : { stale: true, kind: 'unusable', reason: error.message };
   }
+  const changed = (reason: string): Freshness => ({ stale: true, kind: 'changed', reason });
   const files = (await listCorpusFiles(corpusDir)).filter((file) => formatOf(file) !== null);
   for (const file of files) {
     const indexedHash = indexedHashes.get(file);
-    if (indexedHash === undefined) return { stale: true, reason: `${file} n’est pas dans l’index` };
+    if (indexedHash === undefined) return changed(`${file} n’est pas dans l’index`);
     const { bytes, sidecar } = await readCorpusFile(corpusDir, file);
-    if (contentHash(bytes, sidecar) !== indexedHash) return { stale: true, reason: `${file} a changé depuis l’index` };
+    if (contentHash(bytes, sidecar) !== indexedHash) return changed(`${file} a changé depuis l’index`);
   }
   const present = new Set(files);
   const removed = [...indexedHashes.keys()].find((file) => !present.has(file));
-  if (removed !== undefined) return { stale: true, reason: `${removed} a été retiré du corpus` };
-  return { stale: false, reason: `l’index est à jour (${indexedHashes.size} rapports)` };
+  if (removed !== undefined) return changed(`${removed} a été retiré du corpus`);
+  return { stale: false, kind: 'fresh', reason: `l’index est à jour (${pluralize(indexedHashes.size, 'rapport')})` };
 }
 
 /**
- * Source file → content hash of every indexed report: from the manifest when it describes the index
- * file as it is now (a few hundred bytes to read), else from the index itself. A damaged index whose
- * size still matches its manifest is not caught here but by the server, which refuses to load it.
+ * Source file → content hash of every indexed report: from the manifest (a few hundred bytes to
+ * read), else from the index itself (a whole index file, the layout before generations). A damaged
+ * generation whose size still matches its manifest is not caught here but by the server, which
+ * refuses to load it.
  */
-async function readDatabaseHashes(settings: DatabaseSettings): Promise<Map<string, string> | undefined> {
-  const database = openDatabase({ url: settings.url, poolSize: 1 });
-  try {
-    await ensureSchema(database.primary);
-    return await currentReportHashes(database.primary);
-  } finally {
-    await database.close();
-  }
-}
-
 async function readIndexedHashes(indexFile: string): Promise<Map<string, string>> {
   const reading = await readIndexManifest(indexFile);
   const reports = reading.ok ? reading.manifest.reports : (await loadIndexFile(indexFile)).reports;

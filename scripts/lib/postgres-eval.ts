@@ -1,11 +1,11 @@
 // The PostgreSQL backend for `npm run eval`: the database of DATABASE_URL as it is, or else the same
 // reports loaded into a throw-away cluster, so the two backends are compared on the same sections.
-import type { Archive } from '../../src/search';
+import { groupReports, type Archive } from '../../src/search';
 import type { IndexData } from '../../src/search/index-data';
+import type { ThesaurusGroup } from '../../src/search/thesaurus';
 import { ensureSchema, openDatabase } from '../../src/search/postgres/database';
 import { currentGeneration, writeGeneration } from '../../src/search/postgres/generations';
 import { openPostgresArchive } from '../../src/search/postgres/postgres-archive';
-import type { Report, Section } from '../../src/types';
 import { createCluster, postgresInstalled, POSTGRES_INSTALL_HINT } from './postgres-cluster';
 
 export interface PostgresUnderTest {
@@ -15,7 +15,7 @@ export interface PostgresUnderTest {
 }
 
 /** undefined (with the reason printed) when there is no database to evaluate. */
-export async function postgresForEval(data: IndexData, databaseUrl: string | undefined): Promise<PostgresUnderTest | undefined> {
+export async function postgresForEval(data: IndexData, databaseUrl: string | undefined, thesaurus: readonly ThesaurusGroup[]): Promise<PostgresUnderTest | undefined> {
   if (databaseUrl) {
     const database = openDatabase({ url: databaseUrl });
     const generation = await currentGeneration(database.read);
@@ -24,7 +24,7 @@ export async function postgresForEval(data: IndexData, databaseUrl: string | und
       console.log('\nPostgreSQL non évalué : la base de DATABASE_URL ne contient aucune archive (lancez « npm run reindex »).');
       return undefined;
     }
-    return { archive: await openPostgresArchive(database.read, generation), label: `DATABASE_URL, génération ${generation.id}`, close: () => database.close() };
+    return { archive: await openPostgresArchive(database.read, generation, { thesaurus }), label: `DATABASE_URL, génération ${generation.id}`, close: () => database.close() };
   }
   if (!postgresInstalled()) {
     console.log(`\nPostgreSQL non évalué : ${POSTGRES_INSTALL_HINT}`);
@@ -34,9 +34,9 @@ export async function postgresForEval(data: IndexData, databaseUrl: string | und
   const database = openDatabase({ url: cluster.url() });
   try {
     await ensureSchema(database.primary);
-    const generation = await writeGeneration(database.primary, reportsOf(data), new Date(data.builtAt));
+    const generation = await writeGeneration(database.primary, groupReports(data.reports, data.sections), new Date(data.builtAt));
     return {
-      archive: await openPostgresArchive(database.read, generation),
+      archive: await openPostgresArchive(database.read, generation, { thesaurus }),
       label: 'grappe temporaire, mêmes sections',
       close: async () => {
         await database.close();
@@ -48,10 +48,4 @@ export async function postgresForEval(data: IndexData, databaseUrl: string | und
     await cluster.remove();
     throw error;
   }
-}
-
-function reportsOf(data: IndexData): Report[] {
-  const sections = new Map<string, Section[]>();
-  for (const section of data.sections) sections.set(section.reportId, [...(sections.get(section.reportId) ?? []), section]);
-  return data.reports.map((meta) => ({ meta, sections: sections.get(meta.id) ?? [] }));
 }

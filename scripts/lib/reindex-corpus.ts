@@ -4,8 +4,10 @@ import { performance } from 'node:perf_hooks';
 import { tokenize } from '../../src/analysis';
 import { loadCorpus, type CorpusFileEvent } from '../../src/ingest/load-corpus';
 import type { DatabaseSettings } from '../../src/search';
+import { pluralize } from '../../src/plural';
+import { printable } from './printable';
+import { reindexTarget, type ReindexTarget } from './reindex-target';
 import type { IngestProblem, Report } from '../../src/types';
-import { reindexTarget } from './reindex-target';
 
 export interface ReindexOptions {
   corpusDir: string;
@@ -42,8 +44,9 @@ export async function reindexCorpus(options: ReindexOptions): Promise<ReindexSum
   }
 }
 
-async function reindexInto(target: ReturnType<typeof reindexTarget>, options: ReindexOptions): Promise<ReindexSummary> {
-  const log = options.log ?? ((line: string) => console.log(line));
+async function reindexInto(target: ReindexTarget, options: ReindexOptions): Promise<ReindexSummary> {
+  const print = options.log ?? ((line: string) => console.log(line));
+  const log = (line: string): void => print(printable(line));
   const started = performance.now();
   const previous = await target.previousReports(log);
   const previousBySource = new Map([...previous.values()].map((report) => [report.meta.sourceFile, report]));
@@ -75,7 +78,7 @@ async function reindexInto(target: ReturnType<typeof reindexTarget>, options: Re
   summary.words = reports.reduce((sum, report) => sum + report.sections.reduce((n, section) => n + tokenize(section.text).length, 0), 0);
   if (reports.length === 0) {
     summary.ms = performance.now() - started;
-    log(`Aucun rapport indexé dans ${options.corpusDir} : l’archive (${target.label}) n’est pas remplacée.`);
+    log(`Aucun rapport indexé dans ${options.corpusDir} : ${target.unchanged}.`);
     return summary;
   }
   const { bytes, written } = await target.write(reports, (options.now ?? (() => new Date()))());
@@ -93,24 +96,23 @@ export function progressLines(event: CorpusFileEvent): string[] {
   if (outcome.status === 'failed') return [`  ✗ ${event.file} — ${outcome.problem.message}`];
   if (outcome.status === 'skipped') return [`  – ${outcome.message}`];
   const { meta, sections } = outcome.report;
-  const pages = meta.pageCount === null ? '' : `, ${meta.pageCount} pages`;
+  const pages = meta.pageCount === null ? '' : `, ${pluralize(meta.pageCount, 'page')}`;
   const reused = event.reused ? ' (inchangé, repris de l’index précédent)' : '';
   return [
-    `  ✓ ${event.file} — ${FORMAT_LABELS[meta.format]}${pages}, ${sections.length} sections${reused}`,
+    `  ✓ ${event.file} — ${FORMAT_LABELS[meta.format]}${pages}, ${pluralize(sections.length, 'section')}${reused}`,
     ...outcome.warnings.map((warning) => `    ! ${warning.message}`),
   ];
 }
 
-const number = new Intl.NumberFormat('fr-FR');
 
 /** `written` says where: « écrit dans data/index.json », « génération 3 en service dans PostgreSQL ». */
 export function summaryLine(summary: ReindexSummary, written: string): string {
   const size = summary.bytes === null ? ` ; ${written}` : ` ; index de ${formatBytes(summary.bytes)} ${written}`;
-  const problems = summary.failed.length > 0 ? ` ; ${summary.failed.length} fichier${summary.failed.length > 1 ? 's' : ''} en échec` : '';
+  const problems = summary.failed.length > 0 ? ` ; ${pluralize(summary.failed.length, 'fichier')} en échec` : '';
   const seconds = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(summary.ms / 1000);
   return (
-    `${summary.reports} rapport${summary.reports > 1 ? 's' : ''}, ${number.format(summary.sections)} sections, ` +
-    `${number.format(summary.words)} mots${size}${problems} — ${seconds} s.`
+    `${pluralize(summary.reports, 'rapport')}, ${pluralize(summary.sections, 'section')}, ` +
+    `${pluralize(summary.words, 'mot')}${size}${problems} — ${seconds} s.`
   );
 }
 

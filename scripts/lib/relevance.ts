@@ -4,7 +4,10 @@ import { foldWord } from '../../src/analysis/index';
 import type { SearchRequest, SearchResponse } from '../../src/types';
 
 /** What kind of typing a case stands for, so a failing kind shows at a glance in the table. */
-export type QueryKind = 'acronym' | 'name' | 'number' | 'phrase' | 'topic' | 'unaccented' | 'typo' | 'prefix';
+export type QueryKind =
+  | 'acronym' | 'name' | 'number' | 'phrase' | 'topic' | 'unaccented' | 'typo' | 'prefix'
+  // People's own words (tests/search/questions.cases.ts).
+  | 'question' | 'spelled-out' | 'synonym' | 'word-form';
 
 export interface ExpectedSection {
   reportId: string;

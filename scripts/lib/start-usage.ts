@@ -9,7 +9,8 @@ Réglages (variables d’environnement) :
   PORT                   port HTTP (défaut : 3000)
   HOST                   adresse d’écoute (défaut : toutes les interfaces)
   INDEX_FILE             index servi (défaut : data/index.json)
-  CORPUS_DIR             corpus utilisé si l’index manque ou est périmé (défaut : corpus)
+  CORPUS_DIR             corpus de l’index, s’il manque ou est périmé (défaut : celui où l’index
+                         a été construit, sinon corpus) ; un index d’un autre corpus n’est jamais écrasé
   WEB_CONCURRENCY        nombre de processus (défaut : nombre de cœurs)
   SEARCH_CACHE_ENTRIES   réponses de recherche gardées par processus (défaut : 1000, 0 : aucune)
   ACCESS_LOG             0 pour ne pas écrire une ligne par requête

@@ -2,4 +2,7 @@
 export { normalizeApostrophes, foldAccents, foldWord } from './normalize';
 export { STOP_WORDS, isStopWord } from './stopwords';
 export { tokenize, type Token } from './tokenize';
-export { analyzeWord, indexTerms, type WordAnalysis, type WordKind } from './terms';
+export { analyzeWord, indexTerms, matchKey, type WordAnalysis, type WordKind } from './terms';
+export { isQuestionFiller, readsAsQuestion, withoutInvertedSubject } from './question-words';
+export { derivedForms } from './word-families';
+export { normalizeForms, type NormalizedText } from './unicode-forms';

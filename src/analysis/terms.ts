@@ -51,6 +51,17 @@ function computeAnalysis(surface: string): WordAnalysis {
   return { exact, stems, parts, kind, stop };
 }
 
+/**
+ * One term per word for comparing word sequences (« maison de retraite », « services autonomie à
+ * domicile »): its stem, so « établissement » and « établissements » agree, or the word itself for
+ * acronyms and numbers. Undefined for a stop word, which such comparisons skip.
+ */
+export function matchKey(surface: string): string | undefined {
+  const analysis = analyzeWord(surface);
+  if (analysis.stop) return undefined;
+  return analysis.stems[0] ?? analysis.exact;
+}
+
 function splitCompound(word: string): string[] {
   const byHyphen = word.split(COMPOUND_SEPARATOR).filter(Boolean);
   const pieces = byHyphen.flatMap((piece) => piece.split(LETTER_DIGIT_BOUNDARY)).filter(Boolean);

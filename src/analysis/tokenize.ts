@@ -1,10 +1,14 @@
 // Splits text into word tokens with their offsets, so a highlighter can wrap the words as written.
 import { normalizeApostrophes } from './normalize';
+import { normalizeForms } from './unicode-forms';
 
 export interface Token {
-  /** The word as written in the text (elided article removed: « l’attractivité » → « attractivité »). */
+  /**
+   * The word as written in the text, in its NFKC form (« Ségur » whether é was typed as one character
+   * or two), elided article removed: « l’attractivité » → « attractivité ».
+   */
   surface: string;
-  /** Offsets of `surface` in the original text. */
+  /** Offsets of the word in the original text (they span the original characters when NFKC changed them). */
   start: number;
   end: number;
 }
@@ -16,7 +20,8 @@ const WORD = /[\p{L}\p{N}]+(?:[-‐‑'’ʼ‘][\p{L}\p{N}]+|(?<=\p{N})[.,]\p{N
 // French elision: l’ d’ j’ m’ n’ s’ t’ c’ qu’ jusqu’ lorsqu’ puisqu’ quoiqu’.
 const ELISION = /^(?:l|m|t|n|s|j|d|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=[\p{L}\p{N}])/iu;
 
-export function tokenize(text: string): Token[] {
+export function tokenize(original: string): Token[] {
+  const { text, starts, ends } = normalizeForms(original);
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     let surface = match[0];
@@ -26,7 +31,8 @@ export function tokenize(text: string): Token[] {
       start += elided[0].length;
       surface = surface.slice(elided[0].length);
     }
-    tokens.push({ surface, start, end: start + surface.length });
+    const end = start + surface.length;
+    tokens.push(starts && ends ? { surface, start: starts[start]!, end: ends[end - 1]! } : { surface, start, end });
   }
   return tokens;
 }

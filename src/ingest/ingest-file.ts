@@ -5,6 +5,7 @@ import { deriveMeta } from './metadata';
 import { readPdf, type PdfInfo } from './pdf/read-pdf';
 import { buildSections } from './sections';
 import { parseExtractedText } from './text/parse-extracted-text';
+import { DEFAULT_READ_TIMEOUT_MS, deadlineCheckpoint, ReadTimeoutError, timeoutProblem } from './time-limit';
 
 export interface IngestInput {
   /** File name relative to the corpus folder. */
@@ -16,6 +17,8 @@ export interface IngestInput {
 
 export interface IngestOptions {
   pdfTimeoutMs?: number;
+  /** Time limit for extracted text (.txt), checked between the stages of the parse. */
+  textTimeoutMs?: number;
 }
 
 const FORMATS: Record<string, ReportFormat> = { md: 'markdown', markdown: 'markdown', txt: 'text', pdf: 'pdf' };
@@ -58,6 +61,7 @@ export async function ingestFile(input: IngestInput, options: IngestOptions = {}
     if (sections.length === 0) return fail('empty', `${name} ne contient aucun texte à indexer.`);
     return { status: 'indexed', report: { meta, sections }, warnings: [...read.warnings, ...problems] };
   } catch (error) {
+    if (error instanceof ReadTimeoutError) return { status: 'failed', problem: timeoutProblem(name, error.afterMs) };
     // A reader bug on one file must not stop the corpus: report it with the cause.
     const cause = error instanceof Error ? error.message : String(error);
     return fail('unreadable', `${name} n’a pas pu être lu (${cause}) ; signalez ce fichier à l’équipe technique.`);
@@ -77,6 +81,7 @@ async function readByFormat(
   }
   const decoded = decodeUtf8(name, bytes);
   if (!decoded.ok) return { problem: decoded.problem };
-  const { title, outline } = format === 'markdown' ? readMarkdown(decoded.text) : parseExtractedText([decoded.text]);
+  const checkpoint = deadlineCheckpoint(options.textTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+  const { title, outline } = format === 'markdown' ? readMarkdown(decoded.text) : parseExtractedText([decoded.text], { checkpoint });
   return { title, outline, pageCount: null, warnings: [] };
 }

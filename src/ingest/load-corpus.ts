@@ -1,9 +1,12 @@
 // I/O edge: reads the corpus folder and hands each file to ingestFile.
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileOutcome, Report } from '../types';
+import { scanCorpus } from './corpus-entries';
 import { ingestFile, type IngestOptions } from './ingest-file';
 import { contentHash, sidecarName } from './metadata';
+
+export { CorpusFolderError } from './corpus-entries';
 
 export interface CorpusFileEvent {
   file: string;
@@ -18,38 +21,21 @@ export interface LoadCorpusOptions extends IngestOptions {
   onFile?: (event: CorpusFileEvent) => void;
 }
 
-export class CorpusFolderError extends Error {
-  constructor(
-    readonly dir: string,
-    cause: unknown,
-  ) {
-    super(`Le dossier du corpus « ${dir} » est illisible (${cause instanceof Error ? cause.message : String(cause)}) ; vérifiez le chemin.`);
-    this.name = 'CorpusFolderError';
-  }
-}
-
-/** Files that are reports: not sidecars, not hidden, not the folder's README. */
-export function isCorpusFile(name: string): boolean {
-  return !name.startsWith('.') && !name.endsWith('.meta.json') && !/^readme(\.[a-z]+)?$/i.test(name);
-}
-
+/** Names of the corpus entries to read as reports (see `scanCorpus` for the others). */
 export async function listCorpusFiles(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    throw new CorpusFolderError(dir, error);
-  }
-  return entries
-    .filter((entry) => entry.isFile() && isCorpusFile(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+  return (await scanCorpus(dir)).filter((entry) => entry.skipped === undefined).map((entry) => entry.file);
 }
 
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<{ outcomes: FileOutcome[] }> {
   const outcomes: FileOutcome[] = [];
   const owners = new Map<string, string>();
-  for (const file of await listCorpusFiles(dir)) {
+  for (const { file, skipped } of await scanCorpus(dir)) {
+    if (skipped !== undefined) {
+      const outcome: FileOutcome = { status: 'skipped', file, message: skipped };
+      outcomes.push(outcome);
+      options.onFile?.({ file, outcome, reused: false });
+      continue;
+    }
     const loaded = await loadOne(dir, file, options);
     const outcome = rejectDuplicateId(loaded.outcome, owners);
     outcomes.push(outcome);
@@ -93,7 +79,7 @@ async function loadOne(dir: string, file: string, options: LoadCorpusOptions): P
   if (previous && previous.meta.sourceFile === file) {
     return { reused: true, outcome: { status: 'indexed', report: previous, warnings: [] } };
   }
-  const ingestOptions: IngestOptions = options.pdfTimeoutMs === undefined ? {} : { pdfTimeoutMs: options.pdfTimeoutMs };
+  const { previous: _previous, onFile: _onFile, ...ingestOptions } = options;
   return { reused: false, outcome: await ingestFile({ name: file, bytes, sidecar }, ingestOptions) };
 }
 

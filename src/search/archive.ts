@@ -1,37 +1,42 @@
 // The archive as the web layer sees it (reports, sections, search, suggestions and highlighting),
 // and its embedded implementation, answered from an IndexData in memory. The contract is async
 // because another backend (a database) does I/O to answer; the embedded one simply resolves at once.
-import type { ReportMeta, SearchHit, SearchRequest, SearchResponse, Section } from '../types';
+import type { RelatedSection, SearchHit, SearchNotice, SearchRequest, SearchResponse, Section, Timeline, TimelineRequest } from '../types';
 import {
-  clampPage,
   DEFAULT_LIMIT,
-  emptyResponse,
+  describeSection,
+  describeWidening,
   FEW_HITS,
+  isBetterSpelling,
   marksFor,
-  normalizeRequest,
+  MAX_LIMIT,
   noticeWithoutWords,
   paragraphsHighlighter,
+  searchedQuery,
   sortReports,
   suggestFrom,
   textHighlighter,
   toHit,
+  type ReportSummary,
 } from './archive-parts';
 import { engineDictionary, loadEngine } from './engine';
 import { buildFacetTable, tallyHits } from './facets';
 import type { IndexData } from './index-data';
 import { createTermMarker, findSpans } from './marks';
 import { findMatches, type MatchContext, type Matches } from './matching';
-import { compileQuery } from './query-expression';
+import { compileQuery, type CompiledQuery } from './query-expression';
 import { clauseWords } from './query-limits';
 import { parseQuery, type ParsedQuery } from './query-parser';
 import { vocabularyCompileOptions } from './query-plan';
 import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText } from './section-words';
-import { isBetterSpelling, spellingSuggestion } from './spelling';
+import { spellingSuggestion } from './spelling';
+import type { ThesaurusGroup } from './thesaurus';
+import { countByYear } from './timeline';
+import { clampInteger, reportFilter } from './request-values';
 import { createVocabularyLookup } from './vocabulary';
+import { createEquivalents } from './widening';
 
-export interface ReportSummary extends ReportMeta {
-  sectionCount: number;
-}
+export { DEFAULT_LIMIT, MAX_LIMIT, type ReportSummary } from './archive-parts';
 
 /**
  * One archive, as built at `builtAt`: an object never changes what it answers, so callers may key
@@ -61,11 +66,21 @@ export interface Archive {
    * nothing to warm in this process (a database) has none.
    */
   warmUpSteps?(): Iterable<void>;
+  /**
+   * The search counted per year of the archive (sections as the year facet counts them, and marked
+   * occurrences), every year included, oldest first.
+   */
+  timeline(request: TimelineRequest): Promise<Timeline>;
+  /** Up to three sections of other reports on the same subject, most related first (found at index time). */
+  related(reportId: string, sectionId: string): Promise<RelatedSection[]>;
 }
 
-export { DEFAULT_LIMIT, MAX_LIMIT } from './archive-parts';
+export interface ArchiveOptions {
+  /** The sector thesaurus (see thesaurus/): queries are widened to its synonyms unless `strict`. */
+  thesaurus?: readonly ThesaurusGroup[];
+}
 
-export function createArchive(data: IndexData): Archive {
+export function createArchive(data: IndexData, options: ArchiveOptions = {}): Archive {
   const sectionWords = createSectionWords(data.sections);
   const engine = loadEngine(data.engine);
   const context: MatchContext = { engine, prose: data.prose, words: sectionWords };
@@ -73,6 +88,9 @@ export function createArchive(data: IndexData): Archive {
   // Searching goes through the dictionary (capped variants); highlighting needs no engine lookups.
   const markOptions = vocabularyCompileOptions(vocabulary);
   const compileOptions = { ...markOptions, dictionary: engineDictionary(engine) };
+  // Unless the request is strict, words are also searched as their synonyms, acronyms and related forms.
+  const equivalents = createEquivalents({ acronyms: data.acronyms, thesaurus: options.thesaurus, vocabulary });
+  const widenedOptions = { ...compileOptions, equivalents };
   const summaries = summariseReports(data);
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
   const facetTable = buildFacetTable(data.sections, reportsById);
@@ -84,23 +102,38 @@ export function createArchive(data: IndexData): Archive {
     sectionsByReport.set(section.reportId, list);
   }
 
-  function search(request: SearchRequest): SearchResponse {
-    const { query, limit, filters } = normalizeRequest(request);
+  /** The query as searched (and echoed in links): at most MAX_QUERY_LENGTH characters, well formed. */
+  function matchQuery(q: unknown, strict: boolean): { query: string; notice: SearchNotice } | { query: string; parsed: ParsedQuery; compiled: CompiledQuery; matches: Matches } {
+    const query = searchedQuery(q);
     const parsed = parseQuery(query);
-    if (parsed.groups.length === 0) return { ...emptyResponse(query, limit), notice: noticeWithoutWords(parsed) };
+    if (parsed.groups.length === 0) return { query, notice: noticeWithoutWords(parsed) };
+    const compiled = compileQuery(parsed, strict ? compileOptions : widenedOptions);
+    return { query, parsed, compiled, matches: findMatches(context, compiled) };
+  }
 
-    const compiled = compileQuery(parsed, compileOptions);
-    const matches = findMatches(context, compiled);
+  function search(request: SearchRequest): SearchResponse {
+    const limit = clampInteger(request.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
+    const filters = {
+      reportId: reportFilter(request.reportId),
+      year: Number.isInteger(request.year) ? request.year : undefined,
+    };
+    const matched = matchQuery(request.q, request.strict === true);
+    const { query } = matched;
+    if (!('matches' in matched)) {
+      return { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] }, notice: matched.notice };
+    }
+    const { parsed, compiled, matches } = matched;
     const { hits: found } = matches;
     const tally = tallyHits(facetTable, found.length, (i) => found[i]!.id, filters);
-    const page = clampPage(request.page, tally.keptCount, limit);
+    const lastPage = Math.max(1, Math.ceil(tally.keptCount / limit));
+    const page = clampInteger(request.page, 1, lastPage, 1);
     const marker = createTermMarker(compiled.wordMatchers);
     const hits: SearchHit[] = [];
     for (let k = (page - 1) * limit; k < Math.min(page * limit, tally.keptCount); k++) {
       const hit = found[tally.kept[k]!]!;
       const section = data.sections[hit.id]!;
       const words = sectionWords(hit.id);
-      const spans = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms);
+      const spans = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms, compiled.expressions);
       const report = reportsById.get(section.reportId);
       hits.push(toHit({ section, report, query, score: hit.score, words, textSpans: spans(words.text), titleSpans: spans(words.title) }));
     }
@@ -108,6 +141,7 @@ export function createArchive(data: IndexData): Archive {
     const response: SearchResponse = { query, total: tally.keptCount, page, limit, hits, facets };
     if (matches.anyWords) response.notice = 'any-words';
     if (compiled.cut) response.truncated = compiled.cut;
+    if (compiled.widened.length > 0) response.widened = compiled.widened.map(describeWidening);
     if (matches.uncheckedPhrases > 0) {
       const words = parsed.groups.flat().reduce((sum, clause) => sum + clauseWords(clause), 0);
       const cut = compiled.cut ?? { typedWords: words, searchedWords: words, narrowedWords: 0 };
@@ -127,8 +161,40 @@ export function createArchive(data: IndexData): Archive {
     const suggestion = spellingSuggestion(query, parsed, vocabulary);
     if (suggestion === undefined) return undefined;
     const corrected = findMatches(context, compileQuery(parseQuery(suggestion), compileOptions));
-    return isBetterSpelling(original.hits.length, original.anyWords, corrected.hits.length, corrected.anyWords) ? suggestion : undefined;
+    const count = (matches: Matches) => ({ count: matches.hits.length, anyWords: matches.anyWords });
+    return isBetterSpelling(count(original), count(corrected)) ? suggestion : undefined;
   }
+
+  function timeline(request: TimelineRequest): Timeline {
+    const matched = matchQuery(request.q, request.strict === true);
+    const { query } = matched;
+    if (!('matches' in matched)) {
+      return { query, years: countByYear(facetTable, 0, () => 0, () => 0), notice: matched.notice };
+    }
+    const { compiled, matches } = matched;
+    const { hits } = matches;
+    const marker = createTermMarker(compiled.wordMatchers);
+    // Counted like the marks a reader sees: the passages highlighted in the section's title and text.
+    const occurrencesOf = (i: number) => {
+      const hit = hits[i]!;
+      const words = sectionWords(hit.id);
+      const count = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms, compiled.expressions).length;
+      return count(words.title) + count(words.text);
+    };
+    const years = countByYear(facetTable, hits.length, (i) => hits[i]!.id, occurrencesOf, reportFilter(request.reportId));
+    return { query, years, ...(matches.anyWords ? { notice: 'any-words' as const } : {}) };
+  }
+
+  function related(reportId: string, sectionId: string): RelatedSection[] {
+    const index = sectionIndex.get(sectionKey({ reportId, id: sectionId }));
+    if (index === undefined) return [];
+    return (data.related[index] ?? []).flatMap((position) => {
+      const section = data.sections[position];
+      return section === undefined ? [] : [describeSection(section, reportsById.get(section.reportId))];
+    });
+  }
+
+  const marks = (query: unknown) => marksFor(query, { ...markOptions, equivalents });
 
   function* warmUpSteps(): Iterable<void> {
     // The most frequent words make queries that show many sections, in every shape the engine treats
@@ -162,13 +228,23 @@ export function createArchive(data: IndexData): Archive {
         // A failure here is a bug, not the query's fault: it is reported as an empty answer rather
         // than a broken page, with the cause kept on the server side.
         console.error('Recherche impossible pour la requête %j :', request.q, error);
-        return emptyResponse(String(request.q ?? ''), DEFAULT_LIMIT);
+        return { query: String(request.q ?? ''), total: 0, page: 1, limit: DEFAULT_LIMIT, hits: [], facets: { reports: [], years: [] } };
       }
     },
     suggest: async (prefix, limit) => suggestFrom(vocabulary, prefix, limit),
-    highlighter: async (query) => textHighlighter(marksFor(query, markOptions)),
+    highlighter: async (query) => textHighlighter(marks(query)),
+    async timeline(request) {
+      try {
+        return timeline(request);
+      } catch (error) {
+        // As for search: a bug here answers an empty timeline, with the cause logged.
+        console.error('Frise impossible pour la requête %j :', request.q, error);
+        return { query: String(request.q ?? ''), years: countByYear(facetTable, 0, () => 0, () => 0) };
+      }
+    },
+    related: async (reportId, sectionId) => related(reportId, sectionId),
     async paragraphHighlighter(query) {
-      return paragraphsHighlighter(marksFor(query, markOptions), (section) => {
+      return paragraphsHighlighter(marks(query), (section) => {
         const index = sectionIndex.get(sectionKey(section));
         // A section from elsewhere (not this archive's) is analysed on the spot.
         return index !== undefined && data.sections[index]!.text === section.text ? sectionWords(index).text : analyseText(section.text);

@@ -1,23 +1,14 @@
-// Reading and writing the index file: the only I/O of the search core. Saving is atomic (temporary
-// file, fsync, rename), so a crash or a concurrent reader never sees half an index.
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// Reading the index: the file an operator names (`INDEX_FILE`) is a manifest pointing at the
+// current generation (see index-manifest.ts; writing is in index-writer.ts). A whole index at that
+// path (the layout before generations, or a file copied by hand) is still read as is.
+import { readFile } from 'node:fs/promises';
 import { INDEX_VERSION, type IndexData } from './index-data';
-import { buildIndexManifest, manifestPath } from './index-manifest';
+import { IndexFileError } from './index-file-error';
+import { generationFile, isManifest } from './index-manifest';
+import { writeIndexGeneration, type SavedIndex, type SaveOptions } from './index-writer';
 
-export type IndexFileProblem = 'missing' | 'unreadable' | 'corrupt' | 'incompatible';
-
-export class IndexFileError extends Error {
-  override readonly name = 'IndexFileError';
-  constructor(
-    readonly path: string,
-    readonly reason: IndexFileProblem,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
+export { IndexFileError, type IndexFileProblem } from './index-file-error';
+export { checkIndexWritable, DEFAULT_WRITE_TIMEOUT_MS, type SavedIndex, type SaveOptions } from './index-writer';
 
 const REBUILD = 'Reconstruisez-le avec « npm run reindex ».';
 
@@ -25,14 +16,25 @@ export function serializeIndex(data: IndexData): string {
   return JSON.stringify(data);
 }
 
+/** Writes `data` as a new generation and makes it current (see index-writer.ts). */
+export function saveIndexFile(path: string, data: IndexData, options: SaveOptions = {}): Promise<SavedIndex> {
+  return writeIndexGeneration(path, data, serializeIndex(data), options);
+}
+
 /** Parses and checks an index file's text; throws IndexFileError (French message) when unusable. */
 export function parseIndex(json: string, path = '(index)'): IndexData {
-  let value: unknown;
+  return checkIndex(parseJson(json, path), path);
+}
+
+function parseJson(json: string, path: string): unknown {
   try {
-    value = JSON.parse(json);
+    return JSON.parse(json);
   } catch (error) {
     throw new IndexFileError(path, 'corrupt', `Le fichier d’index ${path} est illisible (JSON invalide ou tronqué). ${REBUILD}`, { cause: error });
   }
+}
+
+function checkIndex(value: unknown, path: string): IndexData {
   if (!isRecord(value)) throw corrupt(path, 'ce n’est pas un objet JSON');
   if (value.version !== INDEX_VERSION) {
     throw new IndexFileError(
@@ -54,6 +56,10 @@ function shapeProblem(value: Record<string, unknown>): string | undefined {
   if (!Array.isArray(value.sections) || !value.sections.every(isSection)) return 'liste des sections invalide';
   if (!Array.isArray(value.vocabulary)) return 'vocabulaire absent';
   if (!Array.isArray(value.prose) || value.prose.length !== value.sections.length) return 'scores de prose incohérents';
+  if (!Array.isArray(value.acronyms) || !value.acronyms.every((d) => isRecord(d) && typeof d.acronym === 'string' && typeof d.longForm === 'string')) {
+    return 'définitions de sigles absentes';
+  }
+  if (!Array.isArray(value.related) || value.related.length !== value.sections.length) return 'sections liées incohérentes';
   const engine = value.engine;
   if (!isRecord(engine) || !Array.isArray(engine.index) || engine.documentCount !== value.sections.length) {
     return 'moteur de recherche absent ou incohérent avec les sections';
@@ -80,61 +86,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export async function saveIndexFile(path: string, data: IndexData): Promise<{ bytes: number }> {
-  const json = serializeIndex(data);
-  const bytes = Buffer.byteLength(json, 'utf8');
-  const startedAt = Date.now();
-  await mkdir(dirname(path), { recursive: true });
-  await writeAtomically(path, json);
-  // After the index: a reader that sees this manifest sees the index it describes (or, after a
-  // crash in between, a manifest whose size no longer matches, which it then ignores).
-  await writeAtomically(manifestPath(path), JSON.stringify(buildIndexManifest(data, bytes)));
-  await removeStaleTemporaries(path, startedAt);
-  return { bytes };
-}
-
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    const handle = await open(temporary, 'w');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-/**
- * A reindex killed mid-write leaves `<index>.<pid>.tmp` (up to the size of a whole index) behind.
- * Removes those last modified before this save started: a temporary still being written by a
- * concurrent save is younger, and is left alone.
- */
-async function removeStaleTemporaries(path: string, startedAt: number): Promise<void> {
-  const directory = dirname(path);
-  const stem = basename(path);
-  const pattern = new RegExp(`^${escapeRegExp(stem)}(\\.manifest\\.json)?\\.\\d+\\.tmp$`);
-  for (const name of await readdir(directory)) {
-    if (!pattern.test(name)) continue;
-    const sibling = join(directory, name);
-    const modified = await stat(sibling).then((s) => s.mtimeMs, () => Number.POSITIVE_INFINITY);
-    if (modified < startedAt) await rm(sibling, { force: true });
-  }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
+/** The index named by `path`: the generation its manifest points at, or the file itself when it is a whole index. */
 export async function loadIndexFile(path: string): Promise<IndexData> {
-  let json: string;
+  return (await openIndexFile(path)).data;
+}
+
+export interface OpenedIndex {
+  data: IndexData;
+  /** The file actually parsed: a generation, or `path` itself for a whole index. */
+  generation: string;
+}
+
+export async function openIndexFile(path: string): Promise<OpenedIndex> {
+  const value = parseJson(await readText(path), path);
+  if (!isManifest(value)) return { data: checkIndex(value, path), generation: path };
+  const generation = generationFile(path, value);
+  return { data: await loadGeneration(generation), generation };
+}
+
+/** One generation file, as written by the reindexer (or any whole index file). */
+export async function loadGeneration(path: string): Promise<IndexData> {
+  return checkIndex(parseJson(await readText(path), path), path);
+}
+
+async function readText(path: string): Promise<string> {
   try {
-    json = await readFile(path, 'utf8');
+    return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -142,5 +119,4 @@ export async function loadIndexFile(path: string): Promise<IndexData> {
     }
     throw new IndexFileError(path, 'unreadable', `Impossible de lire le fichier d’index ${path} (${code ?? String(error)}). Vérifiez ses droits d’accès.`, { cause: error });
   }
-  return parseIndex(json, path);
 }

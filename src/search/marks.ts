@@ -2,7 +2,7 @@
 // query word (so « negocier » marks « négociations », « segur » marks « Ségur »), and phrase
 // occurrences as one span.
 import type { AnalysedText } from './section-words';
-import { findPhrase, type CompiledPhrase, type TermClassifier } from './query-expression';
+import { findExpression, findPhrase, type CompiledExpression, type CompiledPhrase, type TermClassifier } from './query-expression';
 
 /** Tokens `first`..`last` (inclusive) form one mark; `key` names the query clause they match. */
 export interface TokenSpan {
@@ -55,8 +55,9 @@ export function findSpans(
   marker: TermMarker,
   phrases: readonly CompiledPhrase[],
   candidates?: Iterable<string>,
+  expressions: readonly CompiledExpression[] = [],
 ): TokenSpan[] {
-  const phraseSpans = findPhraseSpans(words, phrases);
+  const phraseSpans = withoutOverlaps([...findPhraseSpans(words, phrases), ...findExpressionSpans(words, expressions)]);
   const covered = new Set<number>();
   for (const span of phraseSpans) for (let i = span.first; i <= span.last; i++) covered.add(i);
   const marks = new Map<number, { clause: number; key: string; whole: boolean; parts: number }>();
@@ -105,7 +106,29 @@ function findPhraseSpans(words: AnalysedText, phrases: readonly CompiledPhrase[]
       spans.push({ first: phraseTokens[i]!, last: phraseTokens[i + length - 1]!, key: `p${j}` });
     }
   });
-  // Two phrases may overlap; keep the earlier one so marks never nest.
+  return spans;
+}
+
+// A multi-word alternative (« établissement et service d’aide par le travail ») is marked whole, from its
+// first word to its last, stop words between included.
+function findExpressionSpans(words: AnalysedText, expressions: readonly CompiledExpression[]): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  const { keys, keyTokens } = words;
+  expressions.forEach((expression, j) => {
+    // Most sections lack one of the words: the index of terms says so without a scan.
+    if (!expression.keys.every((key) => words.positions.has(key))) return;
+    const length = expression.keys.length;
+    for (let i = findExpression(keys, expression, 0); i !== -1; i = findExpression(keys, expression, i + length)) {
+      spans.push({ first: keyTokens[i]!, last: keyTokens[i + length - 1]!, key: `e${j}` });
+    }
+  });
+  return spans;
+}
+
+// Two phrases may overlap; keep the earlier one so marks never nest.
+function withoutOverlaps(spans: TokenSpan[]): TokenSpan[] {
   spans.sort((a, b) => a.first - b.first);
-  return spans.filter((span, i) => i === 0 || span.first > spans[i - 1]!.last);
+  const kept: TokenSpan[] = [];
+  for (const span of spans) if (kept.length === 0 || span.first > kept.at(-1)!.last) kept.push(span);
+  return kept;
 }

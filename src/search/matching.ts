@@ -3,7 +3,7 @@
 import type { SearchResult } from 'minisearch';
 import type { Engine } from './engine';
 import { proseBoost } from './prose';
-import { BASE_SEARCH_OPTIONS, containsPhrase, type CompiledPhrase, type CompiledQuery } from './query-expression';
+import { BASE_SEARCH_OPTIONS, containsExpression, containsPhrase, type CompiledExpression, type CompiledPhrase, type CompiledQuery } from './query-expression';
 import { QUERY_LIMITS } from './query-limits';
 import type { SectionWords, SectionWordsLookup } from './section-words';
 
@@ -33,19 +33,52 @@ export interface MatchContext {
   phraseAnalyses?: number;
 }
 
+/**
+ * How much covering fewer of the query's words costs: the score is multiplied by the covered share of
+ * the words (each weighted by its rarity) to this power — Lucene's coordination factor, made steeper
+ * because a section that answers half a question is rarely the answer.
+ */
+const COVERAGE_EXPONENT = 2;
+
 export function findMatches(context: MatchContext, query: CompiledQuery): Matches {
-  const all = run(context, query, 'all');
-  if (all.hits.length > 0 || query.groupCount < 2) return { ...all, anyWords: false };
-  return { ...run(context, query, 'any'), anyWords: true };
+  if (!query.byCoverage || query.groupCount < 2) {
+    const all = run(context, query, 'all');
+    if (all.hits.length > 0 || query.groupCount < 2) return { ...all, anyWords: false };
+  }
+  const any = run(context, query, 'any');
+  return { ...rankByCoverage(context, query, any.hits), uncheckedPhrases: any.uncheckedPhrases };
+}
+
+function rankByCoverage(context: MatchContext, query: CompiledQuery, hits: EngineHit[]): { hits: EngineHit[]; anyWords: boolean } {
+  // Phrases and expressions are looked for only in sections already analysed: ranking never analyses more.
+  const covered = hits.map((hit) => {
+    const words = context.words.isAnalysed(hit.id) ? context.words(hit.id) : undefined;
+    return query.groups.map((group) => hasWordOf(group, hit.terms) || (words !== undefined && holdsPhraseOf(group, words)));
+  });
+  // A word most sections have (« Nexem ») says little when it is missing; a rare one says a lot.
+  const sectionCount = Math.max(1, context.engine.documentCount);
+  const weights = query.groups.map((_, g) => {
+    const withWord = covered.reduce((count, groups) => count + (groups[g] ? 1 : 0), 0);
+    return Math.log(1 + sectionCount / (1 + withWord));
+  });
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  let complete = false;
+  const ranked = hits.map((hit, i) => {
+    const share = total === 0 ? 1 : weights.reduce((sum, weight, g) => sum + (covered[i]![g] ? weight : 0), 0) / total;
+    if (covered[i]!.every(Boolean)) complete = true;
+    return { id: hit.id, terms: hit.terms, score: hit.score * share ** COVERAGE_EXPONENT };
+  });
+  ranked.sort((a, b) => b.score - a.score);
+  return { hits: ranked, anyWords: !complete };
 }
 
 function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): { hits: EngineHit[]; uncheckedPhrases: number } {
   const results = context.engine.search(query[mode], {
     ...BASE_SEARCH_OPTIONS,
-    boostDocument: (id: number) => proseBoost(context.prose[id] ?? 1),
+    boostDocument: query.figuresWanted ? undefined : (id: number) => proseBoost(context.prose[id] ?? 1),
   });
   if (query.variantSources.size > 0) rescoreVariants(results, query.variantSources);
-  const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length > 0);
+  const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length + group.expressions.length > 0);
   if (!needsWords) return { hits: results as EngineHit[], uncheckedPhrases: 0 };
   // Checking a phrase needs the section's words in order; analysing a section costs about a millisecond
   // at 100× (sections are long), so a phrase of common words could hold the process for seconds. Words
@@ -77,23 +110,45 @@ function passesPhrases(
 ): boolean | 'unchecked' {
   let words: SectionWords | undefined;
   let missing = false;
-  const contains = (phrase: CompiledPhrase) => {
+  const analysed = (): SectionWords | undefined => {
     words ??= wordsOf();
-    if (words === undefined) {
-      missing = true;
-      return false;
-    }
-    return containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase);
+    if (words === undefined) missing = true;
+    return words;
   };
-  const matchedTerms = result.terms;
-  const hasWordOf = (group: CompiledQuery['groups'][number]) =>
-    group.words.some((matches) => matchedTerms.some(matches));
-  // In « all » mode the engine already required a match for every group without a phrase. Words
-  // first: they cost nothing, phrases may cost an analysis.
-  const satisfied = (group: CompiledQuery['groups'][number]) =>
-    (mode === 'all' && group.phrases.length === 0) || hasWordOf(group) || group.phrases.some(contains);
+  const contains = (phrase: CompiledPhrase) => {
+    const found = analysed();
+    return found !== undefined && (containsPhrase(found.text.phraseWords, phrase) || containsPhrase(found.title.phraseWords, phrase));
+  };
+  // In « all » mode the engine already required a match for every group without a phrase or a multi-word
+  // alternative. Words first: they cost nothing, phrases may cost an analysis.
+  const satisfied = (group: CompiledGroup) =>
+    (mode === 'all' && group.phrases.length + group.expressions.length === 0) ||
+    hasWordOf(group, result.terms) ||
+    group.phrases.some(contains) ||
+    group.expressions.some((expression) => {
+      const found = analysed();
+      return found !== undefined && holdsExpression(found, expression);
+    });
   const passes = !query.excludedPhrases.some(contains) && (mode === 'all' ? query.groups.every(satisfied) : query.groups.some(satisfied));
   return missing ? 'unchecked' : passes;
+}
+
+type CompiledGroup = CompiledQuery['groups'][number];
+
+function hasWordOf(group: CompiledGroup, matchedTerms: readonly string[]): boolean {
+  return group.words.some((matches) => matchedTerms.some(matches));
+}
+
+function holdsExpression(words: SectionWords, expression: CompiledExpression): boolean {
+  return containsExpression(words.text.keys, expression) || containsExpression(words.title.keys, expression);
+}
+
+/** Whether analysed words hold one of the group's phrases or multi-word alternatives. */
+function holdsPhraseOf(group: CompiledGroup, words: SectionWords): boolean {
+  return (
+    group.phrases.some((phrase) => containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase)) ||
+    group.expressions.some((expression) => holdsExpression(words, expression))
+  );
 }
 
 /**

@@ -9,8 +9,11 @@ import { fitBudget, type BudgetedGroup } from './query-variants';
 import { phraseParts } from './section-words';
 import type { TermDictionary } from './term-dictionary';
 import { editDistance } from './vocabulary';
+import { planWidening, type Alternative, type WidenedSpan } from './widening';
 
 export { typoBudget, VARIANT_WEIGHTS, type CompileOptions } from './query-plan';
+/** From this many words on, a query is ranked by coverage like a question. */
+const LONG_QUERY_WORDS = 5;
 
 
 /** Decides whether an index term is a variant of one query word (exact, stem, prefix, typo or part). */
@@ -27,14 +30,26 @@ export interface CompiledPhrase {
   words: string[];
 }
 
+/** A multi-word alternative (« maison de retraite »): its words' match keys, consecutive stop words aside. */
+export interface CompiledExpression {
+  keys: string[];
+}
+
 export interface CompiledQuery {
   /** All groups must match (the normal query). */
   all: Query;
   /** Any group may match (the fallback when `all` finds nothing). */
   any: Query;
   groupCount: number;
-  /** Per group: word matchers and phrases among its alternatives. */
-  groups: { words: TermMatcher[]; phrases: CompiledPhrase[] }[];
+  /**
+   * Ranked by how many of its words a section covers, never cut to the sections having them all: a
+   * question, or a long query (as many words as a title pasted whole), rarely has every word in its answer.
+   */
+  byCoverage: boolean;
+  /** Sections made of figures keep their rank (« Combien de salariés… ? » asks for one). */
+  figuresWanted: boolean;
+  /** Per group: word matchers, phrases and multi-word alternatives (widening) that satisfy it. */
+  groups: { words: TermMatcher[]; phrases: CompiledPhrase[]; expressions: CompiledExpression[] }[];
   excludedPhrases: CompiledPhrase[];
   /** One classifier per positive word clause, in query order (its index is its mark key). */
   wordMatchers: TermClassifier[];
@@ -46,6 +61,10 @@ export interface CompiledQuery {
   variantSources: Map<string, string[]>;
   /** Present when the limits left words or variants out. */
   cut?: QueryCut;
+  /** Multi-word alternatives, to mark where they stand. */
+  expressions: CompiledExpression[];
+  /** What the query was widened to (empty when nothing was, or when widening was off). */
+  widened: WidenedSpan[];
 }
 
 /** Options shared by every search: how much prefix and typo variants weigh relative to exact words. */
@@ -83,12 +102,19 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
     }
   }
 
-  type Group = { query: Query; classifiers: TermClassifier[]; phrases: CompiledPhrase[] };
-  const groups = searched.map((alternatives): Group => ({
-    query: or(alternatives.map(({ clause, plan }) => (plan ? wordQuery(plan) : phraseQuery(clause as PhraseClause)))),
-    classifiers: alternatives.flatMap(({ plan }) => (plan ? [wordClassifier(plan)] : [])),
-    phrases: alternatives.flatMap(({ clause }) => (clause.type === 'phrase' ? [compilePhrase(clause)] : [])),
-  }));
+  const searchedQuery = { ...parsed, groups: searched.map((alternatives) => alternatives.map(({ clause }) => clause)) };
+  const widened = options.equivalents ? planWidening(searchedQuery, options.equivalents) : [];
+  type Group = { query: Query; classifiers: TermClassifier[]; phrases: CompiledPhrase[]; expressions: CompiledExpression[] };
+  const groups = searched.map((alternatives, index): Group => {
+    const span = widened.find((candidate) => candidate.first <= index && index <= candidate.last);
+    const extra = span ? compileAlternatives(span) : { queries: [], classifiers: [], expressions: [] };
+    return {
+      query: or([...alternatives.map(({ clause, plan }) => (plan ? wordQuery(plan) : phraseQuery(clause as PhraseClause))), ...extra.queries]),
+      classifiers: [...alternatives.flatMap(({ plan }) => (plan ? [wordClassifier(plan)] : [])), ...extra.classifiers],
+      phrases: alternatives.flatMap(({ clause }) => (clause.type === 'phrase' ? [compilePhrase(clause)] : [])),
+      expressions: extra.expressions,
+    };
+  });
   const excludedQueries = excludedWords.map(excludedWordQuery);
   const withoutExcluded = (query: Query): Query =>
     excludedQueries.length === 0 ? query : { combineWith: 'AND_NOT', queries: [query, or(excludedQueries)] };
@@ -96,15 +122,20 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
     all: withoutExcluded({ combineWith: 'AND', queries: groups.map((group) => group.query) }),
     any: withoutExcluded(or(groups.map((group) => group.query))),
     groupCount: groups.length,
-    groups: groups.map(({ classifiers, phrases }) => ({
+    byCoverage: parsed.question || groups.length >= LONG_QUERY_WORDS,
+    figuresWanted: parsed.asksForFigures,
+    groups: groups.map(({ classifiers, phrases, expressions }) => ({
       words: classifiers.map((classify): TermMatcher => (term) => classify(term) !== undefined),
       phrases,
+      expressions,
     })),
     excludedPhrases: parsed.excluded.filter(isPhrase).map(compilePhrase),
     wordMatchers: groups.flatMap((group) => group.classifiers),
     phrases: groups.flatMap((group) => group.phrases),
-    variantSources: variantSources(searched.flat().flatMap(({ plan }) => (plan ? allPlans(plan) : []))),
+    variantSources: variantSources(searched.flat().flatMap(({ plan }) => (plan ? allPlans(plan) : [])), widenedTerms(searched, widened)),
     ...(cut ? { cut } : {}),
+    expressions: groups.flatMap((group) => group.expressions),
+    widened,
   };
 }
 
@@ -116,14 +147,14 @@ function phrasePostings(clause: PhraseClause, dictionary: TermDictionary): numbe
 
 // A variant term searched on its own is reported by the engine as a query term of its own; it stands
 // for the word it widens. Exact terms stand for themselves, also when another word widens to them.
-function variantSources(plans: readonly WordPlan[]): Map<string, string[]> {
+function variantSources(plans: readonly WordPlan[], widenedTerms: readonly { term: string; source: string }[]): Map<string, string[]> {
   const sources = new Map<string, Set<string>>();
   const add = (term: string, source: string) => {
     const set = sources.get(term) ?? new Set<string>();
     set.add(source);
     sources.set(term, set);
   };
-  const variants = plans.flatMap((plan) => plan.widening?.variants ?? []);
+  const variants = [...plans.flatMap((plan) => plan.widening?.variants ?? []), ...widenedTerms];
   if (variants.length === 0) return new Map();
   for (const variant of variants) add(variant.term, variant.source);
   for (const plan of plans) {
@@ -132,6 +163,64 @@ function variantSources(plans: readonly WordPlan[]): Map<string, string[]> {
     }
   }
   return new Map([...sources].map(([term, set]) => [term, [...set]]));
+}
+
+/**
+ * The terms of widened alternatives and the typed words they stand for: « convention collective unique
+ * étendue » matched in a section counts as the one word « CCUE », not as four more query terms.
+ */
+function widenedTerms(searched: readonly { clause: Clause; plan?: WordPlan | undefined }[][], widened: readonly WidenedSpan[]): { term: string; source: string }[] {
+  return widened.flatMap((span) => {
+    const typed = searched.slice(span.first, span.last + 1).flatMap((group) => group.flatMap(({ plan }) => (plan ? [plan.analysis.exact] : [])));
+    return span.alternatives.flatMap((alternative) =>
+      contentWords(alternative).flatMap((analysis) => typed.map((source) => ({ term: analysis.stems[0] ?? analysis.exact, source }))));
+  });
+}
+
+/**
+ * A widened run of words becomes extra alternatives of each of its groups, weighing less than the words
+ * typed: a section holding « EHPAD » then satisfies both « maisons » and « retraite », counted once in all.
+ */
+function compileAlternatives(span: WidenedSpan): { queries: Query[]; classifiers: TermClassifier[]; expressions: CompiledExpression[] } {
+  const share = VARIANT_WEIGHTS.widened;
+  const queries: Query[] = [];
+  const classifiers: TermClassifier[] = [];
+  const expressions: CompiledExpression[] = [];
+  for (const alternative of span.alternatives) {
+    const content = contentWords(alternative);
+    if (content.length === 1) {
+      const plan: WordPlan = { analysis: content[0]!, prefix: false, stems: true, typos: 0, parts: [], widening: undefined };
+      queries.push(variantsQuery(plan.analysis, share));
+      classifiers.push(wordClassifier(plan));
+    } else if (content.length > 1) {
+      // Candidates have every word; matching.ts then keeps those where they stand together.
+      queries.push({ combineWith: 'AND', queries: content.map((analysis) => variantsQuery(analysis, share / content.length)) });
+      expressions.push({ keys: alternative.keys });
+    }
+  }
+  return { queries, classifiers, expressions };
+}
+
+function contentWords(alternative: Alternative): WordAnalysis[] {
+  return alternative.words.map(analyzeWord).filter((analysis) => !analysis.stop);
+}
+
+/**
+ * Any form of the word, through its stem (indexed for every form), counted once; no prefix, no typo:
+ * an alternative is never a guess on a guess.
+ */
+function variantsQuery(analysis: WordAnalysis, weight: number): Query {
+  return leaf(analysis.stems[0] ?? analysis.exact, weight, {});
+}
+
+/** True when `keys` holds the expression's keys consecutively (see `expressionKeys`). */
+export function containsExpression(keys: readonly string[], expression: CompiledExpression): boolean {
+  return findExpression(keys, expression, 0) !== -1;
+}
+
+/** Index in `keys` of the first occurrence of the expression at or after `from`, or -1. */
+export function findExpression(keys: readonly string[], expression: CompiledExpression, from: number): number {
+  return findPhrase(keys, { words: expression.keys }, from);
 }
 
 function wordQuery(plan: WordPlan): Query {

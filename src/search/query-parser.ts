@@ -1,7 +1,7 @@
 // The query language of the search box, parsed into a small AST without ever throwing:
 //   words are ANDed · "exact phrase" · -word / -"phrase" exclude · a OU b (or a OR b) · unbalanced quotes tolerated.
 // Stop words are dropped outside phrases (they still count inside a phrase).
-import { analyzeWord, tokenize } from '../analysis';
+import { analyzeWord, isQuestionFiller, readsAsQuestion, tokenize, withoutInvertedSubject } from '../analysis';
 
 export interface WordClause {
   type: 'word';
@@ -26,6 +26,13 @@ export interface ParsedQuery {
   excluded: Clause[];
   /** Words dropped because they are stop words, so « le de la » can be told apart from « !!! ». */
   stopWords: string[];
+  /**
+   * The words read as a question (« Combien de salariés représente Nexem ? »): its interrogative and
+   * filler words were dropped, and sections rank by how many of the remaining words they cover.
+   */
+  question: boolean;
+  /** « Combien… ? »: the answer is a figure, so sections made of figures are not ranked down. */
+  asksForFigures: boolean;
 }
 
 // Beyond this, a query is a paste accident; the cut keeps every request cheap.
@@ -43,8 +50,11 @@ interface RawItem {
 }
 
 export function parseQuery(input: string): ParsedQuery {
-  const items = lex(input.slice(0, MAX_QUERY_LENGTH).replace(QUOTES, '"'));
-  const query: ParsedQuery = { groups: [], excluded: [], stopWords: [] };
+  // NFKC first, like every text analysed: full-width quotes and minus signs are the operators too.
+  const text = input.slice(0, MAX_QUERY_LENGTH).normalize('NFKC');
+  const items = lex(text.replace(QUOTES, '"'));
+  const question = readsAsQuestion(text, items.filter((item) => item.kind === 'text').flatMap((item) => tokenize(item.text).map((token) => token.surface)));
+  const query: ParsedQuery = { groups: [], excluded: [], stopWords: [], question, asksForFigures: question && /(?:^|[^\p{L}])combien(?![\p{L}])/iu.test(text) };
   let joinWithPrevious = false;
   let lastPositiveWord: WordClause | undefined;
   let lastItemWasPositiveText = false;
@@ -55,7 +65,7 @@ export function parseQuery(input: string): ParsedQuery {
       joinWithPrevious = query.groups.length > 0;
       continue;
     }
-    const clauses = toClauses(item, query.stopWords);
+    const clauses = toClauses(item, query.stopWords, question);
     lastItemWasPositiveText = false;
     if (clauses.length === 0) continue;
     if (item.negated) {
@@ -105,12 +115,13 @@ function lex(input: string): RawItem[] {
   return items;
 }
 
-function toClauses(item: RawItem, stopWords: string[]): Clause[] {
+function toClauses(item: RawItem, stopWords: string[], question: boolean): Clause[] {
   const surfaces = tokenize(item.text).map((token) => token.surface);
   if (item.kind === 'phrase' && surfaces.length > 1) return [{ type: 'phrase', surfaces }];
   const clauses: Clause[] = [];
-  for (const surface of surfaces) {
-    if (analyzeWord(surface).stop) stopWords.push(surface);
+  for (const typed of surfaces) {
+    const surface = question ? withoutInvertedSubject(typed) : typed;
+    if (analyzeWord(surface).stop || (question && isQuestionFiller(surface))) stopWords.push(surface);
     else clauses.push({ type: 'word', surface, prefix: false });
   }
   return clauses;
@@ -121,5 +132,7 @@ function limitClauses(query: ParsedQuery): ParsedQuery {
     groups: query.groups.slice(0, MAX_CLAUSES).map((group) => group.slice(0, MAX_CLAUSES)),
     excluded: query.excluded.slice(0, MAX_CLAUSES),
     stopWords: query.stopWords,
+    question: query.question,
+    asksForFigures: query.asksForFigures,
   };
 }

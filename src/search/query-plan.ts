@@ -6,9 +6,11 @@ import type { WordClause } from './query-parser';
 import { wordVariants, type Widening } from './query-variants';
 import type { TermDictionary } from './term-dictionary';
 import type { VocabularyLookup } from './vocabulary';
+import type { Equivalents } from './widening';
 
 /** Exact word > stem > prefix > typo: the weight of each kind of variant of a query word. */
-export const VARIANT_WEIGHTS = { exact: 1, stem: 0.6, prefix: 0.5, typo: 0.3 } as const;
+/** …and below them all, what a word is widened to: a synonym, its acronym, a related form (widening.ts). */
+export const VARIANT_WEIGHTS = { exact: 1, stem: 0.6, prefix: 0.5, typo: 0.3, widened: 0.4 } as const;
 /** Prefixes shorter than this would match half the vocabulary. */
 const MIN_PREFIX_LENGTH = 3;
 
@@ -32,6 +34,8 @@ export interface CompileOptions {
    */
   dictionary?: TermDictionary;
   limits?: QueryLimits;
+  /** Synonyms, acronyms and word forms a query word is widened to; none when absent (strict search). */
+  equivalents?: Equivalents;
 }
 
 /** How the reports' own vocabulary shapes a query: every backend compiles (and marks) with these. */

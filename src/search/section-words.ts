@@ -1,7 +1,7 @@
 // The words of each section, analysed once and kept: phrases, snippets and highlights all need the
 // token sequence (MiniSearch stores no positions), and re-tokenising texts per request is what made
 // a first prototype slow.
-import { analyzeWord, indexTerms, tokenize, type Token } from '../analysis';
+import { analyzeWord, indexTerms, matchKey, tokenize, type Token } from '../analysis';
 import type { Section } from '../types';
 
 export interface AnalysedText {
@@ -15,6 +15,10 @@ export interface AnalysedText {
   phraseTokens: number[];
   /** Index term → positions of the tokens that produce it, so marks cost what matched, not the text's length. */
   positions: Map<string, number[]>;
+  /** Match keys of the words other than stop words, in order (see `matchKey`): where multi-word alternatives are found. */
+  keys: string[];
+  /** For each entry of `keys`, the position of the token it comes from. */
+  keyTokens: number[];
 }
 
 export interface SectionWords {
@@ -27,7 +31,14 @@ export function analyseText(text: string): AnalysedText {
   const positions = new Map<string, number[]>();
   const phraseWords: string[] = [];
   const phraseTokens: number[] = [];
+  const keys: string[] = [];
+  const keyTokens: number[] = [];
   tokens.forEach((token, i) => {
+    const key = matchKey(token.surface);
+    if (key !== undefined) {
+      keys.push(key);
+      keyTokens.push(i);
+    }
     for (const term of indexTerms(token.surface)) {
       const list = positions.get(term);
       if (list) list.push(i);
@@ -38,7 +49,7 @@ export function analyseText(text: string): AnalysedText {
       phraseTokens.push(i);
     }
   });
-  return { tokens, phraseWords, phraseTokens, positions };
+  return { tokens, phraseWords, phraseTokens, positions, keys, keyTokens };
 }
 
 /** A word as phrases compare it: its folded parts, or the folded word when it has none. */

@@ -1,13 +1,12 @@
 // « Did you mean »: when a query finds nothing or little, each word unknown to the reports is replaced
 // by the most frequent known word within its typo budget (« negotiation » → « négociation »).
-import { analyzeWord } from '../analysis';
+import { analyzeWord, tokenize } from '../analysis';
 import type { ParsedQuery } from './query-parser';
 import { typoBudget } from './query-expression';
 import type { VocabularyLookup } from './vocabulary';
 
 export function spellingSuggestion(query: string, parsed: ParsedQuery, vocabulary: VocabularyLookup): string | undefined {
-  let suggestion = query;
-  let changed = false;
+  const replacements = new Map<string, string>();
   for (const clause of parsed.groups.flat()) {
     if (clause.type !== 'word' || vocabulary.has(clause.surface)) continue;
     const analysis = analyzeWord(clause.surface);
@@ -15,19 +14,20 @@ export function spellingSuggestion(query: string, parsed: ParsedQuery, vocabular
     // A word still being typed is not a typo when known words start with it.
     if (clause.prefix && vocabulary.completions(clause.surface, 1).length > 0) continue;
     const replacement = vocabulary.closest(clause.surface, Math.max(1, typoBudget(analysis)));
-    if (replacement === undefined || !suggestion.includes(clause.surface)) continue;
-    suggestion = suggestion.replace(clause.surface, replacement);
-    changed = true;
+    if (replacement !== undefined) replacements.set(clause.surface, replacement);
   }
-  return changed ? suggestion : undefined;
+  return replacements.size > 0 ? replaceWords(query, replacements) : undefined;
 }
 
-/**
- * A suggestion is offered only when the corrected query finds at least as much, or finds every word
- * where the query as typed only found some: a rare but correct word is left alone.
- */
-export function isBetterSpelling(originalCount: number, originalAnyWords: boolean, correctedCount: number, correctedAnyWords: boolean): boolean {
-  const moreHits = correctedCount > 0 && correctedCount >= originalCount;
-  const allWordsNow = originalAnyWords && !correctedAnyWords && correctedCount > 0;
-  return moreHits || allWordsNow;
+/** Rewrites whole words only, where the query has them: « cue » in « ccue cue » is not the end of « ccue ». */
+function replaceWords(query: string, replacements: ReadonlyMap<string, string>): string {
+  let rewritten = '';
+  let copiedUpTo = 0;
+  for (const token of tokenize(query)) {
+    const replacement = replacements.get(token.surface);
+    if (replacement === undefined) continue;
+    rewritten += query.slice(copiedUpTo, token.start) + replacement;
+    copiedUpTo = token.end;
+  }
+  return rewritten + query.slice(copiedUpTo);
 }

@@ -1,7 +1,10 @@
-import type { Section } from '../types';
+import type { RelatedSection, Section } from '../types';
 import { paragraphRanges, type ReportSummary } from '../search';
-import { searchUrl } from './search-url';
+import type { Citation, SectionRef } from './citation';
+import { originalUrl, reportUrl, searchUrl } from './search-url';
+import { tableOfContents } from './table-of-contents';
 import type { PageContext } from './view-engine';
+import { pluralize } from '../plural';
 
 export interface ReportViewInput {
   meta: ReportSummary;
@@ -11,6 +14,9 @@ export interface ReportViewInput {
   q: string;
   /** A section's paragraphs escaped with the query's words marked; present only when there is a query. */
   highlight: ((section: Section) => string[]) | undefined;
+  /** « Sur le même sujet »: sections of other reports (see Archive.related). */
+  related: (section: Section) => RelatedSection[];
+  cite: (ref: SectionRef) => Citation;
 }
 
 /** Paragraphs are separated by a blank line in Section.text (see src/types.ts). */
@@ -23,15 +29,22 @@ function headingLevel(sectionLevel: number): number {
   return Math.min(6, Math.max(2, sectionLevel + 1));
 }
 
-export function reportView({ meta, sections, reports, q, highlight }: ReportViewInput): PageContext {
+/** « Document original (PDF, 24 pages) » or « Texte source »: what the link beside the title opens. */
+export function originalLabel(meta: Pick<ReportSummary, 'format' | 'pageCount'>): string {
+  if (meta.format !== 'pdf') return 'Texte source';
+  return meta.pageCount ? `Document original (PDF, ${pluralize(meta.pageCount, 'page', 'pages')})` : 'Document original (PDF)';
+}
+
+export function reportView({ meta, sections, reports, q, highlight, related, cite }: ReportViewInput): PageContext {
   return {
     title: meta.title,
     report: meta,
+    original: { url: originalUrl(meta.id), label: originalLabel(meta) },
     q,
     selectedReport: meta.id,
     reportOptions: reports.map((r) => ({ id: r.id, title: r.title, selected: r.id === meta.id })),
     backToResultsUrl: q ? searchUrl({ q, reportId: meta.id }) : undefined,
-    toc: sections.map((s) => ({ id: s.id, title: s.title, level: Math.min(6, Math.max(1, s.level)) })),
+    toc: tableOfContents(sections),
     sections: sections.map((s) => {
       const level = headingLevel(s.level);
       const marked = highlight?.(s);
@@ -40,7 +53,15 @@ export function reportView({ meta, sections, reports, q, highlight }: ReportView
         title: s.title,
         level,
         page: s.page,
+        pageUrl: s.page === null ? undefined : originalUrl(meta.id, s.page),
         paragraphs: splitParagraphs(s.text).map((text, i) => ({ text, marked: marked?.[i] })),
+        related: related(s).map((r) => ({
+          ...r,
+          url: `${reportUrl(r.reportId)}#${r.sectionId}`,
+          showYear: r.year !== null && !r.reportTitle.includes(String(r.year)),
+        })),
+        citation: cite({ reportId: s.reportId, sectionId: s.id, sectionTitle: s.title, page: s.page }),
+        citedId: `${s.id}--titre`,
       };
     }),
   };

@@ -5,7 +5,7 @@
  * responses are simply dropped, and nothing computed from the old index is ever served again.
  */
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, type Archive } from '../search';
-import type { SearchRequest, SearchResponse } from '../types';
+import type { SearchRequest, SearchResponse, Timeline, TimelineRequest } from '../types';
 
 /** What `SEARCH_CACHE_ENTRIES` defaults to: a response of 10 hits is a few KB, so a few MB per process. */
 export const DEFAULT_SEARCH_CACHE_ENTRIES = 1000;
@@ -14,15 +14,33 @@ export const DEFAULT_SEARCH_CACHE_ENTRIES = 1000;
 export type SearchFunction = (archive: Archive, request: SearchRequest) => Promise<SearchResponse>;
 
 export function createSearchCache(maxEntries: number): SearchFunction {
-  if (maxEntries <= 0) return (archive, request) => archive.search(request);
-  const caches = new WeakMap<Archive, Map<string, SearchResponse>>();
+  return memoPerArchive(maxEntries, searchCacheKey, (archive, request) => archive.search(request), freezeResponse);
+}
+
+/** `archive.timeline`, possibly answered from memory (the results page draws one per search). Frozen. */
+export type TimelineFunction = (archive: Archive, request: TimelineRequest) => Promise<Timeline>;
+
+export function createTimelineCache(maxEntries: number): TimelineFunction {
+  const keyOf = (request: TimelineRequest) => searchCacheKey({ q: request.q, reportId: request.reportId, strict: request.strict });
+  return memoPerArchive(maxEntries, keyOf, (archive, request) => archive.timeline(request), freezeTimeline);
+}
+
+/** `compute`, answered from a per-archive LRU of `maxEntries` keyed by `keyOf(request)`; 0 disables it. */
+function memoPerArchive<R, T>(
+  maxEntries: number,
+  keyOf: (request: R) => string,
+  compute: (archive: Archive, request: R) => Promise<T>,
+  freeze: (answer: T) => T,
+): (archive: Archive, request: R) => Promise<T> {
+  if (maxEntries <= 0) return compute;
+  const caches = new WeakMap<Archive, Map<string, T>>();
   return async (archive, request) => {
     let entries = caches.get(archive);
     if (entries === undefined) {
       entries = new Map();
       caches.set(archive, entries);
     }
-    const key = searchCacheKey(request);
+    const key = keyOf(request);
     const cached = entries.get(key);
     if (cached !== undefined) {
       // A Map iterates in insertion order: re-inserting on each hit makes the first key the least recent.
@@ -30,15 +48,15 @@ export function createSearchCache(maxEntries: number): SearchFunction {
       entries.set(key, cached);
       return cached;
     }
-    const response = freezeResponse(await archive.search(request));
+    const answer = freeze(await compute(archive, request));
     // Another request may have filled the entry while this one waited: the last answer wins, same content.
     entries.delete(key);
-    entries.set(key, response);
+    entries.set(key, answer);
     if (entries.size > maxEntries) {
       const oldest = entries.keys().next();
       if (!oldest.done) entries.delete(oldest.value);
     }
-    return response;
+    return answer;
   };
 }
 
@@ -53,7 +71,7 @@ export function searchCacheKey(request: SearchRequest): string {
   const year = Number.isInteger(request.year) ? request.year : null;
   const page = Math.max(1, wholeNumber(request.page) ?? 1);
   const limit = Math.min(MAX_LIMIT, Math.max(1, wholeNumber(request.limit) ?? DEFAULT_LIMIT));
-  return JSON.stringify([q, reportId, year, page, limit]);
+  return JSON.stringify([q, reportId, year, page, limit, request.strict === true]);
 }
 
 function wholeNumber(value: unknown): number | undefined {
@@ -75,4 +93,10 @@ function freezeResponse(response: SearchResponse): SearchResponse {
   Object.freeze(response.facets.years);
   Object.freeze(response.facets);
   return Object.freeze(response);
+}
+
+function freezeTimeline(timeline: Timeline): Timeline {
+  timeline.years.forEach((year) => Object.freeze(year));
+  Object.freeze(timeline.years);
+  return Object.freeze(timeline);
 }

@@ -1,8 +1,10 @@
-import type { SearchNotice, SearchResponse, SearchTruncation } from '../types';
+import type { SearchNotice, SearchResponse, SearchTruncation, Timeline } from '../types';
 import { escapeHtml, type ReportSummary } from '../search';
+import type { Citation, SectionRef } from './citation';
 import { paginate } from './pagination';
-import { searchUrl, type SearchPageState } from './search-url';
-import { pluralize } from './view-helpers';
+import { originalUrl, searchUrl, type SearchPageState } from './search-url';
+import { timelineView } from './timeline-view';
+import { pluralize } from '../plural';
 import type { PageContext } from './view-engine';
 
 export interface SearchViewInput {
@@ -11,6 +13,9 @@ export interface SearchViewInput {
   reports: ReportSummary[];
   /** The typed query was cut to the maximum length. */
   truncated: boolean;
+  /** The same search per year of the archive (drawn above the results when something matched). */
+  timeline?: Timeline | undefined;
+  cite: (ref: SectionRef) => Citation;
 }
 
 const NOTICE_MESSAGES: Record<SearchNotice, string> = {
@@ -27,9 +32,10 @@ const NOTICE_MESSAGES: Record<SearchNotice, string> = {
 const NOTICES_WITHOUT_SEARCH: ReadonlySet<SearchNotice> = new Set(['empty', 'only-stopwords', 'only-exclusions']);
 
 /** Everything the results page shows, decided here so the template only lays it out. */
-export function searchView({ response, state, reports, truncated }: SearchViewInput): PageContext {
+export function searchView({ response, state, reports, truncated, timeline, cite }: SearchViewInput): PageContext {
   const q = state.q;
-  const filters = { reportId: state.reportId, year: state.year };
+  const strict = state.strict === true ? true : undefined;
+  const filters = { reportId: state.reportId, year: state.year, strict };
   const titleOf = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
   const pageCount = Math.max(1, Math.ceil(response.total / response.limit));
 
@@ -43,11 +49,11 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
   const activeFilters = [
     state.reportId && {
       label: `Rapport : ${titleOf(state.reportId)}`,
-      removeUrl: searchUrl({ q, year: state.year }),
+      removeUrl: searchUrl({ q, year: state.year, strict }),
     },
     state.year !== undefined && {
       label: `Année : ${state.year}`,
-      removeUrl: searchUrl({ q, reportId: state.reportId }),
+      removeUrl: searchUrl({ q, reportId: state.reportId, strict }),
     },
   ].filter(Boolean);
 
@@ -68,7 +74,8 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
     limitNotices: response.truncated ? truncationMessages(response.truncated) : [],
     noResults: response.total === 0 && !silentNotice,
     suggestion,
-    widenUrl: activeFilters.length ? searchUrl({ q }) : undefined,
+    widenUrl: activeFilters.length ? searchUrl({ q, strict }) : undefined,
+    widening: wideningView(response, state),
     firstRank: (response.page - 1) * response.limit + 1,
     hits: response.hits.map((hit) => ({
       title: hit.title,
@@ -77,8 +84,12 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
       breadcrumb: [hit.reportTitle, ...hit.breadcrumb].join(' › '),
       year: hit.year,
       page: hit.page,
+      pageUrl: hit.page === null ? undefined : originalUrl(hit.reportId, hit.page),
       snippet: hit.snippet,
+      citation: cite({ reportId: hit.reportId, sectionId: hit.sectionId, sectionTitle: hit.title, page: hit.page }),
+      citedTitle: hit.title,
     })),
+    timeline: timeline && !silentNotice ? timelineView(timeline, state) : undefined,
     pagination: paginate(response.page, pageCount, (page) => searchUrl({ q, ...filters, page })),
     pageInfo: pageCount > 1 ? `Page ${response.page} sur ${pageCount}` : undefined,
     activeFilters,
@@ -87,13 +98,13 @@ export function searchView({ response, state, reports, truncated }: SearchViewIn
         label: f.label,
         count: f.count,
         active: f.value === state.reportId,
-        url: searchUrl({ q, year: state.year, reportId: f.value === state.reportId ? undefined : f.value }),
+        url: searchUrl({ q, year: state.year, strict, reportId: f.value === state.reportId ? undefined : f.value }),
       })),
       years: response.facets.years.map((f) => ({
         label: f.label,
         count: f.count,
         active: f.value === state.year,
-        url: searchUrl({ q, reportId: state.reportId, year: f.value === state.year ? undefined : f.value }),
+        url: searchUrl({ q, reportId: state.reportId, strict, year: f.value === state.year ? undefined : f.value }),
       })),
     },
     showFacets: response.facets.reports.length + response.facets.years.length > 0,
@@ -118,4 +129,38 @@ export function truncationMessages(cut: SearchTruncation): string[] {
     messages.push('Résultats partiels : l’expression entre guillemets n’a été vérifiée que dans les sections les mieux classées. Ajoutez un mot pour préciser.');
   }
   return messages;
+}
+
+/**
+ * « Recherche élargie à « EHPAD » (pour « maisons de retraite ») », with the strict search one click away;
+ * on a strict search, the way back to the widened one.
+ */
+function wideningView(response: SearchResponse, state: SearchPageState): { message: string; linkText: string; url: string } | undefined {
+  const same = { q: state.q, reportId: state.reportId, year: state.year };
+  if (state.strict) {
+    return {
+      message: 'Recherche stricte : seuls les mots tapés sont cherchés, sans synonymes ni sigles développés.',
+      linkText: 'Élargir aux synonymes et aux sigles',
+      url: searchUrl(same),
+    };
+  }
+  if (!response.widened?.length) return undefined;
+  const several = response.widened.length > 1;
+  const parts = response.widened.map(({ words, alternatives }) => {
+    const shown = alternatives.slice(0, MAX_ALTERNATIVES_SHOWN).map((alternative) => `« ${alternative} »`);
+    const more = alternatives.length - shown.length;
+    // With one widened run the reader knows which words it stands for; with several, each is named.
+    return `${joinFrench(shown)}${more > 0 ? ` (et ${pluralize(more, 'autre', 'autres')})` : ''}${several ? ` pour « ${words} »` : ''}`;
+  });
+  return {
+    message: `Recherche élargie à ${parts.join(' ; ')}.`,
+    linkText: `Rechercher uniquement « ${state.q} »`,
+    url: searchUrl({ ...same, strict: true }),
+  };
+}
+
+const MAX_ALTERNATIVES_SHOWN = 3;
+
+function joinFrench(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../search';
+import { parsePublicUrl } from './public-origin';
 import { DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
 
 export interface ServerConfig {
@@ -8,13 +9,23 @@ export interface ServerConfig {
   host: string | undefined;
   indexFile: string;
   corpusDir: string;
+  /** CORPUS_DIR was set: freshness is then judged against it, not against the corpus the index records. */
+  corpusDirExplicit: boolean;
   /** Number of worker processes; 1 serves from the main process (no cluster). */
   workers: number;
   /** Search responses each process keeps for the index it serves; 0 disables the cache. */
   searchCacheEntries: number;
   /** PostgreSQL instead of the index file, when DATABASE_URL is set. */
   database: DatabaseSettings | undefined;
+  /** THESAURUS_FILE: the sector thesaurus, when not the project's own. */
+  thesaurusFile: string | undefined;
+  /** PUBLIC_URL: absolute base of the archive's URLs; undefined → taken from each request. */
+  publicUrl: string | undefined;
+  trustProxy: TrustProxy;
 }
+
+/** false: X-Forwarded-* ignored (default); true: believed from any peer; n: from the n nearest proxies. */
+export type TrustProxy = boolean | number;
 
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -38,6 +49,17 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
   }
   const database = readDatabaseSettings(env);
   if (!database.ok) return database;
+  const publicUrl = env.PUBLIC_URL?.trim() ? parsePublicUrl(env.PUBLIC_URL.trim()) : undefined;
+  if (env.PUBLIC_URL?.trim() && publicUrl === undefined) {
+    return { ok: false, message: `PUBLIC_URL doit être l’adresse publique de l’archive, par exemple https://archive.nexem.fr (reçu « ${env.PUBLIC_URL} »).` };
+  }
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if (trustProxy === undefined) {
+    return {
+      ok: false,
+      message: `TRUST_PROXY doit être 0 (défaut), 1 ou true derrière un proxy de confiance, ou le nombre de proxys (reçu « ${env.TRUST_PROXY} »).`,
+    };
+  }
   return {
     ok: true,
     config: {
@@ -45,9 +67,13 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
       host: env.HOST?.trim() || undefined,
       indexFile: env.INDEX_FILE?.trim() || 'data/index.json',
       corpusDir: env.CORPUS_DIR?.trim() || 'corpus',
+      corpusDirExplicit: Boolean(env.CORPUS_DIR?.trim()),
       workers,
       searchCacheEntries,
       database: database.settings,
+      thesaurusFile: env.THESAURUS_FILE?.trim() || undefined,
+      publicUrl,
+      trustProxy,
     },
   };
 }
@@ -65,6 +91,13 @@ export function readDatabaseSettings(env: NodeJS.ProcessEnv): { ok: true; settin
     return { ok: false, message: `DATABASE_POOL_SIZE doit être un nombre de connexions par processus, 1 ou plus (reçu « ${env.DATABASE_POOL_SIZE} »).` };
   }
   return { ok: true, settings: { url, readUrl, poolSize } };
+}
+
+function parseTrustProxy(value: string | undefined): TrustProxy | undefined {
+  const raw = value?.trim().toLowerCase() ?? '';
+  if (raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
 function parseWhole(value: string | undefined, fallback: number): number | undefined {

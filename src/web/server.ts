@@ -1,22 +1,44 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createApp } from './app';
-import type { DatabaseSettings } from '../search';
+import { Server as NetServer, type AddressInfo } from 'node:net';
+import { loadThesaurusFile, type DatabaseSettings } from '../search';
 import { openArchiveSource } from './archive-source';
-import { createLiveArchive, describeArchive, type LiveArchive } from './live-archive';
+import type { AccessLogOptions } from './access-log';
+import { createApp } from './app';
+import { answerClientErrors } from './client-errors';
+import { trackConnections } from './connections';
+import type { TrustProxy } from './server-config';
+import { createLiveArchive, describeArchive, type LiveArchive, type ReloadResult } from './live-archive';
 
 export interface ServerOptions {
   indexFile: string;
   /** Serve from PostgreSQL instead of the index file (DATABASE_URL). */
   database?: DatabaseSettings | undefined;
+  /** Where the reports' source files are, for GET /rapports/:id/original. */
+  corpusDir: string;
+  /** The sector thesaurus; the project's `thesaurus/secteur-social.txt` when absent. */
+  thesaurusFile?: string;
+  /** Generation to serve first (a restarted cluster worker serves what its siblings serve). */
+  generation?: string;
   /** 0 picks a free port (tests). */
   port: number;
   host?: string;
+  /** Watch the archive's source and reload it (default); false when a cluster's primary drives reloads. */
+  watch?: boolean;
   /** How often the index file (or the database's current generation) is checked for a new version. */
   watchIntervalMs?: number;
   log?: (line: string) => void;
   /** Search responses kept per index (LRU); 0 disables the cache. */
   searchCacheEntries?: number;
+  viewsDir?: string;
+  publicDir?: string;
+  /** One line per request (access-log.ts); none when undefined. */
+  accessLog?: AccessLogOptions;
+  /** On close, how long an unused keep-alive connection is left open for a request already on its way. */
+  drainMs?: number;
+  /** On close, resolves once no new connection can reach this process (a cluster worker asks its primary). */
+  listenerReleased?: () => Promise<void>;
+  publicUrl?: string;
+  trustProxy?: TrustProxy;
 }
 
 export interface RunningServer {
@@ -24,34 +46,51 @@ export interface RunningServer {
   port: number;
   url: string;
   archive: LiveArchive;
-  /** Stops watching and closes the server once in-flight requests are answered. */
+  /** Loads a generation and logs the outcome (the cluster's primary calls this through a message). */
+  load(generation: string): Promise<ReloadResult>;
+  /** Stops accepting, answers every request already accepted, then resolves. */
   close(): Promise<void>;
 }
 
+const DEFAULT_DRAIN_MS = 2000;
+
 /**
  * Loads the index (throws IndexFileError when it is unusable), serves it, and swaps in each new
- * index file the reindexer writes, without a restart.
+ * generation the reindexer writes, without a restart.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const source = openArchiveSource({ indexFile: options.indexFile, database: options.database });
+  // A malformed line costs that line only; an unreadable file named by the operator stops the start.
+  const thesaurus = await loadThesaurusFile(options.thesaurusFile);
+  for (const problem of thesaurus.problems) log(`Thésaurus : ${problem.message} (ligne ignorée).`);
+  const source = await openArchiveSource({ indexFile: options.indexFile, database: options.database }, { thesaurus: thesaurus.groups });
   let archive: LiveArchive;
   try {
-    archive = await createLiveArchive(source);
+    archive = await createLiveArchive(source, options.generation);
   } catch (error) {
     await source.close();
     throw error;
   }
-  const app = createApp({ getArchive: archive.current, log, searchCacheEntries: options.searchCacheEntries });
+  const app = createApp({
+    getArchive: archive.current,
+    corpusDir: options.corpusDir,
+    log,
+    searchCacheEntries: options.searchCacheEntries,
+    ...(options.viewsDir === undefined ? {} : { viewsDir: options.viewsDir }),
+    ...(options.publicDir === undefined ? {} : { publicDir: options.publicDir }),
+    ...(options.accessLog === undefined ? {} : { accessLog: options.accessLog }),
+    publicUrl: options.publicUrl,
+    trustProxy: options.trustProxy,
+  });
 
-  const watcher = source.watch(() => {
-    void archive.reload().then((result) => {
-      if (result.ok) {
-        return describeArchive(result.archive).then((counts) => log(`Nouvel index chargé (${counts}, construit le ${result.archive.builtAt}).`));
-      }
-      log(`Nouvel index refusé, l’ancien reste en service : ${result.error.message}`);
-    });
-  }, options.watchIntervalMs);
+  const report = async (result: ReloadResult): Promise<ReloadResult> => {
+    if (!result.ok) log(`Nouvel index refusé, l’ancien reste en service : ${result.error.message}`);
+    else if (result.changed) log(`Nouvel index chargé (${await describeArchive(result.archive)}, construit le ${result.archive.builtAt}).`);
+    return result;
+  };
+  const watcher = options.watch === false
+    ? { stop: () => {} }
+    : source.watch(() => void archive.reload().then(report), options.watchIntervalMs);
 
   const server = await new Promise<Server>((resolve, reject) => {
     const onListening = (error?: Error) => (error ? reject(error) : resolve(listening));
@@ -59,20 +98,48 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ? app.listen(options.port, onListening)
       : app.listen(options.port, options.host, onListening);
   });
+  answerClientErrors(server);
   const port = (server.address() as AddressInfo).port;
+  trackConnections(server);
+  let closing: Promise<void> | undefined;
 
   return {
     server,
     port,
     url: `http://localhost:${port}`,
     archive,
+    load: async (generation) => report(await archive.load(generation)),
     close: () => {
       watcher.stop();
-      return new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive connections would otherwise hold close() open for seconds.
-        server.closeIdleConnections();
-      }).finally(() => source.close());
+      closing ??= drain(server, options.drainMs ?? DEFAULT_DRAIN_MS, options.listenerReleased ?? (() => Promise.resolve()))
+        .finally(() => source.close());
+      return closing;
     },
   };
+}
+
+/**
+ * Graceful stop. http.Server#close() also drops idle keep-alive connections at once, and a client
+ * that has just sent its next request on one gets a reset: a lost request. So: stop listening only;
+ * once the listener is released (in a cluster, the primary keeps handing out connections until it
+ * has read the worker's close, and drops those still queued when the last worker is gone: clients
+ * must not be sent to reconnect before that), answer every request with `Connection: close`, so
+ * each socket closes after its response and the client's next connection is refused, not lost;
+ * close the connections that stay unused for `drainMs`.
+ */
+function drain(server: Server, drainMs: number, listenerReleased: () => Promise<void>): Promise<void> {
+  const activity = trackConnections(server);
+  return new Promise<void>((resolve, reject) => {
+    let refuseKeepAlive = false;
+    server.prependListener('request', (_request, response) => {
+      if (refuseKeepAlive && !response.headersSent) response.setHeader('Connection', 'close');
+    });
+    const sweeper = setInterval(() => activity.closeUnusedFor(drainMs), Math.min(100, drainMs));
+    NetServer.prototype.close.call(server, (error?: Error) => {
+      clearInterval(sweeper);
+      if (error) reject(error);
+      else resolve();
+    });
+    void listenerReleased().finally(() => (refuseKeepAlive = true));
+  });
 }

@@ -1,14 +1,10 @@
 import type { HelperDelegate } from 'handlebars';
+import { pluralize } from '../plural';
 
 // Helpers stay tiny on purpose: URLs, labels and counts are computed in the view models
 // (src/web/*-view.ts) so that templates only lay out already-decided values.
 
 const frenchNumber = new Intl.NumberFormat('fr-FR');
-
-/** « 1 résultat », « 12 résultats », « 1 234 sections ». */
-export function pluralize(count: number, singular: string, plural: string): string {
-  return `${frenchNumber.format(count)} ${count === 1 || count === 0 ? singular : plural}`;
-}
 
 export const viewHelpers: Record<string, HelperDelegate> = {
   plural: (count: unknown, singular: unknown, plural: unknown) =>

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/bench/server';
 import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
+import { readIndexManifest } from '../../src/search';
 import { makeScratch, runScript, type Scratch } from './processes';
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
@@ -16,8 +17,15 @@ let validIndex: string;
 beforeAll(async () => {
   scratch = await makeScratch('fault-corrupt-');
   await reindexCorpus({ corpusDir: scratch.corpusDir, indexFile: scratch.indexFile, log: () => {} });
-  validIndex = await readFile(scratch.indexFile, 'utf8');
+  // The index itself, not the small manifest that names it.
+  validIndex = await readFile(await generationOf(scratch.indexFile), 'utf8');
 });
+
+async function generationOf(indexFile: string): Promise<string> {
+  const reading = await readIndexManifest(indexFile);
+  if (!reading.ok) throw new Error(reading.reason);
+  return reading.generationFile;
+}
 
 afterAll(async () => {
   await scratch?.remove();
@@ -51,7 +59,7 @@ describe('npm start with a corrupt index file', () => {
     expect(result.stderr).toMatch(/npm run reindex/);
     expect(result.stderr).not.toMatch(STACK_FRAME);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  }, 30_000);
+  }, 90_000);
 
   it('rebuilds a corrupt index from the corpus, says why, and serves', async () => {
     await writeFile(scratch.indexFile, validIndex.slice(0, 1000));

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const first = await reindex(scratch.corpusDir).finished;
   expect(first.code, first.stderr).toBe(0);
   bigCorpus = makeSyntheticCorpus(join(scratch.dir, 'big'), 8);
-  server = await startServer({ indexFile: join(scratch.dir, 'unused.json'), database: { url: db().url }, port: 0, host: '127.0.0.1', watchIntervalMs: 50, log: () => {} });
+  server = await startServer({ indexFile: join(scratch.dir, 'unused.json'), corpusDir: scratch.corpusDir, database: { url: db().url }, port: 0, host: '127.0.0.1', watchIntervalMs: 50, log: () => {} });
 }, 240_000);
 afterAll(async () => {
   await server?.close();

@@ -23,6 +23,7 @@ beforeAll(async () => {
   });
   server = await startServer({
     indexFile: '/nonexistent/unused.json',
+    corpusDir: '/nonexistent',
     database: { url: primary.url(), readUrl: standby.url() },
     port: 0,
     host: '127.0.0.1',

@@ -1,6 +1,6 @@
 // Child processes and scratch folders for the fault tests: the real CLI entry points, run the way
 // an operator runs them, against temporary corpora and index files.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,24 +8,12 @@ import { afterAll, beforeAll } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/lib/bench/synthetic-files';
 import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
 import { startServer, type RunningServer } from '../../src/web/server';
+import { makeScratch, type Scratch } from '../helpers/scratch';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const REAL_CORPUS = join(ROOT, 'corpus');
 
-export interface Scratch {
-  dir: string;
-  /** A copy of the real corpus. */
-  corpusDir: string;
-  indexFile: string;
-  remove(): Promise<void>;
-}
-
-export async function makeScratch(prefix: string): Promise<Scratch> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  const corpusDir = join(dir, 'corpus');
-  await cp(REAL_CORPUS, corpusDir, { recursive: true });
-  return { dir, corpusDir, indexFile: join(dir, 'index.json'), remove: () => rm(dir, { recursive: true, force: true }) };
-}
+export { makeScratch, type Scratch } from '../helpers/scratch';
 
 /** A synthetic corpus `factor` times the real one, in `dir` (see scripts/make-synthetic-corpus.ts). */
 export function makeSyntheticCorpus(dir: string, factor: number): string {
@@ -49,7 +37,7 @@ export function useServedScratch(prefix: string, options: { factor: number; watc
     const scratch = await makeScratch(prefix);
     await reindexCorpus({ corpusDir: scratch.corpusDir, indexFile: scratch.indexFile, log: () => {} });
     const otherCorpus = makeSyntheticCorpus(join(scratch.dir, 'other'), options.factor);
-    const server = await startServer({ indexFile: scratch.indexFile, port: 0, host: '127.0.0.1', watchIntervalMs: options.watchIntervalMs, log: () => {} });
+    const server = await startServer({ indexFile: scratch.indexFile, corpusDir: scratch.corpusDir, port: 0, host: '127.0.0.1', watchIntervalMs: options.watchIntervalMs, log: () => {} });
     served = { scratch, server, otherCorpus };
     use(served);
   });
@@ -74,7 +62,16 @@ export interface Child {
 
 /** `node --import tsx <script>` from the project root, output captured. */
 export function runScript(script: string, args: readonly string[], env: Record<string, string> = {}): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  return runCommand([process.execPath, '--import', 'tsx', script, ...args], env);
+}
+
+/** `npm start` as an operator or a supervisor runs it: compiled JavaScript, built first if needed. */
+export function npmStart(env: Record<string, string>): Child {
+  return runCommand(['npm', 'start', '--silent'], env);
+}
+
+function runCommand([program, ...args]: readonly string[], env: Record<string, string>): Child {
+  const child = spawn(program!, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -92,4 +89,35 @@ export function runScript(script: string, args: readonly string[], env: Record<s
 
 export function reindex(corpusDir: string, indexFile: string): Child {
   return runScript('scripts/reindex.ts', ['--corpus', corpusDir, '--out', indexFile]);
+}
+
+/** Waits until `/healthz` answers 200 on this port (the child printed its ready line by then). */
+export async function waitUntilServing(child: Child, port: number, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.process.exitCode !== null) throw new Error(`Exited before serving:\n${child.output().stdout}${child.output().stderr}`);
+    const status = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status, () => 0);
+    if (status === 200 && /Archive prête/.test(child.output().stdout)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Never served:\n${child.output().stdout}${child.output().stderr}`);
+}
+
+/** Waits until the child's output matches. */
+export async function waitForOutput(child: Child, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(child.output().stdout + child.output().stderr)) {
+    if (Date.now() > deadline || child.process.exitCode !== null) {
+      throw new Error(`Never printed ${pattern}:\n${child.output().stdout}${child.output().stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Process ids of the cluster's workers: the children of `pid` that run the start script (not tsx's esbuild). */
+export function workerPids(pid: number): number[] {
+  return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => /scripts\/start\.[jt]s/.test(line))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
 }

@@ -1,17 +1,20 @@
-// The archive built from the real reports, once per test worker: tests that ask what a reader finds
-// in the actual corpus share it. In the `postgres` test project (ARCHIVE_BACKEND=postgres, see
-// vitest.config.ts) the same suites read it from PostgreSQL instead of the embedded index.
+// The archive built from the real reports and the project's thesaurus, once per test worker: tests
+// that ask what a reader finds in the actual corpus share it. In the `postgres` test project
+// (ARCHIVE_BACKEND=postgres, see vitest.config.ts) the same suites read it from PostgreSQL instead.
 import { inject } from 'vitest';
-import { createArchive, postgresArchiveSource, type Archive, type DatabaseSettings } from '../../src/search';
+import { createArchive, type Archive, type DatabaseSettings } from '../../src/search';
+import { postgresArchiveSource } from '../../src/search/postgres/source';
 import { buildIndexData } from '../../src/search/index-data';
+import { loadThesaurusFile } from '../../src/search/thesaurus-file';
 import { loadRealReports } from './corpus';
 
 let archive: Promise<Archive> | undefined;
 
 export function realArchive(): Promise<Archive> {
   archive ??= testedBackend() === 'postgres'
-    ? postgresArchiveSource({ url: inject('postgresUrl') }).open()
-    : loadRealReports().then((reports) => createArchive(buildIndexData(reports, new Date())));
+    ? loadThesaurusFile().then((thesaurus) => postgresArchiveSource({ url: inject('postgresUrl') }, { thesaurus: thesaurus.groups }).openCurrent().then((current) => current.open()))
+    : Promise.all([loadRealReports(), loadThesaurusFile()]).then(([reports, thesaurus]) =>
+        createArchive(buildIndexData(reports, new Date()), { thesaurus: thesaurus.groups }));
   return archive;
 }
 

@@ -1,11 +1,11 @@
-import { copyFile, mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { isIndexStale } from '../../scripts/lib/index-freshness';
 import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
-import { manifestPath } from '../../src/search/index-manifest';
+import { generationsDir, readIndexManifest } from '../../src/search/index-manifest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const work = await mkdtemp(join(tmpdir(), 'freshness-'));
@@ -16,6 +16,7 @@ const past = new Date(Date.now() - 3_600_000);
 beforeEach(async () => {
   await rm(corpus, { recursive: true, force: true });
   await rm(index, { force: true });
+  await rm(generationsDir(index), { recursive: true, force: true });
   await mkdir(corpus);
   await copyFile(join(ROOT, 'corpus/rapport-annuel-2020.md'), join(corpus, 'rapport-annuel-2020.md'));
   await utimes(join(corpus, 'rapport-annuel-2020.md'), past, past);
@@ -29,7 +30,7 @@ const build = () => reindexCorpus({ corpusDir: corpus, indexFile: index, log: ()
 
 describe('isIndexStale', () => {
   it('is stale when there is no index, fresh right after a reindex', async () => {
-    expect(await isIndexStale(corpus, index)).toEqual({ stale: true, reason: expect.stringMatching(/aucun index/) });
+    expect(await isIndexStale(corpus, index)).toMatchObject({ stale: true, reason: expect.stringMatching(/aucun index/) });
     await build();
     expect(await isIndexStale(corpus, index)).toMatchObject({ stale: false });
   });
@@ -50,7 +51,7 @@ describe('isIndexStale', () => {
   ])('is stale after %s', async (_name, change, reason) => {
     await build();
     await change();
-    expect(await isIndexStale(corpus, index)).toEqual({ stale: true, reason: expect.stringMatching(reason) });
+    expect(await isIndexStale(corpus, index)).toMatchObject({ stale: true, reason: expect.stringMatching(reason) });
   });
 
   it('stays fresh when a report is only touched, not changed', async () => {
@@ -62,13 +63,17 @@ describe('isIndexStale', () => {
 
   it.each<[string, () => Promise<void>]>([
     ['with its manifest', async () => {}],
-    ['without a manifest (an index built before manifests existed)', () => rm(manifestPath(index))],
+    ['as a whole index file (the layout before manifests and generations)', async () => {
+      const reading = await readIndexManifest(index);
+      if (!reading.ok) throw new Error(reading.reason);
+      await writeFile(index, await readFile(reading.generationFile));
+    }],
   ])('judges freshness from the index %s', async (_name, prepare) => {
     await build();
     await prepare();
     expect(await isIndexStale(corpus, index)).toMatchObject({ stale: false });
     await writeFile(join(corpus, 'rapport-annuel-2020.md'), '# Autre\n\nTexte.');
-    expect(await isIndexStale(corpus, index)).toEqual({ stale: true, reason: expect.stringMatching(/a changé/) });
+    expect(await isIndexStale(corpus, index)).toMatchObject({ stale: true, reason: expect.stringMatching(/a changé/) });
   });
 
   it('ignores files that are not reports', async () => {

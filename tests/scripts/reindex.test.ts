@@ -17,7 +17,7 @@ interface Run {
 
 function reindex(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'scripts/reindex.ts', ...args], { cwd: ROOT, env: { ...process.env, INDEX_FILE: '' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/reindex.ts', ...args], { cwd: ROOT, env: { ...process.env, INDEX_FILE: '' } }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
@@ -85,12 +85,19 @@ describe('npm run reindex', { timeout: 90_000 }, () => {
     expect((await loadIndexFile(out)).reports.map((report) => report.id)).toEqual(['rapport-annuel-2020']);
   });
 
-  it('exits 1 with a readable message when the corpus folder does not exist, writing nothing', async () => {
-    const out = join(work, 'never.json');
-    const run = await reindex('--corpus', join(work, 'absent'), '--out', out);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/Le dossier du corpus .*absent.* est illisible/);
-    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+  it.each<[string, () => string[]]>([
+    ['the corpus folder does not exist', () => ['--corpus', join(work, 'absent'), '--out', join(work, 'never', 'index.json')]],
+    ['the corpus is a file', () => ['--corpus', join(work, 'corpus', 'rapport-annuel-2020.md'), '--out', join(work, 'never', 'index.json')]],
+    ['--out is a folder', () => ['--corpus', join(work, 'corpus'), '--out', work]],
+    ['--out is under a file', () => ['--corpus', join(work, 'corpus'), '--out', '/dev/null/index.json']],
+    ['--out is where no folder can be created', () => ['--corpus', join(work, 'corpus'), '--out', '/proc/nope/index.json']],
+  ])('exits 2 with one French line, before any work, when %s', async (_name, args) => {
+    const run = await reindex(...args());
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^(Le dossier du corpus .* est illisible|Impossible d’écrire l’index .* : .+)/);
+    expect(run.stdout).not.toContain('Indexation');
+    await expect(readFile(join(work, 'never', 'index.json'))).rejects.toThrow(/ENOENT/);
   });
 
   it.each([
@@ -107,7 +114,7 @@ describe('npm run reindex', { timeout: 90_000 }, () => {
   it('writes to $INDEX_FILE when --out is not given', async () => {
     const out = join(work, 'from-env.json');
     const run = await new Promise<Run>((resolve) => {
-      execFile('npx', ['tsx', 'scripts/reindex.ts', '--corpus', join(work, 'corpus')], { cwd: ROOT, env: { ...process.env, INDEX_FILE: out } }, (error, stdout, stderr) =>
+      execFile(process.execPath, ['--import', 'tsx', 'scripts/reindex.ts', '--corpus', join(work, 'corpus')], { cwd: ROOT, env: { ...process.env, INDEX_FILE: out } }, (error, stdout, stderr) =>
         resolve({ code: error ? 1 : 0, stdout, stderr }),
       );
     });

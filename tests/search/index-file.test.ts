@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createArchive } from '../../src/search/archive';
 import { buildIndexData, INDEX_VERSION } from '../../src/search/index-data';
 import { IndexFileError, loadIndexFile, parseIndex, saveIndexFile, serializeIndex } from '../../src/search/index-file';
-import { manifestPath, readIndexManifest } from '../../src/search/index-manifest';
+import { generationsDir, readIndexManifest } from '../../src/search/index-manifest';
 import { FIXTURE_REPORTS } from '../fixtures/reports';
 
 const data = buildIndexData(FIXTURE_REPORTS, new Date('2026-01-15T10:00:00Z'));
@@ -41,37 +41,64 @@ describe('index file', () => {
   it('leaves no temporary file behind and replaces an older index', async () => {
     const path = join(folder, 'index.json');
     await writeFile(path, 'ancien');
-    await saveIndexFile(path, data);
-    expect((await readdir(folder)).sort()).toEqual(['index.json', 'index.json.manifest.json']);
-    expect(await readFile(path, 'utf8')).toBe(json);
+    const { generationFile } = await saveIndexFile(path, data);
+    expect((await readdir(folder)).sort()).toEqual(['index.json', 'index.json.generations']);
+    expect(await readdir(generationsDir(path))).toHaveLength(1);
+    expect(await readFile(generationFile, 'utf8')).toBe(json);
+    expect(await loadIndexFile(path)).toEqual(data);
+  });
+
+  it('writes each save as a new generation and keeps only the current and the previous one', async () => {
+    const path = join(folder, 'index.json');
+    const saved = [];
+    for (let i = 0; i < 4; i++) saved.push(await saveIndexFile(path, data));
+    const names = saved.map((s) => s.generationFile);
+    expect(new Set(names).size).toBe(4);
+    expect((await readdir(generationsDir(path))).map((name) => join(generationsDir(path), name)).sort()).toEqual(names.slice(2).sort());
+    expect(await readIndexManifest(path)).toMatchObject({ ok: true, generationFile: names[3] });
+  });
+
+  it('keeps serving the previous generation file when the manifest is overwritten', async () => {
+    const path = join(folder, 'index.json');
+    const { generationFile } = await saveIndexFile(path, data);
+    await writeFile(path, 'octets aléatoires');
+    expect(await loadIndexFile(generationFile)).toEqual(data);
+    await expect(loadIndexFile(path)).rejects.toMatchObject({ reason: 'corrupt' });
   });
 
   it('removes the temporary files a killed save left behind, and only those', async () => {
     const path = join(folder, 'index.json');
     const old = new Date(Date.now() - 60_000);
-    for (const name of ['index.json.4242.tmp', 'index.json.manifest.json.4242.tmp', 'other.json.4242.tmp']) {
+    for (const name of ['index.json.4242.tmp', 'index.json.manifest.json', 'index.json.manifest.json.4242.tmp', 'other.json.4242.tmp']) {
       await writeFile(join(folder, name), 'moitié d’index');
       await utimes(join(folder, name), old, old);
     }
     await saveIndexFile(path, data);
-    expect((await readdir(folder)).sort()).toEqual(['index.json', 'index.json.manifest.json', 'other.json.4242.tmp']);
+    expect((await readdir(folder)).sort()).toEqual(['index.json', 'index.json.generations', 'other.json.4242.tmp']);
   });
 
-  it('writes a manifest that describes the index file without parsing it', async () => {
+  it('writes a manifest that describes the index, and the corpus it came from, without parsing it', async () => {
     const path = join(folder, 'index.json');
-    const { bytes } = await saveIndexFile(path, data);
+    const { bytes } = await saveIndexFile(path, data, { corpusDir: '/srv/rapports' });
     const reading = await readIndexManifest(path);
     expect(reading).toMatchObject({
       ok: true,
-      manifest: { builtAt: data.builtAt, indexBytes: bytes, reportCount: data.reports.length, sectionCount: data.sections.length },
+      manifest: { builtAt: data.builtAt, indexBytes: bytes, corpusDir: '/srv/rapports', reportCount: data.reports.length, sectionCount: data.sections.length },
     });
     expect(reading.ok && reading.manifest.reports).toEqual(data.reports.map((r) => ({ sourceFile: r.sourceFile, contentHash: r.contentHash })));
   });
 
   it.each<[string, (path: string) => Promise<void>]>([
-    ['the index was replaced by a file of another size', (path) => writeFile(path, json.slice(0, 1000))],
-    ['the manifest is missing', (path) => rm(manifestPath(path))],
-    ['the manifest is damaged', (path) => writeFile(manifestPath(path), '{"version":1')],
+    ['the generation was replaced by a file of another size', async (path) => {
+      const [name] = await readdir(generationsDir(path));
+      await writeFile(join(generationsDir(path), name!), json.slice(0, 1000));
+    }],
+    ['the generation is missing', (path) => rm(generationsDir(path), { recursive: true })],
+    ['the manifest is damaged', (path) => writeFile(path, '{"version":2')],
+    ['the manifest points outside its generations', async (path) => {
+      const manifest = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+      await writeFile(path, JSON.stringify({ ...manifest, generation: '../../etc/passwd' }));
+    }],
   ])('ignores the manifest when %s', async (_, damage) => {
     const path = join(folder, 'index.json');
     await saveIndexFile(path, data);

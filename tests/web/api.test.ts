@@ -18,7 +18,7 @@ describe('JSON API', () => {
     expect(body.results).toHaveLength(5);
     for (const result of body.results) {
       expect(Object.keys(result).sort()).toEqual(
-        ['breadcrumb', 'page', 'reportId', 'reportTitle', 'score', 'sectionId', 'snippet', 'title', 'url', 'year'],
+        ['breadcrumb', 'citation', 'page', 'pageUrl', 'reportId', 'reportTitle', 'score', 'sectionId', 'snippet', 'title', 'url', 'year'],
       );
       expect(result.url).toBe(`/rapports/${result.reportId}?q=S%C3%A9gur#${result.sectionId}`);
     }
@@ -52,7 +52,7 @@ describe('JSON API', () => {
     expect(report).toMatchObject({ id: 'rapport-annuel-2020', title: 'Rapport annuel 2020', year: 2020 });
     expect(report.sections.length).toBe(report.sectionCount);
     const first = report.sections[0];
-    expect(Object.keys(first).sort()).toEqual(['breadcrumb', 'id', 'page', 'title', 'url']);
+    expect(Object.keys(first).sort()).toEqual(['breadcrumb', 'id', 'level', 'page', 'pageUrl', 'title', 'url']);
     expect(first.url).toBe(`/rapports/rapport-annuel-2020#${first.id}`);
 
     const section = await json(`/api/reports/rapport-annuel-2020/sections/${first.id}`);
@@ -91,6 +91,9 @@ describe('JSON API', () => {
     ['/api/reports/rapport-annuel-2020/sections/section-inconnue', 'Section introuvable'],
     ['/api/reports/rapport-inconnu/sections/editorial', 'Rapport introuvable'],
     ['/api/inconnu', 'Ressource introuvable'],
+    ['/API/nope', 'Ressource introuvable'],
+    ['/Api/Reports/rapport-inconnu', 'Rapport introuvable'],
+    ['/API', 'Ressource introuvable'],
   ])('answers %s with a French JSON 404', async (path, message) => {
     const body = await json(path, 404);
     expect(body.error).toContain(message);

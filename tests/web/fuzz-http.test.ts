@@ -60,7 +60,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'fuzz-http-'));
   const indexFile = join(dir, 'index.json');
   await saveIndexFile(indexFile, buildIndexData(FIXTURE_REPORTS, new Date('2025-01-01T00:00:00Z')));
-  server = await startServer({ indexFile, ...testedDatabase(), port: 0, host: '127.0.0.1', log: () => {} });
+  server = await startServer({ indexFile, corpusDir: dir, ...testedDatabase(), port: 0, host: '127.0.0.1', log: () => {} });
   const baseline = await (await fetch(`http://127.0.0.1:${server.port}/recherche?q=CCUE`)).text();
   scriptTagsOnAPage = countScriptTags(baseline);
 });

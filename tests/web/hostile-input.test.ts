@@ -31,14 +31,14 @@ const queries: Array<[string, string]> = [
   ['a malformed percent sequence', 'q=%E0%A4%A'],
 ];
 
-describe.each([['/recherche'], ['/api/search']])('hostile input on %s', (path) => {
+describe.each([['/recherche'], ['/api/search'], ['/api/timeline']])('hostile input on %s', (path) => {
   it.each(queries)('never fails on %s and never echoes raw markup', async (_label, query) => {
     const response = await real.app.get(`${path}?${query}`);
     expect(response.status).toBeLessThan(500);
     expect([200, 303, 400]).toContain(response.status);
     const body = await response.text();
     expect(body).not.toContain('<script>alert');
-    if (path === '/api/search' && response.status === 400) {
+    if (path.startsWith('/api/') && response.status === 400) {
       expect(JSON.parse(body).error).toMatch(/paramètre/);
     }
     expect(real.app.errors).toEqual([]);
@@ -52,14 +52,24 @@ describe('clamping and limits', () => {
     expect(far.results.length).toBeGreaterThan(0);
     const huge = await (await real.app.get('/api/search?q=secteur&limit=100000')).json();
     expect(huge.limit).toBe(50);
-    const negative = await (await real.app.get('/api/search?q=secteur&page=-5')).json();
-    expect(negative.page).toBe(1);
+    const zero = await (await real.app.get('/api/search?q=secteur&page=0')).json();
+    expect(zero.page).toBe(1);
   });
 
+  // Number() read « 2e3 » as 2000 and « 0x10 » as 16: the API takes digits only.
   it.each([
     ['year=abc', 'year'],
     ['page=abc', 'page'],
     ['limit=beaucoup', 'limit'],
+    ['year=2e3', 'year'],
+    ['page=0x10', 'page'],
+    ['limit=1e1', 'limit'],
+    ['page=%2012', 'page'],
+    ['page=12%20', 'page'],
+    ['page=%2B3', 'page'],
+    ['page=-5', 'page'],
+    ['limit=2.5', 'limit'],
+    ['year=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%90', 'year'],
   ])('rejects %s in the API with a clear French message', async (param, name) => {
     const response = await real.app.get(`/api/search?q=secteur&${param}`);
     expect(response.status).toBe(400);
@@ -86,6 +96,14 @@ describe('clamping and limits', () => {
     expect(page).toContain(`Votre recherche compte ${api.truncated.typedWords} mots : seuls les 12 premiers ont été cherchés.`);
     const short = await (await real.app.get(`/api/search?q=${encode('attractivité des métiers')}`)).json();
     expect(short).not.toHaveProperty('truncated');
+  });
+
+  it.each(['annee=2e3', 'page=0x10', 'page=%2B3', 'annee=%202020'])('ignores %s on the results page (first page, no year filter)', async (param) => {
+    const response = await real.app.get(`/recherche?q=secteur&${param}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).not.toContain('Année :');
+    expect(html).not.toMatch(/Page (?!1 )\d+ sur/);
   });
 
   it('ignores a non-numeric year on the page instead of failing', async () => {

@@ -16,7 +16,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'archive-reload-'));
   indexFile = join(dir, 'index.json');
   await saveIndexFile(indexFile, buildIndexData([quinoaReport], new Date('2031-01-01T00:00:00Z')));
-  server = await startServer({ indexFile, port: 0, watchIntervalMs: 50, log: (line) => log.push(line) });
+  server = await startServer({ indexFile, corpusDir: dir, port: 0, watchIntervalMs: 50, log: (line) => log.push(line) });
 });
 afterAll(async () => {
   await server.close();

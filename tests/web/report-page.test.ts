@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serveRealArchive } from './serve';
+import { serveRealArchive, tocLines, tocParents } from './serve';
 
 const real = serveRealArchive();
 
@@ -12,9 +12,32 @@ describe('report page', () => {
     expect(found).toBeDefined();
     for (const section of found?.sections ?? []) {
       expect(html).toContain(`<section class="report-section" id="${section.id}"`);
-      expect(html).toContain(`<li class="toc-item toc-level-${Math.min(6, Math.max(1, section.level))}"><a href="#${section.id}">`);
       expect(html).toMatch(new RegExp(`<a class="permalink" href="#${section.id}" aria-label="Lien vers la section `));
     }
+  });
+
+  it.each(['rapport-annuel-2020', 'retrospective-2024'])('nests every section of %s in the table of contents under the headings of its breadcrumb', async (id) => {
+    const lines = tocLines(await (await real.app.get(`/rapports/${id}`)).text());
+    const sections = (await real.archive.report(id))?.sections ?? [];
+    expect(sections.length).toBeGreaterThan(0);
+    for (const section of sections) {
+      const at = lines.findIndex((line) => line.anchor === section.id);
+      expect(at, section.id).toBeGreaterThanOrEqual(0);
+      expect(lines[at]?.title).toBe(section.title);
+      expect(lines[at]?.depth).toBe(section.breadcrumb.length + 1);
+      expect(tocParents(lines, at), section.title).toEqual(section.breadcrumb);
+    }
+    expect(lines.filter((line) => line.anchor !== null)).toHaveLength(sections.length);
+  });
+
+  it.each([
+    ['rapport-annuel-2020', 'La mission Laforcade', ['1 — Une année de combat(s)', 'LES PRISES DE POSITION DE NEXEM']],
+    ['retrospective-2024', 'Implication dynamique au sein du consortium Soli-Ker Breizh', ['BRETAGNE']],
+  ])('%s: « %s » is listed under %j, a group title without a link of its own', async (id, title, parents) => {
+    const lines = tocLines(await (await real.app.get(`/rapports/${id}`)).text());
+    const at = lines.findIndex((line) => line.title.startsWith(title));
+    expect(tocParents(lines, at)).toEqual(parents);
+    expect(lines.find((line) => line.title === parents.at(-1))?.anchor).toBeNull();
   });
 
   it('splits section text into paragraphs on blank lines', async () => {

@@ -13,6 +13,7 @@ import { createSearchCache, searchCacheKey } from '../../src/web/search-cache';
 import { startServer, type RunningServer } from '../../src/web/server';
 import { quinoaReport, zebraReport } from '../fixtures/web/reports';
 import { realArchive } from '../helpers/archive';
+import { REAL_CORPUS_DIR } from '../helpers/corpus';
 
 /** The real archive, with a record of the requests that reached its search. */
 function countingArchive(archive: Archive): { archive: Archive; searched: SearchRequest[] } {
@@ -91,7 +92,7 @@ describe('searchCacheKey', () => {
 
 describe('the app with a search cache', () => {
   async function listen(archive: Archive, searchCacheEntries: number) {
-    const app = createApp({ getArchive: () => archive, log: () => {}, searchCacheEntries });
+    const app = createApp({ getArchive: () => archive, corpusDir: REAL_CORPUS_DIR, log: () => {}, searchCacheEntries });
     const server = await new Promise<Server>((resolve) => {
       const listening = app.listen(0, () => resolve(listening));
     });
@@ -144,7 +145,7 @@ describe('hot reload with a search cache', () => {
     dir = await mkdtemp(join(tmpdir(), 'archive-search-cache-'));
     indexFile = join(dir, 'index.json');
     await saveIndexFile(indexFile, buildIndexData([quinoaReport], new Date('2031-01-01T00:00:00Z')));
-    server = await startServer({ indexFile, port: 0, watchIntervalMs: 50, log: () => {}, searchCacheEntries: 1000 });
+    server = await startServer({ indexFile, corpusDir: dir, port: 0, watchIntervalMs: 50, log: () => {}, searchCacheEntries: 1000 });
   });
   afterAll(async () => {
     await server.close();

@@ -1,6 +1,8 @@
 // `npm start` as an operator runs it: a child process with its own corpus and index file.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,14 +45,17 @@ function start(env: Record<string, string>, command: string[] = START_SCRIPT): C
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    // SIGTERM first: killing `npm` with SIGKILL would orphan the server it runs.
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    const forced = setTimeout(() => child.kill('SIGKILL'), 15_000);
     await exited;
+    clearTimeout(forced);
   });
   return { process: child, output: () => stdout + stderr, stderr: () => stderr, exited };
 }
 
 async function waitForReady(child: Child): Promise<string> {
-  for (let attempt = 0; attempt < 600; attempt++) {
+  for (let attempt = 0; attempt < 2400; attempt++) {
     const match = /Archive prête sur (http:\/\/\S+) \((.+)\)/.exec(child.output());
     if (match?.[1]) return match[1];
     if (child.process.exitCode !== null) throw new Error(`Exited before ready:\n${child.output()}`);
@@ -59,7 +64,7 @@ async function waitForReady(child: Child): Promise<string> {
   throw new Error(`Never ready:\n${child.output()}`);
 }
 
-describe('scripts/start.ts', () => {
+describe('scripts/start.ts', { timeout: 120_000 }, () => {
   it('builds a missing index, serves it, and exits cleanly on SIGTERM', async () => {
     const { corpusDir, indexFile } = await tempWorkspace();
     const child = start({ CORPUS_DIR: corpusDir, INDEX_FILE: indexFile });
@@ -102,6 +107,34 @@ describe('scripts/start.ts', () => {
     }
     expect(stopped).toBe(true);
   });
+
+  it('serves an operator’s index built from another corpus as it is: reindex --corpus X --out Y, then INDEX_FILE=Y npm start', async () => {
+    const { corpusDir, indexFile } = await tempWorkspace();
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/reindex.ts', '--corpus', corpusDir, '--out', indexFile], { cwd: ROOT });
+    const manifest = await readFile(indexFile);
+
+    const child = start({ INDEX_FILE: indexFile }, ['npm', 'start', '--silent']);
+    const url = await waitForReady(child);
+    const reports = (await (await fetch(`${url}/api/reports`)).json()) as { reports: { id: string }[] };
+    expect(reports.reports.map((report) => report.id)).toEqual(['rapport-annuel-2031']);
+    expect((await (await fetch(`${url}/api/search?q=quinoa`)).json()).total).toBe(2);
+    // Compiled to dist/, the server still finds the project's views and static files.
+    expect(await (await fetch(`${url}/recherche?q=quinoa`)).text()).toContain('<html lang="fr">');
+    expect((await fetch(`${url}/static/style.css`)).status).toBe(200);
+    expect(child.output()).not.toMatch(/Construction de l’index/);
+    expect(await readFile(indexFile)).toEqual(manifest);
+    child.process.kill('SIGTERM');
+    expect(await child.exited).toBe(0);
+
+    // CORPUS_DIR naming another corpus: one line says so, and the operator's index is still served untouched.
+    const other = start({ INDEX_FILE: indexFile, CORPUS_DIR: join(ROOT, 'corpus') }, ['npm', 'start', '--silent']);
+    const otherUrl = await waitForReady(other);
+    expect(other.output()).toMatch(/L’index .* a été construit depuis .*corpus, pas depuis CORPUS_DIR=.* : il est servi tel quel, sans reconstruction/);
+    expect((await (await fetch(`${otherUrl}/api/search?q=quinoa`)).json()).total).toBe(2);
+    expect(await readFile(indexFile)).toEqual(manifest);
+    other.process.kill('SIGTERM');
+    expect(await other.exited).toBe(0);
+  }, 180_000);
 
   it('rebuilds a corrupt index when the corpus can replace it', async () => {
     const { corpusDir, indexFile } = await tempWorkspace();

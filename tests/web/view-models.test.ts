@@ -6,7 +6,8 @@ import { splitParagraphs } from '../../src/web/report-view';
 import { readInteger, readQueryText } from '../../src/web/request-params';
 import { searchUrl } from '../../src/web/search-url';
 import { readServerConfig } from '../../src/web/server-config';
-import { pluralize, viewHelpers } from '../../src/web/view-helpers';
+import { pluralize } from '../../src/plural';
+import { viewHelpers } from '../../src/web/view-helpers';
 
 describe('searchUrl', () => {
   it.each([
@@ -70,9 +71,16 @@ describe('request parameters', () => {
     [undefined, { ok: true, value: undefined }],
     ['', { ok: true, value: undefined }],
     ['3', { ok: true, value: 3 }],
-    ['-5', { ok: true, value: -5 }],
-    ['1e9', { ok: true, value: 1e9 }],
-    ['2.7', { ok: true, value: 2 }],
+    ['0042', { ok: true, value: 42 }],
+    ['-5', { ok: false }],
+    ['+3', { ok: false }],
+    [' 12', { ok: false }],
+    ['12 ', { ok: false }],
+    ['1e9', { ok: false }],
+    ['2e3', { ok: false }],
+    ['0x10', { ok: false }],
+    ['2.7', { ok: false }],
+    ['１２', { ok: false }],
     ['abc', { ok: false }],
     ['Infinity', { ok: false }],
   ])('integer %j', (value, expected) => {
@@ -84,7 +92,17 @@ describe('readServerConfig', () => {
   it('has defaults for a fresh clone', () => {
     expect(readServerConfig({}, 4)).toEqual({
       ok: true,
-      config: { port: 3000, host: undefined, indexFile: 'data/index.json', corpusDir: 'corpus', workers: 4, searchCacheEntries: 1000 },
+      config: {
+        port: 3000,
+        host: undefined,
+        indexFile: 'data/index.json',
+        corpusDir: 'corpus',
+        corpusDirExplicit: false,
+        workers: 4,
+        searchCacheEntries: 1000,
+        publicUrl: undefined,
+        trustProxy: false,
+      },
     });
   });
 
@@ -94,12 +112,26 @@ describe('readServerConfig', () => {
   });
 
   it.each([
+    [{ PUBLIC_URL: 'https://archive.nexem.fr/' }, { publicUrl: 'https://archive.nexem.fr', trustProxy: false }],
+    [{ PUBLIC_URL: 'https://nexem.fr/archive/' }, { publicUrl: 'https://nexem.fr/archive' }],
+    [{ TRUST_PROXY: 'true' }, { publicUrl: undefined, trustProxy: true }],
+    [{ TRUST_PROXY: '1' }, { trustProxy: 1 }],
+    [{ TRUST_PROXY: '0' }, { trustProxy: false }],
+  ])('reads the public address settings %j', (env, expected) => {
+    expect(readServerConfig(env, 2)).toMatchObject({ ok: true, config: expected });
+  });
+
+  it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ WEB_CONCURRENCY: '0' }, 'WEB_CONCURRENCY'],
     [{ WEB_CONCURRENCY: 'deux' }, 'WEB_CONCURRENCY'],
     [{ SEARCH_CACHE_ENTRIES: '-5' }, 'SEARCH_CACHE_ENTRIES'],
     [{ SEARCH_CACHE_ENTRIES: 'mille' }, 'SEARCH_CACHE_ENTRIES'],
+    [{ PUBLIC_URL: 'archive.nexem.fr' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'ftp://archive.nexem.fr' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'https://archive.nexem.fr/?q=x' }, 'PUBLIC_URL'],
+    [{ TRUST_PROXY: 'oui' }, 'TRUST_PROXY'],
   ])('rejects %j in French', (env, name) => {
     const result = readServerConfig(env, 2);
     expect(result.ok).toBe(false);

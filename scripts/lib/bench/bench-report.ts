@@ -41,6 +41,9 @@ const ROWS: Row[] = [
   { label: '/api/search p50 / p99 (ms), avec cache', value: (r) => latencies(r.http.apiSearch), target: '' },
   { label: '/api/search p50 / p99 (ms), sans cache', value: (r) => latencies(r.http.apiSearchUncached), target: '' },
   { label: '/recherche p50 / p99 (ms), avec cache', value: (r) => latencies(r.http.recherche), target: '' },
+  { label: 'page de rapport p50 / p99 (ms)', value: (r) => latencies(r.reportPages.plain), target: '' },
+  { label: 'page de rapport ?q= p50 / p99 (ms)', value: (r) => latencies(r.reportPages.highlighted), target: '' },
+  { label: 'page de rapport req/s (sans / avec ?q=)', value: (r) => `${throughput(r.reportPages.plain)} / ${throughput(r.reportPages.highlighted)}`, target: '' },
   { label: '/healthz p50 / p99 (ms)', value: (r) => latencies(r.http.healthz), target: '' },
   ...uncachedRows(),
   { label: 'erreurs / non-2xx', value: (r) => errorsOf(r), target: '0' },
@@ -87,7 +90,10 @@ function healthUnderLoad(result: HttpLoadResult): string {
 
 function errorsOf(result: ScaleResult): string {
   const { coldStart, byConnections, healthz, healthzUnderLoad } = result.uncached;
-  const runs = [...Object.values(result.http), coldStart, ...Object.values(byConnections), healthz, healthzUnderLoad];
+  const runs = [
+    ...Object.values(result.http), coldStart, ...Object.values(byConnections), healthz, healthzUnderLoad,
+    result.reportPages.plain, result.reportPages.highlighted,
+  ];
   const errors = runs.reduce((sum, run) => sum + run.errors, 0);
   const non2xx = runs.reduce((sum, run) => sum + run.non2xx, 0);
   return `${errors} / ${non2xx}`;

@@ -37,7 +37,7 @@ export async function benchDatabase(databaseUrl: string | undefined): Promise<Be
     async openArchive() {
       const started = performance.now();
       const source = postgresArchiveSource({ url });
-      const archive = await source.open();
+      const archive = await (await source.openCurrent()).open();
       return { archive, openMs: performance.now() - started, close: () => source.close() };
     },
     async close() {

@@ -2,11 +2,13 @@
 // in-process load and query latency, server start (child process) and HTTP throughput.
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readIndexManifest } from '../../../src/search';
 import { readTreeRssBytes, runMeasured } from './child';
 import { runHttpLoad, type HttpLoadResult } from './http-load';
 import { loadArchiveTimed, measureHostileQuery, measureQueries, type HostileQueryCost, type LoadTimings, type QueryLatency } from './in-process';
 import { BENCH_QUERIES, toApiQueryString, toPageQueryString } from './queries';
 import type { BenchDatabase } from './postgres-backend';
+import { measureReportPages, type ReportPageLatency } from './report-pages';
 import { startServer } from './server';
 import { median } from './stats';
 import { readSourceDocuments, writeSyntheticCorpus } from './synthetic-files';
@@ -51,6 +53,8 @@ export interface ScaleResult {
    */
   http: { healthz: HttpLoadResult; apiSearch: HttpLoadResult; apiSearchUncached: HttpLoadResult; recherche: HttpLoadResult };
   uncached: UncachedSearchResult;
+  /** Report pages over HTTP, on the same server as `http` (see report-pages.ts). */
+  reportPages: ReportPageLatency;
 }
 
 /** Small scales are cheap: repeat them and keep medians; big ones run once. */
@@ -84,20 +88,24 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   // With it, unchanged files are reused: the everyday `npm run reindex` after adding nothing.
   const unchanged = await reindex();
   const peaks = fullRuns.map((run) => run.peakRssBytes).filter((rss): rss is number => rss !== null);
-  const indexBytes = database ? await database.sizeBytes() : statSync(indexFile).size;
-
+  let indexBytes: number;
   log(`[${scale}×] latence des requêtes en mémoire…`);
   let timings: LoadTimings;
   let queries: QueryLatency;
   let hostile: HostileQueryCost;
   if (database) {
+    indexBytes = await database.sizeBytes();
     const opened = await database.openArchive();
     timings = { readMs: 0, parseMs: 0, createArchiveMs: opened.openMs, heapUsedBytes: process.memoryUsage().heapUsed };
     queries = await measureQueries(opened.archive, BENCH_QUERIES, queryRoundsFor(scale));
     hostile = await measureHostileQuery(opened.archive, queryRoundsFor(scale) * 5);
     await opened.close();
   } else {
-    const loaded = await loadArchiveTimed(indexFile);
+    // The index file is a manifest naming the current generation: that file is the index measured.
+    const manifest = await readIndexManifest(indexFile);
+    const generationFile = manifest.ok ? manifest.generationFile : indexFile;
+    indexBytes = statSync(generationFile).size;
+    const loaded = await loadArchiveTimed(generationFile);
     timings = loaded.timings;
     queries = await measureQueries(loaded.archive, BENCH_QUERIES, queryRoundsFor(scale));
     hostile = await measureHostileQuery(loaded.archive, queryRoundsFor(scale) * 5);
@@ -117,6 +125,7 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   const rssAtReadyBytes = readTreeRssBytes(server.pid);
   let measured: Omit<ScaleResult['http'], 'apiSearchUncached'>;
   let rssAfterLoadBytes: number | null;
+  let reportPages: ReportPageLatency;
   try {
     const load = (paths: string[]) =>
       runHttpLoad({ origin: server.origin, paths, connections: settings.connections, durationSeconds: settings.httpSeconds });
@@ -129,6 +138,8 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
     log(`[${scale}×] débit HTTP, cache de réponses actif (${settings.httpSeconds} s par adresse)…`);
     measured = { healthz: await load(['/healthz']), apiSearch: await load(apiPaths), recherche: await load(pagePaths) };
     rssAfterLoadBytes = readTreeRssBytes(server.pid);
+    log(`[${scale}×] pages de rapport (${settings.httpSeconds} s par série)…`);
+    reportPages = await measureReportPages({ origin: server.origin, connections: settings.connections, durationSeconds: settings.httpSeconds });
   } finally {
     await server.stop();
   }
@@ -152,6 +163,7 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
     server: { runs: readyTimes.length, medianReadyMs: median(readyTimes), rssAtReadyBytes, rssAfterLoadBytes },
     http: { ...measured, apiSearchUncached: uncached.byConnections['16'] },
     uncached,
+    reportPages,
   };
 }
 

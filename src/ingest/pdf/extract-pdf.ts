@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { DEFAULT_READ_TIMEOUT_MS } from '../time-limit';
 import type { Bookmark, PageItems } from './layout/types';
 
 export type PdfExtraction =
@@ -18,7 +19,7 @@ export type PdfExtraction =
   | { type: 'error'; name: string; message: string }
   | { type: 'timeout'; afterMs: number };
 
-export const DEFAULT_PDF_TIMEOUT_MS = 60_000;
+export const DEFAULT_PDF_TIMEOUT_MS = DEFAULT_READ_TIMEOUT_MS;
 
 const WORKER_URL = new URL('./pdf-worker.mjs', import.meta.url);
 

@@ -1,4 +1,5 @@
 import type { IngestProblem, OutlineEntry } from '../../types';
+import { timeoutProblem } from '../time-limit';
 import { extractPdf, type PdfExtraction } from './extract-pdf';
 import { readLayout } from './layout/read-layout';
 
@@ -53,14 +54,7 @@ export function interpretPdfExtraction(file: string, bytes: Uint8Array, extracti
 }
 
 function classifyFailure(file: string, bytes: Uint8Array, failed: Exclude<PdfExtraction, { type: 'result' }>): IngestProblem {
-  if (failed.type === 'timeout') {
-    const seconds = Math.round(failed.afterMs / 1000);
-    return {
-      file,
-      kind: 'timeout',
-      message: `La lecture de ${file} a dépassé ${seconds} s et a été interrompue ; vérifiez le fichier (trop lourd ou malformé).`,
-    };
-  }
+  if (failed.type === 'timeout') return timeoutProblem(file, failed.afterMs);
   if (failed.name === 'PasswordException') {
     return {
       file,

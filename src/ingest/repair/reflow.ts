@@ -1,5 +1,6 @@
 // Wrapped lines back into paragraphs: one line of prose per paragraph.
 import { joinHyphenated, repairSpacedHyphens } from './hyphenation';
+import { growingText, type GrowingText } from './growing-text';
 import { looksLikePersonLine } from './signatures';
 import type { Vocabulary } from './vocabulary';
 
@@ -16,21 +17,28 @@ const MAX_LABEL = 40;
 /** A paragraph that ends like this is finished; anything else may continue in the next block. */
 const FINISHED = /[.!?…:;»”)]$/u;
 
+/** The text after the last whitespace, found from the end: a regex anchored with `$` scans the whole text. */
+function lastToken(text: string): string {
+  let start = text.length;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  return text.slice(start);
+}
+
 /** The last token of a line that is part of a URL split over lines (known noise of PDF exports). */
 function endsInsideUrl(text: string): boolean {
-  const last = /\S+$/.exec(text)?.[0] ?? '';
+  const last = lastToken(text);
   return /[/-]$/.test(last) && (/^https?:\/\//.test(last) || /^[a-z0-9]+(?:-[a-z0-9]+){2,}-$/.test(last) || /\/$/.test(last) && last.includes('.'));
 }
 
 function endsWithUrl(text: string): boolean {
-  return /https?:\/\/\S+$/.test(text);
+  return /https?:\/\/\S/.test(lastToken(text));
 }
 
 /** Appends `next` to `text`, handling line-end hyphens and URLs. */
 export function joinLine(text: string, next: string, vocabulary: Vocabulary): string {
   if (text === '') return next;
   if (endsInsideUrl(text)) return text + next;
-  if (/\p{L}-$/u.test(text) && /^\p{L}/u.test(next)) return joinHyphenated(text, next, vocabulary);
+  if (/\p{L}-$/u.test(text.slice(-3)) && /^\p{L}/u.test(next)) return joinHyphenated(text, next, vocabulary);
   return `${text} ${next}`;
 }
 
@@ -43,17 +51,17 @@ function breaksAfter(line: WrappedLine, next: WrappedLine): boolean {
 /** Lines of one block → paragraphs, each one line of clean prose. */
 export function reflowLines(lines: WrappedLine[], vocabulary: Vocabulary): string[] {
   const paragraphs: string[] = [];
-  let current = '';
+  let current = growingText();
   lines.forEach((line, index) => {
     if (line.text === '') return;
-    current = joinLine(current, line.text, vocabulary);
+    current.setTail(joinLine(current.tail(), line.text, vocabulary));
     const next = lines[index + 1];
     if (!next || breaksAfter(line, next)) {
-      paragraphs.push(current);
-      current = '';
+      paragraphs.push(current.text());
+      current = growingText();
     }
   });
-  if (current !== '') paragraphs.push(current);
+  if (current.length() > 0) paragraphs.push(current.text());
   return paragraphs.map((paragraph) => repairSpacedHyphens(paragraph, vocabulary).replace(/ {2,}/g, ' ').trim());
 }
 
@@ -62,19 +70,21 @@ export function reflowLines(lines: WrappedLine[], vocabulary: Vocabulary): strin
  * opens in lower case is the same sentence.
  */
 export function joinContinuations(paragraphs: string[], vocabulary: Vocabulary): string[] {
-  const joined: string[] = [];
+  const joined: GrowingText[] = [];
   for (const paragraph of paragraphs) {
     const previous = joined[joined.length - 1];
+    const tail = previous?.tail() ?? '';
+    // Only the end of `previous` is looked at, or all of it while it is short enough to be a label.
     const resumesSentence =
-      previous !== undefined && !FINISHED.test(previous) && !endsWithUrl(previous) && !looksLikePersonLine(previous) &&
+      previous !== undefined && !FINISHED.test(tail.slice(-1)) && !endsWithUrl(tail) && !looksLikePersonLine(previous.opening()) &&
       /^\p{Ll}/u.test(paragraph);
     const labelAndFigure =
-      previous !== undefined && FIGURE.test(paragraph) && previous.length <= MAX_LABEL && !FIGURE.test(previous) && !BULLET.test(previous);
-    if (resumesSentence || labelAndFigure) {
-      joined[joined.length - 1] = repairSpacedHyphens(joinLine(previous, paragraph, vocabulary), vocabulary);
+      previous !== undefined && FIGURE.test(paragraph) && previous.length() <= MAX_LABEL && !FIGURE.test(tail) && !BULLET.test(tail);
+    if (previous !== undefined && (resumesSentence || labelAndFigure)) {
+      previous.setTail(repairSpacedHyphens(joinLine(tail, paragraph, vocabulary), vocabulary));
     } else {
-      joined.push(paragraph);
+      joined.push(growingText(paragraph));
     }
   }
-  return joined;
+  return joined.map((paragraph) => paragraph.text());
 }

@@ -2,6 +2,7 @@
 // Pipeline: layout lines → page furniture removed → drop caps re-attached → blocks → headings →
 // box titles and displaced titles put back in place → sections → reflowed paragraphs.
 import type { OutlineEntry } from '../../types';
+import type { Checkpoint } from '../time-limit';
 import { reattachDropCaps } from '../repair/drop-caps';
 import { hasWrapSignals, inferLineEnds } from '../repair/line-ends';
 import { joinContinuations, joinLine, reflowLines } from '../repair/reflow';
@@ -41,27 +42,37 @@ function takeDocumentTitle(lines: SourceLine[]): { title: string | null; lines: 
   return { title: first.text, lines: rest };
 }
 
-/** `pages[i]` is the text of page i+1 (a .txt file is one page → page numbers null for .txt). */
-export function parseExtractedText(pages: string[], options?: { pageNumbers?: boolean }): ExtractedTextResult {
+/**
+ * `pages[i]` is the text of page i+1 (a .txt file is one page → page numbers null for .txt).
+ * `checkpoint` is called between stages, so a time limit can stop a parse that runs too long.
+ */
+export function parseExtractedText(pages: string[], options?: { pageNumbers?: boolean; checkpoint?: Checkpoint }): ExtractedTextResult {
+  const checkpoint = options?.checkpoint ?? (() => {});
   const layoutSignals = hasWrapSignals(pages);
   const cleaned = dropRunningHeaders(toSourceLines(pages), pages.length);
+  checkpoint();
   const raw = layoutSignals ? cleaned : inferLineEnds(cleaned);
   const repaired = reattachDropCaps(raw, buildVocabulary(raw.map((line) => line.text)));
+  checkpoint();
   const vocabulary = buildVocabulary(repaired.map((line) => line.text));
   const { title, lines } = takeDocumentTitle(repaired);
+  checkpoint();
 
   const { blocks, gluedTitles } = layoutSignals ? splitGluedTitles(splitBlocks(lines)) : { blocks: splitBlocks(lines), gluedTitles: new Set<string>() };
   const detected = detectHeadings(blocks);
+  checkpoint();
   const { items, boxBodies } = attachBoxes(detected);
   // Displaced titles are recognised from the text frames of a layout-preserving export only.
   const ordered = restoreInterruptedSentences(layoutSignals ? relocateDisplacedTitles(items) : items);
   const assembled = assembleSections(ordered, boxBodies, title ?? 'Introduction', chapterTitles(ordered));
+  checkpoint();
   const { sections: drafts, places } = labelPlaces(layoutSignals ? returnResumedColumns(separateInterleavedColumns(assembled), gluedTitles) : assembled);
+  checkpoint();
 
-  const paragraphed = drafts.map((draft) => ({
-    ...draft,
-    paragraphs: joinContinuations(draft.blocks.flatMap((block) => reflowLines(block, vocabulary)), vocabulary),
-  }));
+  const paragraphed = drafts.map((draft) => {
+    checkpoint();
+    return { ...draft, paragraphs: joinContinuations(draft.blocks.flatMap((block) => reflowLines(block, vocabulary)), vocabulary) };
+  });
   const placed = paragraphed.map((draft, index) => ({ ...draft, place: places[index] ?? null }));
   const resumed = layoutSignals ? resumeCutSentences(placed, (start, end) => joinLine(start, end, vocabulary)) : placed;
   // Titles whose text sits elsewhere in the layout (empty timeline entries) are dropped: they add nothing
@@ -69,6 +80,7 @@ export function parseExtractedText(pages: string[], options?: { pageNumbers?: bo
   const depths = chapterDepths(resumed);
   const leveled = resumed.map((draft, index) => ({ ...draft, depth: depths[index] ?? 0 }));
   const tidied = mergeStrayLabels(leveled.map(dropRepeatedLines).filter((draft) => draft.paragraphs.length > 0 || draft.chapter));
+  checkpoint();
 
   const outline: OutlineEntry[] = [];
   let openPlace: string | null = null;

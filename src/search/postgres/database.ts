@@ -1,7 +1,9 @@
 // Connection pools and the schema. `pg` (node-postgres) is the field's standard client for Node: pure
 // JavaScript, pooled, parameters always sent bound (never spliced into the SQL text).
-import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { ArchiveUnavailableError } from '../archive-unavailable';
+import { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../database-settings';
+import { SCHEMA } from './schema';
 
 export type Pool = pg.Pool;
 
@@ -13,27 +15,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export interface DatabaseSettings {
-  url: string;
-  /** A streaming replica for reads (hot standby); reads go to `url` when absent. */
-  readUrl?: string | undefined;
-  /** Connections per pool and per process (DATABASE_POOL_SIZE, default 10). */
-  poolSize?: number | undefined;
-}
-
-export const DEFAULT_POOL_SIZE = 10;
-
-/**
- * The database cannot answer (down, restarting, unreachable, or no archive in it yet): the web layer
- * answers 503 with this French message, and the next request tries again.
- */
-export class ArchiveUnavailableError extends Error {
-  readonly status = 503;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ArchiveUnavailableError';
-  }
-}
+export { ArchiveUnavailableError } from '../archive-unavailable';
+export { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../database-settings';
 
 export function openDatabase(settings: DatabaseSettings): Database {
   const make = (connectionString: string) => {
@@ -61,10 +44,8 @@ export function openDatabase(settings: DatabaseSettings): Database {
   };
 }
 
-const SCHEMA_FILE = new URL('./schema.sql', import.meta.url);
-
 export async function ensureSchema(pool: Pool): Promise<void> {
-  await pool.query(await readFile(SCHEMA_FILE, 'utf8'));
+  await pool.query(SCHEMA);
 }
 
 /** Runs `work`, turning connection failures into ArchiveUnavailableError. */

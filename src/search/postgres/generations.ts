@@ -3,7 +3,10 @@
 // new one, never half of one, and a reindex killed mid-way leaves only an unfinished generation
 // behind, which the next reindex deletes.
 import type { Report, ReportMeta, Section } from '../../types';
+import { collectDefinitions } from '../acronym-definitions';
+import { groupReports } from '../index-data';
 import { proseBoost, proseFactor } from '../prose';
+import { findRelatedSections } from '../related';
 import { buildVocabulary } from '../vocabulary';
 import type { PoolClient } from 'pg';
 import type { Pool } from './database';
@@ -47,14 +50,8 @@ export async function currentReports(pool: Pool): Promise<Map<string, Report>> {
       [current.id],
     ),
   ]);
-  const byReport = new Map<string, Section[]>();
-  for (const row of sections.rows) {
-    const section = toSection(row);
-    const list = byReport.get(section.reportId);
-    if (list) list.push(section);
-    else byReport.set(section.reportId, [section]);
-  }
-  return new Map(reports.rows.map(({ meta }) => [meta.contentHash, { meta, sections: byReport.get(meta.id) ?? [] }]));
+  const grouped = groupReports(reports.rows.map(({ meta }) => meta), sections.rows.map(toSection));
+  return new Map(grouped.map((report) => [report.meta.contentHash, report]));
 }
 
 export interface SectionRow {
@@ -84,8 +81,8 @@ export async function writeGeneration(pool: Pool, reports: Report[], builtAt: Da
       // What a killed reindex left: never current, never read.
       await client.query(`DELETE FROM archive_generation WHERE state = 'building'`);
       const { rows: [generation] } = await client.query<{ id: string }>(
-        `INSERT INTO archive_generation (built_at) VALUES ($1) RETURNING id`,
-        [builtAt],
+        `INSERT INTO archive_generation (built_at, acronyms) VALUES ($1, $2) RETURNING id`,
+        [builtAt, JSON.stringify(collectDefinitions(reports.flatMap((report) => report.sections.map((section) => section.text))))],
       );
       const id = generation!.id;
       await insertReports(client, id, reports);
@@ -132,14 +129,18 @@ async function insertReports(client: Client, generation: string, reports: Report
 
 async function insertSections(client: Client, generation: string, reports: Report[]): Promise<void> {
   const rows = reports.flatMap((report) => report.sections.map((section) => ({ section, year: report.meta.year })));
+  const prose = rows.map(({ section }) => proseFactor(section.text));
+  // Found once here, as the embedded index does (related.ts), and stored as section positions.
+  const related = findRelatedSections(rows.map(({ section }) => section), prose);
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
     await client.query(
       `INSERT INTO archive_section
-              (generation_id, ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, terms)
-       SELECT $1, s.ord, s.report_id, s.section_id, s.year, s.title, s.breadcrumb::text[], s.level, s.page, s.body, s.boost, s.terms::tsvector
-         FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::real[], $12::text[])
-              AS s(ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, terms)`,
+              (generation_id, ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms)
+       SELECT $1, s.ord, s.report_id, s.section_id, s.year, s.title, s.breadcrumb::text[], s.level, s.page, s.body, s.boost,
+              s.related::int[], s.terms::tsvector
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::real[], $12::text[], $13::text[])
+              AS s(ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms)`,
       [
         generation,
         batch.map((_, i) => start + i),
@@ -152,7 +153,8 @@ async function insertSections(client: Client, generation: string, reports: Repor
         batch.map(({ section }) => section.level),
         batch.map(({ section }) => section.page),
         batch.map(({ section }) => section.text),
-        batch.map(({ section }) => proseBoost(proseFactor(section.text))),
+        batch.map((_, i) => proseBoost(prose[start + i]!)),
+        batch.map((_, i) => `{${related[start + i]!.join(',')}}`),
         batch.map(({ section }) => sectionVector(section)),
       ],
     );
@@ -184,4 +186,15 @@ export async function currentReportHashes(pool: Pool): Promise<Map<string, strin
     [current.id],
   );
   return new Map(rows.map((row) => [row.source, row.hash]));
+}
+
+/** A generation that is ready to read, by id; undefined when it is gone (replaced twice) or unfinished. */
+export async function readyGeneration(pool: Pool, id: string): Promise<CurrentGeneration | undefined> {
+  if (!/^\d{1,18}$/.test(id)) return undefined;
+  const { rows } = await pool.query<{ id: string; built_at: Date }>(
+    `SELECT id, built_at FROM archive_generation WHERE id = $1 AND state = 'ready'`,
+    [id],
+  );
+  const row = rows[0];
+  return row ? { id: String(row.id), builtAt: row.built_at.toISOString() } : undefined;
 }

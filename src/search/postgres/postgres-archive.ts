@@ -1,134 +1,176 @@
-// The Archive answered from PostgreSQL, for one generation. Matching, totals and facets are SQL over
-// the GIN-indexed tsvector; the page of hits shown gets its snippets and marks from the same code as
-// the embedded archive. What a web process keeps in memory is the report list and the vocabulary
-// (suggestions, typo candidates, « did you mean »), not the sections.
-import type { Archive, ReportSummary } from '../archive';
+// The Archive answered from PostgreSQL, for one generation. Matching, totals, facets and the timeline
+// are SQL over the GIN-indexed tsvector; the page of hits shown gets its snippets and marks from the
+// same code as the embedded archive. What a web process keeps in memory is the report list, the
+// vocabulary (suggestions, typo candidates, « did you mean ») and the widening equivalents, not the
+// sections.
+import type { ArchiveOptions, Archive } from '../archive';
 import {
-  clampPage,
-  emptyResponse,
+  DEFAULT_LIMIT,
+  describeSection,
+  describeWidening,
   FEW_HITS,
+  isBetterSpelling,
   marksFor,
-  normalizeRequest,
+  MAX_LIMIT,
   noticeWithoutWords,
   paragraphsHighlighter,
+  searchedQuery,
   sortReports,
   suggestFrom,
   textHighlighter,
   toHit,
-  type NormalizedRequest,
+  type ReportSummary,
 } from '../archive-parts';
+import type { AcronymDefinition } from '../acronym-definitions';
 import { facetsFromReportCounts } from '../facets';
-import { findSpans } from '../marks';
-import { vocabularyCompileOptions } from '../query-plan';
+import { createTermMarker, findSpans } from '../marks';
+import { compileQuery, type CompiledQuery } from '../query-expression';
 import { clauseWords, keepFirstWords, QUERY_LIMITS } from '../query-limits';
 import { parseQuery, type ParsedQuery } from '../query-parser';
-import { analyseText } from '../section-words';
-import { isBetterSpelling, spellingSuggestion } from '../spelling';
+import { vocabularyCompileOptions } from '../query-plan';
+import { clampInteger, reportFilter } from '../request-values';
+import { analyseText, type AnalysedText } from '../section-words';
+import { spellingSuggestion } from '../spelling';
 import { createVocabularyLookup, type VocabularyEntry } from '../vocabulary';
-import type { ReportMeta, SearchResponse } from '../../types';
+import { createEquivalents } from '../widening';
+import type { RelatedSection, ReportMeta, SearchNotice, SearchRequest, SearchResponse, Timeline, TimelineRequest, TimelineYear } from '../../types';
 import { reading, type Pool } from './database';
 import { toSection, type CurrentGeneration, type SectionRow } from './generations';
-import { compileTsQuery } from './tsquery';
+import * as sql from './queries';
+import { compileTsQuery, type CompiledTsQuery } from './tsquery';
 
-// ts_rank weights {D, C, B, A}: text 1, breadcrumb 1.3, title 3, as the embedded FIELD_BOOSTS.
-const FIELD_WEIGHTS = '{0, 0.2, 0.26, 0.6}';
-// Normalisation 1: rank divided by 1 + log(length), so long sections do not win on repetition alone.
-const RANK = (query: string) => `ts_rank('${FIELD_WEIGHTS}', terms, ${query}, 1)`;
+/** How much covering fewer of a question's words costs (as matching.ts: Lucene's coordination, squared). */
+const COVERAGE_EXPONENT = 2;
+/** Reports whose related sections a process keeps (a few kilobytes each). */
+const RELATED_REPORTS_KEPT = 64;
 
-const COUNT_BY_REPORT = `
-  SELECT report_id, count(*)::int AS count
-    FROM archive_section
-   WHERE generation_id = $1 AND terms @@ $2::tsquery
-   GROUP BY report_id`;
-
-// The words typed exactly weigh on top of the whole query's rank (exact > stem, prefix, typo).
-const PAGE_OF_HITS = `
-  SELECT report_id, section_id, title, breadcrumb, level, page, body,
-         (${RANK('$2::tsquery')} + coalesce(${RANK('$3::tsquery')}, 0)) * boost AS score
-    FROM archive_section
-   WHERE generation_id = $1 AND terms @@ $2::tsquery
-     AND ($4::text IS NULL OR report_id = $4)
-     AND ($5::int IS NULL OR year = $5)
-   ORDER BY score DESC, ord
-   LIMIT $6 OFFSET $7`;
-
-const SECTIONS_OF_REPORT = `
-  SELECT report_id, section_id, title, breadcrumb, level, page, body
-    FROM archive_section
-   WHERE generation_id = $1 AND report_id = $2
-   ORDER BY ord`;
-
-const ONE_SECTION = `
-  SELECT report_id, section_id, title, breadcrumb, level, page, body
-    FROM archive_section
-   WHERE generation_id = $1 AND report_id = $2 AND section_id = $3`;
-
-export async function openPostgresArchive(pool: Pool, generation: CurrentGeneration): Promise<Archive> {
-  const [reportRows, vocabularyRows] = await reading(() => Promise.all([
-    pool.query<{ meta: ReportMeta; sections: number }>(
-      `SELECT r.meta, (SELECT count(*)::int FROM archive_section s WHERE s.generation_id = r.generation_id AND s.report_id = r.id) AS sections
-         FROM archive_report r WHERE r.generation_id = $1`,
-      [generation.id],
-    ),
-    pool.query<{ word: string; occurrences: number }>(
-      `SELECT word, occurrences FROM archive_vocabulary WHERE generation_id = $1 ORDER BY rank`,
-      [generation.id],
-    ),
+export async function openPostgresArchive(pool: Pool, generation: CurrentGeneration, options: ArchiveOptions = {}): Promise<Archive> {
+  const [reportRows, vocabularyRows, acronymRows] = await reading(() => Promise.all([
+    pool.query<{ meta: ReportMeta; sections: number }>(sql.REPORTS, [generation.id]),
+    pool.query<{ word: string; occurrences: number }>(sql.VOCABULARY, [generation.id]),
+    pool.query<{ acronyms: AcronymDefinition[] }>(sql.ACRONYMS, [generation.id]),
   ]));
   const summaries = sortReports(reportRows.rows.map(({ meta, sections }): ReportSummary => ({ ...meta, sectionCount: sections })));
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
+  // The years the timeline spans: those of reports with sections, as the embedded facet table has them.
+  const years = [...new Set(summaries.filter((s) => s.sectionCount > 0 && s.year !== null).map((s) => s.year!))].sort((a, b) => a - b);
+  const sectionCount = summaries.reduce((sum, summary) => sum + summary.sectionCount, 0);
   const vocabulary = createVocabularyLookup(vocabularyRows.rows.map((row): VocabularyEntry => [row.word, row.occurrences]));
-  const compileOptions = vocabularyCompileOptions(vocabulary);
+  const markOptions = vocabularyCompileOptions(vocabulary);
+  const equivalents = createEquivalents({ acronyms: acronymRows.rows[0]?.acronyms ?? [], thesaurus: options.thesaurus, vocabulary });
+  const widenedOptions = { ...markOptions, equivalents };
 
   /** Hits per report for a query: the total and facets come from these. */
-  async function countByReport(tsquery: string | undefined) {
+  async function countByReport(tsquery: string | undefined): Promise<{ reportId: string; count: number }[]> {
     if (tsquery === undefined) return [];
-    const { rows } = await pool.query<{ report_id: string; count: number }>(COUNT_BY_REPORT, [generation.id, tsquery]);
+    const { rows } = await pool.query<{ report_id: string; count: number }>(sql.COUNT_BY_REPORT, [generation.id, tsquery]);
     return rows.map((row) => ({ reportId: row.report_id, count: row.count }));
   }
 
-  async function matchCounts(parsed: ParsedQuery) {
-    const compiled = compileTsQuery(parsed, compileOptions, vocabulary);
-    const all = await countByReport(compiled.all);
-    if (sum(all) > 0 || compiled.groupCount < 2) return { compiled, counts: all, anyWords: false, tsquery: compiled.all };
-    return { compiled, counts: await countByReport(compiled.any), anyWords: true, tsquery: compiled.any };
+  /**
+   * The query as searched: its first words (the embedded engine's cap), compiled for marks and widening
+   * and to tsquery; which of « all » and « any » answers, and the counts per report.
+   */
+  async function match(q: unknown, strict: boolean): Promise<{ query: string; notice: SearchNotice } | Matched> {
+    const query = searchedQuery(q);
+    const parsed = parseQuery(query);
+    if (parsed.groups.length === 0) return { query, notice: noticeWithoutWords(parsed) };
+    const first = keepFirstWords(parsed, QUERY_LIMITS.words);
+    const searched: ParsedQuery = { ...parsed, groups: first.groups };
+    const compiled = compileQuery(searched, strict ? markOptions : widenedOptions);
+    const ts = compileTsQuery(searched, markOptions, vocabulary, compiled.widened);
+    const allCounts = compiled.byCoverage && ts.groups.length < 2 ? [] : await countByReport(ts.all);
+    const allFound = sum(allCounts) > 0;
+    const useAny = ts.groups.length >= 2 && (compiled.byCoverage || !allFound);
+    const counts = useAny ? await countByReport(ts.any) : allCounts;
+    const coverage = useAny ? await coverageWeights(ts) : undefined;
+    const searchedWords = first.groups.flat().reduce((n, clause) => n + clauseWords(clause), 0);
+    return { query, parsed, compiled, ts, counts, anyWords: useAny && !allFound, tsquery: useAny ? ts.any : ts.all, coverage, typedWords: first.typedWords, searchedWords };
   }
 
-  async function search(request: NormalizedRequest & { page: unknown }): Promise<SearchResponse> {
-    const { query, limit, filters } = request;
-    const parsed = parseQuery(query);
-    if (parsed.groups.length === 0) return { ...emptyResponse(query, limit), notice: noticeWithoutWords(parsed) };
+  /** Per group, how little a section says by missing it: rare words weigh more (matching.ts). */
+  async function coverageWeights(ts: CompiledTsQuery): Promise<number[]> {
+    const { rows } = await pool.query<{ i: string; count: number }>(sql.GROUP_COUNTS, [generation.id, ts.groups]);
+    const counts = new Map(rows.map((row) => [Number(row.i), row.count]));
+    return ts.groups.map((_, g) => Math.log(1 + Math.max(1, sectionCount) / (1 + (counts.get(g + 1) ?? 0))));
+  }
 
-    // The same cap as the embedded engine: a pasted paragraph searches its first words and says so.
-    const first = keepFirstWords(parsed, QUERY_LIMITS.words);
-    const searchedWords = first.groups.flat().reduce((sum, clause) => sum + clauseWords(clause), 0);
-    const matches = await matchCounts({ ...parsed, groups: first.groups });
-    const { total, facets } = facetsFromReportCounts(matches.counts, reportsById, filters);
-    const page = clampPage(request.page, total, limit);
-    const rows = total === 0 ? [] : (await pool.query<SectionRow & { score: number }>(PAGE_OF_HITS, [
-      generation.id, matches.tsquery, matches.compiled.exact ?? matches.tsquery,
+  async function search(request: SearchRequest): Promise<SearchResponse> {
+    const limit = clampInteger(request.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
+    const filters = { reportId: reportFilter(request.reportId), year: Number.isInteger(request.year) ? request.year : undefined };
+    const matched = await match(request.q, request.strict === true);
+    const { query } = matched;
+    if (!('compiled' in matched)) {
+      return { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] }, notice: matched.notice };
+    }
+    const { parsed, compiled, ts, counts, anyWords, tsquery, coverage } = matched;
+    const { total, facets } = facetsFromReportCounts(counts, reportsById, filters);
+    const page = clampInteger(request.page, 1, Math.max(1, Math.ceil(total / limit)), 1);
+    const rows = total === 0 ? [] : (await pool.query<SectionRow & { score: number }>(sql.PAGE_OF_HITS, [
+      generation.id, tsquery, ts.exact ?? tsquery,
       filters.reportId ?? null, filters.year ?? null, limit, (page - 1) * limit,
+      compiled.figuresWanted, coverage ? ts.groups : null, coverage ?? null, COVERAGE_EXPONENT,
     ])).rows;
-    const marks = marksFor(query, compileOptions);
+    const marks = { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases, expressions: compiled.expressions };
     const hits = rows.map((row) => {
       const section = toSection(row);
       const words = { title: analyseText(section.title), text: analyseText(section.text) };
-      const spans = (analysed: ReturnType<typeof analyseText>) => findSpans(analysed, marks.marker, marks.phrases);
+      const spans = (analysed: AnalysedText) => findSpans(analysed, marks.marker, marks.phrases, undefined, marks.expressions);
       return toHit({ section, report: reportsById.get(section.reportId), query, score: row.score, words, textSpans: spans(words.text), titleSpans: spans(words.title) });
     });
     const response: SearchResponse = { query, total, page, limit, hits, facets };
-    if (matches.anyWords) response.notice = 'any-words';
-    if (searchedWords < first.typedWords) {
-      response.truncated = { typedWords: first.typedWords, searchedWords, narrowedWords: 0, uncheckedPhrases: 0 };
-    } else if (total < FEW_HITS || matches.anyWords) {
+    if (anyWords) response.notice = 'any-words';
+    if (matched.searchedWords < matched.typedWords) {
+      response.truncated = { typedWords: matched.typedWords, searchedWords: matched.searchedWords, narrowedWords: 0, uncheckedPhrases: 0 };
+    }
+    if (compiled.widened.length > 0) response.widened = compiled.widened.map(describeWidening);
+    if (!response.truncated && (total < FEW_HITS || anyWords)) {
       const suggestion = spellingSuggestion(query, parsed, vocabulary);
       if (suggestion !== undefined) {
-        const corrected = await matchCounts(parseQuery(suggestion));
-        if (isBetterSpelling(sum(matches.counts), matches.anyWords, sum(corrected.counts), corrected.anyWords)) response.suggestion = suggestion;
+        const corrected = await match(suggestion, true);
+        const found = 'compiled' in corrected ? { count: sum(corrected.counts), anyWords: corrected.anyWords } : { count: 0, anyWords: false };
+        if (isBetterSpelling({ count: sum(counts), anyWords }, found)) response.suggestion = suggestion;
       }
     }
     return response;
   }
+
+  async function timeline(request: TimelineRequest): Promise<Timeline> {
+    const matched = await match(request.q, request.strict === true);
+    const none = (): TimelineYear[] => years.map((year) => ({ year, sections: 0, occurrences: 0 }));
+    if (!('compiled' in matched)) return { query: matched.query, years: none(), notice: matched.notice };
+    const { rows } = matched.tsquery === undefined ? { rows: [] } : await pool.query<{ year: number; sections: number; occurrences: number }>(
+      sql.COUNT_BY_YEAR,
+      [generation.id, matched.tsquery, reportFilter(request.reportId) ?? null, matched.ts.lexemes, matched.ts.prefixes],
+    );
+    const byYear = new Map(rows.map((row) => [row.year, row]));
+    return {
+      query: matched.query,
+      years: none().map((entry) => ({ ...entry, ...(byYear.has(entry.year) ? { sections: byYear.get(entry.year)!.sections, occurrences: byYear.get(entry.year)!.occurrences } : {}) })),
+      ...(matched.anyWords ? { notice: 'any-words' as const } : {}),
+    };
+  }
+
+  // A report page asks for the related sections of each of its sections: one query per report, kept
+  // (the generation never changes) for the most recently shown reports.
+  const relatedByReport = new Map<string, Promise<Map<string, RelatedSection[]>>>();
+  function relatedOf(reportId: string): Promise<Map<string, RelatedSection[]>> {
+    let found = relatedByReport.get(reportId);
+    if (found === undefined) {
+      found = reading(() => pool.query<SectionRow & { of_section: string }>(sql.RELATED_OF_REPORT, [generation.id, reportId])).then(({ rows }) => {
+        const lists = new Map<string, RelatedSection[]>();
+        for (const row of rows) lists.set(row.of_section, [...(lists.get(row.of_section) ?? []), describeSection(toSection(row), reportsById.get(row.report_id))]);
+        return lists;
+      });
+      // A failure (database away) is not kept: the next page asks again.
+      found.catch(() => relatedByReport.delete(reportId));
+      if (relatedByReport.size >= RELATED_REPORTS_KEPT) relatedByReport.delete(relatedByReport.keys().next().value as string);
+      relatedByReport.set(reportId, found);
+    }
+    return found;
+  }
+
+  const marks = (query: unknown) => marksFor(query, widenedOptions);
 
   return {
     builtAt: generation.builtAt,
@@ -136,19 +178,40 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     async report(id) {
       const meta = reportsById.get(id);
       if (!meta) return undefined;
-      const { rows } = await reading(() => pool.query<SectionRow>(SECTIONS_OF_REPORT, [generation.id, id]));
+      const { rows } = await reading(() => pool.query<SectionRow>(sql.SECTIONS_OF_REPORT, [generation.id, id]));
       return { meta, sections: rows.map(toSection) };
     },
     async section(reportId, sectionId) {
       if (!reportsById.has(reportId)) return undefined;
-      const { rows } = await reading(() => pool.query<SectionRow>(ONE_SECTION, [generation.id, reportId, sectionId]));
+      const { rows } = await reading(() => pool.query<SectionRow>(sql.ONE_SECTION, [generation.id, reportId, sectionId]));
       return rows[0] ? toSection(rows[0]) : undefined;
     },
-    search: (request) => reading(() => search({ ...normalizeRequest(request), page: request.page })),
+    search: (request) => reading(() => search(request)),
+    timeline: (request) => reading(() => timeline(request)),
+    async related(reportId, sectionId) {
+      if (!reportsById.has(reportId)) return [];
+      return (await relatedOf(reportId)).get(sectionId) ?? [];
+    },
     suggest: async (prefix, limit) => suggestFrom(vocabulary, prefix, limit),
-    highlighter: async (query) => textHighlighter(marksFor(query, compileOptions)),
-    paragraphHighlighter: async (query) => paragraphsHighlighter(marksFor(query, compileOptions)),
+    highlighter: async (query) => textHighlighter(marks(query)),
+    paragraphHighlighter: async (query) => paragraphsHighlighter(marks(query)),
   };
+}
+
+interface Matched {
+  query: string;
+  parsed: ParsedQuery;
+  compiled: CompiledQuery;
+  ts: CompiledTsQuery;
+  counts: { reportId: string; count: number }[];
+  /** No section has every group: the hits have only some of them. */
+  anyWords: boolean;
+  /** The query whose matches are listed: « all » groups, or « any » (fallback, questions). */
+  tsquery: string | undefined;
+  /** Per group weights when ranked by coverage. */
+  coverage: number[] | undefined;
+  typedWords: number;
+  searchedWords: number;
 }
 
 function sum(counts: ReadonlyArray<{ count: number }>): number {

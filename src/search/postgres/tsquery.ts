@@ -1,13 +1,17 @@
 // The query language compiled to tsquery, word for word as query-expression.ts compiles it for the
 // embedded engine (same word plans: exact, stems, prefix, typos, compound parts; same phrases and
-// exclusions), over the terms tsvector.ts indexes. Typo candidates come from the reports' vocabulary,
-// as the embedded backend's do.
+// exclusions; the same widening: acronyms and thesaurus equivalents as extra alternatives of the words
+// they stand for), over the terms tsvector.ts indexes. Typo candidates come from the reports'
+// vocabulary, as the embedded backend's do. Every lexeme is quoted (quoteLexeme): the tsquery is
+// sent as a bound parameter and parsed by PostgreSQL, never spliced into SQL.
 import { analyzeWord, type WordAnalysis } from '../../analysis';
 import { compilePhrase, isPhrase, isWord } from '../query-expression';
 import { QUERY_LIMITS } from '../query-limits';
 import { planWord, type CompileOptions, type PlanBudget, type WordPlan } from '../query-plan';
-import type { ParsedQuery } from '../query-parser';
+import type { Clause, ParsedQuery } from '../query-parser';
+import { phraseParts } from '../section-words';
 import type { VocabularyLookup } from '../vocabulary';
+import type { Alternative, WidenedSpan } from '../widening';
 import { quoteLexeme } from './tsvector';
 
 /** A typo widens a word to at most this many vocabulary words: enough for real typos, bounded for odd input. */
@@ -16,49 +20,88 @@ const MAX_TYPO_CANDIDATES = 12;
 export interface CompiledTsQuery {
   /** Every group (the normal query); undefined when the query has no positive clause. */
   all: string | undefined;
-  /** Any group (the fallback when `all` finds nothing). */
+  /** Any group (the fallback when `all` finds nothing, and questions). */
   any: string | undefined;
+  /** One query per group (exclusions applied), for ranking by coverage. */
+  groups: string[];
   /** The exact forms of the words typed: a section holding them ranks above one with only variants. */
   exact: string | undefined;
-  groupCount: number;
+  /** The lexemes a positive clause matches, for counting occurrences (prefixes apart). */
+  lexemes: string[];
+  prefixes: string[];
 }
 
-export function compileTsQuery(parsed: ParsedQuery, options: CompileOptions, vocabulary: VocabularyLookup): CompiledTsQuery {
+export function compileTsQuery(
+  parsed: Pick<ParsedQuery, 'groups' | 'excluded'>,
+  options: CompileOptions,
+  vocabulary: VocabularyLookup,
+  widened: readonly WidenedSpan[] = [],
+): CompiledTsQuery {
+  const lexemes = new Set<string>();
+  const prefixes = new Set<string>();
+  const lexeme = (term: string) => {
+    lexemes.add(term);
+    return quoteLexeme(term);
+  };
   const typoCandidates = (plan: WordPlan) =>
     plan.typos > 0 ? vocabulary.neighbours(plan.analysis.exact, plan.typos, MAX_TYPO_CANDIDATES) : [];
   const wordQuery = (plan: WordPlan): string => {
     const { analysis } = plan;
+    if (plan.prefix) prefixes.add(analysis.exact);
     const alternatives = [
-      quoteLexeme(analysis.exact) + (plan.prefix ? ':*' : ''),
-      ...(plan.stems ? analysis.stems : []).map(quoteLexeme),
-      ...typoCandidates(plan).map(quoteLexeme),
+      lexeme(analysis.exact) + (plan.prefix ? ':*' : ''),
+      ...(plan.stems ? analysis.stems : []).map(lexeme),
+      ...typoCandidates(plan).map(lexeme),
     ];
     // A compound matches whole or as all of its parts: « CCN66 » also finds « CCN 66 ».
     if (plan.parts.length > 0) alternatives.push(and(plan.parts.map(wordQuery)));
     return or(alternatives);
   };
+  const phraseQuery = (words: string[]): string =>
+    words.length === 1 ? lexeme(words[0]!) : `(${words.map(lexeme).join(' <-> ')})`;
   const budget: PlanBudget = { typoWords: QUERY_LIMITS.typoWords };
-  const plan = (clause: Parameters<typeof planWord>[0]) => planWord(clause, options, budget);
-  const groups = parsed.groups.map((alternatives) =>
-    or(alternatives.map((clause) => (isWord(clause) ? wordQuery(plan(clause)) : phraseQuery(compilePhrase(clause).words)))),
-  );
+  const clauseQuery = (clause: Clause) =>
+    isWord(clause) ? wordQuery(planWord(clause, options, budget)) : phraseQuery(compilePhrase(clause).words);
+  const groups = parsed.groups.map((alternatives, index) => {
+    const span = widened.find((candidate) => candidate.first <= index && index <= candidate.last);
+    const extra = span ? span.alternatives.flatMap((alternative) => alternativeQuery(alternative, lexeme)) : [];
+    return or([...alternatives.map(clauseQuery), ...extra]);
+  });
   const excluded = [
     ...parsed.excluded.filter(isWord).map((clause) => excludedWordQuery(analyzeWord(clause.surface))),
-    ...parsed.excluded.filter(isPhrase).map((clause) => phraseQuery(compilePhrase(clause).words)),
+    ...parsed.excluded.filter(isPhrase).map((clause) => `(${compilePhrase(clause).words.map(quoteLexeme).join(' <-> ')})`),
   ];
   const without = (query: string) => (excluded.length === 0 ? query : `${query} & !${or(excluded)}`);
-  const exactTerms = parsed.groups.flat().filter(isWord).map((clause) => quoteLexeme(plan(clause).analysis.exact));
+  const exactTerms = parsed.groups.flat().filter(isWord).map((clause) => quoteLexeme(analyzeWord(clause.surface).exact));
   return {
     all: groups.length === 0 ? undefined : without(and(groups)),
     any: groups.length === 0 ? undefined : without(or(groups)),
+    groups: groups.map(without),
     exact: exactTerms.length === 0 ? undefined : or(exactTerms),
-    groupCount: groups.length,
+    lexemes: [...lexemes],
+    prefixes: [...prefixes],
   };
 }
 
-/** Consecutive words (stop words included: tsvector.ts indexes them for this). */
-function phraseQuery(words: string[]): string {
-  return words.length === 1 ? quoteLexeme(words[0]!) : `(${words.map(quoteLexeme).join(' <-> ')})`;
+/**
+ * A widened alternative: a single word by its stem (any form of it, no prefix, no typo), several as
+ * their words in order, the stop words between them keeping their positions (tsvector.ts), so
+ * « maisons de retraite » becomes `maison <2> retrait`.
+ */
+function alternativeQuery(alternative: Alternative, lexeme: (term: string) => string): string[] {
+  const steps: { term: string; distance: number }[] = [];
+  let gap = 0;
+  for (const word of alternative.words) {
+    const analysis = analyzeWord(word);
+    if (!analysis.stop) {
+      steps.push({ term: analysis.stems[0] ?? analysis.exact, distance: gap });
+      gap = 0;
+    }
+    gap += phraseParts(word).length;
+  }
+  if (steps.length === 0) return [];
+  const [first, ...rest] = steps;
+  return [rest.length === 0 ? lexeme(first!.term) : `(${lexeme(first!.term)}${rest.map((step) => ` <${step.distance}> ${lexeme(step.term)}`).join('')})`];
 }
 
 // An excluded word takes its inflections with it, but neither prefixes nor typos.

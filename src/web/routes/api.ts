@@ -1,18 +1,11 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { Archive } from '../../search';
 import type { Section } from '../../types';
-import {
-  clamp,
-  DEFAULT_PAGE_SIZE,
-  isPlausibleYear,
-  MAX_PAGE_SIZE,
-  MAX_QUERY_LENGTH,
-  readId,
-  readInteger,
-  readQueryText,
-} from '../request-params';
-import type { SearchFunction } from '../search-cache';
-import { reportUrl } from '../search-url';
+import { citer } from '../citation';
+import { appOrigin } from '../public-origin';
+import { readApiSearchParams, readQueryText } from '../request-params';
+import type { SearchFunction, TimelineFunction } from '../search-cache';
+import { originalUrl, reportUrl } from '../search-url';
 import { sendJsonError } from './errors';
 
 const MAX_SUGGESTIONS = 10;
@@ -21,42 +14,37 @@ function sectionUrl(section: Section): string {
   return `${reportUrl(section.reportId)}#${section.id}`;
 }
 
+/** Where a PDF section starts in the original (`…/original#page=12`); null for formats without pages. */
+function pageUrl(reportId: string, page: number | null): string | null {
+  return page === null ? null : originalUrl(reportId, page);
+}
+
 function sectionSummary(section: Section) {
   return {
     id: section.id,
     title: section.title,
     breadcrumb: section.breadcrumb,
+    level: section.level,
     page: section.page,
     url: sectionUrl(section),
+    pageUrl: pageUrl(section.reportId, section.page),
   };
 }
 
+function reportLinks(reportId: string) {
+  return { url: reportUrl(reportId), originalUrl: originalUrl(reportId) };
+}
+
 /** The same data as the pages, for scripts and the search-as-you-type box. */
-export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Router {
+export function apiRoutes(getArchive: () => Archive, search: SearchFunction, timelineOf: TimelineFunction): Router {
   const router = Router();
 
   router.get('/api/search', async (req, res) => {
-    const { q, truncated } = readQueryText(req.query.q);
-    if (truncated) {
-      sendJsonError(res, 400, `Le paramètre « q » est limité à ${MAX_QUERY_LENGTH} caractères.`);
-      return;
-    }
-    const page = readInteger(req.query.page);
-    const limit = readInteger(req.query.limit);
-    const year = readInteger(req.query.year);
-    if (!page.ok) return badParam(res, 'page', 'un numéro de page (1, 2, 3…)');
-    if (!limit.ok) return badParam(res, 'limit', `un nombre de résultats entre 1 et ${MAX_PAGE_SIZE}`);
-    if (!year.ok || (year.value !== undefined && !isPlausibleYear(year.value))) {
-      return badParam(res, 'year', 'une année sur quatre chiffres (par exemple 2020)');
-    }
-
-    const response = await search(getArchive(), {
-      q,
-      reportId: readId(req.query.report),
-      year: year.value,
-      page: Math.max(1, page.value ?? 1),
-      limit: clamp(limit.value ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
-    });
+    const params = readApiSearchParams(req.query);
+    if (!params.ok) return sendJsonError(res, 400, params.message);
+    const archive = getArchive();
+    const [response, reports] = await Promise.all([search(archive, params.request), archive.reports()]);
+    const cite = citer(reports, appOrigin(req));
     res.json({
       query: response.query,
       total: response.total,
@@ -71,24 +59,37 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
         breadcrumb: hit.breadcrumb,
         page: hit.page,
         url: hit.url,
+        pageUrl: pageUrl(hit.reportId, hit.page),
         score: hit.score,
         snippet: hit.snippet,
+        citation: cite({ ...hit, sectionTitle: hit.title }).text,
       })),
       facets: response.facets,
       ...(response.notice ? { notice: response.notice } : {}),
       ...(response.suggestion ? { suggestion: response.suggestion } : {}),
       ...(response.truncated ? { truncated: response.truncated } : {}),
+      ...(response.widened ? { widened: response.widened } : {}),
+      ...(params.request.strict ? { strict: true } : {}),
     });
   });
 
+  // The search's own timeline: same parameters and errors as /api/search; a timeline spans every
+  // year, so `year`, `page` and `limit` are read (and checked) but do not change it.
+  router.get('/api/timeline', async (req, res) => {
+    const params = readApiSearchParams(req.query);
+    if (!params.ok) return sendJsonError(res, 400, params.message);
+    const timeline = await timelineOf(getArchive(), { q: params.request.q, reportId: params.request.reportId, strict: params.request.strict });
+    res.json({ query: timeline.query, years: timeline.years, ...(timeline.notice ? { notice: timeline.notice } : {}) });
+  });
+
   router.get('/api/reports', async (_req, res) => {
-    res.json({ reports: (await getArchive().reports()).map((r) => ({ ...r, url: reportUrl(r.id) })) });
+    res.json({ reports: (await getArchive().reports()).map((r) => ({ ...r, ...reportLinks(r.id) })) });
   });
 
   router.get('/api/reports/:reportId', async (req, res) => {
     const found = await getArchive().report(req.params.reportId);
     if (!found) return sendJsonError(res, 404, `Rapport introuvable : « ${req.params.reportId} ».`);
-    res.json({ ...found.meta, url: reportUrl(found.meta.id), sections: found.sections.map(sectionSummary) });
+    res.json({ ...found.meta, ...reportLinks(found.meta.id), sections: found.sections.map(sectionSummary) });
   });
 
   router.get('/api/reports/:reportId/sections/:sectionId', async (req, res) => {
@@ -100,7 +101,18 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
     if (!section) {
       return sendJsonError(res, 404, `Section introuvable dans ce rapport : « ${req.params.sectionId} ».`);
     }
-    res.json({ reportId: section.reportId, ...sectionSummary(section), text: section.text });
+    const [reports, related] = await Promise.all([archive.reports(), archive.related(section.reportId, section.id)]);
+    const cite = citer(reports, appOrigin(req));
+    res.json({
+      reportId: section.reportId,
+      ...sectionSummary(section),
+      text: section.text,
+      citation: cite({ ...section, sectionId: section.id, sectionTitle: section.title }).text,
+      related: related.map((related) => ({
+        ...related,
+        url: `${reportUrl(related.reportId)}#${related.sectionId}`,
+      })),
+    });
   });
 
   router.get('/api/suggest', async (req, res) => {
@@ -131,6 +143,3 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction): Ro
   return router;
 }
 
-function badParam(res: Response, name: string, expected: string): void {
-  sendJsonError(res, 400, `Le paramètre « ${name} » doit être ${expected}.`);
-}

@@ -5,18 +5,30 @@ import type { ViewEngine } from '../view-engine';
 export interface NotFoundCopy {
   heading: string;
   message: string;
+  /** 410 when what was there is gone for good (a source file replaced since indexing). */
+  status?: 404 | 410;
+  /** Where the reader can go instead of searching, e.g. back to the report's text. */
+  link?: { url: string; label: string };
 }
 
+export const REPORT_NOT_FOUND: NotFoundCopy = {
+  heading: 'Rapport introuvable',
+  message: 'Ce rapport n’existe pas ou n’est plus dans l’archive. Cherchez-le par son contenu :',
+};
+
 export function sendNotFoundPage(res: Response, views: ViewEngine, copy: NotFoundCopy): void {
-  res.status(404).send(views.render('not-found', { title: copy.heading, q: '', reportOptions: [], ...copy }));
+  const { status = 404, ...shown } = copy;
+  res.status(status).send(views.render('not-found', { title: copy.heading, q: '', reportOptions: [], ...shown }));
 }
 
 export function sendJsonError(res: Response, status: number, error: string): void {
   res.status(status).json({ error });
 }
 
+/** Routes match without regard to case (Express's default), so « /API/nope » is an API path too. */
 function isApiPath(path: string): boolean {
-  return path === '/api' || path.startsWith('/api/') || path === '/healthz';
+  const lower = path.toLowerCase();
+  return lower === '/api' || lower.startsWith('/api/') || lower === '/healthz';
 }
 
 export function notFoundHandler(views: ViewEngine): RequestHandler {

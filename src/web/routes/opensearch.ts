@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { publicOrigin } from '../public-origin';
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -6,14 +7,14 @@ function escapeXml(text: string): string {
 
 /**
  * Lets browsers add the archive as a search engine (with suggestions in the address bar).
- * OpenSearch wants absolute URLs, so they are built from the request's own host.
+ * OpenSearch wants absolute URLs: under PUBLIC_URL when set, else the request's own (checked) host.
  */
-export function openSearchRoutes(): Router {
+export function openSearchRoutes(publicUrl?: string): Router {
   const router = Router();
   router.get('/opensearch.xml', (req, res) => {
-    const origin = escapeXml(`${req.protocol}://${req.get('host') ?? 'localhost'}`);
-    // The body depends on the Host header: a shared cache must not serve one host's URLs to another.
-    res.vary('Host');
+    const origin = escapeXml(publicOrigin(req, publicUrl));
+    // Without PUBLIC_URL the body depends on the Host header: a shared cache must not serve one host's URLs to another.
+    if (publicUrl === undefined) res.vary('Host');
     res.type('application/opensearchdescription+xml').send(`<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>Archive Nexem</ShortName>

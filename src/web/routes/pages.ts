@@ -1,18 +1,20 @@
 import { Router } from 'express';
 import type { Archive } from '../../search';
+import { citer } from '../citation';
+import { appOrigin } from '../public-origin';
 import { reportView } from '../report-view';
-import { isPlausibleYear, readId, readInteger, readQueryText } from '../request-params';
-import type { SearchFunction } from '../search-cache';
+import { isPlausibleYear, readFlag, readId, readInteger, readQueryText } from '../request-params';
+import type { SearchFunction, TimelineFunction } from '../search-cache';
 import { searchView } from '../search-view';
 import { reportUrl } from '../search-url';
 import { createRenderCache } from '../render-cache';
 import type { ViewEngine } from '../view-engine';
-import { sendNotFoundPage } from './errors';
+import { REPORT_NOT_FOUND, sendNotFoundPage } from './errors';
 
 /** Report pages are ~150 KB each: a few dozen stay in memory. */
 const CACHED_REPORT_PAGES = 32;
 
-export function pageRoutes(getArchive: () => Archive, search: SearchFunction, views: ViewEngine): Router {
+export function pageRoutes(getArchive: () => Archive, search: SearchFunction, views: ViewEngine, timelineOf: TimelineFunction): Router {
   const router = Router();
   const reportPages = createRenderCache(CACHED_REPORT_PAGES);
 
@@ -43,16 +45,20 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
       reportId: readId(req.query.rapport),
       year: year.ok && year.value !== undefined && isPlausibleYear(year.value) ? year.value : undefined,
       page: page.ok && page.value !== undefined ? Math.max(1, page.value) : 1,
+      strict: readFlag(req.query.strict) === true,
     };
-    const [response, reports] = await Promise.all([
-      search(archive, { q, reportId: state.reportId, year: state.year, page: state.page }),
+    const [response, reports, timeline] = await Promise.all([
+      search(archive, { q, reportId: state.reportId, year: state.year, page: state.page, strict: state.strict }),
       archive.reports(),
+      timelineOf(archive, { q, reportId: state.reportId, strict: state.strict }),
     ]);
     res.send(views.render('search', searchView({
       response,
       state: { ...state, page: response.page },
       reports,
       truncated,
+      timeline,
+      cite: citer(reports, appOrigin(req)),
     })));
   });
 
@@ -60,25 +66,28 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
     const archive = getArchive();
     const found = await archive.report(req.params.reportId);
     if (!found) {
-      sendNotFoundPage(res, views, {
-        heading: 'Rapport introuvable',
-        message: 'Ce rapport n’existe pas ou n’est plus dans l’archive. Cherchez-le par son contenu :',
-      });
+      sendNotFoundPage(res, views, REPORT_NOT_FOUND);
       return;
     }
     const { q } = readQueryText(req.query.q);
-    // Both are cheap next to rendering (a list, a compiled query): fetched before the cache lookup
-    // so that the render itself stays synchronous.
-    const [reports, highlight] = await Promise.all([
+    // All cheap next to rendering (a list, a compiled query, lists stored in the index): fetched
+    // before the cache lookup so that the render itself stays synchronous.
+    const [reports, highlight, related] = await Promise.all([
       archive.reports(),
       q ? archive.paragraphHighlighter(q) : undefined,
+      Promise.all(found.sections.map((section) => archive.related(section.reportId, section.id))),
     ]);
-    res.send(reportPages.get(archive, `${found.meta.id}\u0000${q}`, () => views.render('report', reportView({
+    const relatedBySection = new Map(found.sections.map((section, i) => [section, related[i] ?? []]));
+    // Citations carry absolute links: a page rendered for one host is never served to another.
+    const origin = appOrigin(req);
+    res.send(reportPages.get(archive, `${found.meta.id}\u0000${q}\u0000${origin}`, () => views.render('report', reportView({
       meta: found.meta,
       sections: found.sections,
       reports,
       q,
       highlight,
+      related: (section) => relatedBySection.get(section) ?? [],
+      cite: citer(reports, origin),
     }))));
   });
 

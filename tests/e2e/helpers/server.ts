@@ -1,17 +1,26 @@
-// The real app on the real corpus, in-process on a free port: what a reader's browser would meet.
+// The real app in-process on a free port: what a reader's browser would meet.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Archive } from '../../../src/search/archive';
 import { createApp } from '../../../src/web/app';
 import { realArchive } from '../../helpers/archive';
+import { REAL_CORPUS_DIR } from '../../helpers/corpus';
 
 export interface RunningServer {
   baseUrl: string;
   close(): Promise<void>;
 }
 
-export async function startArchiveServer(): Promise<RunningServer> {
-  const archive = await realArchive();
-  const app = createApp({ getArchive: () => archive });
+/** What a server serves: an archive and the corpus folder its reports come from. */
+export interface ArchiveSource {
+  archive: Archive;
+  corpusDir: string;
+}
+
+/** Serves the real corpus unless told otherwise. */
+export async function startArchiveServer(source?: ArchiveSource): Promise<RunningServer> {
+  const { archive, corpusDir } = source ?? { archive: await realArchive(), corpusDir: REAL_CORPUS_DIR };
+  const app = createApp({ getArchive: () => archive, corpusDir });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
     listening.once('error', reject);

@@ -1,9 +1,10 @@
 // One browser and one server per test file, started once: keeps the whole browser run short.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Archive } from '../../../src/search/archive';
 import { launchBrowser, newContext } from './browser';
 import { watchPage, type PageProblems } from './page-problems';
-import { startArchiveServer, type RunningServer } from './server';
+import { startArchiveServer, type ArchiveSource, type RunningServer } from './server';
 
 export interface BrowserSuite {
   readonly browser: Browser;
@@ -11,16 +12,27 @@ export interface BrowserSuite {
   url(path: string): string;
 }
 
-/** Registers beforeAll/afterAll hooks; the returned object is usable inside tests. */
-export function useBrowserSuite(): BrowserSuite {
+/** A corpus other than the real one, and how to clean it up after the file's tests. */
+export interface SuiteSource extends ArchiveSource {
+  remove?(): Promise<void>;
+}
+
+/**
+ * Registers beforeAll/afterAll hooks; the returned object is usable inside tests. Serves the real
+ * corpus unless `open` gives another one.
+ */
+export function useBrowserSuite(open?: () => Promise<SuiteSource>): BrowserSuite {
   let browser: Browser | undefined;
   let server: RunningServer | undefined;
+  let source: SuiteSource | undefined;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startArchiveServer()]);
+    source = await open?.();
+    [browser, server] = await Promise.all([launchBrowser(), startArchiveServer(source)]);
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), server?.close()]);
+    await source?.remove?.();
   });
 
   const started = <T>(value: T | undefined, what: string): T => {

@@ -1,12 +1,16 @@
--- The archive in PostgreSQL. Every row belongs to a generation (one complete reindex); readers only
--- ever read the generation `archive_current` points at, so a generation still being built is
--- invisible, and switching is one UPDATE in one transaction.
+// The archive in PostgreSQL. Every row belongs to a generation (one complete reindex); readers only
+// ever read the generation `archive_current` points at, so a generation still being built is
+// invisible, and switching is one UPDATE in one transaction. (SQL in a module rather than a .sql
+// file: the compiled start, dist/, carries it without a copy step.)
+export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS archive_generation (
   id          bigserial PRIMARY KEY,
   built_at    timestamptz NOT NULL,
   -- 'building' until the reindex that writes it makes it current; a killed reindex leaves it so,
   -- and the next reindex deletes it.
   state       text NOT NULL DEFAULT 'building' CHECK (state IN ('building', 'ready')),
+  -- Acronyms the reports define (AcronymDefinition[]), found at reindex, for widening queries.
+  acronyms    jsonb NOT NULL DEFAULT '[]',
   created_at  timestamptz NOT NULL DEFAULT now()
 );
 
@@ -37,10 +41,14 @@ CREATE TABLE IF NOT EXISTS archive_section (
   body           text NOT NULL,
   -- Document boost (prose factor raised to its exponent): lists of figures rank below paragraphs.
   boost          real NOT NULL,
+  -- « Sur le même sujet »: ords of up to three sections of other reports, most related first.
+  related        integer[] NOT NULL DEFAULT '{}',
   -- The project's own analysed terms (src/analysis), weights A title, B breadcrumb, C text.
   terms          tsvector NOT NULL,
   PRIMARY KEY (generation_id, ord)
 );
+ALTER TABLE archive_generation ADD COLUMN IF NOT EXISTS acronyms jsonb NOT NULL DEFAULT '[]';
+ALTER TABLE archive_section ADD COLUMN IF NOT EXISTS related integer[] NOT NULL DEFAULT '{}';
 CREATE INDEX IF NOT EXISTS archive_section_terms ON archive_section USING gin (terms);
 CREATE INDEX IF NOT EXISTS archive_section_report ON archive_section (generation_id, report_id, ord);
 
@@ -52,3 +60,4 @@ CREATE TABLE IF NOT EXISTS archive_vocabulary (
   occurrences    integer NOT NULL,
   PRIMARY KEY (generation_id, rank)
 );
+`;

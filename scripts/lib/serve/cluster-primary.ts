@@ -1,0 +1,154 @@
+// The cluster's primary: forks the workers, decides which index generation they all serve, rolls
+// a new generation through them one at a time, replaces a worker that dies (with the generation
+// being served, whatever is on disk), and stops them gracefully. It never stops serving because a
+// reload or a worker start failed: only a cluster that never served at all gives up.
+import cluster, { type Worker } from 'node:cluster';
+import type { ArchiveSource } from '../../../src/search';
+import { GENERATION_ENV, isWorkerMessage, type GenerationLoaded, type PrimaryMessage, type WorkerReady } from './messages';
+import { onShutdown } from './shutdown';
+
+export interface ClusterOptions {
+  workers: number;
+  /** Where generations come from: the index file's manifest, or the database's current generation. */
+  source: Pick<ArchiveSource, 'currentGeneration' | 'isImmutable' | 'watch'>;
+  /** The generation to start with. */
+  generation: string;
+  readyLine: (ready: WorkerReady) => string;
+  log: (line: string) => void;
+  logError: (line: string) => void;
+  watchIntervalMs?: number;
+  /** How long a worker may take to load a generation before the roll moves on without it. */
+  loadTimeoutMs?: number;
+}
+
+const MAX_RESTART_DELAY_MS = 30_000;
+
+export function runClusterPrimary(options: ClusterOptions): void {
+  const { log, logError } = options;
+  let served = options.generation;
+  let everReady = false;
+  let readyCount = 0;
+  let shuttingDown = false;
+  let failedStarts = 0;
+  let nextId = 1;
+  const ready = new Set<Worker>();
+  const pendingLoads = new Map<number, (reply: GenerationLoaded) => void>();
+  const restartTimers = new Set<NodeJS.Timeout>();
+
+  const fork = () => cluster.fork({ [GENERATION_ENV]: served });
+  const send = (worker: Worker, message: PrimaryMessage) => {
+    if (worker.isConnected()) worker.send(message);
+  };
+
+  const askToLoad = (worker: Worker, generation: string): Promise<GenerationLoaded> => {
+    const id = nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        pendingLoads.delete(id);
+        resolve({ type: 'generation-loaded', id, ok: false, detail: 'pas de réponse à temps' });
+      }, options.loadTimeoutMs ?? 120_000);
+      pendingLoads.set(id, (reply) => {
+        clearTimeout(timer);
+        resolve(reply);
+      });
+      worker.once('exit', () => pendingLoads.get(id)?.({ type: 'generation-loaded', id, ok: false, detail: 'processus arrêté' }));
+      send(worker, { type: 'load-generation', id, generation });
+    });
+  };
+
+  cluster.on('message', (worker, message: unknown) => {
+    if (!isWorkerMessage(message)) return;
+    if (message.type === 'listener-closed') return send(worker, { type: 'listener-released' });
+    if (message.type === 'generation-loaded') {
+      const resolve = pendingLoads.get(message.id);
+      pendingLoads.delete(message.id);
+      resolve?.(message);
+      return;
+    }
+    ready.add(worker);
+    failedStarts = 0;
+    if (everReady) log(`Processus relancé : il sert ${message.summary}.`);
+    else if (++readyCount === options.workers) {
+      everReady = true;
+      log(`${options.readyLine(message)} — ${options.workers} processus`);
+    }
+    // Forked while a roll was under way: bring it to the generation its siblings serve.
+    if (message.generation !== served) void askToLoad(worker, served);
+  });
+
+  cluster.on('exit', (worker, code, signal) => {
+    const wasServing = ready.delete(worker);
+    if (shuttingDown) return;
+    if (!everReady && readyCount === 0) {
+      // Nothing was ever served: a worker failing before it could listen means every one would.
+      logError(`Un processus du serveur n’a pas pu démarrer (code ${code ?? signal}) : arrêt.`);
+      shuttingDown = true;
+      void stopWorkers().finally(() => process.exit(1));
+      return;
+    }
+    // A worker that served is replaced at once; one that failed to start again and again, ever more slowly.
+    const delay = wasServing ? 0 : Math.min(MAX_RESTART_DELAY_MS, 200 * 2 ** failedStarts);
+    if (!wasServing) failedStarts += 1;
+    logError(`Un processus du serveur s’est arrêté (code ${code ?? signal}) ; il est relancé${delay > 0 ? ` dans ${Math.round(delay / 100) / 10} s` : ''}, les autres continuent de servir.`);
+    const timer = setTimeout(() => {
+      restartTimers.delete(timer);
+      if (!shuttingDown) fork();
+    }, delay);
+    restartTimers.add(timer);
+  });
+
+  // Rolls are serialised; a change seen during a roll is looked at again once it ends.
+  let rolling: Promise<void> = Promise.resolve();
+  const onIndexChange = () => {
+    rolling = rolling.then(async () => {
+      const next = await options.source.currentGeneration().catch((error: unknown) => ({
+        ok: false as const,
+        reason: error instanceof Error ? error.message : String(error),
+      }));
+      if (!next.ok) {
+        logError(`Nouvel index refusé, l’ancien reste en service : ${next.reason}`);
+        return;
+      }
+      if (next.generation === served && options.source.isImmutable(next.generation)) return;
+      await roll(next.generation);
+    });
+  };
+
+  /** One worker at a time, so the others keep answering while it parses the new index. */
+  const roll = async (generation: string) => {
+    let adopted = false;
+    for (const worker of [...ready]) {
+      if (shuttingDown) return;
+      const reply = await askToLoad(worker, generation);
+      if (!reply.ok) {
+        logError(`Nouvel index refusé par un processus, l’ancien reste en service : ${reply.detail}`);
+        if (!adopted) return;
+        continue;
+      }
+      if (!adopted) {
+        served = generation;
+        adopted = true;
+      }
+    }
+    if (adopted) log(`Nouvel index en service dans tous les processus.`);
+  };
+
+  const watcher = options.source.watch(onIndexChange, options.watchIntervalMs);
+
+  const stopWorkers = (): Promise<void> => {
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined && !w.isDead());
+    return Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
+      worker.once('exit', () => resolve());
+      send(worker, { type: 'shutdown' });
+    }))).then(() => undefined);
+  };
+
+  onShutdown(() => {
+    shuttingDown = true;
+    watcher.stop();
+    for (const timer of restartTimers) clearTimeout(timer);
+    return stopWorkers();
+  }, (signal) => log(`Arrêt demandé (${signal}) : fin des requêtes en cours…`));
+
+  for (let i = 0; i < options.workers; i++) fork();
+}

@@ -1,0 +1,59 @@
+// What the cluster's primary and its workers say to each other over IPC.
+
+/** Environment variable naming the generation a new worker serves first. */
+export const GENERATION_ENV = 'ARCHIVE_GENERATION';
+
+/** Worker → primary, once it serves: the index it actually loaded. */
+export interface WorkerReady {
+  type: 'archive-ready';
+  port: number;
+  summary: string;
+  generation: string;
+}
+
+/** Primary → worker: serve this generation (workers are asked one at a time). */
+export interface LoadGeneration {
+  type: 'load-generation';
+  id: number;
+  generation: string;
+}
+
+/** Worker → primary: the answer to LoadGeneration. */
+export interface GenerationLoaded {
+  type: 'generation-loaded';
+  id: number;
+  ok: boolean;
+  /** Counts of the archive served, or why the generation was refused (French). */
+  detail: string;
+}
+
+/**
+ * Worker → primary, right after the worker stopped listening. IPC keeps order, so when the primary
+ * reads this it has already taken the worker out of its connection rotation, and says so.
+ */
+export interface ListenerClosed {
+  type: 'listener-closed';
+}
+
+/** Primary → worker: no new connection will be handed to you. */
+export interface ListenerReleased {
+  type: 'listener-released';
+}
+
+/** Primary → worker: stop gracefully (the same as SIGTERM, without relying on signals). */
+export interface Shutdown {
+  type: 'shutdown';
+}
+
+export type WorkerMessage = WorkerReady | GenerationLoaded | ListenerClosed;
+export type PrimaryMessage = LoadGeneration | Shutdown | ListenerReleased;
+
+export function isWorkerMessage(message: unknown): message is WorkerMessage {
+  const m = message as Partial<WorkerMessage> | null;
+  return typeof m === 'object' && m !== null && (m.type === 'archive-ready' || m.type === 'generation-loaded' || m.type === 'listener-closed');
+}
+
+export function isPrimaryMessage(message: unknown): message is PrimaryMessage {
+  const m = message as Partial<PrimaryMessage> | null;
+  return typeof m === 'object' && m !== null && (m.type === 'load-generation' || m.type === 'shutdown' || m.type === 'listener-released');
+}

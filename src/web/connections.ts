@@ -1,0 +1,49 @@
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
+
+interface Usage {
+  inFlight: number;
+  lastUsed: number;
+}
+
+export interface ConnectionActivity {
+  /** Destroys the connections with no request in flight and none for `ms`. */
+  closeUnusedFor(ms: number): void;
+}
+
+const tracked = new WeakMap<Server, ConnectionActivity>();
+
+/**
+ * When each connection of `server` last carried a request, so a graceful stop closes only the
+ * keep-alive connections their clients stopped using (Node's closeIdleConnections() also closes
+ * one whose client is sending its next request that very moment). Call it before the server
+ * accepts connections; later calls return the same tracker.
+ */
+export function trackConnections(server: Server): ConnectionActivity {
+  const existing = tracked.get(server);
+  if (existing) return existing;
+  const usage = new Map<Socket, Usage>();
+  server.on('connection', (socket: Socket) => {
+    usage.set(socket, { inFlight: 0, lastUsed: Date.now() });
+    socket.once('close', () => usage.delete(socket));
+  });
+  server.on('request', (request, response) => {
+    const entry = usage.get(request.socket);
+    if (!entry) return;
+    entry.inFlight += 1;
+    response.once('close', () => {
+      entry.inFlight -= 1;
+      entry.lastUsed = Date.now();
+    });
+  });
+  const activity: ConnectionActivity = {
+    closeUnusedFor(ms) {
+      const now = Date.now();
+      for (const [socket, entry] of usage) {
+        if (entry.inFlight === 0 && now - entry.lastUsed >= ms) socket.destroy();
+      }
+    },
+  };
+  tracked.set(server, activity);
+  return activity;
+}

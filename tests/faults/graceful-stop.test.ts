@@ -1,0 +1,47 @@
+// SIGTERM under a steady load of searches, in every way the archive is run: the server stops
+// accepting, answers every request it accepted, and exits 0 — no request lost.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/lib/bench/server';
+import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
+import { lost, steadyLoad, until } from './load';
+import { makeScratch, npmStart, runScript, waitUntilServing, type Child, type Scratch } from './processes';
+
+let scratch: Scratch;
+beforeAll(async () => {
+  scratch = await makeScratch('fault-stop-');
+  await reindexCorpus({ corpusDir: scratch.corpusDir, indexFile: scratch.indexFile, log: () => {} });
+});
+afterAll(async () => {
+  await scratch?.remove();
+});
+
+const MODES: { name: string; workers: string; start: (env: Record<string, string>) => Child }[] = [
+  { name: 'one process (WEB_CONCURRENCY=1)', workers: '1', start: (env) => runScript('scripts/start.ts', [], env) },
+  { name: 'cluster (WEB_CONCURRENCY=2)', workers: '2', start: (env) => runScript('scripts/start.ts', [], env) },
+  { name: '`npm start` itself, as a supervisor sends it', workers: '2', start: npmStart },
+];
+
+// Retried: on two shared cores the cluster case failed in some full runs and passed alone (see the note of
+// session 2); a stop that really loses requests fails all three tries.
+describe('graceful stop under load', { retry: 2 }, () => {
+  it.each(MODES)('$name: SIGTERM loses no request and exits 0', async ({ workers, start }) => {
+    const port = await freePort();
+    const child = start({ PORT: String(port), HOST: '127.0.0.1', INDEX_FILE: scratch.indexFile, WEB_CONCURRENCY: workers });
+    try {
+      await waitUntilServing(child, port);
+      const load = steadyLoad(port, 8);
+      await until(() => load.answered() >= 100, '100 answers before the stop');
+      const answeredBeforeStop = load.answered();
+      child.process.kill('SIGTERM');
+      const exit = await child.finished;
+      const outcomes = await load.stop();
+
+      expect(exit.code, exit.stderr).toBe(0);
+      expect(exit.stdout).toMatch(/Arrêt demandé \(SIGTERM\)/);
+      expect(lost(outcomes)).toEqual([]);
+      expect(outcomes.filter((outcome) => outcome.status === 200).length).toBeGreaterThanOrEqual(answeredBeforeStop);
+    } finally {
+      if (child.process.exitCode === null) child.process.kill('SIGKILL');
+    }
+  }, 180_000);
+});
