@@ -48,10 +48,10 @@ describe('compileTsQuery', () => {
 
   it('falls back to any word, and ranks the exact words typed higher', () => {
     const compiled = compile('CCUE licorne');
-    expect(compiled).toMatchObject({ all: "('ccue' & ('licorne':* | 'licorn'))", any: "('ccue' | ('licorne':* | 'licorn'))", exact: "('ccue' | 'licorne')", groupCount: 2 });
+    expect(compiled).toMatchObject({ all: "('ccue' & ('licorne':* | 'licorn'))", any: "('ccue' | ('licorne':* | 'licorn'))", exact: "('ccue' | 'licorne')", groups: ["'ccue'", "('licorne':* | 'licorn')"] });
   });
 
   it('has nothing to search for exclusions alone', () => {
-    expect(compile('-CCUE')).toMatchObject({ all: undefined, any: undefined, groupCount: 0 });
+    expect(compile('-CCUE')).toMatchObject({ all: undefined, any: undefined, groups: [] });
   });
 });

@@ -110,6 +110,7 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
       generation.id, tsquery, ts.exact ?? tsquery,
       filters.reportId ?? null, filters.year ?? null, limit, (page - 1) * limit,
       compiled.figuresWanted, coverage ? ts.groups : null, coverage ?? null, COVERAGE_EXPONENT,
+      ts.widened.map((w) => w.query), ts.widened.map((w) => w.weight),
     ])).rows;
     const marks = { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases, expressions: compiled.expressions };
     const hits = rows.map((row) => {
@@ -141,7 +142,7 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     if (!('compiled' in matched)) return { query: matched.query, years: none(), notice: matched.notice };
     const { rows } = matched.tsquery === undefined ? { rows: [] } : await pool.query<{ year: number; sections: number; occurrences: number }>(
       sql.COUNT_BY_YEAR,
-      [generation.id, matched.tsquery, reportFilter(request.reportId) ?? null, matched.ts.lexemes, matched.ts.prefixes],
+      [generation.id, matched.tsquery, reportFilter(request.reportId) ?? null, matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences)],
     );
     const byYear = new Map(rows.map((row) => [row.year, row]));
     return {

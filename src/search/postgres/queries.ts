@@ -31,13 +31,14 @@ export const GROUP_COUNTS = `
 
 /**
  * One page of hits. The words typed exactly ($3) weigh on top of the whole query's rank (exact >
- * stem, prefix, typo); the prose boost applies unless the query asks for figures ($8); a question
+ * stem, prefix, typo), and so do the alternatives the query was widened to ($12, weights $13); the prose boost applies unless the query asks for figures ($8); a question
  * or a fallback to « any word » is scaled by the weighted share of its groups ($9, weights $10)
  * the section covers, to the power $11.
  */
 export const PAGE_OF_HITS = `
   SELECT report_id, section_id, title, breadcrumb, level, page, body,
-         (${rank('$2::tsquery')} + coalesce(${rank('$3::tsquery')}, 0))
+         (${rank('$2::tsquery')} + coalesce(${rank('$3::tsquery')}, 0)
+          + (SELECT coalesce(sum(${rank('a.q')} * a.w), 0) FROM unnest($12::tsquery[], $13::float8[]) AS a(q, w)))
          * CASE WHEN $8::boolean THEN 1 ELSE boost END
          * CASE WHEN $9::tsquery[] IS NULL THEN 1 ELSE coalesce(power(
              (SELECT coalesce(sum(c.w), 0) FROM unnest($9::tsquery[], $10::float8[]) AS c(q, w) WHERE terms @@ c.q)
@@ -50,8 +51,9 @@ export const PAGE_OF_HITS = `
    LIMIT $6 OFFSET $7`;
 
 /**
- * Matching sections and their marked words per year (report filter $3 applied, as the year facet):
- * the positions, in titles and texts, of the lexemes ($4) or prefixes ($5) the query matches.
+ * Matching sections and their marks per year (report filter $3 applied, as the year facet): the
+ * positions, in titles and texts, of the word lexemes ($4) or prefixes ($5) the query matches, plus
+ * each phrase or multi-word alternative ($6) once.
  */
 export const COUNT_BY_YEAR = `
   SELECT s.year, count(*)::int AS sections,
@@ -60,7 +62,7 @@ export const COUNT_BY_YEAR = `
              FROM unnest(s.terms) AS u, unnest(u.positions, u.weights) AS x(p, w)
             WHERE x.w <> 'B'
               AND (u.lexeme = ANY($4::text[]) OR EXISTS (SELECT 1 FROM unnest($5::text[]) AS f WHERE starts_with(u.lexeme, f)))
-         )), 0)::int AS occurrences
+         ) + archive_sequence_marks(s.terms, $6::jsonb)), 0)::int AS occurrences
     FROM archive_section s
    WHERE s.generation_id = $1 AND s.terms @@ $2::tsquery AND s.year IS NOT NULL
      AND ($3::text IS NULL OR s.report_id = $3)

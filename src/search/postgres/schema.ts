@@ -52,6 +52,25 @@ ALTER TABLE archive_section ADD COLUMN IF NOT EXISTS related integer[] NOT NULL 
 CREATE INDEX IF NOT EXISTS archive_section_terms ON archive_section USING gin (terms);
 CREATE INDEX IF NOT EXISTS archive_section_report ON archive_section (generation_id, report_id, ord);
 
+-- How many times each sequence of lexemes at given offsets ($2: [{lexemes, offsets}]) stands in a
+-- section's title or text: a phrase or a multi-word alternative counts as one mark, as the results
+-- highlight it (the timeline's occurrences).
+CREATE OR REPLACE FUNCTION archive_sequence_marks(v tsvector, sequences jsonb) RETURNS integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+  WITH pos AS (
+    SELECT u.lexeme, x.p FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w) WHERE x.w <> 'B'
+  )
+  -- Two alternatives found at one place (« convention collective unique » and its « … étendue ») are one mark.
+  SELECT count(DISTINCT first.p)::int
+    FROM jsonb_array_elements(sequences) AS s(seq)
+    JOIN pos AS first ON first.lexeme = s.seq->'lexemes'->>0
+   WHERE NOT EXISTS (
+     SELECT 1 FROM generate_series(1, jsonb_array_length(s.seq->'lexemes') - 1) AS k
+      WHERE NOT EXISTS (
+        SELECT 1 FROM pos AS other
+         WHERE other.lexeme = s.seq->'lexemes'->>k AND other.p = first.p + (s.seq->'offsets'->>k)::int))
+$fn$;
+
 CREATE TABLE IF NOT EXISTS archive_vocabulary (
   generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
   -- Most frequent first, as the embedded vocabulary is ordered.

@@ -26,9 +26,19 @@ export interface CompiledTsQuery {
   groups: string[];
   /** The exact forms of the words typed: a section holding them ranks above one with only variants. */
   exact: string | undefined;
-  /** The lexemes a positive clause matches, for counting occurrences (prefixes apart). */
+  /** What the query was widened to, each with the weight of its rank. */
+  widened: { query: string; weight: number }[];
+  /**
+   * What a reader sees marked, for counting occurrences as the results mark them: single words (their
+   * lexemes, and prefixes) and sequences (a phrase, a multi-word alternative), each counted once.
+   */
+  marks: { lexemes: string[]; prefixes: string[]; sequences: LexemeSequence[] };
+}
+
+/** Lexemes at given distances from the first one: `maison <2> retrait` is [maison, retrait] at [0, 2]. */
+export interface LexemeSequence {
   lexemes: string[];
-  prefixes: string[];
+  offsets: number[];
 }
 
 export function compileTsQuery(
@@ -39,9 +49,16 @@ export function compileTsQuery(
 ): CompiledTsQuery {
   const lexemes = new Set<string>();
   const prefixes = new Set<string>();
+  const sequences: LexemeSequence[] = [];
   const lexeme = (term: string) => {
     lexemes.add(term);
     return quoteLexeme(term);
+  };
+  const sequence = (steps: LexemeSequence): string => {
+    if (steps.lexemes.length === 1) return lexeme(steps.lexemes[0]!);
+    sequences.push(steps);
+    const distance = (i: number) => steps.offsets[i]! - steps.offsets[i - 1]!;
+    return `(${steps.lexemes.map((term, i) => (i === 0 ? '' : distance(i) === 1 ? ' <-> ' : ` <${distance(i)}> `) + quoteLexeme(term)).join('')})`;
   };
   const typoCandidates = (plan: WordPlan) =>
     plan.typos > 0 ? vocabulary.neighbours(plan.analysis.exact, plan.typos, MAX_TYPO_CANDIDATES) : [];
@@ -57,15 +74,14 @@ export function compileTsQuery(
     if (plan.parts.length > 0) alternatives.push(and(plan.parts.map(wordQuery)));
     return or(alternatives);
   };
-  const phraseQuery = (words: string[]): string =>
-    words.length === 1 ? lexeme(words[0]!) : `(${words.map(lexeme).join(' <-> ')})`;
+  const phraseQuery = (words: string[]): string => sequence({ lexemes: words, offsets: words.map((_, i) => i) });
   const budget: PlanBudget = { typoWords: QUERY_LIMITS.typoWords };
   const clauseQuery = (clause: Clause) =>
     isWord(clause) ? wordQuery(planWord(clause, options, budget)) : phraseQuery(compilePhrase(clause).words);
+  const widenedQueries = widened.map((span) => span.alternatives.flatMap((alternative) => alternativeSequence(alternative) ?? []).map(sequence));
   const groups = parsed.groups.map((alternatives, index) => {
-    const span = widened.find((candidate) => candidate.first <= index && index <= candidate.last);
-    const extra = span ? span.alternatives.flatMap((alternative) => alternativeQuery(alternative, lexeme)) : [];
-    return or([...alternatives.map(clauseQuery), ...extra]);
+    const span = widened.findIndex((candidate) => candidate.first <= index && index <= candidate.last);
+    return or([...alternatives.map(clauseQuery), ...(widenedQueries[span] ?? [])]);
   });
   const excluded = [
     ...parsed.excluded.filter(isWord).map((clause) => excludedWordQuery(analyzeWord(clause.surface))),
@@ -78,8 +94,13 @@ export function compileTsQuery(
     any: groups.length === 0 ? undefined : without(or(groups)),
     groups: groups.map(without),
     exact: exactTerms.length === 0 ? undefined : or(exactTerms),
-    lexemes: [...lexemes],
-    prefixes: [...prefixes],
+    // A widened alternative stands for all the words it replaces (« PLFSS » for five of them), as the
+    // embedded ranking counts it: its own rank, times twice those words (tuned on the questions suite).
+    widened: widened.flatMap((span, i) => (widenedQueries[i]!.length === 0 ? [] : [{
+      query: or(widenedQueries[i]!),
+      weight: 2 * (span.last - span.first + 1),
+    }])),
+    marks: { lexemes: [...lexemes], prefixes: [...prefixes], sequences },
   };
 }
 
@@ -88,20 +109,19 @@ export function compileTsQuery(
  * their words in order, the stop words between them keeping their positions (tsvector.ts), so
  * « maisons de retraite » becomes `maison <2> retrait`.
  */
-function alternativeQuery(alternative: Alternative, lexeme: (term: string) => string): string[] {
-  const steps: { term: string; distance: number }[] = [];
-  let gap = 0;
+function alternativeSequence(alternative: Alternative): LexemeSequence | undefined {
+  const lexemes: string[] = [];
+  const offsets: number[] = [];
+  let position = 0;
   for (const word of alternative.words) {
     const analysis = analyzeWord(word);
     if (!analysis.stop) {
-      steps.push({ term: analysis.stems[0] ?? analysis.exact, distance: gap });
-      gap = 0;
+      lexemes.push(analysis.stems[0] ?? analysis.exact);
+      offsets.push(position);
     }
-    gap += phraseParts(word).length;
+    position += phraseParts(word).length;
   }
-  if (steps.length === 0) return [];
-  const [first, ...rest] = steps;
-  return [rest.length === 0 ? lexeme(first!.term) : `(${lexeme(first!.term)}${rest.map((step) => ` <${step.distance}> ${lexeme(step.term)}`).join('')})`];
+  return lexemes.length === 0 ? undefined : { lexemes, offsets: offsets.map((offset) => offset - offsets[0]!) };
 }
 
 // An excluded word takes its inflections with it, but neither prefixes nor typos.
