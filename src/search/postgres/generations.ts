@@ -2,8 +2,10 @@
 // nobody reads, then makes it current in one short transaction: readers see the old archive or the
 // new one, never half of one, and a reindex killed mid-way leaves only an unfinished generation
 // behind, which the next reindex deletes.
+import { indexTerms, tokenize } from '../../analysis';
 import type { Report, ReportMeta, Section } from '../../types';
 import { collectDefinitions } from '../acronym-definitions';
+import { ENGINE_FIELDS, toEngineDocument } from '../engine';
 import { groupReports } from '../index-data';
 import { proseBoost, proseFactor } from '../prose';
 import { findRelatedSections } from '../related';
@@ -88,6 +90,7 @@ export async function writeGeneration(pool: Pool, reports: Report[], builtAt: Da
       await insertReports(client, id, reports);
       await insertSections(client, id, reports);
       await insertVocabulary(client, id, reports);
+      await insertTerms(client, id, reports);
       await client.query('BEGIN');
       await client.query(`UPDATE archive_generation SET state = 'ready' WHERE id = $1`, [id]);
       const { rows: [previous] } = await client.query<{ generation_id: string | null }>(
@@ -169,6 +172,26 @@ async function insertVocabulary(client: Client, generation: string, reports: Rep
          FROM unnest($2::text[], $3::int[]) WITH ORDINALITY AS v(word, occurrences, rank)`,
     [generation, entries.map(([word]) => word), entries.map(([, count]) => count)],
   );
+}
+
+async function insertTerms(client: Client, generation: string, reports: Report[]): Promise<void> {
+  const postings = new Map<string, number>();
+  for (const section of reports.flatMap((report) => report.sections)) {
+    const document = toEngineDocument(section, 0);
+    for (const field of ENGINE_FIELDS) {
+      const terms = new Set(tokenize(document[field]).flatMap((token) => indexTerms(token.surface)));
+      for (const term of terms) postings.set(term, (postings.get(term) ?? 0) + 1);
+    }
+  }
+  const entries = [...postings];
+  for (let start = 0; start < entries.length; start += BATCH * 20) {
+    const batch = entries.slice(start, start + BATCH * 20);
+    await client.query(
+      `INSERT INTO archive_term (generation_id, term, postings)
+         SELECT $1, t.term, t.postings FROM unnest($2::text[], $3::int[]) AS t(term, postings)`,
+      [generation, batch.map(([term]) => term), batch.map(([, count]) => count)],
+    );
+  }
 }
 
 /** A PostgreSQL array literal of texts: every element quoted, " and \ escaped. */

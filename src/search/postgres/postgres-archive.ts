@@ -3,6 +3,7 @@
 // same code as the embedded archive. What a web process keeps in memory is the report list, the
 // vocabulary (suggestions, typo candidates, « did you mean ») and the widening equivalents, not the
 // sections.
+import SearchableMap from 'minisearch/SearchableMap';
 import type { ArchiveOptions, Archive } from '../archive';
 import {
   DEFAULT_LIMIT,
@@ -25,19 +26,20 @@ import type { AcronymDefinition } from '../acronym-definitions';
 import { facetsFromReportCounts } from '../facets';
 import { createTermMarker, findSpans } from '../marks';
 import { compileQuery, type CompiledQuery } from '../query-expression';
-import { clauseWords, keepFirstWords, QUERY_LIMITS } from '../query-limits';
+import { keepFirstWords, QUERY_LIMITS } from '../query-limits';
 import { parseQuery, type ParsedQuery } from '../query-parser';
 import { vocabularyCompileOptions } from '../query-plan';
 import { clampInteger, reportFilter } from '../request-values';
 import { analyseText, type AnalysedText } from '../section-words';
 import { spellingSuggestion } from '../spelling';
+import { treeDictionary } from '../term-dictionary';
 import { createVocabularyLookup, type VocabularyEntry } from '../vocabulary';
 import { createEquivalents } from '../widening';
 import type { RelatedSection, ReportMeta, SearchNotice, SearchRequest, SearchResponse, Timeline, TimelineRequest, TimelineYear } from '../../types';
 import { reading, type Pool } from './database';
 import { toSection, type CurrentGeneration, type SectionRow } from './generations';
 import * as sql from './queries';
-import { compileTsQuery, type CompiledTsQuery } from './tsquery';
+import { compileTsQuery, matchedTerms, type CompiledTsQuery } from './tsquery';
 
 /** How much covering fewer of a question's words costs (as matching.ts: Lucene's coordination, squared). */
 const COVERAGE_EXPONENT = 2;
@@ -45,10 +47,11 @@ const COVERAGE_EXPONENT = 2;
 const RELATED_REPORTS_KEPT = 64;
 
 export async function openPostgresArchive(pool: Pool, generation: CurrentGeneration, options: ArchiveOptions = {}): Promise<Archive> {
-  const [reportRows, vocabularyRows, acronymRows] = await reading(() => Promise.all([
+  const [reportRows, vocabularyRows, acronymRows, termRows] = await reading(() => Promise.all([
     pool.query<{ meta: ReportMeta; sections: number }>(sql.REPORTS, [generation.id]),
     pool.query<{ word: string; occurrences: number }>(sql.VOCABULARY, [generation.id]),
     pool.query<{ acronyms: AcronymDefinition[] }>(sql.ACRONYMS, [generation.id]),
+    pool.query<{ term: string; postings: number }>(sql.TERMS, [generation.id]),
   ]));
   const summaries = sortReports(reportRows.rows.map(({ meta, sections }): ReportSummary => ({ ...meta, sectionCount: sections })));
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
@@ -57,8 +60,13 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
   const sectionCount = summaries.reduce((sum, summary) => sum + summary.sectionCount, 0);
   const vocabulary = createVocabularyLookup(vocabularyRows.rows.map((row): VocabularyEntry => [row.word, row.occurrences]));
   const markOptions = vocabularyCompileOptions(vocabulary);
+  // The index terms, in the same radix tree the embedded engine keeps them in: a query's completions
+  // and typo variants are chosen among them under the same caps, so both backends search the same terms.
+  const terms = new SearchableMap<number>();
+  for (const row of termRows.rows) terms.set(row.term, row.postings);
+  const compileOptions = { ...markOptions, dictionary: treeDictionary(terms, (postings) => postings ?? 0) };
   const equivalents = createEquivalents({ acronyms: acronymRows.rows[0]?.acronyms ?? [], thesaurus: options.thesaurus, vocabulary });
-  const widenedOptions = { ...markOptions, equivalents };
+  const widenedOptions = { ...compileOptions, equivalents };
 
   /** Hits per report for a query: the total and facets come from these. */
   async function countByReport(tsquery: string | undefined): Promise<{ reportId: string; count: number }[]> {
@@ -75,17 +83,16 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     const query = searchedQuery(q);
     const parsed = parseQuery(query);
     if (parsed.groups.length === 0) return { query, notice: noticeWithoutWords(parsed) };
-    const first = keepFirstWords(parsed, QUERY_LIMITS.words);
-    const searched: ParsedQuery = { ...parsed, groups: first.groups };
-    const compiled = compileQuery(searched, strict ? markOptions : widenedOptions);
-    const ts = compileTsQuery(searched, markOptions, vocabulary, compiled.widened);
+    const compiled = compileQuery(parsed, strict ? compileOptions : widenedOptions);
+    // The groups the embedded compiler kept under its caps (query-limits.ts), planned the same way.
+    const searched: ParsedQuery = { ...parsed, groups: keepFirstWords(parsed, QUERY_LIMITS.words).groups.slice(0, compiled.groupCount) };
+    const ts = compileTsQuery(searched, compileOptions, vocabulary, compiled.widened);
     const allCounts = compiled.byCoverage && ts.groups.length < 2 ? [] : await countByReport(ts.all);
     const allFound = sum(allCounts) > 0;
     const useAny = ts.groups.length >= 2 && (compiled.byCoverage || !allFound);
     const counts = useAny ? await countByReport(ts.any) : allCounts;
     const coverage = useAny ? await coverageWeights(ts) : undefined;
-    const searchedWords = first.groups.flat().reduce((n, clause) => n + clauseWords(clause), 0);
-    return { query, parsed, compiled, ts, counts, anyWords: useAny && !allFound, tsquery: useAny ? ts.any : ts.all, coverage, typedWords: first.typedWords, searchedWords };
+    return { query, parsed, compiled, ts, counts, anyWords: useAny && !allFound, tsquery: useAny ? ts.any : ts.all, coverage };
   }
 
   /** Per group, how little a section says by missing it: rare words weigh more (matching.ts). */
@@ -116,14 +123,14 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     const hits = rows.map((row) => {
       const section = toSection(row);
       const words = { title: analyseText(section.title), text: analyseText(section.text) };
-      const spans = (analysed: AnalysedText) => findSpans(analysed, marks.marker, marks.phrases, undefined, marks.expressions);
+      const breadcrumb = analyseText(section.breadcrumb.join(' '));
+      const terms = matchedTerms(new Set([words.title, words.text, breadcrumb].flatMap((analysed) => [...analysed.positions.keys()])), ts.marks);
+      const spans = (analysed: AnalysedText) => findSpans(analysed, marks.marker, marks.phrases, terms, marks.expressions);
       return toHit({ section, report: reportsById.get(section.reportId), query, score: row.score, words, textSpans: spans(words.text), titleSpans: spans(words.title) });
     });
     const response: SearchResponse = { query, total, page, limit, hits, facets };
     if (anyWords) response.notice = 'any-words';
-    if (matched.searchedWords < matched.typedWords) {
-      response.truncated = { typedWords: matched.typedWords, searchedWords: matched.searchedWords, narrowedWords: 0, uncheckedPhrases: 0 };
-    }
+    if (compiled.cut) response.truncated = compiled.cut;
     if (compiled.widened.length > 0) response.widened = compiled.widened.map(describeWidening);
     if (!response.truncated && (total < FEW_HITS || anyWords)) {
       const suggestion = spellingSuggestion(query, parsed, vocabulary);
@@ -142,7 +149,7 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     if (!('compiled' in matched)) return { query: matched.query, years: none(), notice: matched.notice };
     const { rows } = matched.tsquery === undefined ? { rows: [] } : await pool.query<{ year: number; sections: number; occurrences: number }>(
       sql.COUNT_BY_YEAR,
-      [generation.id, matched.tsquery, reportFilter(request.reportId) ?? null, matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences)],
+      [generation.id, matched.tsquery, reportFilter(request.reportId) ?? null, matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences), JSON.stringify(matched.ts.marks.keySequences)],
     );
     const byYear = new Map(rows.map((row) => [row.year, row]));
     return {
@@ -211,8 +218,6 @@ interface Matched {
   tsquery: string | undefined;
   /** Per group weights when ranked by coverage. */
   coverage: number[] | undefined;
-  typedWords: number;
-  searchedWords: number;
 }
 
 function sum(counts: ReadonlyArray<{ count: number }>): number {

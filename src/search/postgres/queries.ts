@@ -13,6 +13,9 @@ export const REPORTS = `
 export const VOCABULARY = `
   SELECT word, occurrences FROM archive_vocabulary WHERE generation_id = $1 ORDER BY rank`;
 
+export const TERMS = `
+  SELECT term, postings FROM archive_term WHERE generation_id = $1`;
+
 export const ACRONYMS = `
   SELECT acronyms FROM archive_generation WHERE id = $1`;
 
@@ -52,17 +55,11 @@ export const PAGE_OF_HITS = `
 
 /**
  * Matching sections and their marks per year (report filter $3 applied, as the year facet): the
- * positions, in titles and texts, of the word lexemes ($4) or prefixes ($5) the query matches, plus
- * each phrase or multi-word alternative ($6) once.
+ * marks a reader sees in titles and texts (see archive_marks): words ($4), prefixes ($5), sequences
+ * of words ($6) and of match keys ($7).
  */
 export const COUNT_BY_YEAR = `
-  SELECT s.year, count(*)::int AS sections,
-         coalesce(sum((
-           SELECT count(DISTINCT x.p)
-             FROM unnest(s.terms) AS u, unnest(u.positions, u.weights) AS x(p, w)
-            WHERE x.w <> 'B'
-              AND (u.lexeme = ANY($4::text[]) OR EXISTS (SELECT 1 FROM unnest($5::text[]) AS f WHERE starts_with(u.lexeme, f)))
-         ) + archive_sequence_marks(s.terms, $6::jsonb)), 0)::int AS occurrences
+  SELECT s.year, count(*)::int AS sections, coalesce(sum(archive_marks(s.terms, $4::text[], $5::text[], $6::jsonb, $7::jsonb)), 0)::int AS occurrences
     FROM archive_section s
    WHERE s.generation_id = $1 AND s.terms @@ $2::tsquery AND s.year IS NOT NULL
      AND ($3::text IS NULL OR s.report_id = $3)

@@ -52,24 +52,66 @@ ALTER TABLE archive_section ADD COLUMN IF NOT EXISTS related integer[] NOT NULL 
 CREATE INDEX IF NOT EXISTS archive_section_terms ON archive_section USING gin (terms);
 CREATE INDEX IF NOT EXISTS archive_section_report ON archive_section (generation_id, report_id, ord);
 
--- How many times each sequence of lexemes at given offsets ($2: [{lexemes, offsets}]) stands in a
--- section's title or text: a phrase or a multi-word alternative counts as one mark, as the results
--- highlight it (the timeline's occurrences).
-CREATE OR REPLACE FUNCTION archive_sequence_marks(v tsvector, sequences jsonb) RETURNS integer
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
-  WITH pos AS (
-    SELECT u.lexeme, x.p FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w) WHERE x.w <> 'B'
-  )
-  -- Two alternatives found at one place (« convention collective unique » and its « … étendue ») are one mark.
-  SELECT count(DISTINCT first.p)::int
-    FROM jsonb_array_elements(sequences) AS s(seq)
-    JOIN pos AS first ON first.lexeme = s.seq->'lexemes'->>0
-   WHERE NOT EXISTS (
-     SELECT 1 FROM generate_series(1, jsonb_array_length(s.seq->'lexemes') - 1) AS k
-      WHERE NOT EXISTS (
-        SELECT 1 FROM pos AS other
-         WHERE other.lexeme = s.seq->'lexemes'->>k AND other.p = first.p + (s.seq->'offsets'->>k)::int))
+-- Where sequences of lexemes ($2: [{lexemes, offsets}]: a phrase, the parts of a compound written
+-- apart, the match keys of a multi-word alternative) stand in a section's title or text, each as a
+-- range of positions; overlapping ones are kept first come, the longest first at one place (marks.ts).
+DROP FUNCTION IF EXISTS archive_sequence_marks(tsvector, jsonb);
+DROP FUNCTION IF EXISTS archive_marks(tsvector, text[], text[], jsonb);
+CREATE OR REPLACE FUNCTION archive_sequence_spans(v tsvector, sequences jsonb) RETURNS int4range[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $fn$
+DECLARE
+  spans int4range[] := '{}';
+  found record;
+BEGIN
+  FOR found IN
+    WITH pos AS (
+      SELECT u.lexeme, x.p::int AS p FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w) WHERE x.w <> 'B'
+    )
+    SELECT first.p AS start, first.p + (s.seq->'offsets'->>(jsonb_array_length(s.seq->'offsets') - 1))::int AS stop
+      FROM jsonb_array_elements(sequences) AS s(seq)
+      JOIN pos AS first ON first.lexeme = s.seq->'lexemes'->>0
+     WHERE NOT EXISTS (
+       SELECT 1 FROM generate_series(1, jsonb_array_length(s.seq->'lexemes') - 1) AS k
+        WHERE NOT EXISTS (
+          SELECT 1 FROM pos AS other
+           WHERE other.lexeme = s.seq->'lexemes'->>k AND other.p = first.p + (s.seq->'offsets'->>k)::int))
+     ORDER BY start, stop DESC
+  LOOP
+    IF NOT EXISTS (SELECT 1 FROM unnest(spans) AS kept WHERE kept && int4range(found.start, found.stop, '[]')) THEN
+      spans := spans || int4range(found.start, found.stop, '[]');
+    END IF;
+  END LOOP;
+  RETURN spans;
+END
 $fn$;
+
+-- The marks a reader sees in a section's title and text (marks.ts), counted for the timeline: each
+-- sequence ($4, in word positions; $5, in match-key positions) once, then each position of a word's
+-- lexemes ($2) or prefixes ($3) outside the word sequences.
+CREATE OR REPLACE FUNCTION archive_marks(v tsvector, words text[], prefixes text[], sequences jsonb, key_sequences jsonb) RETURNS integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+  WITH spans AS (SELECT archive_sequence_spans(v, sequences) AS ranges)
+  SELECT cardinality(spans.ranges) + cardinality(archive_sequence_spans(v, key_sequences)) + (
+    SELECT count(DISTINCT x.p)::int
+      FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w)
+     WHERE x.w <> 'B'
+       AND (u.lexeme = ANY(words) OR EXISTS (SELECT 1 FROM unnest(prefixes) AS f WHERE starts_with(u.lexeme, f)))
+       AND NOT EXISTS (SELECT 1 FROM unnest(spans.ranges) AS kept WHERE kept @> x.p::int)
+       -- A word is marked once, at its first position: not again at its parts' (tsvector.ts INNER_POSITIONS).
+       AND NOT EXISTS (SELECT 1 FROM unnest(v) AS inner_word, unnest(inner_word.positions) AS inner_p
+                        WHERE inner_word.lexeme = '¤' AND inner_p = x.p))
+    FROM spans
+$fn$;
+
+-- The index terms of a generation (the embedded engine's: src/analysis indexTerms of every word of a
+-- title, breadcrumb and text) with their postings (sections × fields holding them): completions and
+-- typo variants are chosen among them under the same caps as embedded (query-variants.ts).
+CREATE TABLE IF NOT EXISTS archive_term (
+  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  term           text NOT NULL,
+  postings       integer NOT NULL,
+  PRIMARY KEY (generation_id, term)
+);
 
 CREATE TABLE IF NOT EXISTS archive_vocabulary (
   generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,

@@ -3,7 +3,10 @@
 // « accueil » and « attractivite » meets « attractivité » exactly as it does embedded. Positions
 // follow the phrase words (`phraseParts`): a compound takes one position per part, and stop words
 // keep theirs (indexed as written, folded), so "Ségur pour tous" compiles to consecutive words.
-import { indexTerms, tokenize } from '../../analysis';
+// Match keys (`matchKey`, stop words left out) also get positions of their own, prefixed with
+// KEY_PREFIX: a multi-word alternative is found as consecutive keys, whatever stop words stand
+// between its words, as the embedded archive finds it (section-words.ts `keys`).
+import { indexTerms, matchKey, tokenize } from '../../analysis';
 import type { Section } from '../../types';
 import { phraseParts } from '../section-words';
 
@@ -14,10 +17,19 @@ const MAX_POSITION = 16383;
 /** Between fields, so a phrase never runs from a title into its text. */
 const FIELD_GAP = 8;
 
+/** Starts the lexemes of match keys: no analysed term starts with it. */
+export const KEY_PREFIX = '§';
+/**
+ * Holds the positions inside a compound (its parts after the first), so marks are counted per word
+ * as written, not per part (the timeline's occurrences, archive_marks).
+ */
+export const INNER_POSITIONS = '¤';
+
 /** The tsvector literal of a section, for a bound `$n::tsvector` parameter. */
 export function sectionVector(section: Pick<Section, 'title' | 'breadcrumb' | 'text'>): string {
   const positions = new Map<string, string[]>();
   let next = 1;
+  let nextKey = 1;
   const add = (term: string, position: number, weight: Weight) => {
     const list = positions.get(term);
     const entry = `${Math.min(position, MAX_POSITION)}${weight}`;
@@ -30,9 +42,13 @@ export function sectionVector(section: Pick<Section, 'title' | 'breadcrumb' | 't
       for (const term of indexTerms(surface)) add(term, next, weight);
       // PostgreSQL drops a position repeated for one lexeme (a part that is also the exact term).
       parts.forEach((part, i) => add(part, next + i, weight));
+      for (let i = 1; i < parts.length; i++) add(INNER_POSITIONS, next + i, weight);
       next += parts.length;
+      const key = matchKey(surface);
+      if (key !== undefined) add(KEY_PREFIX + key, nextKey++, weight);
     }
     next += FIELD_GAP;
+    nextKey += FIELD_GAP;
   };
   field(section.title, 'A');
   field(section.breadcrumb.join(' › '), 'B');
