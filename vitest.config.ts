@@ -21,7 +21,6 @@ const POSTGRES_SUITES = [
   'tests/search/questions.test.ts',
   'tests/search/related.test.ts',
   'tests/search/timeline.test.ts',
-  'tests/search/postgres/zz-debug.test.ts',
   'tests/search/postgres/**/*.test.ts',
   'tests/faults/postgres-*.test.ts',
 ];

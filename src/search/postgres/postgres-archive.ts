@@ -149,7 +149,7 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     if (!('compiled' in matched)) return { query: matched.query, years: none(), notice: matched.notice };
     const { rows } = matched.tsquery === undefined ? { rows: [] } : await pool.query<{ year: number; sections: number; occurrences: number }>(
       sql.COUNT_BY_YEAR,
-      [generation.id, matched.tsquery, reportFilter(request.reportId) ?? null, matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences), JSON.stringify(matched.ts.marks.keySequences)],
+      [generation.id, matched.tsquery, reportFilter(request.reportId) ?? null, matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences), JSON.stringify(matched.ts.marks.keySequences), matched.ts.marks.wordKeys],
     );
     const byYear = new Map(rows.map((row) => [row.year, row]));
     return {

@@ -56,10 +56,10 @@ export const PAGE_OF_HITS = `
 /**
  * Matching sections and their marks per year (report filter $3 applied, as the year facet): the
  * marks a reader sees in titles and texts (see archive_marks): words ($4), prefixes ($5), sequences
- * of words ($6) and of match keys ($7).
+ * of words ($6) and of match keys ($7), the keys of the words typed ($8).
  */
 export const COUNT_BY_YEAR = `
-  SELECT s.year, count(*)::int AS sections, coalesce(sum(archive_marks(s.terms, $4::text[], $5::text[], $6::jsonb, $7::jsonb)), 0)::int AS occurrences
+  SELECT s.year, count(*)::int AS sections, coalesce(sum(archive_marks(s.terms, $4::text[], $5::text[], $6::jsonb, $7::jsonb, $8::text[])), 0)::int AS occurrences
     FROM archive_section s
    WHERE s.generation_id = $1 AND s.terms @@ $2::tsquery AND s.year IS NOT NULL
      AND ($3::text IS NULL OR s.report_id = $3)

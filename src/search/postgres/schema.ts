@@ -87,11 +87,13 @@ $fn$;
 
 -- The marks a reader sees in a section's title and text (marks.ts), counted for the timeline: each
 -- sequence ($4, in word positions; $5, in match-key positions) once, then each position of a word's
--- lexemes ($2) or prefixes ($3) outside the word sequences.
-CREATE OR REPLACE FUNCTION archive_marks(v tsvector, words text[], prefixes text[], sequences jsonb, key_sequences jsonb) RETURNS integer
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
-  WITH spans AS (SELECT archive_sequence_spans(v, sequences) AS ranges)
-  SELECT cardinality(spans.ranges) + cardinality(archive_sequence_spans(v, key_sequences)) + (
+-- lexemes ($2) or prefixes ($3) outside them (a typed word inside an alternative found in key positions
+-- is told by its key, $6).
+DROP FUNCTION IF EXISTS archive_marks(tsvector, text[], text[], jsonb, jsonb);
+CREATE OR REPLACE FUNCTION archive_marks(v tsvector, words text[], prefixes text[], sequences jsonb, key_sequences jsonb, word_keys text[])
+RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+  WITH spans AS (SELECT archive_sequence_spans(v, sequences) AS ranges, archive_sequence_spans(v, key_sequences) AS key_ranges)
+  SELECT cardinality(spans.ranges) + cardinality(spans.key_ranges) + (
     SELECT count(DISTINCT x.p)::int
       FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w)
      WHERE x.w <> 'B'
@@ -99,7 +101,13 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
        AND NOT EXISTS (SELECT 1 FROM unnest(spans.ranges) AS kept WHERE kept @> x.p::int)
        -- A word is marked once, at its first position: not again at its parts' (tsvector.ts INNER_POSITIONS).
        AND NOT EXISTS (SELECT 1 FROM unnest(v) AS inner_word, unnest(inner_word.positions) AS inner_p
-                        WHERE inner_word.lexeme = '¤' AND inner_p = x.p))
+                        WHERE inner_word.lexeme = '¤' AND inner_p = x.p)
+  ) - (
+    SELECT count(*)::int
+      FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w)
+     WHERE x.w <> 'B' AND u.lexeme = ANY(word_keys)
+       AND EXISTS (SELECT 1 FROM unnest(spans.key_ranges) AS kept WHERE kept @> x.p::int)
+  )
     FROM spans
 $fn$;
 

@@ -32,7 +32,15 @@ export interface CompiledTsQuery {
    * What a reader sees marked, for counting occurrences as the results mark them: single words (their
    * lexemes, and prefixes) and sequences (a phrase, a multi-word alternative), each counted once.
    */
-  marks: { lexemes: string[]; prefixes: string[]; sequences: LexemeSequence[]; keySequences: LexemeSequence[]; compounds: CompoundParts[] };
+  marks: {
+    lexemes: string[];
+    prefixes: string[];
+    sequences: LexemeSequence[];
+    keySequences: LexemeSequence[];
+    /** The word lexemes as match keys: a word marked inside a multi-word alternative is part of its mark. */
+    wordKeys: string[];
+    compounds: CompoundParts[];
+  };
 }
 
 /** The terms each part of a typed compound matches (« CCN66 »: ccn, 66). */
@@ -138,7 +146,7 @@ export function compileTsQuery(
       query: or(widenedQueries[i]!),
       weight: 2 * (span.last - span.first + 1),
     }])),
-    marks: { lexemes: [...lexemes], prefixes: [...prefixes], sequences, keySequences, compounds },
+    marks: { lexemes: [...lexemes], prefixes: [...prefixes], sequences, keySequences, wordKeys: [...lexemes].map((term) => KEY_PREFIX + term), compounds },
   };
 }
 
