@@ -18,8 +18,15 @@ describe('sectionVector', () => {
     ['folded words with weight C', "'segur':"],
     ['stop words, so phrases keep their gaps', "'pour':"],
     ['stems of the accented and the folded word', "'attract':"],
+    ['the positions inside a compound, so a word is counted once', "'¤':3A"],
   ])('holds %s', (_what, expected) => {
     expect(vector).toContain(expected);
+  });
+
+  it('gives match keys positions of their own, stop words left out: « Ségur pour tous » is two keys in a row', () => {
+    const position = (term: string) => Number(vector.match(new RegExp(`'${term}':(\\d+)`))?.[1]);
+    expect(position('§tous') - position('§segur')).toBe(1);
+    expect(position('tous') - position('segur')).toBe(2);
   });
 
   it('never lets a phrase run from the title into the text', () => {
@@ -37,9 +44,9 @@ describe('compileTsQuery', () => {
     ['CCUE', "'ccue'"],
     ['négo', "'nego':*"],
     ['Laforcde', "('laforcde':* | 'laforcd' | 'laforcade')"],
-    ['"Ségur pour tous"', "('segur' <-> 'pour' <-> 'tous')"],
+    ['"Ségur pour tous"', "('segur':AC <-> 'pour':AC <-> 'tous':AC)"],
     ['CCUE -financement', "'ccue' & !('financement' | 'financ')"],
-    ['CCUE -"pour tous"', "'ccue' & !('pour' <-> 'tous')"],
+    ['CCUE -"pour tous"', "'ccue' & !('pour':AC <-> 'tous':AC)"],
     ['CCN66', "('ccn66' | ('ccn' & '66'))"],
     ['Laforcade OU CCUE', "(('laforcade' | 'laforcad') | 'ccue')"],
   ])('%j → %s', (q, all) => {
