@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/bench/server';
 import { useFreshDatabase } from '../helpers/postgres';
-import { steadyLoad, until, type SteadyLoad } from './load';
-import { makeScratch, makeSyntheticCorpus, runScript, waitForOutput, waitUntilServing, workerPids, type Child, type Scratch } from './processes';
+import { steadyLoad, type SteadyLoad } from './load';
+import { killOneWorker, makeScratch, makeSyntheticCorpus, runScript, waitForOutput, waitUntilServing, workerPids, type Child, type Scratch } from './processes';
 
 const CLIENTS = 4;
 const db = useFreshDatabase();
@@ -56,9 +56,7 @@ describe('the server on PostgreSQL, two workers', () => {
 
   it('replaces a killed worker with one serving the same generation', async () => {
     const { builtAt } = await health();
-    const restarts = (server.output().stdout.match(/Processus relancé/g) ?? []).length;
-    process.kill(workerPids(server.process.pid!)[0]!, 'SIGKILL');
-    await until(() => (server.output().stdout.match(/Processus relancé/g) ?? []).length > restarts, 'a replacement worker serving', 90_000);
+    await killOneWorker(server);
     for (let i = 0; i < 10; i++) expect((await health()).builtAt).toBe(builtAt);
   }, 120_000);
 
