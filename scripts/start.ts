@@ -10,7 +10,6 @@ import { describeArchive } from '../src/web/live-archive';
 import { readServerConfig, type ServerConfig } from '../src/web/server-config';
 import { startServer, type RunningServer } from '../src/web/server';
 import { readCommandLine } from './lib/command-line';
-import { prepareDatabase } from './lib/prepare-database';
 import { prepareIndex } from './lib/prepare-index';
 import { runClusterPrimary } from './lib/serve/cluster-primary';
 import { GENERATION_ENV, isPrimaryMessage, type GenerationLoaded, type ListenerClosed, type WorkerReady } from './lib/serve/messages';
@@ -57,6 +56,8 @@ async function runPrimary(config: ServerConfig): Promise<void> {
  */
 async function openIndexSource(config: ServerConfig): Promise<void> {
   if (config.database) {
+    // Loaded only then: the embedded archive never loads the PostgreSQL client.
+    const { prepareDatabase } = await import('./lib/prepare-database');
     await prepareDatabase(config, config.database, (line) => console.log(line)).catch((error: unknown) => fail(startupMessage(error, config)));
     return;
   }
