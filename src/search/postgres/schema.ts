@@ -90,23 +90,29 @@ $fn$;
 -- lexemes ($2) or prefixes ($3) outside them (a typed word inside an alternative found in key positions
 -- is told by its key, $6).
 DROP FUNCTION IF EXISTS archive_marks(tsvector, text[], text[], jsonb, jsonb);
+-- The section's positions are read once (one unnest per row: the timeline runs this on every hit).
 CREATE OR REPLACE FUNCTION archive_marks(v tsvector, words text[], prefixes text[], sequences jsonb, key_sequences jsonb, word_keys text[])
 RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
-  WITH spans AS (SELECT archive_sequence_spans(v, sequences) AS ranges, archive_sequence_spans(v, key_sequences) AS key_ranges)
+  WITH pos AS MATERIALIZED (
+    SELECT u.lexeme, x.p::int AS p FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w) WHERE x.w <> 'B'
+  ),
+  spans AS (
+    SELECT CASE WHEN jsonb_array_length(sequences) = 0 THEN '{}'::int4range[] ELSE archive_sequence_spans(v, sequences) END AS ranges,
+           CASE WHEN jsonb_array_length(key_sequences) = 0 THEN '{}'::int4range[] ELSE archive_sequence_spans(v, key_sequences) END AS key_ranges,
+           -- A word is marked once, at its first position: not again at its parts' (tsvector.ts INNER_POSITIONS).
+           coalesce((SELECT array_agg(pos.p) FROM pos WHERE pos.lexeme = '¤'), '{}') AS inner_positions
+  )
   SELECT cardinality(spans.ranges) + cardinality(spans.key_ranges) + (
-    SELECT count(DISTINCT x.p)::int
-      FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w)
-     WHERE x.w <> 'B'
-       AND (u.lexeme = ANY(words) OR EXISTS (SELECT 1 FROM unnest(prefixes) AS f WHERE starts_with(u.lexeme, f)))
-       AND NOT EXISTS (SELECT 1 FROM unnest(spans.ranges) AS kept WHERE kept @> x.p::int)
-       -- A word is marked once, at its first position: not again at its parts' (tsvector.ts INNER_POSITIONS).
-       AND NOT EXISTS (SELECT 1 FROM unnest(v) AS inner_word, unnest(inner_word.positions) AS inner_p
-                        WHERE inner_word.lexeme = '¤' AND inner_p = x.p)
+    SELECT count(DISTINCT pos.p)::int
+      FROM pos
+     WHERE (pos.lexeme = ANY(words) OR (cardinality(prefixes) > 0 AND EXISTS (SELECT 1 FROM unnest(prefixes) AS f WHERE starts_with(pos.lexeme, f))))
+       AND NOT pos.p = ANY(spans.inner_positions)
+       AND NOT EXISTS (SELECT 1 FROM unnest(spans.ranges) AS kept WHERE kept @> pos.p)
   ) - (
     SELECT count(*)::int
-      FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w)
-     WHERE x.w <> 'B' AND u.lexeme = ANY(word_keys)
-       AND EXISTS (SELECT 1 FROM unnest(spans.key_ranges) AS kept WHERE kept @> x.p::int)
+      FROM pos
+     WHERE cardinality(spans.key_ranges) > 0 AND pos.lexeme = ANY(word_keys)
+       AND EXISTS (SELECT 1 FROM unnest(spans.key_ranges) AS kept WHERE kept @> pos.p)
   )
     FROM spans
 $fn$;
