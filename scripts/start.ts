@@ -2,6 +2,7 @@
 // on every core through node:cluster, or in this process when WEB_CONCURRENCY=1.
 import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { IndexFileError, readIndexManifest } from '../src/search';
 import { readAccessLogConfig } from '../src/web/access-log';
@@ -35,14 +36,20 @@ async function runPrimary(config: ServerConfig): Promise<void> {
     return;
   }
   const reading = await readIndexManifest(config.indexFile);
-  runClusterPrimary({
-    workers: config.workers,
-    indexFile: config.indexFile,
-    generation: reading.ok ? reading.generationFile : config.indexFile,
-    readyLine: (ready) => readyLine(config, ready.port, ready.summary),
-    log: (line) => console.log(line),
-    logError: (line) => console.error(line),
-  });
+  try {
+    await runClusterPrimary({
+      workers: config.workers,
+      port: config.port,
+      host: config.host,
+      indexFile: config.indexFile,
+      generation: reading.ok ? reading.generationFile : config.indexFile,
+      readyLine: (ready, port) => readyLine(config, port, ready.summary),
+      log: (line) => console.log(line),
+      logError: (line) => console.error(line),
+    });
+  } catch (error) {
+    fail(startupMessage(error, config));
+  }
 }
 
 /**
@@ -69,17 +76,18 @@ async function openIndexSource(config: ServerConfig): Promise<void> {
 async function runWorker(config: ServerConfig): Promise<void> {
   const prefix = `[processus ${cluster.worker?.id ?? '?'}] `;
   const log = (line: string) => console.log(prefix + line);
-  const running = await listen(config, { log, watch: false, generation: process.env[GENERATION_ENV], listenerReleased: askPrimaryToRelease });
+  // The primary listens and hands this worker its share of the connections (see connection-hand-off.ts).
+  const running = await listen(config, { log, watch: false, generation: process.env[GENERATION_ENV], listenerReleased: askPrimaryToRelease, handed: true });
   const ready: WorkerReady = {
     type: 'archive-ready',
-    port: running.port,
     summary: await describeArchive(running.archive.current()),
     generation: running.archive.generation(),
   };
   process.send?.(ready);
   const { trigger } = onShutdown(() => running.close());
-  process.on('message', (message: unknown) => {
+  process.on('message', (message: unknown, handle: unknown) => {
     if (!isPrimaryMessage(message) || message.type === 'listener-released') return;
+    if (message.type === 'connection') return handle instanceof Socket ? running.accept(handle) : undefined;
     if (message.type === 'shutdown') return trigger('shutdown');
     void running.load(message.generation).then(async (result) => {
       const reply: GenerationLoaded = {
@@ -116,6 +124,8 @@ interface ListenOptions {
   watch: boolean;
   generation?: string | undefined;
   listenerReleased?: () => Promise<void>;
+  /** Serve the connections the cluster's primary hands over instead of listening. */
+  handed?: boolean;
 }
 
 async function listen(config: ServerConfig, options: ListenOptions): Promise<RunningServer> {
@@ -133,6 +143,7 @@ async function listen(config: ServerConfig, options: ListenOptions): Promise<Run
       watch: options.watch,
       searchCacheEntries: config.searchCacheEntries,
       ...(options.listenerReleased ? { listenerReleased: options.listenerReleased } : {}),
+      handedConnections: options.handed === true,
       ...(accessLog.enabled ? { accessLog: { write: (line: string) => console.log(line), withQuery: accessLog.withQuery } } : {}),
       viewsDir: join(root, 'views'),
       publicDir: join(root, 'public'),

@@ -9,6 +9,8 @@ interface Usage {
 export interface ConnectionActivity {
   /** Destroys the connections with no request in flight and none for `ms`. */
   closeUnusedFor(ms: number): void;
+  /** Resolves once no connection is open. */
+  allClosed(): Promise<void>;
 }
 
 const tracked = new WeakMap<Server, ConnectionActivity>();
@@ -23,9 +25,14 @@ export function trackConnections(server: Server): ConnectionActivity {
   const existing = tracked.get(server);
   if (existing) return existing;
   const usage = new Map<Socket, Usage>();
+  const whenEmpty: (() => void)[] = [];
   server.on('connection', (socket: Socket) => {
     usage.set(socket, { inFlight: 0, lastUsed: Date.now() });
-    socket.once('close', () => usage.delete(socket));
+    socket.once('close', () => {
+      usage.delete(socket);
+      if (usage.size > 0) return;
+      for (const resolve of whenEmpty.splice(0)) resolve();
+    });
   });
   server.on('request', (request, response) => {
     const entry = usage.get(request.socket);
@@ -43,6 +50,7 @@ export function trackConnections(server: Server): ConnectionActivity {
         if (entry.inFlight === 0 && now - entry.lastUsed >= ms) socket.destroy();
       }
     },
+    allClosed: () => (usage.size === 0 ? Promise.resolve() : new Promise((resolve) => whenEmpty.push(resolve))),
   };
   tracked.set(server, activity);
   return activity;

@@ -1,10 +1,10 @@
-import type { Server } from 'node:http';
-import { Server as NetServer, type AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
 import { loadThesaurusFile } from '../search';
 import type { AccessLogOptions } from './access-log';
 import { createApp } from './app';
 import { answerClientErrors } from './client-errors';
-import { trackConnections } from './connections';
+import { trackConnections, type ConnectionActivity } from './connections';
 import { watchIndexFile } from './index-watcher';
 import type { TrustProxy } from './server-config';
 import { createLiveArchive, describeArchive, type LiveArchive, type ReloadResult } from './live-archive';
@@ -35,6 +35,8 @@ export interface ServerOptions {
   drainMs?: number;
   /** On close, resolves once no new connection can reach this process (a cluster worker asks its primary). */
   listenerReleased?: () => Promise<void>;
+  /** Do not listen: serve the connections given to `accept` (a cluster worker, whose primary listens). */
+  handedConnections?: boolean;
   publicUrl?: string;
   trustProxy?: TrustProxy;
 }
@@ -44,6 +46,8 @@ export interface RunningServer {
   port: number;
   url: string;
   archive: LiveArchive;
+  /** Serves a connection accepted elsewhere (see `handedConnections`). */
+  accept(socket: Socket): void;
   /** Loads a generation and logs the outcome (the cluster's primary calls this through a message). */
   load(generation: string): Promise<ReloadResult>;
   /** Stops accepting, answers every request already accepted, then resolves. */
@@ -83,15 +87,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ? { stop: () => {} }
     : watchIndexFile(options.indexFile, () => void archive.reload().then(report), options.watchIntervalMs);
 
-  const server = await new Promise<Server>((resolve, reject) => {
+  const handed = options.handedConnections === true;
+  const server = handed ? createServer(app) : await new Promise<Server>((resolve, reject) => {
     const onListening = (error?: Error) => (error ? reject(error) : resolve(listening));
     const listening = options.host === undefined
       ? app.listen(options.port, onListening)
       : app.listen(options.port, options.host, onListening);
   });
   answerClientErrors(server);
-  const port = (server.address() as AddressInfo).port;
-  trackConnections(server);
+  const port = handed ? options.port : (server.address() as AddressInfo).port;
+  const activity = trackConnections(server);
   let closing: Promise<void> | undefined;
 
   return {
@@ -99,10 +104,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://localhost:${port}`,
     archive,
+    accept: (socket) => {
+      server.emit('connection', socket);
+      // Sent paused by the primary, so that nothing was read before this process owned it.
+      socket.resume();
+    },
     load: async (generation) => report(await archive.load(generation)),
     close: () => {
       watcher.stop();
-      closing ??= drain(server, options.drainMs ?? DEFAULT_DRAIN_MS, options.listenerReleased ?? (() => Promise.resolve()));
+      const drainMs = options.drainMs ?? DEFAULT_DRAIN_MS;
+      const listenerReleased = options.listenerReleased ?? (() => Promise.resolve());
+      closing ??= handed ? drainHanded(server, activity, drainMs, listenerReleased) : drain(server, drainMs, listenerReleased);
       return closing;
     },
   };
@@ -120,16 +132,33 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 function drain(server: Server, drainMs: number, listenerReleased: () => Promise<void>): Promise<void> {
   const activity = trackConnections(server);
   return new Promise<void>((resolve, reject) => {
-    let refuseKeepAlive = false;
-    server.prependListener('request', (_request, response) => {
-      if (refuseKeepAlive && !response.headersSent) response.setHeader('Connection', 'close');
-    });
-    const sweeper = setInterval(() => activity.closeUnusedFor(drainMs), Math.min(100, drainMs));
+    const sweeper = refuseKeepAliveOnceReleased(server, activity, drainMs, listenerReleased);
     NetServer.prototype.close.call(server, (error?: Error) => {
       clearInterval(sweeper);
       if (error) reject(error);
       else resolve();
     });
-    void listenerReleased().finally(() => (refuseKeepAlive = true));
   });
+}
+
+/** The same stop for a server that never listened: done once every connection it was handed is closed. */
+async function drainHanded(server: Server, activity: ConnectionActivity, drainMs: number, listenerReleased: () => Promise<void>): Promise<void> {
+  const sweeper = refuseKeepAliveOnceReleased(server, activity, drainMs, listenerReleased);
+  await listenerReleased();
+  await activity.allClosed();
+  clearInterval(sweeper);
+}
+
+function refuseKeepAliveOnceReleased(
+  server: Server,
+  activity: ConnectionActivity,
+  drainMs: number,
+  listenerReleased: () => Promise<void>,
+): NodeJS.Timeout {
+  let refuseKeepAlive = false;
+  server.prependListener('request', (_request, response) => {
+    if (refuseKeepAlive && !response.headersSent) response.setHeader('Connection', 'close');
+  });
+  void listenerReleased().finally(() => (refuseKeepAlive = true));
+  return setInterval(() => activity.closeUnusedFor(drainMs), Math.min(100, drainMs));
 }

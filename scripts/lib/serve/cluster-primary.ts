@@ -5,15 +5,18 @@
 import cluster, { type Worker } from 'node:cluster';
 import { readIndexManifest } from '../../../src/search';
 import { watchIndexFile } from '../../../src/web/index-watcher';
+import { listenForWorkers, type ConnectionHandOff } from './connection-hand-off';
 import { GENERATION_ENV, isWorkerMessage, type GenerationLoaded, type PrimaryMessage, type WorkerReady } from './messages';
 import { onShutdown } from './shutdown';
 
 export interface ClusterOptions {
   workers: number;
+  port: number;
+  host: string | undefined;
   indexFile: string;
   /** The generation to start with (from the manifest), or the index file itself. */
   generation: string;
-  readyLine: (ready: WorkerReady) => string;
+  readyLine: (ready: WorkerReady, port: number) => string;
   log: (line: string) => void;
   logError: (line: string) => void;
   watchIntervalMs?: number;
@@ -23,8 +26,9 @@ export interface ClusterOptions {
 
 const MAX_RESTART_DELAY_MS = 30_000;
 
-export function runClusterPrimary(options: ClusterOptions): void {
+export async function runClusterPrimary(options: ClusterOptions): Promise<void> {
   const { log, logError } = options;
+  const handOff: ConnectionHandOff = await listenForWorkers(options.port, options.host, logError);
   let served = options.generation;
   let everReady = false;
   let readyCount = 0;
@@ -58,7 +62,10 @@ export function runClusterPrimary(options: ClusterOptions): void {
 
   cluster.on('message', (worker, message: unknown) => {
     if (!isWorkerMessage(message)) return;
-    if (message.type === 'listener-closed') return send(worker, { type: 'listener-released' });
+    if (message.type === 'listener-closed') {
+      handOff.remove(worker);
+      return send(worker, { type: 'listener-released' });
+    }
     if (message.type === 'generation-loaded') {
       const resolve = pendingLoads.get(message.id);
       pendingLoads.delete(message.id);
@@ -66,11 +73,12 @@ export function runClusterPrimary(options: ClusterOptions): void {
       return;
     }
     ready.add(worker);
+    handOff.add(worker);
     failedStarts = 0;
     if (everReady) log(`Processus relancé : il sert ${message.summary}.`);
     else if (++readyCount === options.workers) {
       everReady = true;
-      log(`${options.readyLine(message)} — ${options.workers} processus`);
+      log(`${options.readyLine(message, handOff.port)} — ${options.workers} processus`);
     }
     // Forked while a roll was under way: bring it to the generation its siblings serve.
     if (message.generation !== served) void askToLoad(worker, served);
@@ -78,6 +86,7 @@ export function runClusterPrimary(options: ClusterOptions): void {
 
   cluster.on('exit', (worker, code, signal) => {
     const wasServing = ready.delete(worker);
+    handOff.remove(worker);
     if (shuttingDown) return;
     if (!everReady && readyCount === 0) {
       // Nothing was ever served: a worker failing before it could listen means every one would.
@@ -140,11 +149,14 @@ export function runClusterPrimary(options: ClusterOptions): void {
     }))).then(() => undefined);
   };
 
-  onShutdown(() => {
+  onShutdown(async () => {
     shuttingDown = true;
     watcher.stop();
     for (const timer of restartTimers) clearTimeout(timer);
-    return stopWorkers();
+    // Refuse new clients first, while every worker still answers the connections already accepted.
+    const closed = handOff.close();
+    await stopWorkers();
+    await closed;
   }, (signal) => log(`Arrêt demandé (${signal}) : fin des requêtes en cours…`));
 
   for (let i = 0; i < options.workers; i++) fork();
