@@ -11,6 +11,8 @@ export interface ConnectionActivity {
   closeUnusedFor(ms: number): void;
   /** Resolves once no connection is open. */
   allClosed(): Promise<void>;
+  /** While on, every response says `Connection: close`, so each client's socket closes after it. */
+  refuseKeepAlive(on: boolean): void;
 }
 
 const tracked = new WeakMap<Server, ConnectionActivity>();
@@ -34,6 +36,10 @@ export function trackConnections(server: Server): ConnectionActivity {
       for (const resolve of whenEmpty.splice(0)) resolve();
     });
   });
+  let refusingKeepAlive = false;
+  server.prependListener('request', (_request, response) => {
+    if (refusingKeepAlive && !response.headersSent) response.setHeader('Connection', 'close');
+  });
   server.on('request', (request, response) => {
     const entry = usage.get(request.socket);
     if (!entry) return;
@@ -49,6 +55,9 @@ export function trackConnections(server: Server): ConnectionActivity {
       for (const [socket, entry] of usage) {
         if (entry.inFlight === 0 && now - entry.lastUsed >= ms) socket.destroy();
       }
+    },
+    refuseKeepAlive: (on) => {
+      refusingKeepAlive = on;
     },
     allClosed: () => (usage.size === 0 ? Promise.resolve() : new Promise((resolve) => whenEmpty.push(resolve))),
   };

@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http';
-import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { loadThesaurusFile } from '../search';
 import type { AccessLogOptions } from './access-log';
 import { createApp } from './app';
 import { answerClientErrors } from './client-errors';
-import { trackConnections, type ConnectionActivity } from './connections';
+import { trackConnections } from './connections';
+import { drainHanded, drainListening, shedConnections } from './draining';
 import { watchIndexFile } from './index-watcher';
 import type { TrustProxy } from './server-config';
 import { createLiveArchive, describeArchive, type LiveArchive, type ReloadResult } from './live-archive';
@@ -55,6 +56,10 @@ export interface RunningServer {
 }
 
 const DEFAULT_DRAIN_MS = 2000;
+/** Before a worker parses a new index: idle keep-alive connections are closed after this… */
+const SHED_IDLE_MS = 200;
+/** …and the parse waits for busy ones this long at most. */
+const SHED_MAX_WAIT_MS = 2000;
 
 /**
  * Loads the index (throws IndexFileError when it is unusable), serves it, and swaps in each new
@@ -109,56 +114,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Sent paused by the primary, so that nothing was read before this process owned it.
       socket.resume();
     },
-    load: async (generation) => report(await archive.load(generation)),
+    load: async (generation) => {
+      // A handed worker is out of its primary's rotation while it loads: let its clients move on first.
+      const restore = handed ? await shedConnections(activity, SHED_IDLE_MS, SHED_MAX_WAIT_MS) : () => {};
+      try {
+        return await report(await archive.load(generation));
+      } finally {
+        restore();
+      }
+    },
     close: () => {
       watcher.stop();
       const drainMs = options.drainMs ?? DEFAULT_DRAIN_MS;
       const listenerReleased = options.listenerReleased ?? (() => Promise.resolve());
-      closing ??= handed ? drainHanded(server, activity, drainMs, listenerReleased) : drain(server, drainMs, listenerReleased);
+      closing ??= handed ? drainHanded(activity, drainMs, listenerReleased) : drainListening(server, activity, drainMs, listenerReleased);
       return closing;
     },
   };
-}
-
-/**
- * Graceful stop. http.Server#close() also drops idle keep-alive connections at once, and a client
- * that has just sent its next request on one gets a reset: a lost request. So: stop listening only;
- * once the listener is released (in a cluster, the primary keeps handing out connections until it
- * has read the worker's close, and drops those still queued when the last worker is gone: clients
- * must not be sent to reconnect before that), answer every request with `Connection: close`, so
- * each socket closes after its response and the client's next connection is refused, not lost;
- * close the connections that stay unused for `drainMs`.
- */
-function drain(server: Server, drainMs: number, listenerReleased: () => Promise<void>): Promise<void> {
-  const activity = trackConnections(server);
-  return new Promise<void>((resolve, reject) => {
-    const sweeper = refuseKeepAliveOnceReleased(server, activity, drainMs, listenerReleased);
-    NetServer.prototype.close.call(server, (error?: Error) => {
-      clearInterval(sweeper);
-      if (error) reject(error);
-      else resolve();
-    });
-  });
-}
-
-/** The same stop for a server that never listened: done once every connection it was handed is closed. */
-async function drainHanded(server: Server, activity: ConnectionActivity, drainMs: number, listenerReleased: () => Promise<void>): Promise<void> {
-  const sweeper = refuseKeepAliveOnceReleased(server, activity, drainMs, listenerReleased);
-  await listenerReleased();
-  await activity.allClosed();
-  clearInterval(sweeper);
-}
-
-function refuseKeepAliveOnceReleased(
-  server: Server,
-  activity: ConnectionActivity,
-  drainMs: number,
-  listenerReleased: () => Promise<void>,
-): NodeJS.Timeout {
-  let refuseKeepAlive = false;
-  server.prependListener('request', (_request, response) => {
-    if (refuseKeepAlive && !response.headersSent) response.setHeader('Connection', 'close');
-  });
-  void listenerReleased().finally(() => (refuseKeepAlive = true));
-  return setInterval(() => activity.closeUnusedFor(drainMs), Math.min(100, drainMs));
 }
