@@ -64,6 +64,18 @@ describe('reading order of a page', () => {
     expect(read([...words, ...column('texte', 57, 665, 3)])).toEqual(['AXESS, LA CONFÉDÉRATION', 'STRUCTURANTE', ...lines('texte', 3)]);
   });
 
+  it('reads justified lines of a narrow column whose wide word spaces line up as lines, not as columns', () => {
+    // Measured on a two-column PDF printed by Chromium: three justified lines whose spaces share a white strip.
+    const words = [
+      item('hospitalier,', 57, 644), item('leur', 170, 644), item('mission', 245, 644),
+      item('d’accompagnement', 57, 630), item('des', 187, 630), item('personnes', 232, 630),
+      item('fragiles.', 57, 617),
+    ];
+    expect(read([...column('texte', 57, 700, 3), ...words])).toEqual([
+      ...lines('texte', 3), 'hospitalier, leur mission', 'd’accompagnement des personnes', 'fragiles.',
+    ]);
+  });
+
   it('has nothing to order on an empty page', () => {
     expect(readingOrder([], 10)).toEqual([]);
   });
