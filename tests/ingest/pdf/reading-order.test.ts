@@ -55,6 +55,11 @@ describe('reading order of a page', () => {
       [title('Éditorial', 760), ...column('droite', 310, 730, 5), title('Un titre de section', 715, 13), ...column('gauche', 57, 696, 4)],
       ['Éditorial', 'Un titre de section', ...lines('gauche', 4), ...lines('droite', 5)],
     ],
+    [
+      'a title left at the foot of the left column, its text at the top of the right one, is read between them',
+      [...column('gauche', 57, 700, 5), ...column('droite', 310, 700, 5), title('Le Ségur de la santé', 615, 10)],
+      [...lines('gauche', 5), 'Le Ségur de la santé', ...lines('droite', 5)],
+    ],
   ])('%s', (_name, items, expected) => {
     expect(read(items)).toEqual(expected);
   });

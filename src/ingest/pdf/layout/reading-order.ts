@@ -140,7 +140,21 @@ function runs(boxBands: Box[][], minGutter: number, em: number): Run[] {
     }
     result.push({ bands: [...head, band], gutters: own, inTail: false });
   }
-  return result;
+  return withLastLinesInTheirColumn(result);
+}
+
+/**
+ * What ends a page under its columns, without reaching over their gutter, is the end of the column it
+ * sits in (a title left at the foot of a column, its text at the top of the next one): a line across
+ * the page under the columns is followed by more text, or reaches over the gutter.
+ */
+function withLastLinesInTheirColumn(result: Run[]): Run[] {
+  const last = result[result.length - 1];
+  const columns = result[result.length - 2];
+  if (!last || !columns || last.gutters.length > 0 || columns.gutters.length === 0 || columns.bands.length < MIN_COLUMN_BANDS) return result;
+  if (last.bands.some((band) => crosses(band, columns.gutters))) return result;
+  columns.bands.push(...last.bands);
+  return result.slice(0, -1);
 }
 
 function order(boxes: Box[], minGutter: number, em: number): Box[][] {
