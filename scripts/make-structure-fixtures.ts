@@ -23,7 +23,7 @@ Code de sortie : 0 si les PDF sont écrits, 2 si la commande est mal formée.`;
 readCommandLine(USAGE, {});
 
 const SOURCE = fileURLToPath(new URL('../corpus/rapport-annuel-2020.md', import.meta.url));
-const OUT_DIR = fileURLToPath(new URL('../tests/fixtures/pdf/structure/', import.meta.url));
+const OUT_DIR = process.env.STRUCTURE_FIXTURES_DIR ?? fileURLToPath(new URL('../tests/fixtures/pdf/structure/', import.meta.url));
 
 interface MarkdownParts {
   title: string;
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       });
       await page.close();
       await writeFile(`${OUT_DIR}${layout.file}`, pdf);
-      console.log(`tests/fixtures/pdf/structure/${layout.file} (${Math.round(pdf.length / 1024)} Ko) — ${layout.description}`);
+      console.log(`${OUT_DIR}${layout.file} (${Math.round(pdf.length / 1024)} Ko) — ${layout.description}`);
     }
   } finally {
     await browser.close();

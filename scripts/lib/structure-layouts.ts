@@ -1,4 +1,4 @@
-// The three PDF renderings of the 2020 report used to measure how well a PDF's structure is read
+// The PDF renderings of the 2020 report used to measure how well a PDF's structure is read
 // (scripts/make-structure-fixtures.ts prints them; scripts/eval-structure.ts and the tests read them).
 
 export interface StructureLayout {
@@ -67,5 +67,21 @@ export const STRUCTURE_LAYOUTS: StructureLayout[] = [
 `,
     header: '',
     footer: `<div style='${SMALL} text-align:left;'>Rapport annuel 2020 — Nexem — <span class="pageNumber"></span></div>`,
+  },
+  {
+    // Added after the reader was written, as a report nobody had seen: its level-3 titles are bold at the
+    // body size under larger ones, and its justified narrow columns have wide word spaces.
+    file: 'serif-deux-colonnes-sans-signets.pdf',
+    description: 'deux colonnes justifiées sans signets : titres de niveau 3 en gras à la taille du texte, niveau 2 en couleur, folio dans le titre courant',
+    bookmarkedLevels: [],
+    css: `${TOC_AND_COVER}
+      body { font-family: "DejaVu Serif"; font-size: 9.5pt; line-height: 1.4; }
+      section.chapter { column-count: 2; column-gap: 8mm; }
+      h1 { column-span: all; font-size: 18pt; break-before: page; margin: 0 0 8pt; }
+      h2 { font-size: 12pt; color: #1a4f8b; margin: 10pt 0 4pt; }
+      p.h3 { font-size: 9.5pt; font-weight: bold; margin: 8pt 0 2pt; }
+      p, li { margin: 0 0 4pt; text-align: justify; }`,
+    header: `<div style='${SMALL} text-align:right;'><span class="pageNumber"></span> | Nexem</div>`,
+    footer: '',
   },
 ];
