@@ -84,4 +84,19 @@ export const STRUCTURE_LAYOUTS: StructureLayout[] = [
     header: `<div style='${SMALL} text-align:right;'><span class="pageNumber"></span> | Nexem</div>`,
     footer: '',
   },
+  {
+    // Also added after the reader was written: level-2 titles in small capitals barely larger than the
+    // text, level-3 titles bold italic at the text size, « Page N / M » folios.
+    file: 'institutionnel-petites-capitales.pdf',
+    description: 'une colonne sans signets : titres centrés en capitales, niveau 2 en petites capitales, niveau 3 gras italique à la taille du texte',
+    bookmarkedLevels: [],
+    css: `${TOC_AND_COVER}
+      body { font-family: "DejaVu Sans"; font-size: 10pt; line-height: 1.5; }
+      h1 { font-size: 16pt; text-transform: uppercase; text-align: center; border-bottom: 1px solid #000; break-before: page; margin: 0 0 12pt; }
+      h2 { font-size: 11pt; font-variant: small-caps; margin: 14pt 0 4pt; }
+      p.h3 { font-size: 10pt; font-style: italic; font-weight: bold; margin: 10pt 0 2pt; }
+      p, li { margin: 0 0 6pt; }`,
+    header: `<div style='${SMALL} text-align:left;'>Nexem — Rapport annuel 2020</div>`,
+    footer: `<div style='${SMALL} text-align:right;'>Page <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+  },
 ];
