@@ -23,9 +23,14 @@ export interface UncachedSearchResult {
   healthz: HttpLoadResult;
   /** /healthz on one connection while 64 connections search: does a health check still answer? */
   healthzUnderLoad: HttpLoadResult;
-  /** 32 connections while a new generation of the index is published. */
+  /**
+   * A steady load below saturation (8 connections, as the fault tests' clients) while a new generation
+   * is published: a saturating load would measure queueing, not the stall of a reload.
+   */
   hotReload: HotReloadResult;
 }
+
+const HOT_RELOAD_CONNECTIONS = 8;
 
 /** Seconds of the cold-start run: the first requests of a fresh process are where the tail used to be. */
 const COLD_SECONDS = 3;
@@ -42,9 +47,9 @@ export async function measureUncachedSearch(settings: UncachedSearchSettings): P
     const byConnections = { '16': await load(16), '32': await load(32), '64': await load(64) };
     const healthz = await load(16, httpSeconds, ['/healthz']);
     const [healthzUnderLoad] = await Promise.all([load(1, httpSeconds, ['/healthz']), load(64)]);
-    log(`  sans cache : rechargement à chaud pendant 32 connexions…`);
+    log(`  sans cache : rechargement à chaud pendant ${HOT_RELOAD_CONNECTIONS} connexions…`);
     const hotReload = await measureHotReload({
-      origin: server.origin, indexFile: settings.indexFile, corpusDir: settings.corpusDir, paths, connections: 32, seconds: Math.max(httpSeconds, 5),
+      origin: server.origin, indexFile: settings.indexFile, corpusDir: settings.corpusDir, paths, connections: HOT_RELOAD_CONNECTIONS, seconds: Math.max(httpSeconds, 5),
     });
     return { coldStart, byConnections, healthz, healthzUnderLoad, hotReload };
   } finally {
