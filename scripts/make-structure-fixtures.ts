@@ -1,4 +1,4 @@
-// Prints corpus/rapport-annuel-2020.md to PDF in three layouts, with Debian's Chromium, for the structure
+// Prints corpus/rapport-annuel-2020.md to PDF in several layouts (scripts/lib/structure-layouts.ts), with Debian's Chromium, for the structure
 // evaluation (`npm run eval:structure`) and tests/ingest/pdf/structure.test.ts:
 //   npx tsx scripts/make-structure-fixtures.ts
 // The gold stays the markdown itself (src/ingest/markdown.ts): these PDFs are only other renderings of it.
@@ -14,8 +14,8 @@ import { readCommandLine } from './lib/command-line';
 
 const USAGE = `Usage : npx tsx scripts/make-structure-fixtures.ts
 
-Imprime corpus/rapport-annuel-2020.md en PDF dans trois mises en page (Chromium de Debian) et les écrit
-dans tests/fixtures/pdf/structure/, pour npm run eval:structure.
+Imprime corpus/rapport-annuel-2020.md en PDF dans chaque mise en page de scripts/lib/structure-layouts.ts (Chromium de Debian) et les écrit
+dans tests/fixtures/pdf/structure/ (ou dans $STRUCTURE_FIXTURES_DIR), pour npm run eval:structure.
   --help            affiche cette aide
 
 Code de sortie : 0 si les PDF sont écrits, 2 si la commande est mal formée.`;
@@ -23,7 +23,7 @@ Code de sortie : 0 si les PDF sont écrits, 2 si la commande est mal formée.`;
 readCommandLine(USAGE, {});
 
 const SOURCE = fileURLToPath(new URL('../corpus/rapport-annuel-2020.md', import.meta.url));
-const OUT_DIR = fileURLToPath(new URL('../tests/fixtures/pdf/structure/', import.meta.url));
+const OUT_DIR = process.env.STRUCTURE_FIXTURES_DIR ?? fileURLToPath(new URL('../tests/fixtures/pdf/structure/', import.meta.url));
 
 interface MarkdownParts {
   title: string;
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       });
       await page.close();
       await writeFile(`${OUT_DIR}${layout.file}`, pdf);
-      console.log(`tests/fixtures/pdf/structure/${layout.file} (${Math.round(pdf.length / 1024)} Ko) — ${layout.description}`);
+      console.log(`${OUT_DIR}${layout.file} (${Math.round(pdf.length / 1024)} Ko) — ${layout.description}`);
     }
   } finally {
     await browser.close();

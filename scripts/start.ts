@@ -2,6 +2,7 @@
 // on every core through node:cluster, or in this process when WEB_CONCURRENCY=1.
 import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { ArchiveUnavailableError, IndexFileError } from '../src/search';
 import { openArchiveSource } from '../src/web/archive-source';
@@ -38,14 +39,20 @@ async function runPrimary(config: ServerConfig): Promise<void> {
   // The primary only reads which generation is current (a manifest, one row), never the archive itself.
   const source = await openArchiveSource({ indexFile: config.indexFile, database: config.database });
   const current = await source.currentGeneration().catch((error: unknown) => fail(startupMessage(error, config)));
-  runClusterPrimary({
-    workers: config.workers,
-    source,
-    generation: current.ok ? current.generation : config.indexFile,
-    readyLine: (ready) => readyLine(config, ready.port, ready.summary),
-    log: (line) => console.log(line),
-    logError: (line) => console.error(line),
-  });
+  try {
+    await runClusterPrimary({
+      workers: config.workers,
+      port: config.port,
+      host: config.host,
+      source,
+      generation: current.ok ? current.generation : config.indexFile,
+      readyLine: (ready, port) => readyLine(config, port, ready.summary),
+      log: (line) => console.log(line),
+      logError: (line) => console.error(line),
+    });
+  } catch (error) {
+    fail(startupMessage(error, config));
+  }
 }
 
 /**
@@ -78,17 +85,18 @@ async function openIndexSource(config: ServerConfig): Promise<void> {
 async function runWorker(config: ServerConfig): Promise<void> {
   const prefix = `[processus ${cluster.worker?.id ?? '?'}] `;
   const log = (line: string) => console.log(prefix + line);
-  const running = await listen(config, { log, watch: false, generation: process.env[GENERATION_ENV], listenerReleased: askPrimaryToRelease });
+  // The primary listens and hands this worker its share of the connections (see connection-hand-off.ts).
+  const running = await listen(config, { log, watch: false, generation: process.env[GENERATION_ENV], listenerReleased: askPrimaryToRelease, handed: true });
   const ready: WorkerReady = {
     type: 'archive-ready',
-    port: running.port,
     summary: await describeArchive(running.archive.current()),
     generation: running.archive.generation(),
   };
   process.send?.(ready);
   const { trigger } = onShutdown(() => running.close());
-  process.on('message', (message: unknown) => {
+  process.on('message', (message: unknown, handle: unknown) => {
     if (!isPrimaryMessage(message) || message.type === 'listener-released') return;
+    if (message.type === 'connection') return handle instanceof Socket ? running.accept(handle) : undefined;
     if (message.type === 'shutdown') return trigger('shutdown');
     void running.load(message.generation).then(async (result) => {
       const reply: GenerationLoaded = {
@@ -125,6 +133,8 @@ interface ListenOptions {
   watch: boolean;
   generation?: string | undefined;
   listenerReleased?: () => Promise<void>;
+  /** Serve the connections the cluster's primary hands over instead of listening. */
+  handed?: boolean;
 }
 
 async function listen(config: ServerConfig, options: ListenOptions): Promise<RunningServer> {
@@ -143,6 +153,7 @@ async function listen(config: ServerConfig, options: ListenOptions): Promise<Run
       watch: options.watch,
       searchCacheEntries: config.searchCacheEntries,
       ...(options.listenerReleased ? { listenerReleased: options.listenerReleased } : {}),
+      handedConnections: options.handed === true,
       ...(accessLog.enabled ? { accessLog: { write: (line: string) => console.log(line), withQuery: accessLog.withQuery } } : {}),
       viewsDir: join(root, 'views'),
       publicDir: join(root, 'public'),

@@ -1,4 +1,4 @@
-// The three PDF renderings of the 2020 report used to measure how well a PDF's structure is read
+// The PDF renderings of the 2020 report used to measure how well a PDF's structure is read
 // (scripts/make-structure-fixtures.ts prints them; scripts/eval-structure.ts and the tests read them).
 
 export interface StructureLayout {
@@ -67,5 +67,36 @@ export const STRUCTURE_LAYOUTS: StructureLayout[] = [
 `,
     header: '',
     footer: `<div style='${SMALL} text-align:left;'>Rapport annuel 2020 — Nexem — <span class="pageNumber"></span></div>`,
+  },
+  {
+    // Added after the reader was written, as a report nobody had seen: its level-3 titles are bold at the
+    // body size under larger ones, and its justified narrow columns have wide word spaces.
+    file: 'serif-deux-colonnes-sans-signets.pdf',
+    description: 'deux colonnes justifiées sans signets : titres de niveau 3 en gras à la taille du texte, niveau 2 en couleur, folio dans le titre courant',
+    bookmarkedLevels: [],
+    css: `${TOC_AND_COVER}
+      body { font-family: "DejaVu Serif"; font-size: 9.5pt; line-height: 1.4; }
+      section.chapter { column-count: 2; column-gap: 8mm; }
+      h1 { column-span: all; font-size: 18pt; break-before: page; margin: 0 0 8pt; }
+      h2 { font-size: 12pt; color: #1a4f8b; margin: 10pt 0 4pt; }
+      p.h3 { font-size: 9.5pt; font-weight: bold; margin: 8pt 0 2pt; }
+      p, li { margin: 0 0 4pt; text-align: justify; }`,
+    header: `<div style='${SMALL} text-align:right;'><span class="pageNumber"></span> | Nexem</div>`,
+    footer: '',
+  },
+  {
+    // Also added after the reader was written: level-2 titles in small capitals barely larger than the
+    // text, level-3 titles bold italic at the text size, « Page N / M » folios.
+    file: 'institutionnel-petites-capitales.pdf',
+    description: 'une colonne sans signets : titres centrés en capitales, niveau 2 en petites capitales, niveau 3 gras italique à la taille du texte',
+    bookmarkedLevels: [],
+    css: `${TOC_AND_COVER}
+      body { font-family: "DejaVu Sans"; font-size: 10pt; line-height: 1.5; }
+      h1 { font-size: 16pt; text-transform: uppercase; text-align: center; border-bottom: 1px solid #000; break-before: page; margin: 0 0 12pt; }
+      h2 { font-size: 11pt; font-variant: small-caps; margin: 14pt 0 4pt; }
+      p.h3 { font-size: 10pt; font-style: italic; font-weight: bold; margin: 10pt 0 2pt; }
+      p, li { margin: 0 0 6pt; }`,
+    header: `<div style='${SMALL} text-align:left;'>Nexem — Rapport annuel 2020</div>`,
+    footer: `<div style='${SMALL} text-align:right;'>Page <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
   },
 ];

@@ -35,17 +35,38 @@ export interface StructureScore {
   /** Titles that are page furniture: a folio, a running header or footer, a table-of-contents line. */
   furnitureTitles: string[];
   sectionsWithoutPage: number;
+  /**
+   * Share of the PDF text's word trigrams (titles and text, in reading order) that the markdown also
+   * has: words out of order, glued or split show here. Reported, not a threshold.
+   */
+  textInOrder: number;
   sections: Section[];
 }
 
 export interface Gold {
   title: string | null;
   headings: { title: string; level: number }[];
+  /** Word trigrams of the markdown's titles and text. */
+  trigrams: Set<string>;
 }
 
 export async function readGold(markdownFile = 'corpus/rapport-annuel-2020.md'): Promise<Gold> {
   const { title, outline } = readMarkdown(await readFile(markdownFile, 'utf8'));
-  return { title, headings: outline.map(({ title: heading, level }) => ({ title: heading, level })) };
+  return { title, headings: outline.map(({ title: heading, level }) => ({ title: heading, level })), trigrams: trigramsOf(outline) };
+}
+
+function trigramsOf(outline: OutlineEntry[]): Set<string> {
+  const words = outline
+    .flatMap((entry) => [entry.title, entry.text])
+    .join(' ')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+  const trigrams = new Set<string>();
+  for (let index = 0; index + 2 < words.length; index += 1) trigrams.add(words.slice(index, index + 3).join(' '));
+  return trigrams;
 }
 
 function isFurniture(entry: OutlineEntry): boolean {
@@ -69,6 +90,8 @@ export function scoreStructure(fixture: string, gold: Gold, outline: OutlineEntr
     unmatchedGold.splice(index, 1);
   }
   const sections = buildSections('rapport-annuel-2020', outline);
+  const read = trigramsOf(outline);
+  const inOrder = [...read].filter((trigram) => gold.trigrams.has(trigram)).length;
   return {
     fixture,
     gold: gold.headings.length,
@@ -81,6 +104,7 @@ export function scoreStructure(fixture: string, gold: Gold, outline: OutlineEntr
     extra,
     furnitureTitles: outline.filter(isFurniture).map((entry) => entry.title),
     sectionsWithoutPage: sections.filter((section) => section.page === null).length,
+    textInOrder: inOrder / Math.max(1, read.size),
     sections,
   };
 }
@@ -109,7 +133,7 @@ const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 /** One line per fixture, then what was missed or added (French: operators read it). */
 export function formatStructureTable(scores: StructureScore[]): string {
-  const header = ['', 'PDF', 'titres (or / lus / justes)', 'rappel', 'précision', 'niveaux', 'mobilier', 'sans page'];
+  const header = ['', 'PDF', 'titres (or / lus / justes)', 'rappel', 'précision', 'niveaux', 'mobilier', 'sans page', 'texte dans l’ordre'];
   const rows = scores.map((score) => [
     meetsStructureThresholds(score) ? 'ok' : 'KO',
     score.fixture,
@@ -119,6 +143,7 @@ export function formatStructureTable(scores: StructureScore[]): string {
     percent(score.levelAccuracy),
     String(score.furnitureTitles.length),
     String(score.sectionsWithoutPage),
+    percent(score.textInOrder),
   ]);
   const table = [header, ...rows];
   const widths = header.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? '').length)));
@@ -132,7 +157,7 @@ export function formatStructureTable(scores: StructureScore[]): string {
     render(widths.map((width) => '-'.repeat(width))),
     ...rows.map(render),
     '',
-    `Seuils : rappel ≥ ${percent(MIN_RECALL)}, précision ≥ ${percent(MIN_PRECISION)}, niveaux ≥ ${percent(MIN_LEVEL_ACCURACY)} ; aucun titre pris dans le mobilier (titre courant, folio, sommaire) ; chaque section a sa page.`,
+    `Seuils : rappel ≥ ${percent(MIN_RECALL)}, précision ≥ ${percent(MIN_PRECISION)}, niveaux ≥ ${percent(MIN_LEVEL_ACCURACY)} ; aucun titre pris dans le mobilier (titre courant, folio, sommaire) ; chaque section a sa page. « Texte dans l’ordre » : part des suites de trois mots du PDF que le markdown contient aussi.`,
     ...details,
   ].join('\n');
 }

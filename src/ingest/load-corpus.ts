@@ -1,9 +1,11 @@
 // I/O edge: reads the corpus folder and hands each file to ingestFile.
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { FileOutcome, Report } from '../types';
 import { scanCorpus } from './corpus-entries';
 import { ingestFile, type IngestOptions } from './ingest-file';
+import { mapInOrder } from './map-in-order';
 import { contentHash, sidecarName } from './metadata';
 
 export { CorpusFolderError } from './corpus-entries';
@@ -19,6 +21,8 @@ export interface LoadCorpusOptions extends IngestOptions {
   /** Reports of the previous index, by content hash (incremental reindex). */
   previous?: Map<string, Report>;
   onFile?: (event: CorpusFileEvent) => void;
+  /** Files read at once (default: one per core; PDFs are read in worker threads). */
+  concurrency?: number;
 }
 
 /** Names of the corpus entries to read as reports (see `scanCorpus` for the others). */
@@ -29,18 +33,21 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<{ outcomes: FileOutcome[] }> {
   const outcomes: FileOutcome[] = [];
   const owners = new Map<string, string>();
-  for (const { file, skipped } of await scanCorpus(dir)) {
-    if (skipped !== undefined) {
-      const outcome: FileOutcome = { status: 'skipped', file, message: skipped };
+  await mapInOrder(
+    await scanCorpus(dir),
+    options.concurrency ?? availableParallelism(),
+    async ({ file, skipped }): Promise<CorpusFileEvent> => {
+      if (skipped !== undefined) return { file, outcome: { status: 'skipped', file, message: skipped }, reused: false };
+      const loaded = await loadOne(dir, file, options);
+      return { file, outcome: loaded.outcome, reused: loaded.reused };
+    },
+    // In name order, so the first file keeps a contested id whatever finished first.
+    (loaded) => {
+      const outcome = rejectDuplicateId(loaded.outcome, owners);
       outcomes.push(outcome);
-      options.onFile?.({ file, outcome, reused: false });
-      continue;
-    }
-    const loaded = await loadOne(dir, file, options);
-    const outcome = rejectDuplicateId(loaded.outcome, owners);
-    outcomes.push(outcome);
-    options.onFile?.({ file, outcome, reused: loaded.reused && outcome === loaded.outcome });
-  }
+      options.onFile?.({ file: loaded.file, outcome, reused: loaded.reused && outcome === loaded.outcome });
+    },
+  );
   return { outcomes };
 }
 
@@ -79,7 +86,7 @@ async function loadOne(dir: string, file: string, options: LoadCorpusOptions): P
   if (previous && previous.meta.sourceFile === file) {
     return { reused: true, outcome: { status: 'indexed', report: previous, warnings: [] } };
   }
-  const { previous: _previous, onFile: _onFile, ...ingestOptions } = options;
+  const { previous: _previous, onFile: _onFile, concurrency: _concurrency, ...ingestOptions } = options;
   return { reused: false, outcome: await ingestFile({ name: file, bytes, sidecar }, ingestOptions) };
 }
 

@@ -9,6 +9,10 @@ interface Usage {
 export interface ConnectionActivity {
   /** Destroys the connections with no request in flight and none for `ms`. */
   closeUnusedFor(ms: number): void;
+  /** Resolves once no connection is open. */
+  allClosed(): Promise<void>;
+  /** While on, every response says `Connection: close`, so each client's socket closes after it. */
+  refuseKeepAlive(on: boolean): void;
 }
 
 const tracked = new WeakMap<Server, ConnectionActivity>();
@@ -23,9 +27,18 @@ export function trackConnections(server: Server): ConnectionActivity {
   const existing = tracked.get(server);
   if (existing) return existing;
   const usage = new Map<Socket, Usage>();
+  const whenEmpty: (() => void)[] = [];
   server.on('connection', (socket: Socket) => {
     usage.set(socket, { inFlight: 0, lastUsed: Date.now() });
-    socket.once('close', () => usage.delete(socket));
+    socket.once('close', () => {
+      usage.delete(socket);
+      if (usage.size > 0) return;
+      for (const resolve of whenEmpty.splice(0)) resolve();
+    });
+  });
+  let refusingKeepAlive = false;
+  server.prependListener('request', (_request, response) => {
+    if (refusingKeepAlive && !response.headersSent) response.setHeader('Connection', 'close');
   });
   server.on('request', (request, response) => {
     const entry = usage.get(request.socket);
@@ -43,6 +56,10 @@ export function trackConnections(server: Server): ConnectionActivity {
         if (entry.inFlight === 0 && now - entry.lastUsed >= ms) socket.destroy();
       }
     },
+    refuseKeepAlive: (on) => {
+      refusingKeepAlive = on;
+    },
+    allClosed: () => (usage.size === 0 ? Promise.resolve() : new Promise((resolve) => whenEmpty.push(resolve))),
   };
   tracked.set(server, activity);
   return activity;

@@ -1,11 +1,12 @@
-import type { Server } from 'node:http';
-import { Server as NetServer, type AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { loadThesaurusFile, type DatabaseSettings } from '../search';
 import { openArchiveSource } from './archive-source';
 import type { AccessLogOptions } from './access-log';
 import { createApp } from './app';
 import { answerClientErrors } from './client-errors';
 import { trackConnections } from './connections';
+import { drainHanded, drainListening, shedConnections } from './draining';
 import type { TrustProxy } from './server-config';
 import { createLiveArchive, describeArchive, type LiveArchive, type ReloadResult } from './live-archive';
 
@@ -37,6 +38,8 @@ export interface ServerOptions {
   drainMs?: number;
   /** On close, resolves once no new connection can reach this process (a cluster worker asks its primary). */
   listenerReleased?: () => Promise<void>;
+  /** Do not listen: serve the connections given to `accept` (a cluster worker, whose primary listens). */
+  handedConnections?: boolean;
   publicUrl?: string;
   trustProxy?: TrustProxy;
 }
@@ -46,6 +49,8 @@ export interface RunningServer {
   port: number;
   url: string;
   archive: LiveArchive;
+  /** Serves a connection accepted elsewhere (see `handedConnections`). */
+  accept(socket: Socket): void;
   /** Loads a generation and logs the outcome (the cluster's primary calls this through a message). */
   load(generation: string): Promise<ReloadResult>;
   /** Stops accepting, answers every request already accepted, then resolves. */
@@ -53,6 +58,10 @@ export interface RunningServer {
 }
 
 const DEFAULT_DRAIN_MS = 2000;
+/** Before a worker parses a new index: idle keep-alive connections are closed after this… */
+const SHED_IDLE_MS = 200;
+/** …and the parse waits for busy ones this long at most. */
+const SHED_MAX_WAIT_MS = 2000;
 
 /**
  * Loads the index (throws IndexFileError when it is unusable), serves it, and swaps in each new
@@ -92,15 +101,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ? { stop: () => {} }
     : source.watch(() => void archive.reload().then(report), options.watchIntervalMs);
 
-  const server = await new Promise<Server>((resolve, reject) => {
+  const handed = options.handedConnections === true;
+  const server = handed ? createServer(app) : await new Promise<Server>((resolve, reject) => {
     const onListening = (error?: Error) => (error ? reject(error) : resolve(listening));
     const listening = options.host === undefined
       ? app.listen(options.port, onListening)
       : app.listen(options.port, options.host, onListening);
   });
   answerClientErrors(server);
-  const port = (server.address() as AddressInfo).port;
-  trackConnections(server);
+  const port = handed ? options.port : (server.address() as AddressInfo).port;
+  const activity = trackConnections(server);
   let closing: Promise<void> | undefined;
 
   return {
@@ -108,38 +118,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://localhost:${port}`,
     archive,
-    load: async (generation) => report(await archive.load(generation)),
+    accept: (socket) => {
+      server.emit('connection', socket);
+      // Sent paused by the primary, so that nothing was read before this process owned it.
+      socket.resume();
+    },
+    load: async (generation) => {
+      // A handed worker is out of its primary's rotation while it loads: let its clients move on first.
+      const restore = handed ? await shedConnections(activity, SHED_IDLE_MS, SHED_MAX_WAIT_MS) : () => {};
+      try {
+        return await report(await archive.load(generation));
+      } finally {
+        restore();
+      }
+    },
     close: () => {
       watcher.stop();
-      closing ??= drain(server, options.drainMs ?? DEFAULT_DRAIN_MS, options.listenerReleased ?? (() => Promise.resolve()))
+      const drainMs = options.drainMs ?? DEFAULT_DRAIN_MS;
+      const listenerReleased = options.listenerReleased ?? (() => Promise.resolve());
+      closing ??= (handed ? drainHanded(activity, drainMs, listenerReleased) : drainListening(server, activity, drainMs, listenerReleased))
         .finally(() => source.close());
       return closing;
     },
   };
-}
-
-/**
- * Graceful stop. http.Server#close() also drops idle keep-alive connections at once, and a client
- * that has just sent its next request on one gets a reset: a lost request. So: stop listening only;
- * once the listener is released (in a cluster, the primary keeps handing out connections until it
- * has read the worker's close, and drops those still queued when the last worker is gone: clients
- * must not be sent to reconnect before that), answer every request with `Connection: close`, so
- * each socket closes after its response and the client's next connection is refused, not lost;
- * close the connections that stay unused for `drainMs`.
- */
-function drain(server: Server, drainMs: number, listenerReleased: () => Promise<void>): Promise<void> {
-  const activity = trackConnections(server);
-  return new Promise<void>((resolve, reject) => {
-    let refuseKeepAlive = false;
-    server.prependListener('request', (_request, response) => {
-      if (refuseKeepAlive && !response.headersSent) response.setHeader('Connection', 'close');
-    });
-    const sweeper = setInterval(() => activity.closeUnusedFor(drainMs), Math.min(100, drainMs));
-    NetServer.prototype.close.call(server, (error?: Error) => {
-      clearInterval(sweeper);
-      if (error) reject(error);
-      else resolve();
-    });
-    void listenerReleased().finally(() => (refuseKeepAlive = true));
-  });
 }

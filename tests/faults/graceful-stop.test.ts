@@ -21,9 +21,9 @@ const MODES: { name: string; workers: string; start: (env: Record<string, string
   { name: '`npm start` itself, as a supervisor sends it', workers: '2', start: npmStart },
 ];
 
-// Retried: on two shared cores the cluster case failed in some full runs and passed alone (see the note of
-// session 2); a stop that really loses requests fails all three tries.
-describe('graceful stop under load', { retry: 2 }, () => {
+// The cluster case once lost a request now and then under CPU load: node:cluster's round robin reset the
+// connections it had accepted when its last worker left; the primary now closes its own listener first.
+describe('graceful stop under load', () => {
   it.each(MODES)('$name: SIGTERM loses no request and exits 0', async ({ workers, start }) => {
     const port = await freePort();
     const child = start({ PORT: String(port), HOST: '127.0.0.1', INDEX_FILE: scratch.indexFile, WEB_CONCURRENCY: workers });

@@ -76,6 +76,22 @@ describe('loadCorpus', () => {
     expect(events.map((event) => event.file)).toHaveLength(7);
   });
 
+  it('reads several files at once yet reports them, and gives a contested id, in name order', async () => {
+    // The PDF, slower to read than the markdown, claims the markdown's id: the first name keeps it.
+    await writeFile(join(dir, 'activite.pdf.meta.json'), JSON.stringify({ id: 'rapport-annuel-2020' }));
+    for (const concurrency of [1, 4]) {
+      const events: CorpusFileEvent[] = [];
+      const { outcomes } = await loadCorpus(dir, { concurrency, onFile: (event) => events.push(event) });
+      expect(events.map((event) => event.file)).toEqual([
+        'activite.pdf', 'chiffre.pdf', 'latin1.txt', 'notes.docx', 'pas-un-pdf.pdf', 'rapport-annuel-2020.md', 'vide.pdf',
+      ]);
+      expect(indexed(outcomes).map((report) => report.meta.sourceFile)).toEqual(['activite.pdf']);
+      const refused = outcomes.find((o) => o.status === 'failed' && o.problem.file === 'rapport-annuel-2020.md');
+      expect(refused?.status === 'failed' && refused.problem.message).toMatch(/même identifiant « rapport-annuel-2020 » que activite\.pdf/);
+    }
+    await writeFile(join(dir, 'activite.pdf.meta.json'), JSON.stringify({ id: 'bilan-2022', title: 'Bilan d’activité', year: 2021 }));
+  });
+
   it('fails with a readable error when the folder does not exist', async () => {
     await expect(loadCorpus(join(dir, 'absent'))).rejects.toThrow(CorpusFolderError);
     await expect(loadCorpus(join(dir, 'absent'))).rejects.toThrow(/Le dossier du corpus .* est illisible/);

@@ -1,5 +1,6 @@
 // The benchmark's printed table: one row per measure, one column per scale, and the target.
 import { count, mb, ms, table } from './format';
+import type { HotReloadResult } from './hot-reload';
 import type { HttpLoadResult } from './http-load';
 import type { ScaleResult } from './scale-run';
 
@@ -70,6 +71,7 @@ function uncachedRows(): Row[] {
     { label: 'sans cache, 64 cx p50 / p99 (ms)', value: (r) => latencies(u(r).byConnections['64']), target: '' },
     { label: 'sans cache, 16 cx ÷ /healthz (même serveur)', value: (r) => (u(r).byConnections['16'].requestsPerSecond / u(r).healthz.requestsPerSecond).toFixed(2), target: '1× ≥ 0.5' },
     { label: '/healthz pendant 64 cx de recherches p99 / max (ms)', value: (r) => healthUnderLoad(u(r).healthzUnderLoad), target: 'répond toujours' },
+    { label: 'rechargement à chaud, 8 cx p99 / max (ms)', value: (r) => hotReload(u(r).hotReload), target: '100× max ≤ 100' },
   ];
 }
 
@@ -88,10 +90,15 @@ function healthUnderLoad(result: HttpLoadResult): string {
   return result.totalRequests === 0 ? NO_RESPONSE : `${ms(result.latencyP99Ms)} / ${ms(result.latencyMaxMs)}`;
 }
 
+function hotReload(result: HotReloadResult): string {
+  const latency = healthUnderLoad(result.load);
+  return result.reloaded ? latency : `${latency} (index non rechargé)`;
+}
+
 function errorsOf(result: ScaleResult): string {
-  const { coldStart, byConnections, healthz, healthzUnderLoad } = result.uncached;
+  const { coldStart, byConnections, healthz, healthzUnderLoad, hotReload } = result.uncached;
   const runs = [
-    ...Object.values(result.http), coldStart, ...Object.values(byConnections), healthz, healthzUnderLoad,
+    ...Object.values(result.http), coldStart, ...Object.values(byConnections), healthz, healthzUnderLoad, hotReload.load,
     result.reportPages.plain, result.reportPages.highlighted,
   ];
   const errors = runs.reduce((sum, run) => sum + run.errors, 0);

@@ -1,5 +1,5 @@
 // Spawns TypeScript entry points as measured child processes (wall time, peak RSS, exit status).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,6 +32,24 @@ export function spawnScript(script: string, args: readonly string[], options: Sc
   return spawn(process.execPath, [...imports, script, ...args], {
     cwd: options.cwd,
     env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** `npm start`'s prestart: compiles to dist/ when it is missing or stale (outside any timing). */
+export function ensureCompiled(cwd: string): void {
+  const build = spawnSync(process.execPath, ['scripts/build/build-if-stale.mjs'], { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`La compilation du serveur a échoué :\n${build.stdout}${build.stderr}`);
+}
+
+/**
+ * The server as `npm start` runs it: the compiled JavaScript in dist/ (see ensureCompiled), not
+ * TypeScript through tsx, whose loader and esbuild service would be measured too.
+ */
+export function spawnCompiledServer(options: ScriptOptions): ChildProcess {
+  return spawn(process.execPath, ['--import', './scripts/build/register-compiled.mjs', 'dist/scripts/start.js'], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

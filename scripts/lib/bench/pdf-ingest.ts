@@ -1,9 +1,11 @@
-// PDF ingestion speed: every PDF fixture read the way `npm run reindex` reads it (one worker per file,
-// layout, sections), a few rounds. Wall time is what an operator waits; CPU time (all threads of this
-// process) is what the machine spent, less sensitive to other work on a shared machine.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ingestFile } from '../../../src/ingest/ingest-file';
+// PDF ingestion speed: every PDF fixture read the way `npm run reindex` reads a corpus (a worker per
+// file, several files at once, layout, sections), a few rounds. Wall time is what an operator waits;
+// CPU time (all threads of this process) is what the machine spent, less sensitive to other work on a
+// shared machine.
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { loadCorpus } from '../../../src/ingest/load-corpus';
 
 export interface PdfIngestResult {
   files: number;
@@ -26,21 +28,26 @@ function pdfFixtures(root: string): string[] {
 }
 
 export async function benchPdfIngest(root: string, rounds = 3): Promise<PdfIngestResult> {
-  const files = pdfFixtures(root).map((path) => ({ name: path.replace(/.*\//, ''), bytes: readFileSync(path) }));
-  let pages = 0;
-  const cpuStart = process.cpuUsage();
-  const start = performance.now();
-  for (let round = 0; round < rounds; round += 1) {
-    for (const file of files) {
-      const outcome = await ingestFile(file);
-      if (outcome.status !== 'indexed') throw new Error(`${file.name} n’a pas pu être lu pendant le banc d’essai`);
-      pages += outcome.report.meta.pageCount ?? 0;
+  const fixtures = pdfFixtures(root);
+  const corpus = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
+  try {
+    for (const path of fixtures) copyFileSync(path, join(corpus, basename(path)));
+    let pages = 0;
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    for (let round = 0; round < rounds; round += 1) {
+      for (const outcome of (await loadCorpus(corpus)).outcomes) {
+        if (outcome.status !== 'indexed') throw new Error(`un PDF n’a pas pu être lu pendant le banc d’essai (${outcome.status})`);
+        pages += outcome.report.meta.pageCount ?? 0;
+      }
     }
+    const seconds = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    return { files: fixtures.length, pages, rounds, seconds, cpuSeconds, pagesPerSecond: pages / seconds, pagesPerCpuSecond: pages / cpuSeconds };
+  } finally {
+    rmSync(corpus, { recursive: true, force: true });
   }
-  const seconds = (performance.now() - start) / 1000;
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { files: files.length, pages, rounds, seconds, cpuSeconds, pagesPerSecond: pages / seconds, pagesPerCpuSecond: pages / cpuSeconds };
 }
 
 export function formatPdfIngest(result: PdfIngestResult): string {

@@ -1,6 +1,6 @@
-// Starts the web server (scripts/start.ts) as a child on a free loopback port and times it to ready.
+// Starts the web server as `npm start` does (compiled) as a child on a free loopback port and times it to ready.
 import { createServer } from 'node:net';
-import { spawnScript, type ScriptOptions } from './child';
+import { ensureCompiled, spawnCompiledServer, type ScriptOptions } from './child';
 
 export interface RunningServer {
   pid: number;
@@ -28,10 +28,11 @@ export async function freePort(): Promise<number> {
 export async function startServer(
   options: ScriptOptions & { indexFile: string; corpusDir: string; readyTimeoutMs?: number },
 ): Promise<RunningServer> {
+  ensureCompiled(options.cwd);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawnScript('scripts/start.ts', [], {
+  const child = spawnCompiledServer({
     cwd: options.cwd,
     // CORPUS_DIR must be the corpus the index was built from, or start.ts would find it stale and rebuild.
     env: { HOST: '127.0.0.1', PORT: String(port), INDEX_FILE: options.indexFile, CORPUS_DIR: options.corpusDir, ...options.env },

@@ -1,6 +1,7 @@
 // What a search nobody asked before costs over HTTP, on a server started with SEARCH_CACHE_ENTRIES=0:
 // the first seconds after a start (no warm-up), then steady throughput at several connection counts
 // with /healthz as the framework's floor, and /healthz answering (or not) while searches saturate it.
+import { measureHotReload, type HotReloadResult } from './hot-reload';
 import { runHttpLoad, type HttpLoadResult } from './http-load';
 import { startServer } from './server';
 
@@ -24,7 +25,14 @@ export interface UncachedSearchResult {
   healthz: HttpLoadResult;
   /** /healthz on one connection while 64 connections search: does a health check still answer? */
   healthzUnderLoad: HttpLoadResult;
+  /**
+   * A steady load below saturation (8 connections, as the fault tests' clients) while a new generation
+   * is published: a saturating load would measure queueing, not the stall of a reload.
+   */
+  hotReload: HotReloadResult;
 }
+
+const HOT_RELOAD_CONNECTIONS = 8;
 
 /** Seconds of the cold-start run: the first requests of a fresh process are where the tail used to be. */
 const COLD_SECONDS = 3;
@@ -41,7 +49,11 @@ export async function measureUncachedSearch(settings: UncachedSearchSettings): P
     const byConnections = { '16': await load(16), '32': await load(32), '64': await load(64) };
     const healthz = await load(16, httpSeconds, ['/healthz']);
     const [healthzUnderLoad] = await Promise.all([load(1, httpSeconds, ['/healthz']), load(64)]);
-    return { coldStart, byConnections, healthz, healthzUnderLoad };
+    log(`  sans cache : rechargement à chaud pendant ${HOT_RELOAD_CONNECTIONS} connexions…`);
+    const hotReload = await measureHotReload({
+      origin: server.origin, indexFile: settings.indexFile, corpusDir: settings.corpusDir, paths, connections: HOT_RELOAD_CONNECTIONS, seconds: Math.max(httpSeconds, 5),
+    });
+    return { coldStart, byConnections, healthz, healthzUnderLoad, hotReload };
   } finally {
     await server.stop();
   }

@@ -4,16 +4,19 @@
 // reload or a worker start failed: only a cluster that never served at all gives up.
 import cluster, { type Worker } from 'node:cluster';
 import type { ArchiveSource } from '../../../src/search';
+import { listenForWorkers, type ConnectionHandOff } from './connection-hand-off';
 import { GENERATION_ENV, isWorkerMessage, type GenerationLoaded, type PrimaryMessage, type WorkerReady } from './messages';
 import { onShutdown } from './shutdown';
 
 export interface ClusterOptions {
   workers: number;
+  port: number;
+  host: string | undefined;
   /** Where generations come from: the index file's manifest, or the database's current generation. */
   source: Pick<ArchiveSource, 'currentGeneration' | 'isImmutable' | 'watch'>;
   /** The generation to start with. */
   generation: string;
-  readyLine: (ready: WorkerReady) => string;
+  readyLine: (ready: WorkerReady, port: number) => string;
   log: (line: string) => void;
   logError: (line: string) => void;
   watchIntervalMs?: number;
@@ -23,8 +26,9 @@ export interface ClusterOptions {
 
 const MAX_RESTART_DELAY_MS = 30_000;
 
-export function runClusterPrimary(options: ClusterOptions): void {
+export async function runClusterPrimary(options: ClusterOptions): Promise<void> {
   const { log, logError } = options;
+  const handOff: ConnectionHandOff = await listenForWorkers(options.port, options.host, logError);
   let served = options.generation;
   let everReady = false;
   let readyCount = 0;
@@ -40,7 +44,20 @@ export function runClusterPrimary(options: ClusterOptions): void {
     if (worker.isConnected()) worker.send(message);
   };
 
-  const askToLoad = (worker: Worker, generation: string): Promise<GenerationLoaded> => {
+  /**
+   * A worker parsing an index answers nobody meanwhile: it gets no new connection while it loads, as
+   * long as another worker serves, and sheds the ones it has before it parses (server.ts).
+   */
+  const askToLoad = async (worker: Worker, generation: string): Promise<GenerationLoaded> => {
+    const aside = ready.size > 1;
+    if (aside) handOff.remove(worker);
+    try {
+      return await requestLoad(worker, generation);
+    } finally {
+      if (aside && ready.has(worker) && !shuttingDown) handOff.add(worker);
+    }
+  };
+  const requestLoad = (worker: Worker, generation: string): Promise<GenerationLoaded> => {
     const id = nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -58,7 +75,10 @@ export function runClusterPrimary(options: ClusterOptions): void {
 
   cluster.on('message', (worker, message: unknown) => {
     if (!isWorkerMessage(message)) return;
-    if (message.type === 'listener-closed') return send(worker, { type: 'listener-released' });
+    if (message.type === 'listener-closed') {
+      handOff.remove(worker);
+      return send(worker, { type: 'listener-released' });
+    }
     if (message.type === 'generation-loaded') {
       const resolve = pendingLoads.get(message.id);
       pendingLoads.delete(message.id);
@@ -66,11 +86,12 @@ export function runClusterPrimary(options: ClusterOptions): void {
       return;
     }
     ready.add(worker);
+    handOff.add(worker);
     failedStarts = 0;
     if (everReady) log(`Processus relancé : il sert ${message.summary}.`);
     else if (++readyCount === options.workers) {
       everReady = true;
-      log(`${options.readyLine(message)} — ${options.workers} processus`);
+      log(`${options.readyLine(message, handOff.port)} — ${options.workers} processus`);
     }
     // Forked while a roll was under way: bring it to the generation its siblings serve.
     if (message.generation !== served) void askToLoad(worker, served);
@@ -78,6 +99,7 @@ export function runClusterPrimary(options: ClusterOptions): void {
 
   cluster.on('exit', (worker, code, signal) => {
     const wasServing = ready.delete(worker);
+    handOff.remove(worker);
     if (shuttingDown) return;
     if (!everReady && readyCount === 0) {
       // Nothing was ever served: a worker failing before it could listen means every one would.
@@ -143,11 +165,14 @@ export function runClusterPrimary(options: ClusterOptions): void {
     }))).then(() => undefined);
   };
 
-  onShutdown(() => {
+  onShutdown(async () => {
     shuttingDown = true;
     watcher.stop();
     for (const timer of restartTimers) clearTimeout(timer);
-    return stopWorkers();
+    // Refuse new clients first, while every worker still answers the connections already accepted.
+    const closed = handOff.close();
+    await stopWorkers();
+    await closed;
   }, (signal) => log(`Arrêt demandé (${signal}) : fin des requêtes en cours…`));
 
   for (let i = 0; i < options.workers; i++) fork();

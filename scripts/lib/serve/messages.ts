@@ -6,7 +6,6 @@ export const GENERATION_ENV = 'ARCHIVE_GENERATION';
 /** Worker → primary, once it serves: the index it actually loaded. */
 export interface WorkerReady {
   type: 'archive-ready';
-  port: number;
   summary: string;
   generation: string;
 }
@@ -28,8 +27,8 @@ export interface GenerationLoaded {
 }
 
 /**
- * Worker → primary, right after the worker stopped listening. IPC keeps order, so when the primary
- * reads this it has already taken the worker out of its connection rotation, and says so.
+ * Worker → primary, when the worker starts to stop. The primary takes it out of its connection
+ * rotation and says so; IPC keeps order, so every connection handed to it before arrives first.
  */
 export interface ListenerClosed {
   type: 'listener-closed';
@@ -40,13 +39,18 @@ export interface ListenerReleased {
   type: 'listener-released';
 }
 
+/** Primary → worker, with an accepted connection as the message's handle: serve it. */
+export interface HandedConnection {
+  type: 'connection';
+}
+
 /** Primary → worker: stop gracefully (the same as SIGTERM, without relying on signals). */
 export interface Shutdown {
   type: 'shutdown';
 }
 
 export type WorkerMessage = WorkerReady | GenerationLoaded | ListenerClosed;
-export type PrimaryMessage = LoadGeneration | Shutdown | ListenerReleased;
+export type PrimaryMessage = LoadGeneration | Shutdown | ListenerReleased | HandedConnection;
 
 export function isWorkerMessage(message: unknown): message is WorkerMessage {
   const m = message as Partial<WorkerMessage> | null;
@@ -55,5 +59,5 @@ export function isWorkerMessage(message: unknown): message is WorkerMessage {
 
 export function isPrimaryMessage(message: unknown): message is PrimaryMessage {
   const m = message as Partial<PrimaryMessage> | null;
-  return typeof m === 'object' && m !== null && (m.type === 'load-generation' || m.type === 'shutdown' || m.type === 'listener-released');
+  return typeof m === 'object' && m !== null && (m.type === 'load-generation' || m.type === 'shutdown' || m.type === 'listener-released' || m.type === 'connection');
 }

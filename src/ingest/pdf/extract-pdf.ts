@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_READ_TIMEOUT_MS } from '../time-limit';
 import type { Bookmark, PageItems } from './layout/types';
@@ -23,27 +24,30 @@ export const DEFAULT_PDF_TIMEOUT_MS = DEFAULT_READ_TIMEOUT_MS;
 
 const WORKER_URL = new URL('./pdf-worker.mjs', import.meta.url);
 
-/** A worker that finished its last file cleanly, kept for the next one (unreferenced: it never holds the process). */
-let idleWorker: Worker | null = null;
+/**
+ * Workers that finished their last file cleanly, kept for the next ones (unreferenced: they never hold
+ * the process). One per core at most, since a corpus is read several files at a time.
+ */
+const idleWorkers: Worker[] = [];
+const MAX_IDLE_WORKERS = availableParallelism();
 
 function takeWorker(): Worker {
   const worker =
-    idleWorker ??
+    idleWorkers.pop() ??
     // No inherited execArgv: the worker is plain JavaScript, and a loader the parent runs under (tsx)
     // would otherwise hook every module pdf.js loads (measured: three times the CPU for a small file).
     new Worker(WORKER_URL, { execArgv: [] });
-  idleWorker = null;
   worker.ref();
   return worker;
 }
 
 function release(worker: Worker): void {
-  if (idleWorker) {
+  if (idleWorkers.length >= MAX_IDLE_WORKERS) {
     void worker.terminate();
     return;
   }
   worker.unref();
-  idleWorker = worker;
+  idleWorkers.push(worker);
 }
 
 /**

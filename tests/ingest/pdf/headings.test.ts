@@ -49,6 +49,22 @@ describe('headings from the layout', () => {
       ['1 Chapitre'],
     ],
     [
+      'bold at the body size standing alone is the lowest level under larger headings',
+      [heading('Chapitre', 760, 18), body(prose, 740), heading('Le Ségur de la santé', 720, 10), ...paragraph(700)],
+      ['1 Chapitre', '2 Le Ségur de la santé'],
+    ],
+    [
+      'under larger headings, a bold lead-in that runs on, a sentence announcing a list, a list item and a name are emphasis',
+      [
+        heading('Chapitre', 760, 18), body(prose, 740),
+        heading('L’avenant n°1 à l’accord interbranche relatif à la complémentaire santé, conclu', 720, 10), ...paragraph(706),
+        heading('Axess a amorcé un mouvement historique :', 610, 10), body('garantir les missions d’intérêt général ;', 596, { x: 87 }),
+        heading('Le site Internet dédié aux adhérents', 582, 10, true, { x: 87 }), body('La base documentaire de Nexem.', 568, { x: 87 }),
+        heading('Béatrice', 554, 10), ...paragraph(540),
+      ],
+      ['1 Chapitre'],
+    ],
+    [
       'bold at the body size is a heading when nothing is larger',
       [heading('Les accords signés', 760, 10), body(prose, 740), heading('La prévoyance', 720, 10), body(prose, 700)],
       ['1 Les accords signés', '1 La prévoyance'],

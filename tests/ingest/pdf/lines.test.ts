@@ -22,6 +22,14 @@ describe('lines of a block', () => {
     expect(line).toMatchObject({ page: 3, block: 2, size: 10, bold: false, y: 700 });
   });
 
+  it('gives a line in small capitals the size of its capitals, not of its many small ones', () => {
+    const smallCaps = [item('D', 57, 700, 11), item('ES ', 62.5, 700, 7.7), item('R', 74.05, 700, 11), item('ELAIS', 79.55, 700, 7.7)];
+    expect(blockLines(1, 0, smallCaps)[0]).toMatchObject({ text: 'DES RELAIS', size: 11 });
+    // Capitals and lower case in two sizes are a word set larger, not small capitals.
+    const mixed = [item('Nexem', 57, 700, 11), item('porte la parole des associations', 100, 700, 7.7)];
+    expect(blockLines(1, 0, mixed)[0]?.size).toBe(7.7);
+  });
+
   it.each([
     ['CAAAAA+LiberationSans-Bold', true],
     ['Helvetica-Bold', true],

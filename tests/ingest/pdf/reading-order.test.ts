@@ -55,6 +55,11 @@ describe('reading order of a page', () => {
       [title('Éditorial', 760), ...column('droite', 310, 730, 5), title('Un titre de section', 715, 13), ...column('gauche', 57, 696, 4)],
       ['Éditorial', 'Un titre de section', ...lines('gauche', 4), ...lines('droite', 5)],
     ],
+    [
+      'a title left at the foot of the left column, its text at the top of the right one, is read between them',
+      [...column('gauche', 57, 700, 5), ...column('droite', 310, 700, 5), title('Le Ségur de la santé', 615, 10)],
+      [...lines('gauche', 5), 'Le Ségur de la santé', ...lines('droite', 5)],
+    ],
   ])('%s', (_name, items, expected) => {
     expect(read(items)).toEqual(expected);
   });
@@ -62,6 +67,18 @@ describe('reading order of a page', () => {
   it('reads a justified title with wide spaces as one line, not as columns', () => {
     const words = [item('AXESS,', 57, 700, 11), item('LA', 129, 700, 11), item('CONFÉDÉRATION', 172, 700, 11), item('STRUCTURANTE', 57, 685, 11)];
     expect(read([...words, ...column('texte', 57, 665, 3)])).toEqual(['AXESS, LA CONFÉDÉRATION', 'STRUCTURANTE', ...lines('texte', 3)]);
+  });
+
+  it('reads justified lines of a narrow column whose wide word spaces line up as lines, not as columns', () => {
+    // Measured on a two-column PDF printed by Chromium: three justified lines whose spaces share a white strip.
+    const words = [
+      item('hospitalier,', 57, 644), item('leur', 170, 644), item('mission', 245, 644),
+      item('d’accompagnement', 57, 630), item('des', 187, 630), item('personnes', 232, 630),
+      item('fragiles.', 57, 617),
+    ];
+    expect(read([...column('texte', 57, 700, 3), ...words])).toEqual([
+      ...lines('texte', 3), 'hospitalier, leur mission', 'd’accompagnement des personnes', 'fragiles.',
+    ]);
   });
 
   it('has nothing to order on an empty page', () => {

@@ -1,6 +1,8 @@
-// The structure read from three PDF renderings of the 2020 report (one column with bookmarks; two columns
+// The structure read from five PDF renderings of the 2020 report (one column with bookmarks; two columns
 // with running header, folio, drop caps and partial bookmarks; a magazine without bookmarks, three
-// columns from chapter 3) against the markdown's own headings: what `npm run eval:structure` prints.
+// columns from chapter 3; and two made after the reader, as reports it had not seen: justified columns
+// with bold text-size titles, small capitals) against the markdown's own headings: what
+// `npm run eval:structure` prints.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { archiveWith2020From, casesOf2020 } from '../../../scripts/lib/pdf-relevance';
 import { evaluate, MIN_TOP3_SHARE } from '../../../scripts/lib/relevance';

@@ -2,6 +2,7 @@
 // several lines being one heading, levels from the ranked styles. The document's own title (the single
 // largest heading, before any text) is returned apart, as the markdown reader does with its first `#`.
 import { normalizeSpaces } from '../../repair/normalize-spaces';
+import { usualPitch } from './paragraphs';
 import { bodySize, hasLargerStyle, isHeadingStyle, rankStyles, styleKey, styleOf, type TextStyle } from './styles';
 import type { Line } from './types';
 
@@ -36,7 +37,7 @@ export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean)
     const previous = lines[index - 1];
     const continues =
       open !== undefined && previous !== undefined && open.last === index - 1 && previous.page === line.page && previous.block === line.block &&
-      styleKey(styleOf(previous)) === styleKey(styleOf(line)) && previous.y - line.y > 0 && previous.y - line.y <= TITLE_LINE_STEP * line.size;
+      styleKey(styleOf(previous)) === styleKey(styleOf(line)) && previous.font === line.font && previous.y - line.y > 0 && previous.y - line.y <= TITLE_LINE_STEP * line.size;
     if (continues) open.last = index;
     else blocks.push({ first: index, last: index });
   });
@@ -50,11 +51,46 @@ export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean)
 export function headingCandidates(lines: Line[]): Heading[] {
   const body = bodySize(lines);
   const larger = titleBlocks(lines, (line) => isHeadingStyle(styleOf(line), body, false));
-  const boldCounts = !hasLargerStyle(larger.map((block) => styleOf(lines[block.first] as Line)), body);
-  return titleBlocks(lines, (line) => isHeadingStyle(styleOf(line), body, boldCounts)).map((block) => {
+  const pitch = usualPitch(lines);
+  const onlyWeight = !hasLargerStyle(larger.map((block) => styleOf(lines[block.first] as Line)), body);
+  const blocks = titleBlocks(lines, (line) => isHeadingStyle(styleOf(line), body, true)).filter((block) => {
+    const style = styleOf(lines[block.first] as Line);
+    return style.size > body || onlyWeight || standsAlone(block, lines, pitch);
+  });
+  return blocks.map((block) => {
     const first = lines[block.first] as Line;
     return { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };
   });
+}
+
+/** A title opens with a capital, a figure is no title, and neither is a lone word (a name, a label). */
+const TITLE_OPENING = /^[#«"“(]?\p{Lu}/u;
+
+/** A title's last line stops at least this many of its sizes short of its column's right edge… */
+const SHORT_LINE_EMS = 2;
+/** …unless the line after it is farther than the text's usual line pitch (by this factor): set apart. */
+const SET_APART = 1.15;
+
+/**
+ * In a document whose headings are larger than its text, bold at the text size is mostly emphasis: a
+ * bold lead-in that runs on into its paragraph, a bold list item, a sentence announcing a list, a name.
+ * It is a heading (the lowest level, as often set) only when it stands alone: it opens with a capital,
+ * has two words or more and does not end on a colon; it starts at its column's left edge (a list item
+ * is indented); the line after it does not carry on its sentence (a lower-case start); and it does not
+ * run on like a lead-in, filling its line with the next one at the usual pitch right below.
+ */
+function standsAlone(block: { first: number; last: number }, lines: Line[], pitch: number): boolean {
+  const title = joinTitleLines(lines.slice(block.first, block.last + 1));
+  if (!TITLE_OPENING.test(title) || title.split(' ').length < 2 || /:$/.test(title)) return false;
+  const first = lines[block.first] as Line;
+  const last = lines[block.last] as Line;
+  const column = lines.filter((line) => line.page === last.page && line.block === last.block);
+  if (first.x > Math.min(...column.map((line) => line.x)) + first.size) return false;
+  const fillsItsLine = last.xEnd > Math.max(...column.map((line) => line.xEnd)) - SHORT_LINE_EMS * last.size;
+  const next = lines[block.last + 1];
+  if (next === undefined || next.page !== last.page || next.block !== last.block) return !fillsItsLine;
+  if (/^\p{Ll}/u.test(next.text)) return false;
+  return !(fillsItsLine && last.y - next.y <= SET_APART * pitch);
 }
 
 /** A cover page holds the title and little else (a subtitle, a date, the organisation). */

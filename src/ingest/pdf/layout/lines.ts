@@ -48,8 +48,26 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
   const first = sorted[0] as TextItem;
   const weighted = sorted.map((item) => ({ item, chars: item.str.trim().length }));
   const font = dominant(weighted.map(({ item, chars }): [string, number] => [item.font, chars])) ?? first.font;
-  const size = dominant(weighted.map(({ item, chars }): [number, number] => [item.size, chars])) ?? first.size;
+  const size = smallCapsSize(sorted) ?? dominant(weighted.map(({ item, chars }): [number, number] => [item.size, chars])) ?? first.size;
   return { page, block, text: text.trim(), x: first.x, xEnd: end, y: dominantBaseline(sorted), size, bold: isBoldFont(font), font };
+}
+
+/** Small capitals are at most this share of the capitals' size (typically 0.7–0.8). */
+const SMALL_CAPS_RATIO = 0.85;
+
+/**
+ * A line in small capitals (capitals opening the words, smaller capitals for the other letters, as
+ * word processors and browsers synthesise them) has the size of its capitals: most of its characters
+ * are the small ones, which would make a heading look smaller than the text.
+ */
+function smallCapsSize(items: TextItem[]): number | undefined {
+  const text = items.map((item) => item.str).join('');
+  if (!/\p{Lu}/u.test(text) || /\p{Ll}/u.test(text)) return undefined;
+  const largest = Math.max(...items.map((item) => item.size));
+  const smaller = items.filter((item) => item.size <= largest * SMALL_CAPS_RATIO && /\p{L}/u.test(item.str));
+  const capitals = items.filter((item) => item.size === largest && /\p{L}/u.test(item.str));
+  const initialsOnly = capitals.every((item) => (item.str.match(/\p{L}/gu) ?? []).length <= 2);
+  return smaller.length > 0 && capitals.length > 0 && initialsOnly ? largest : undefined;
 }
 
 function dominantBaseline(items: TextItem[]): number {

@@ -22,10 +22,13 @@ const DESCENT = 0.22;
 /** A gutter is at least this many body sizes wide: wider than justified word spaces. */
 const GUTTER_EMS = 1.2;
 /**
- * Columns are told by a gutter shared by at least this many bands: one or two lines with wide spaces
- * (a justified title, a table row) are read as lines, not as columns.
+ * Columns are told by a gutter shared by at least this many bands, each column holding at least this
+ * many lines: one or two lines with wide spaces (a justified title, a table row, two justified lines of
+ * a narrow column whose word spaces happen to line up) are read as lines, not as columns.
  */
 const MIN_COLUMN_BANDS = 3;
+/** A column is at least this many body sizes wide: narrower, the « gutters » are word spaces. */
+const MIN_COLUMN_EMS = 6;
 /** A line closer than this (in body sizes) below a run of columns continues its left column. */
 const COLUMN_TAIL_EMS = 1;
 /** Once one column has ended, the other goes on across paragraph breaks up to this (in body sizes). */
@@ -137,7 +140,21 @@ function runs(boxBands: Box[][], minGutter: number, em: number): Run[] {
     }
     result.push({ bands: [...head, band], gutters: own, inTail: false });
   }
-  return result;
+  return withLastLinesInTheirColumn(result);
+}
+
+/**
+ * What ends a page under its columns, without reaching over their gutter, is the end of the column it
+ * sits in (a title left at the foot of a column, its text at the top of the next one): a line across
+ * the page under the columns is followed by more text, or reaches over the gutter.
+ */
+function withLastLinesInTheirColumn(result: Run[]): Run[] {
+  const last = result[result.length - 1];
+  const columns = result[result.length - 2];
+  if (!last || !columns || last.gutters.length > 0 || columns.gutters.length === 0 || columns.bands.length < MIN_COLUMN_BANDS) return result;
+  if (last.bands.some((band) => crosses(band, columns.gutters))) return result;
+  columns.bands.push(...last.bands);
+  return result.slice(0, -1);
 }
 
 function order(boxes: Box[], minGutter: number, em: number): Box[][] {
@@ -145,20 +162,31 @@ function order(boxes: Box[], minGutter: number, em: number): Box[][] {
   let plain: Box[] | null = null;
   for (const run of runs(bands(boxes), minGutter, em)) {
     const boxesOfRun = run.bands.flat();
-    if (run.gutters.length === 0 || run.bands.length < MIN_COLUMN_BANDS) {
+    const columns = run.gutters.length > 0 && run.bands.length >= MIN_COLUMN_BANDS ? splitColumns(boxesOfRun, run.gutters) : [];
+    if (columns.length === 0 || !columns.every((column) => isColumn(column, em))) {
       // Consecutive bands read as lines form one block (a title over several lines stays one block).
       if (plain) plain.push(...boxesOfRun);
       else groups.push((plain = boxesOfRun));
       continue;
     }
     plain = null;
-    const cuts = run.gutters.map((strip) => (strip.from + strip.to) / 2).sort((a, b) => a - b);
-    const columns: Box[][] = cuts.map(() => []);
-    columns.push([]);
-    for (const box of boxesOfRun) columns[cuts.filter((cut) => box.left >= cut).length]?.push(box);
-    for (const column of columns) if (column.length > 0) groups.push(...order(column, minGutter, em));
+    for (const column of columns) groups.push(...order(column, minGutter, em));
   }
   return groups;
+}
+
+/** The boxes on each side of the gutters, left to right (empty sides left out). */
+function splitColumns(boxes: Box[], strips: Interval[]): Box[][] {
+  const cuts = strips.map((strip) => (strip.from + strip.to) / 2).sort((a, b) => a - b);
+  const columns: Box[][] = [...cuts.map(() => []), []];
+  for (const box of boxes) columns[cuts.filter((cut) => box.left >= cut).length]?.push(box);
+  return columns.filter((column) => column.length > 0);
+}
+
+function isColumn(boxes: Box[], em: number): boolean {
+  const width = Math.max(...boxes.map((box) => box.right)) - Math.min(...boxes.map((box) => box.left));
+  const lines = new Set(boxes.map((box) => Math.round(box.item.y))).size;
+  return width >= MIN_COLUMN_EMS * em && lines >= MIN_COLUMN_BANDS;
 }
 
 /**
