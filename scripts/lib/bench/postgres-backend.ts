@@ -2,6 +2,7 @@
 // emptied before each full reindex, its archive size, and the archive opened in process.
 import type { Archive } from '../../../src/search';
 import { ensureSchema, openDatabase } from '../../../src/search/postgres/database';
+import { republishCurrent } from '../../../src/search/postgres/generations';
 import { postgresArchiveSource } from '../../../src/search/postgres/source';
 import { createCluster } from '../postgres-cluster';
 
@@ -12,6 +13,8 @@ export interface BenchDatabase {
   /** Tables and indexes of the archive, in bytes. */
   sizeBytes(): Promise<number>;
   openArchive(): Promise<{ archive: Archive; openMs: number; close(): Promise<void> }>;
+  /** Publishes the current generation again as a new one (copied server side); resolves to its build date. */
+  republish(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,11 @@ export async function benchDatabase(databaseUrl: string | undefined): Promise<Be
       const source = postgresArchiveSource({ url });
       const archive = await (await source.openCurrent()).open();
       return { archive, openMs: performance.now() - started, close: () => source.close() };
+    },
+    async republish() {
+      const generation = await republishCurrent(database.primary, new Date());
+      if (!generation) throw new Error('Aucune génération à republier : la réindexation du banc n’a rien écrit.');
+      return generation.builtAt;
     },
     async close() {
       await database.close();

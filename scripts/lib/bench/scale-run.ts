@@ -144,7 +144,10 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
     await server.stop();
   }
   log(`[${scale}×] débit HTTP sans cache de réponses (SEARCH_CACHE_ENTRIES=0)…`);
-  const uncached = await measureUncachedSearch({ root, indexFile, corpusDir: corpus.dir, paths: apiPaths, httpSeconds: settings.httpSeconds, log, env });
+  const uncached = await measureUncachedSearch({
+    root, indexFile, corpusDir: corpus.dir, paths: apiPaths, httpSeconds: settings.httpSeconds, log, env,
+    ...(database ? { publisher: async () => database.republish } : {}),
+  });
   return {
     scale,
     backend: database ? 'postgres' : 'embedded',

@@ -74,7 +74,41 @@ export function toSection(row: SectionRow): Section {
  * Writes `reports` as a new generation and makes it current. Holds an advisory lock for the whole
  * run: a second reindex fails at once with ReindexBusyError instead of interleaving its writes.
  */
-export async function writeGeneration(pool: Pool, reports: Report[], builtAt: Date): Promise<CurrentGeneration> {
+export function writeGeneration(pool: Pool, reports: Report[], builtAt: Date): Promise<CurrentGeneration> {
+  const acronyms = collectDefinitions(reports.flatMap((report) => report.sections.map((section) => section.text)));
+  return publishGeneration(pool, builtAt, JSON.stringify(acronyms), async (client, id) => {
+    await insertReports(client, id, reports);
+    await insertSections(client, id, reports);
+    await insertVocabulary(client, id, reports);
+    await insertTerms(client, id, reports);
+  });
+}
+
+/**
+ * The current generation copied, server side, as a new one built at `builtAt` and made current: the
+ * same archive published again (the bench's hot reload under load). Undefined without a current one.
+ */
+export async function republishCurrent(pool: Pool, builtAt: Date): Promise<CurrentGeneration | undefined> {
+  const current = await currentGeneration(pool);
+  if (!current) return undefined;
+  const copy = (table: string, columns: string) =>
+    `INSERT INTO ${table} (generation_id, ${columns}) SELECT $1, ${columns} FROM ${table} WHERE generation_id = $2`;
+  return publishGeneration(pool, builtAt, null, async (client, id) => {
+    await client.query(`UPDATE archive_generation SET acronyms = (SELECT acronyms FROM archive_generation WHERE id = $2) WHERE id = $1`, [id, current.id]);
+    await client.query(copy('archive_report', 'id, meta'), [id, current.id]);
+    await client.query(copy('archive_section', 'ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms'), [id, current.id]);
+    await client.query(copy('archive_vocabulary', 'rank, word, occurrences'), [id, current.id]);
+    await client.query(copy('archive_term', 'term, postings'), [id, current.id]);
+  });
+}
+
+/** Under the reindex lock: a new generation row, filled by `fill`, then made current in one transaction. */
+async function publishGeneration(
+  pool: Pool,
+  builtAt: Date,
+  acronyms: string | null,
+  fill: (client: PoolClient, id: string) => Promise<void>,
+): Promise<CurrentGeneration> {
   const client = await pool.connect();
   try {
     const { rows: [lock] } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock($1) AS locked`, [REINDEX_LOCK]);
@@ -83,14 +117,11 @@ export async function writeGeneration(pool: Pool, reports: Report[], builtAt: Da
       // What a killed reindex left: never current, never read.
       await client.query(`DELETE FROM archive_generation WHERE state = 'building'`);
       const { rows: [generation] } = await client.query<{ id: string }>(
-        `INSERT INTO archive_generation (built_at, acronyms) VALUES ($1, $2) RETURNING id`,
-        [builtAt, JSON.stringify(collectDefinitions(reports.flatMap((report) => report.sections.map((section) => section.text))))],
+        `INSERT INTO archive_generation (built_at, acronyms) VALUES ($1, coalesce($2::jsonb, '[]')) RETURNING id`,
+        [builtAt, acronyms],
       );
       const id = generation!.id;
-      await insertReports(client, id, reports);
-      await insertSections(client, id, reports);
-      await insertVocabulary(client, id, reports);
-      await insertTerms(client, id, reports);
+      await fill(client, id);
       await client.query('BEGIN');
       await client.query(`UPDATE archive_generation SET state = 'ready' WHERE id = $1`, [id]);
       const { rows: [previous] } = await client.query<{ generation_id: string | null }>(
