@@ -26,8 +26,9 @@ export function watchPage(
     // Search as you type aborts stale requests on purpose, and the browser cancels a page's favicon
     // fetch when the next page replaces it before it arrived: neither is something a user sees fail.
     if (reason === 'net::ERR_ABORTED' && (request.url().includes('/api/') || request.url().endsWith('/favicon.svg'))) return;
-    // The browser's own PDF viewer (an extension page) is cancelled when the reader leaves a PDF.
-    if (reason === 'net::ERR_ABORTED' && request.url().startsWith('chrome-extension://')) return;
+    // The browser's own PDF viewer (an extension page and its chrome://resources modules) is cancelled
+    // when the reader leaves a PDF before it finished loading.
+    if (reason === 'net::ERR_ABORTED' && /^chrome(-extension)?:\/\//.test(request.url())) return;
     problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
   });
   page.on('response', (response) => {
