@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { ArchiveUnavailableError } from '../archive-unavailable';
 import { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../database-settings';
-import { SCHEMA } from './schema';
+import { SCHEMA, SCHEMA_PRESENT } from './schema';
 
 export type Pool = pg.Pool;
 
@@ -44,7 +44,10 @@ export function openDatabase(settings: DatabaseSettings): Database {
   };
 }
 
+/** Creates the schema in an empty database; a database that has it is left alone (see SCHEMA_PRESENT). */
 export async function ensureSchema(pool: Pool): Promise<void> {
+  const { rows } = await pool.query<{ present: boolean }>(SCHEMA_PRESENT);
+  if (rows[0]?.present) return;
   await pool.query(SCHEMA);
 }
 

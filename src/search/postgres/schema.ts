@@ -47,16 +47,12 @@ CREATE TABLE IF NOT EXISTS archive_section (
   terms          tsvector NOT NULL,
   PRIMARY KEY (generation_id, ord)
 );
-ALTER TABLE archive_generation ADD COLUMN IF NOT EXISTS acronyms jsonb NOT NULL DEFAULT '[]';
-ALTER TABLE archive_section ADD COLUMN IF NOT EXISTS related integer[] NOT NULL DEFAULT '{}';
 CREATE INDEX IF NOT EXISTS archive_section_terms ON archive_section USING gin (terms);
 CREATE INDEX IF NOT EXISTS archive_section_report ON archive_section (generation_id, report_id, ord);
 
 -- Where sequences of lexemes ($2: [{lexemes, offsets}]: a phrase, the parts of a compound written
 -- apart, the match keys of a multi-word alternative) stand in a section's title or text, each as a
 -- range of positions; overlapping ones are kept first come, the longest first at one place (marks.ts).
-DROP FUNCTION IF EXISTS archive_sequence_marks(tsvector, jsonb);
-DROP FUNCTION IF EXISTS archive_marks(tsvector, text[], text[], jsonb);
 CREATE OR REPLACE FUNCTION archive_sequence_spans(v tsvector, sequences jsonb) RETURNS int4range[]
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $fn$
 DECLARE
@@ -89,7 +85,6 @@ $fn$;
 -- sequence ($4, in word positions; $5, in match-key positions) once, then each position of a word's
 -- lexemes ($2) or prefixes ($3) outside them (a typed word inside an alternative found in key positions
 -- is told by its key, $6).
-DROP FUNCTION IF EXISTS archive_marks(tsvector, text[], text[], jsonb, jsonb);
 -- The section's positions are read once (one unnest per row: the timeline runs this on every hit).
 CREATE OR REPLACE FUNCTION archive_marks(v tsvector, words text[], prefixes text[], sequences jsonb, key_sequences jsonb, word_keys text[])
 RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
@@ -136,3 +131,11 @@ CREATE TABLE IF NOT EXISTS archive_vocabulary (
   PRIMARY KEY (generation_id, rank)
 );
 `;
+
+/**
+ * True when the schema is already there: then nothing is run, since DDL on a served database takes
+ * locks that readers would wait on (and a reader joining two tables could deadlock with it).
+ */
+export const SCHEMA_PRESENT = `
+  SELECT to_regclass('archive_term') IS NOT NULL
+     AND to_regprocedure('archive_marks(tsvector, text[], text[], jsonb, jsonb, text[])') IS NOT NULL AS present`;
