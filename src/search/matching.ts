@@ -40,20 +40,41 @@ export interface MatchContext {
  */
 const COVERAGE_EXPONENT = 2;
 
-export function findMatches(context: MatchContext, query: CompiledQuery): Matches {
-  if (!query.byCoverage || query.groupCount < 2) {
-    const all = run(context, query, 'all');
-    if (all.hits.length > 0 || query.groupCount < 2) return { ...all, anyWords: false };
-  }
-  const any = run(context, query, 'any');
-  return { ...rankByCoverage(context, query, any.hits), uncheckedPhrases: any.uncheckedPhrases };
+/** First analyses of sections (to check a phrase) one request may still do; see QueryLimits.phraseAnalyses. */
+interface AnalysisBudget {
+  left: number;
 }
 
-function rankByCoverage(context: MatchContext, query: CompiledQuery, hits: EngineHit[]): { hits: EngineHit[]; anyWords: boolean } {
-  // Phrases and expressions are looked for only in sections already analysed: ranking never analyses more.
+export function findMatches(context: MatchContext, query: CompiledQuery): Matches {
+  const budget: AnalysisBudget = { left: context.phraseAnalyses ?? QUERY_LIMITS.phraseAnalyses };
+  if (!query.byCoverage || query.groupCount < 2) {
+    const all = run(context, query, 'all', budget);
+    if (all.hits.length > 0 || query.groupCount < 2) return { ...all, anyWords: false };
+  }
+  const any = run(context, query, 'any', budget);
+  const ranked = rankByCoverage(context, query, any.hits, budget);
+  return { hits: ranked.hits, anyWords: ranked.anyWords, uncheckedPhrases: any.uncheckedPhrases + ranked.unchecked };
+}
+
+function rankByCoverage(
+  context: MatchContext,
+  query: CompiledQuery,
+  hits: EngineHit[],
+  budget: AnalysisBudget,
+): { hits: EngineHit[]; anyWords: boolean; unchecked: number } {
+  const minimum = query.byCoverage ? query.minimumCovered : 1;
+  const needsWords = query.groups.map((group) => group.phrases.length + group.expressions.length > 0);
+  let unchecked = 0;
+  // Phrases and expressions are looked for in sections already analysed; a section is analysed for them
+  // (within the request's budget) only when they decide whether it covers the minimum.
   const covered = hits.map((hit) => {
-    const words = context.words.isAnalysed(hit.id) ? context.words(hit.id) : undefined;
-    return query.groups.map((group) => hasWordOf(group, hit.terms) || (words !== undefined && holdsPhraseOf(group, words)));
+    const byWord = query.groups.map((group) => hasWordOf(group, hit.terms));
+    const undecided = byWord.filter((found, g) => !found && needsWords[g]).length;
+    const wordCount = byWord.filter(Boolean).length;
+    const decides = wordCount < minimum && wordCount + undecided >= minimum;
+    const words = context.words.isAnalysed(hit.id) ? context.words(hit.id) : decides ? analyseWithin(context, budget, hit.id) : undefined;
+    if (decides && words === undefined) unchecked++;
+    return query.groups.map((group, g) => byWord[g]! || (words !== undefined && needsWords[g]! && holdsPhraseOf(group, words)));
   });
   // A word most sections have (« Nexem ») says little when it is missing; a rare one says a lot.
   const sectionCount = Math.max(1, context.engine.documentCount);
@@ -66,35 +87,41 @@ function rankByCoverage(context: MatchContext, query: CompiledQuery, hits: Engin
   const ranked = hits.map((hit, i) => {
     const share = total === 0 ? 1 : weights.reduce((sum, weight, g) => sum + (covered[i]![g] ? weight : 0), 0) / total;
     if (covered[i]!.every(Boolean)) complete = true;
-    return { id: hit.id, terms: hit.terms, score: hit.score * share ** COVERAGE_EXPONENT };
+    return { id: hit.id, terms: hit.terms, score: hit.score * share ** COVERAGE_EXPONENT, count: covered[i]!.filter(Boolean).length };
   });
   ranked.sort((a, b) => b.score - a.score);
-  return { hits: ranked, anyWords: !complete };
+  const enough = minimum > 1 ? ranked.filter((hit) => hit.count >= minimum) : ranked;
+  const listed = enough.length > 0 ? enough : ranked;
+  return { hits: listed.map(({ id, terms, score }) => ({ id, terms, score })), anyWords: !complete, unchecked };
 }
 
-function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): { hits: EngineHit[]; uncheckedPhrases: number } {
+/** A section's words, analysing it now if the budget allows; undefined when it does not. */
+function analyseWithin(context: MatchContext, budget: AnalysisBudget, id: number): SectionWords | undefined {
+  if (context.words.isAnalysed(id)) return context.words(id);
+  if (budget.left <= 0) return undefined;
+  budget.left--;
+  return context.words(id);
+}
+
+function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', budget: AnalysisBudget): { hits: EngineHit[]; uncheckedPhrases: number } {
   const results = context.engine.search(query[mode], {
     ...BASE_SEARCH_OPTIONS,
     boostDocument: query.figuresWanted ? undefined : (id: number) => proseBoost(context.prose[id] ?? 1),
   });
-  if (query.variantSources.size > 0) rescoreVariants(results, query.variantSources);
+  // « Any » hits are ranked by coverage, which is the coordination factor: MiniSearch's own (the score
+  // times the query terms matched, where each stem and variant of a word counts as one more) is undone,
+  // or a list mentioning « payés » as « payés », « pai » and « pay » would count it three times.
+  if (mode === 'any') withoutCoordination(results);
+  else if (query.variantSources.size > 0) rescoreVariants(results, query.variantSources);
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length + group.expressions.length > 0);
   if (!needsWords) return { hits: results as EngineHit[], uncheckedPhrases: 0 };
   // Checking a phrase needs the section's words in order; analysing a section costs about a millisecond
   // at 100× (sections are long), so a phrase of common words could hold the process for seconds. Words
   // are analysed only when a phrase decides (a section already satisfied by a word is not), the
   // best-ranked candidates first; past the limit of first analyses, the rest are left out and counted.
-  let analysesLeft = context.phraseAnalyses ?? QUERY_LIMITS.phraseAnalyses;
   let unchecked = 0;
   const kept = results.filter((result) => {
-    const id = result.id as number;
-    const wordsOf = (): SectionWords | undefined => {
-      if (context.words.isAnalysed(id)) return context.words(id);
-      if (analysesLeft <= 0) return undefined;
-      analysesLeft--;
-      return context.words(id);
-    };
-    const verdict = passesPhrases(query, mode, result, wordsOf);
+    const verdict = passesPhrases(query, mode, result, () => analyseWithin(context, budget, result.id as number));
     if (verdict === 'unchecked') unchecked++;
     return verdict === true;
   });
@@ -149,6 +176,10 @@ function holdsPhraseOf(group: CompiledGroup, words: SectionWords): boolean {
     group.phrases.some((phrase) => containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase)) ||
     group.expressions.some((expression) => holdsExpression(words, expression))
   );
+}
+
+function withoutCoordination(results: SearchResult[]): void {
+  for (const result of results) result.score /= Math.max(1, result.queryTerms.length);
 }
 
 /**

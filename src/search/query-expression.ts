@@ -14,6 +14,12 @@ import { planWidening, type Alternative, type WidenedSpan } from './widening';
 export { typoBudget, VARIANT_WEIGHTS, type CompileOptions } from './query-plan';
 /** From this many words on, a query is ranked by coverage like a question. */
 const LONG_QUERY_WORDS = 5;
+/**
+ * From this many words on, a section may miss one of them and still be listed, ranked by coverage
+ * (Elasticsearch's `minimum_should_match: "2<-1"`): « DDADUE congés payés » then finds the section titled
+ * with DDADUE that says « congés » but not « payés », not only the list that mentions all three in passing.
+ */
+const ONE_WORD_MAY_MISS_FROM = 3;
 
 
 /** Decides whether an index term is a variant of one query word (exact, stem, prefix, typo or part). */
@@ -46,6 +52,12 @@ export interface CompiledQuery {
    * question, or a long query (as many words as a title pasted whole), rarely has every word in its answer.
    */
   byCoverage: boolean;
+  /**
+   * Groups a section must cover to be listed when ranked by coverage: one less than all for a query of
+   * three or four words, 1 for a question or a long query. When no section covers that many, every section
+   * covering one is listed (and the page says not all words were found).
+   */
+  minimumCovered: number;
   /** Sections made of figures keep their rank (« Combien de salariés… ? » asks for one). */
   figuresWanted: boolean;
   /** Per group: word matchers, phrases and multi-word alternatives (widening) that satisfy it. */
@@ -122,7 +134,7 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
     all: withoutExcluded({ combineWith: 'AND', queries: groups.map((group) => group.query) }),
     any: withoutExcluded(or(groups.map((group) => group.query))),
     groupCount: groups.length,
-    byCoverage: parsed.question || groups.length >= LONG_QUERY_WORDS,
+    ...coverageRule(parsed.question, groups.length),
     figuresWanted: parsed.asksForFigures,
     groups: groups.map(({ classifiers, phrases, expressions }) => ({
       words: classifiers.map((classify): TermMatcher => (term) => classify(term) !== undefined),
@@ -137,6 +149,12 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
     expressions: groups.flatMap((group) => group.expressions),
     widened,
   };
+}
+
+function coverageRule(question: boolean, groupCount: number): { byCoverage: boolean; minimumCovered: number } {
+  if (question || groupCount >= LONG_QUERY_WORDS) return { byCoverage: true, minimumCovered: 1 };
+  if (groupCount >= ONE_WORD_MAY_MISS_FROM) return { byCoverage: true, minimumCovered: groupCount - 1 };
+  return { byCoverage: false, minimumCovered: groupCount };
 }
 
 function phrasePostings(clause: PhraseClause, dictionary: TermDictionary): number {
