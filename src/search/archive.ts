@@ -163,15 +163,16 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
   }
 
   function toHit(hit: EngineHit, section: Section, query: string, words: SectionWords, textSpans: TokenSpan[], titleSpans: TokenSpan[]): SearchHit {
-    return {
-      ...describeSection(section),
+    // Object.assign, not `{ ...describeSection(section), … }`: on Node 20 a spread followed by more
+    // properties cost about 7 µs per object here, a tenth of a whole query at 1× for ten hits.
+    return Object.assign(describeSection(section), {
       breadcrumb: section.breadcrumb,
       url: `/rapports/${encodeURIComponent(section.reportId)}?q=${encodeURIComponent(query)}#${section.id}`,
       score: Math.round(hit.score * 1000) / 1000,
       // A hit on its title alone gets no mark in its text: the snippet is then the start of the text.
       snippet: buildSnippet(section.text, words.text.tokens, textSpans),
       titleHtml: highlightText(section.title, words.title.tokens, titleSpans),
-    };
+    });
   }
 
   // Offered only when the corrected query finds at least as much, so a rare but correct word is left alone.
