@@ -49,7 +49,7 @@ export function findMatches(context: MatchContext, query: CompiledQuery): Matche
   const budget: AnalysisBudget = { left: context.phraseAnalyses ?? QUERY_LIMITS.phraseAnalyses };
   if (!query.byCoverage || query.groupCount < 2) {
     const all = run(context, query, 'all', budget);
-    if (all.hits.length > 0 || query.groupCount < 2) return { ...all, anyWords: false };
+    if (all.hits.length > 0 || query.groupCount < 2) return { hits: all.hits, anyWords: false, uncheckedPhrases: all.uncheckedPhrases };
   }
   const any = run(context, query, 'any', budget);
   const ranked = rankByCoverage(context, query, any.hits, budget);
@@ -104,10 +104,10 @@ function analyseWithin(context: MatchContext, budget: AnalysisBudget, id: number
 }
 
 function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', budget: AnalysisBudget): { hits: EngineHit[]; uncheckedPhrases: number } {
-  const results = context.engine.search(query[mode], {
-    ...BASE_SEARCH_OPTIONS,
+  // Object.assign rather than a spread: see toHit in archive.ts.
+  const results = context.engine.search(query[mode], Object.assign({}, BASE_SEARCH_OPTIONS, {
     boostDocument: query.figuresWanted ? undefined : (id: number) => proseBoost(context.prose[id] ?? 1),
-  });
+  }));
   // « Any » hits are ranked by coverage, which is the coordination factor: MiniSearch's own (the score
   // times the query terms matched, where each stem and variant of a word counts as one more) is undone,
   // or a list mentioning « payés » as « payés », « pai » and « pay » would count it three times.

@@ -114,8 +114,8 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
     }
   }
 
-  const searchedQuery = { ...parsed, groups: searched.map((alternatives) => alternatives.map(({ clause }) => clause)) };
-  const widened = options.equivalents ? planWidening(searchedQuery, options.equivalents) : [];
+  const searchedGroups = searched.map((alternatives) => alternatives.map(({ clause }) => clause));
+  const widened = options.equivalents ? planWidening(searchedGroups, options.equivalents) : [];
   type Group = { query: Query; classifiers: TermClassifier[]; phrases: CompiledPhrase[]; expressions: CompiledExpression[] };
   const groups = searched.map((alternatives, index): Group => {
     const span = widened.find((candidate) => candidate.first <= index && index <= candidate.last);
@@ -130,11 +130,14 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
   const excludedQueries = excludedWords.map(excludedWordQuery);
   const withoutExcluded = (query: Query): Query =>
     excludedQueries.length === 0 ? query : { combineWith: 'AND_NOT', queries: [query, or(excludedQueries)] };
-  return {
+  const coverage = coverageRule(parsed.question, groups.length);
+  // Built without spreads (`...coverage`, `...(cut ? { cut } : {})`): each costs microseconds on Node 20.
+  const compiled: CompiledQuery = {
     all: withoutExcluded({ combineWith: 'AND', queries: groups.map((group) => group.query) }),
     any: withoutExcluded(or(groups.map((group) => group.query))),
     groupCount: groups.length,
-    ...coverageRule(parsed.question, groups.length),
+    byCoverage: coverage.byCoverage,
+    minimumCovered: coverage.minimumCovered,
     figuresWanted: parsed.asksForFigures,
     groups: groups.map(({ classifiers, phrases, expressions }) => ({
       words: classifiers.map((classify): TermMatcher => (term) => classify(term) !== undefined),
@@ -145,10 +148,11 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
     wordMatchers: groups.flatMap((group) => group.classifiers),
     phrases: groups.flatMap((group) => group.phrases),
     variantSources: variantSources(searched.flat().flatMap(({ plan }) => (plan ? allPlans(plan) : [])), widenedTerms(searched, widened)),
-    ...(cut ? { cut } : {}),
     expressions: groups.flatMap((group) => group.expressions),
     widened,
   };
+  if (cut) compiled.cut = cut;
+  return compiled;
 }
 
 function coverageRule(question: boolean, groupCount: number): { byCoverage: boolean; minimumCovered: number } {
