@@ -105,9 +105,7 @@ function analyseWithin(context: MatchContext, budget: AnalysisBudget, id: number
 
 function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', budget: AnalysisBudget): { hits: EngineHit[]; uncheckedPhrases: number } {
   // Object.assign rather than a spread: see toHit in archive.ts.
-  const results = context.engine.search(query[mode], Object.assign({}, BASE_SEARCH_OPTIONS, {
-    boostDocument: query.figuresWanted ? undefined : (id: number) => proseBoost(context.prose[id] ?? 1),
-  }));
+  const results = context.engine.search(query[mode], Object.assign({}, BASE_SEARCH_OPTIONS, { boostDocument: documentBoost(context, query) }));
   // « Any » hits are ranked by coverage, which is the coordination factor: MiniSearch's own (the score
   // times the query terms matched, where each stem and variant of a word counts as one more) is undone,
   // or a list mentioning « payés » as « payés », « pai » and « pay » would count it three times.
@@ -176,6 +174,21 @@ function holdsPhraseOf(group: CompiledGroup, words: SectionWords): boolean {
     group.phrases.some((phrase) => containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase)) ||
     group.expressions.some((expression) => holdsExpression(words, expression))
   );
+}
+
+/**
+ * Prose sections first (unless figures are asked for); and a section that cannot hold a multi-word
+ * alternative gets no weight for that alternative's words, which MiniSearch then skips without scoring.
+ */
+function documentBoost(context: MatchContext, query: CompiledQuery): ((id: number, term: string) => number) | undefined {
+  const prose = query.figuresWanted ? undefined : (id: number) => proseBoost(context.prose[id] ?? 1);
+  const candidates = query.expressionCandidates;
+  if (candidates.size === 0) return prose;
+  return (id, term) => {
+    const holding = candidates.get(term);
+    if (holding !== undefined && !holding.has(id)) return 0;
+    return prose === undefined ? 1 : prose(id);
+  };
 }
 
 function withoutCoordination(results: SearchResult[]): void {

@@ -77,6 +77,13 @@ export interface CompiledQuery {
   expressions: CompiledExpression[];
   /** What the query was widened to (empty when nothing was, or when widening was off). */
   widened: WidenedSpan[];
+  /**
+   * Terms searched only as words of multi-word alternatives → the sections holding every word of one of
+   * those alternatives. Any other section can pass none of them, so the engine may skip it when scoring
+   * the term (matching.ts gives it no weight): « projet de loi de financement de la sécurité sociale »
+   * for PLFSS no longer scores every section saying « social ». Empty without a term dictionary.
+   */
+  expressionCandidates: Map<string, Set<number>>;
 }
 
 /** Options shared by every search: how much prefix and typo variants weigh relative to exact words. */
@@ -117,9 +124,10 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
   const searchedGroups = searched.map((alternatives) => alternatives.map(({ clause }) => clause));
   const widened = options.equivalents ? planWidening(searchedGroups, options.equivalents) : [];
   type Group = { query: Query; classifiers: TermClassifier[]; phrases: CompiledPhrase[]; expressions: CompiledExpression[] };
+  const expressionQueries = new Map<Query, string[]>();
   const groups = searched.map((alternatives, index): Group => {
     const span = widened.find((candidate) => candidate.first <= index && index <= candidate.last);
-    const extra = span ? compileAlternatives(span) : { queries: [], classifiers: [], expressions: [] };
+    const extra = span ? compileAlternatives(span, expressionQueries) : { queries: [], classifiers: [], expressions: [] };
     return {
       query: or([...alternatives.map(({ clause, plan }) => (plan ? wordQuery(plan) : phraseQuery(clause as PhraseClause))), ...extra.queries]),
       classifiers: [...alternatives.flatMap(({ plan }) => (plan ? [wordClassifier(plan)] : [])), ...extra.classifiers],
@@ -131,9 +139,10 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
   const withoutExcluded = (query: Query): Query =>
     excludedQueries.length === 0 ? query : { combineWith: 'AND_NOT', queries: [query, or(excludedQueries)] };
   const coverage = coverageRule(parsed.question, groups.length);
+  const all = withoutExcluded({ combineWith: 'AND', queries: groups.map((group) => group.query) });
   // Built without spreads (`...coverage`, `...(cut ? { cut } : {})`): each costs microseconds on Node 20.
   const compiled: CompiledQuery = {
-    all: withoutExcluded({ combineWith: 'AND', queries: groups.map((group) => group.query) }),
+    all,
     any: withoutExcluded(or(groups.map((group) => group.query))),
     groupCount: groups.length,
     byCoverage: coverage.byCoverage,
@@ -150,9 +159,30 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
     variantSources: variantSources(searched.flat().flatMap(({ plan }) => (plan ? allPlans(plan) : [])), widenedTerms(searched, widened)),
     expressions: groups.flatMap((group) => group.expressions),
     widened,
+    expressionCandidates: dictionary && expressionQueries.size > 0 ? expressionCandidates(all, expressionQueries, dictionary) : new Map(),
   };
   if (cut) compiled.cut = cut;
   return compiled;
+}
+
+function expressionCandidates(all: Query, expressionQueries: ReadonlyMap<Query, string[]>, dictionary: TermDictionary): Map<string, Set<number>> {
+  const elsewhere = new Set<string>();
+  const collect = (query: Query): void => {
+    if (typeof query === 'string') elsewhere.add(query);
+    else if (typeof query === 'object' && !expressionQueries.has(query)) query.queries.forEach(collect);
+  };
+  collect(all);
+  const candidates = new Map<string, Set<number>>();
+  for (const terms of expressionQueries.values()) {
+    const holding = dictionary.documentsWithAll(terms);
+    for (const term of terms) {
+      if (elsewhere.has(term)) continue;
+      const known = candidates.get(term);
+      if (known === undefined) candidates.set(term, new Set(holding));
+      else for (const id of holding) known.add(id);
+    }
+  }
+  return candidates;
 }
 
 function coverageRule(question: boolean, groupCount: number): { byCoverage: boolean; minimumCovered: number } {
@@ -203,7 +233,10 @@ function widenedTerms(searched: readonly { clause: Clause; plan?: WordPlan | und
  * A widened run of words becomes extra alternatives of each of its groups, weighing less than the words
  * typed: a section holding « EHPAD » then satisfies both « maisons » and « retraite », counted once in all.
  */
-function compileAlternatives(span: WidenedSpan): { queries: Query[]; classifiers: TermClassifier[]; expressions: CompiledExpression[] } {
+function compileAlternatives(
+  span: WidenedSpan,
+  expressionQueries: Map<Query, string[]>,
+): { queries: Query[]; classifiers: TermClassifier[]; expressions: CompiledExpression[] } {
   const share = VARIANT_WEIGHTS.widened;
   const queries: Query[] = [];
   const classifiers: TermClassifier[] = [];
@@ -216,7 +249,9 @@ function compileAlternatives(span: WidenedSpan): { queries: Query[]; classifiers
       classifiers.push(wordClassifier(plan));
     } else if (content.length > 1) {
       // Candidates have every word; matching.ts then keeps those where they stand together.
-      queries.push({ combineWith: 'AND', queries: content.map((analysis) => variantsQuery(analysis, share / content.length)) });
+      const query: Query = { combineWith: 'AND', queries: content.map((analysis) => variantsQuery(analysis, share / content.length)) };
+      queries.push(query);
+      expressionQueries.set(query, content.map(alternativeTerm));
       expressions.push({ keys: alternative.keys });
     }
   }
@@ -232,7 +267,11 @@ function contentWords(alternative: Alternative): WordAnalysis[] {
  * an alternative is never a guess on a guess.
  */
 function variantsQuery(analysis: WordAnalysis, weight: number): Query {
-  return leaf(analysis.stems[0] ?? analysis.exact, weight, {});
+  return leaf(alternativeTerm(analysis), weight, {});
+}
+
+function alternativeTerm(analysis: WordAnalysis): string {
+  return analysis.stems[0] ?? analysis.exact;
 }
 
 /** True when `keys` holds the expression's keys consecutively (see `expressionKeys`). */

@@ -9,4 +9,6 @@ export interface TermDictionary {
   completions(prefix: string): { term: string; postings: number }[];
   /** Index terms within `maxDistance` edits of `term` (Levenshtein), other than `term` itself. */
   neighbours(term: string, maxDistance: number): { term: string; distance: number; postings: number }[];
+  /** Ids (positions in `IndexData.sections`) of the documents holding every one of `terms`, in any field. */
+  documentsWithAll(terms: readonly string[]): Set<number>;
 }
