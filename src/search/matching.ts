@@ -69,7 +69,8 @@ function rankByCoverage(
   // (within the request's budget) only when they decide whether it covers the minimum.
   const covered = hits.map((hit) => {
     const byWord = query.groups.map((group) => hasWordOf(group, hit.terms));
-    const undecided = byWord.filter((found, g) => !found && needsWords[g]).length;
+    const mayHold = (group: CompiledGroup) => group.phrases.length > 0 || group.expressions.some((expression) => mayHoldExpression(expression, hit.terms));
+    const undecided = query.groups.filter((group, g) => !byWord[g] && needsWords[g] && mayHold(group)).length;
     const wordCount = byWord.filter(Boolean).length;
     const decides = wordCount < minimum && wordCount + undecided >= minimum;
     const words = context.words.isAnalysed(hit.id) ? context.words(hit.id) : decides ? analyseWithin(context, budget, hit.id) : undefined;
@@ -151,6 +152,7 @@ function passesPhrases(
     hasWordOf(group, result.terms) ||
     group.phrases.some(contains) ||
     group.expressions.some((expression) => {
+      if (!mayHoldExpression(expression, result.terms)) return false;
       const found = analysed();
       return found !== undefined && holdsExpression(found, expression);
     });
@@ -162,6 +164,14 @@ type CompiledGroup = CompiledQuery['groups'][number];
 
 function hasWordOf(group: CompiledGroup, matchedTerms: readonly string[]): boolean {
   return group.words.some((matches) => matchedTerms.some(matches));
+}
+
+/**
+ * A multi-word alternative is searched as all of its words (their match keys are its engine terms):
+ * where the engine did not match them all, it cannot stand, and the section need not be analysed.
+ */
+function mayHoldExpression(expression: CompiledExpression, matchedTerms: readonly string[]): boolean {
+  return expression.keys.every((key) => matchedTerms.includes(key));
 }
 
 function holdsExpression(words: SectionWords, expression: CompiledExpression): boolean {
