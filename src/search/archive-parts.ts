@@ -51,15 +51,16 @@ export interface HitInput {
 }
 
 export function toHit({ section, report, query, score, words, textSpans, titleSpans }: HitInput): SearchHit {
-  return {
-    ...describeSection(section, report),
+  // Object.assign, not `{ ...describeSection(section), … }`: on Node 20 a spread followed by more
+  // properties cost about 7 µs per object here, a tenth of a whole query at 1× for ten hits.
+  return Object.assign(describeSection(section, report), {
     breadcrumb: section.breadcrumb,
     url: `/rapports/${encodeURIComponent(section.reportId)}?q=${encodeURIComponent(query)}#${section.id}`,
     score: Math.round(score * 1000) / 1000,
     // A hit on its title alone gets no mark in its text: the snippet is then the start of the text.
     snippet: buildSnippet(section.text, words.text.tokens, textSpans),
     titleHtml: highlightText(section.title, words.title.tokens, titleSpans),
-  };
+  });
 }
 
 /** Completions of the last word typed, as the reports write it. */

@@ -72,11 +72,36 @@ type FieldPostings = Map<number, Map<number, number>>;
  * upgrade that moves it fails at start with a clear message rather than at the first query.
  */
 export function engineDictionary(engine: Engine): TermDictionary {
-  const tree = (engine as unknown as { _index?: Partial<TermTree<FieldPostings>> })._index;
-  if (typeof tree?.get !== 'function' || typeof tree.atPrefix !== 'function' || typeof tree.fuzzyGet !== 'function') {
+  const internals = engine as unknown as { _index?: Partial<TermTree<FieldPostings>>; _documentIds?: unknown };
+  const tree = internals._index;
+  const documentIds = internals._documentIds;
+  if (typeof tree?.get !== 'function' || typeof tree.atPrefix !== 'function' || typeof tree.fuzzyGet !== 'function' || !(documentIds instanceof Map)) {
     throw new Error('Cette version de MiniSearch ne donne plus accès à ses termes : vérifiez la version installée (7.x attendue).');
   }
-  return treeDictionary(tree as TermTree<FieldPostings>, countPostings);
+  const terms = tree as TermTree<FieldPostings>;
+  // MiniSearch's postings are keyed by its own short document ids; ours are the ids given at indexing.
+  const externalIds = documentIds as Map<number, number>;
+  return {
+    ...treeDictionary(terms, countPostings),
+    documentsWithAll(wanted) {
+      const postings = wanted.map((term) => terms.get(term));
+      const found = new Set<number>();
+      if (postings.length === 0 || postings.some((data) => data === undefined)) return found;
+      // Walk the rarest term's documents, checking the others: a cost of its postings, not of theirs.
+      const [rarest, ...others] = (postings as FieldPostings[]).sort((a, b) => countPostings(a) - countPostings(b));
+      const holds = (data: FieldPostings, shortId: number) => {
+        for (const documents of data.values()) if (documents.has(shortId)) return true;
+        return false;
+      };
+      for (const documents of rarest!.values()) {
+        for (const shortId of documents.keys()) {
+          const id = externalIds.get(shortId);
+          if (id !== undefined && !found.has(id) && others.every((data) => holds(data, shortId))) found.add(id);
+        }
+      }
+      return found;
+    },
+  };
 }
 
 function countPostings(data: FieldPostings | undefined): number {

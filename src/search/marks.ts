@@ -69,7 +69,8 @@ export function findSpans(
       const previous = marks.get(position);
       // A word matching two query words keeps the first clause's key (query order).
       if (previous === undefined || previous.clause > mark.clause) {
-        marks.set(position, { ...mark, parts: mark.whole ? 0 : 1 });
+        // Fields copied one by one: a spread here (`{ ...mark, parts }`) cost microseconds per marked word on Node 20.
+        marks.set(position, { clause: mark.clause, key: mark.key, whole: mark.whole, parts: mark.whole ? 0 : 1 });
       } else if (previous.clause === mark.clause) {
         previous.whole ||= mark.whole;
         if (!mark.whole) previous.parts++;

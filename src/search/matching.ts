@@ -40,61 +40,113 @@ export interface MatchContext {
  */
 const COVERAGE_EXPONENT = 2;
 
-export function findMatches(context: MatchContext, query: CompiledQuery): Matches {
-  if (!query.byCoverage || query.groupCount < 2) {
-    const all = run(context, query, 'all');
-    if (all.hits.length > 0 || query.groupCount < 2) return { ...all, anyWords: false };
-  }
-  const any = run(context, query, 'any');
-  return { ...rankByCoverage(context, query, any.hits), uncheckedPhrases: any.uncheckedPhrases };
+/** First analyses of sections (to check a phrase) one request may still do; see QueryLimits.phraseAnalyses. */
+interface AnalysisBudget {
+  left: number;
 }
 
-function rankByCoverage(context: MatchContext, query: CompiledQuery, hits: EngineHit[]): { hits: EngineHit[]; anyWords: boolean } {
-  // Phrases and expressions are looked for only in sections already analysed: ranking never analyses more.
-  const covered = hits.map((hit) => {
-    const words = context.words.isAnalysed(hit.id) ? context.words(hit.id) : undefined;
-    return query.groups.map((group) => hasWordOf(group, hit.terms) || (words !== undefined && holdsPhraseOf(group, words)));
-  });
+export function findMatches(context: MatchContext, query: CompiledQuery): Matches {
+  const budget: AnalysisBudget = { left: context.phraseAnalyses ?? QUERY_LIMITS.phraseAnalyses };
+  if (!query.byCoverage || query.groupCount < 2) {
+    const all = run(context, query, 'all', budget);
+    if (all.hits.length > 0 || query.groupCount < 2) return { hits: all.hits, anyWords: false, uncheckedPhrases: all.uncheckedPhrases };
+  }
+  const any = run(context, query, 'any', budget);
+  const ranked = rankByCoverage(context, query, any.hits, budget);
+  return { hits: ranked.hits, anyWords: ranked.anyWords, uncheckedPhrases: any.uncheckedPhrases + ranked.unchecked };
+}
+
+// Loops over typed arrays rather than arrays and closures per hit: a 3-word query of common words lists
+// thousands of « any » hits at 100×, and allocating per hit cost more than the ranking itself.
+function rankByCoverage(
+  context: MatchContext,
+  query: CompiledQuery,
+  hits: EngineHit[],
+  budget: AnalysisBudget,
+): { hits: EngineHit[]; anyWords: boolean; unchecked: number } {
+  const { groups } = query;
+  const groupCount = groups.length;
+  const minimum = query.byCoverage ? query.minimumCovered : 1;
+  const needsWords = groups.map((group) => group.phrases.length + group.expressions.length > 0);
+  const covered = new Uint8Array(hits.length * groupCount);
+  const counts = new Uint8Array(hits.length);
+  let unchecked = 0;
+  // Phrases and expressions are looked for in sections already analysed; a section is analysed for them
+  // (within the request's budget) only when they decide whether it covers the minimum.
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    let wordCount = 0;
+    let undecided = 0;
+    for (let g = 0; g < groupCount; g++) {
+      if (hasWordOf(groups[g]!, hit.terms)) {
+        covered[i * groupCount + g] = 1;
+        wordCount++;
+      } else if (needsWords[g] && mayHoldPhraseOf(groups[g]!, hit.terms)) {
+        undecided++;
+      }
+    }
+    const decides = wordCount < minimum && wordCount + undecided >= minimum;
+    const words = context.words.isAnalysed(hit.id) ? context.words(hit.id) : decides ? analyseWithin(context, budget, hit.id) : undefined;
+    if (decides && words === undefined) unchecked++;
+    let count = wordCount;
+    if (words !== undefined && undecided > 0) {
+      for (let g = 0; g < groupCount; g++) {
+        if (covered[i * groupCount + g] === 0 && needsWords[g] && holdsPhraseOf(groups[g]!, words)) {
+          covered[i * groupCount + g] = 1;
+          count++;
+        }
+      }
+    }
+    counts[i] = count;
+  }
   // A word most sections have (« Nexem ») says little when it is missing; a rare one says a lot.
   const sectionCount = Math.max(1, context.engine.documentCount);
-  const weights = query.groups.map((_, g) => {
-    const withWord = covered.reduce((count, groups) => count + (groups[g] ? 1 : 0), 0);
+  const weights = groups.map((_, g) => {
+    let withWord = 0;
+    for (let i = 0; i < hits.length; i++) withWord += covered[i * groupCount + g]!;
     return Math.log(1 + sectionCount / (1 + withWord));
   });
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   let complete = false;
-  const ranked = hits.map((hit, i) => {
-    const share = total === 0 ? 1 : weights.reduce((sum, weight, g) => sum + (covered[i]![g] ? weight : 0), 0) / total;
-    if (covered[i]!.every(Boolean)) complete = true;
-    return { id: hit.id, terms: hit.terms, score: hit.score * share ** COVERAGE_EXPONENT };
-  });
-  ranked.sort((a, b) => b.score - a.score);
-  return { hits: ranked, anyWords: !complete };
+  for (let i = 0; i < hits.length; i++) {
+    let sum = 0;
+    for (let g = 0; g < groupCount; g++) sum += covered[i * groupCount + g] ? weights[g]! : 0;
+    const share = total === 0 ? 1 : sum / total;
+    if (counts[i] === groupCount) complete = true;
+    hits[i]!.score *= share ** COVERAGE_EXPONENT;
+  }
+  // Stable: hits of equal score keep the engine's order.
+  const order = hits.map((_, i) => i).sort((a, b) => hits[b]!.score - hits[a]!.score);
+  const enough = minimum > 1 ? order.filter((i) => counts[i]! >= minimum) : order;
+  const listed = enough.length > 0 ? enough : order;
+  return { hits: listed.map((i) => hits[i]!), anyWords: !complete, unchecked };
 }
 
-function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): { hits: EngineHit[]; uncheckedPhrases: number } {
-  const results = context.engine.search(query[mode], {
-    ...BASE_SEARCH_OPTIONS,
-    boostDocument: query.figuresWanted ? undefined : (id: number) => proseBoost(context.prose[id] ?? 1),
-  });
-  if (query.variantSources.size > 0) rescoreVariants(results, query.variantSources);
+/** A section's words, analysing it now if the budget allows; undefined when it does not. */
+function analyseWithin(context: MatchContext, budget: AnalysisBudget, id: number): SectionWords | undefined {
+  if (context.words.isAnalysed(id)) return context.words(id);
+  if (budget.left <= 0) return undefined;
+  budget.left--;
+  return context.words(id);
+}
+
+function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', budget: AnalysisBudget): { hits: EngineHit[]; uncheckedPhrases: number } {
+  // Object.assign rather than a spread: see toHit in archive.ts.
+  const results = context.engine.search(query[mode], Object.assign({}, BASE_SEARCH_OPTIONS, { boostDocument: documentBoost(context, query) }));
+  // « Any » hits are ranked by coverage, which is the coordination factor: MiniSearch's own (the score
+  // times the query terms matched, where each stem and variant of a word counts as one more) is undone,
+  // or a list mentioning « payés » as « payés », « pai » and « pay » would count it three times.
+  if (mode === 'any') withoutCoordination(results);
+  else if (query.variantSources.size > 0) rescoreVariants(results, query.variantSources);
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length + group.expressions.length > 0);
   if (!needsWords) return { hits: results as EngineHit[], uncheckedPhrases: 0 };
   // Checking a phrase needs the section's words in order; analysing a section costs about a millisecond
   // at 100× (sections are long), so a phrase of common words could hold the process for seconds. Words
   // are analysed only when a phrase decides (a section already satisfied by a word is not), the
   // best-ranked candidates first; past the limit of first analyses, the rest are left out and counted.
-  let analysesLeft = context.phraseAnalyses ?? QUERY_LIMITS.phraseAnalyses;
   let unchecked = 0;
   const kept = results.filter((result) => {
-    const id = result.id as number;
-    const wordsOf = (): SectionWords | undefined => {
-      if (context.words.isAnalysed(id)) return context.words(id);
-      if (analysesLeft <= 0) return undefined;
-      analysesLeft--;
-      return context.words(id);
-    };
-    const verdict = passesPhrases(query, mode, result, wordsOf);
+    const verdict = passesPhrases(query, mode, result, () => analyseWithin(context, budget, result.id as number));
     if (verdict === 'unchecked') unchecked++;
     return verdict === true;
   });
@@ -126,6 +178,7 @@ function passesPhrases(
     hasWordOf(group, result.terms) ||
     group.phrases.some(contains) ||
     group.expressions.some((expression) => {
+      if (!mayHoldExpression(expression, result.terms)) return false;
       const found = analysed();
       return found !== undefined && holdsExpression(found, expression);
     });
@@ -139,6 +192,19 @@ function hasWordOf(group: CompiledGroup, matchedTerms: readonly string[]): boole
   return group.words.some((matches) => matchedTerms.some(matches));
 }
 
+/** Whether a group's phrase or multi-word alternative may stand in a section (see `mayHoldExpression`). */
+function mayHoldPhraseOf(group: CompiledGroup, matchedTerms: readonly string[]): boolean {
+  return group.phrases.length > 0 || group.expressions.some((expression) => mayHoldExpression(expression, matchedTerms));
+}
+
+/**
+ * A multi-word alternative is searched as all of its words (their match keys are its engine terms):
+ * where the engine did not match them all, it cannot stand, and the section need not be analysed.
+ */
+function mayHoldExpression(expression: CompiledExpression, matchedTerms: readonly string[]): boolean {
+  return expression.keys.every((key) => matchedTerms.includes(key));
+}
+
 function holdsExpression(words: SectionWords, expression: CompiledExpression): boolean {
   return containsExpression(words.text.keys, expression) || containsExpression(words.title.keys, expression);
 }
@@ -149,6 +215,25 @@ function holdsPhraseOf(group: CompiledGroup, words: SectionWords): boolean {
     group.phrases.some((phrase) => containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase)) ||
     group.expressions.some((expression) => holdsExpression(words, expression))
   );
+}
+
+/**
+ * Prose sections first (unless figures are asked for); and a section that cannot hold a multi-word
+ * alternative gets no weight for that alternative's words, which MiniSearch then skips without scoring.
+ */
+function documentBoost(context: MatchContext, query: CompiledQuery): ((id: number, term: string) => number) | undefined {
+  const prose = query.figuresWanted ? undefined : (id: number) => proseBoost(context.prose[id] ?? 1);
+  const candidates = query.expressionCandidates;
+  if (candidates.size === 0) return prose;
+  return (id, term) => {
+    const holding = candidates.get(term);
+    if (holding !== undefined && !holding.has(id)) return 0;
+    return prose === undefined ? 1 : prose(id);
+  };
+}
+
+function withoutCoordination(results: SearchResult[]): void {
+  for (const result of results) result.score /= Math.max(1, result.queryTerms.length);
 }
 
 /**

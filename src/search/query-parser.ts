@@ -47,13 +47,15 @@ interface RawItem {
   kind: 'text' | 'phrase';
   text: string;
   negated: boolean;
+  /** The words of `text` (token surfaces), tokenised once for the question test and the clauses. */
+  surfaces: string[];
 }
 
 export function parseQuery(input: string): ParsedQuery {
   // NFKC first, like every text analysed: full-width quotes and minus signs are the operators too.
   const text = input.slice(0, MAX_QUERY_LENGTH).normalize('NFKC');
   const items = lex(text.replace(QUOTES, '"'));
-  const question = readsAsQuestion(text, items.filter((item) => item.kind === 'text').flatMap((item) => tokenize(item.text).map((token) => token.surface)));
+  const question = readsAsQuestion(text, items.filter((item) => item.kind === 'text').flatMap((item) => item.surfaces));
   const query: ParsedQuery = { groups: [], excluded: [], stopWords: [], question, asksForFigures: question && /(?:^|[^\p{L}])combien(?![\p{L}])/iu.test(text) };
   let joinWithPrevious = false;
   let lastPositiveWord: WordClause | undefined;
@@ -103,20 +105,24 @@ function lex(input: string): RawItem[] {
     if (input[i] === '"') {
       const close = input.indexOf('"', i + 1);
       const end = close === -1 ? input.length : close; // unbalanced: the phrase runs to the end
-      items.push({ kind: 'phrase', text: input.slice(i + 1, end), negated });
+      items.push(rawItem('phrase', input.slice(i + 1, end), negated));
       i = end + 1;
       continue;
     }
     let end = i;
     while (end < input.length && !/\s/u.test(input[end]!) && input[end] !== '"') end++;
-    items.push({ kind: 'text', text: input.slice(i, end), negated });
+    items.push(rawItem('text', input.slice(i, end), negated));
     i = end;
   }
   return items;
 }
 
+function rawItem(kind: RawItem['kind'], text: string, negated: boolean): RawItem {
+  return { kind, text, negated, surfaces: tokenize(text).map((token) => token.surface) };
+}
+
 function toClauses(item: RawItem, stopWords: string[], question: boolean): Clause[] {
-  const surfaces = tokenize(item.text).map((token) => token.surface);
+  const { surfaces } = item;
   if (item.kind === 'phrase' && surfaces.length > 1) return [{ type: 'phrase', surfaces }];
   const clauses: Clause[] = [];
   for (const typed of surfaces) {

@@ -9,6 +9,8 @@ export interface TermDictionary {
   completions(prefix: string): { term: string; postings: number }[];
   /** Index terms within `maxDistance` edits of `term` (Levenshtein), other than `term` itself. */
   neighbours(term: string, maxDistance: number): { term: string; distance: number; postings: number }[];
+  /** Ids (positions in `IndexData.sections`) of the documents holding every one of `terms`, in any field. */
+  documentsWithAll(terms: readonly string[]): Set<number>;
 }
 
 /** A radix tree of terms (MiniSearch's `SearchableMap`, or the engine's own index): what a dictionary reads. */
@@ -18,8 +20,8 @@ export interface TermTree<T> {
   fuzzyGet(term: string, maxDistance: number): Map<string, [T, number]>;
 }
 
-/** A TermDictionary over a term tree, `postingsOf` reading a term's postings from its value. */
-export function treeDictionary<T>(terms: TermTree<T>, postingsOf: (value: T | undefined) => number): TermDictionary {
+/** The lookups of a TermDictionary over a term tree, `postingsOf` reading a term's postings from its value. */
+export function treeDictionary<T>(terms: TermTree<T>, postingsOf: (value: T | undefined) => number): Omit<TermDictionary, 'documentsWithAll'> {
   return {
     postings: (term) => postingsOf(terms.get(term)),
     completions(prefix) {

@@ -4,7 +4,7 @@
 // kept: one that cannot match would only lengthen the query and the « élargie à » notice.
 import { analyzeWord, derivedForms, matchKey, tokenize } from '../analysis';
 import type { AcronymDefinition } from './acronym-definitions';
-import type { ParsedQuery, WordClause } from './query-parser';
+import type { Clause, WordClause } from './query-parser';
 import type { ThesaurusGroup } from './thesaurus';
 import type { VocabularyLookup } from './vocabulary';
 
@@ -73,22 +73,39 @@ export function createEquivalents(sources: WideningSources): Equivalents {
     }
   }
 
+  // Looking a run up costs a stem per word and, for one word, its derived forms checked against the
+  // vocabulary; the same words come back query after query (search as you type repeats them), so each
+  // run is looked up once per archive, up to a bound.
+  const known = new Map<string, Alternative[]>();
+  const lookUp = (surfaces: readonly string[]): Alternative[] => {
+    const keys = expressionKeys(surfaces);
+    if (keys.length === 0) return [];
+    const found = [...(byKeys.get(keys.join(' ')) ?? [])];
+    if (surfaces.length === 1) {
+      // A word typed in lowercase is still the acronym it spells (« esat »), and its other forms.
+      const exact = analyzeWord(surfaces[0]!).exact;
+      if (exact !== keys[0]) found.push(...(byKeys.get(exact) ?? []));
+      found.push(...relatedForms(surfaces[0]!, sources.vocabulary));
+    }
+    return found.filter(addsToTyped(keys)).filter(firstOfEachKeys);
+  };
   return {
     longestRun,
     alternatives(surfaces) {
-      const keys = expressionKeys(surfaces);
-      if (keys.length === 0) return [];
-      const found = [...(byKeys.get(keys.join(' ')) ?? [])];
-      if (surfaces.length === 1) {
-        // A word typed in lowercase is still the acronym it spells (« esat »), and its other forms.
-        const exact = analyzeWord(surfaces[0]!).exact;
-        if (exact !== keys[0]) found.push(...(byKeys.get(exact) ?? []));
-        found.push(...relatedForms(surfaces[0]!, sources.vocabulary));
+      const run = surfaces.join('\u0000');
+      let found = known.get(run);
+      if (found === undefined) {
+        found = lookUp(surfaces);
+        if (known.size >= KNOWN_RUNS) known.clear();
+        known.set(run, found);
       }
-      return found.filter(addsToTyped(keys)).filter(firstOfEachKeys);
+      return found;
     },
   };
 }
+
+/** Runs of query words whose alternatives an archive keeps (a few hundred bytes each). */
+const KNOWN_RUNS = 10_000;
 
 /**
  * An alternative made only of words already typed (« loi de financement de la Sécurité sociale » for
@@ -119,8 +136,8 @@ function relatedForms(surface: string, vocabulary: VocabularyLookup): Alternativ
  * Which runs of the query are widened: single words, left to right, the longest known run first.
  * Only plain words are widened; a quoted phrase or an alternative written with « OU » is taken as meant.
  */
-export function planWidening(parsed: ParsedQuery, equivalents: Equivalents): WidenedSpan[] {
-  const words = parsed.groups.map((group) => (group.length === 1 && group[0]!.type === 'word' ? (group[0] as WordClause) : undefined));
+export function planWidening(groups: readonly (readonly Clause[])[], equivalents: Equivalents): WidenedSpan[] {
+  const words = groups.map((group) => (group.length === 1 && group[0]!.type === 'word' ? (group[0] as WordClause) : undefined));
   const spans: WidenedSpan[] = [];
   for (let first = 0; first < words.length; ) {
     let found: WidenedSpan | undefined;

@@ -9,6 +9,8 @@ import { buildIndexData } from '../../src/search/index-data';
 import { findMatches } from '../../src/search/matching';
 import { compileQuery } from '../../src/search/query-expression';
 import { createSectionWords } from '../../src/search/section-words';
+import { createVocabularyLookup } from '../../src/search/vocabulary';
+import { createEquivalents } from '../../src/search/widening';
 import { realArchive } from '../helpers/archive';
 import { loadRealReports } from '../helpers/corpus';
 
@@ -102,5 +104,24 @@ describe('phrase checks', () => {
     expect(limited.uncheckedPhrases).toBeGreaterThan(0);
     // What was checked keeps its rank: the limited answer is the head of the whole one, minus misses.
     expect(limited.hits.map((hit) => hit.id)).toEqual(whole.hits.map((hit) => hit.id).filter((id) => limited.hits.some((hit) => hit.id === id)));
+  });
+});
+
+describe('multi-word alternatives', () => {
+  it('are scored only in the sections holding all their words, with the same answer as scoring every section', async () => {
+    const data = buildIndexData(await loadRealReports(), new Date('2026-01-01'));
+    const engine = loadEngine(data.engine);
+    const dictionary = engineDictionary(engine);
+    const vocabulary = createVocabularyLookup(data.vocabulary);
+    const query = compileQuery(parseQuery('PLFSS'), { dictionary, equivalents: createEquivalents({ acronyms: data.acronyms, vocabulary }) });
+    expect(query.expressions.length).toBeGreaterThan(0); // « projet de loi de financement de la sécurité sociale »
+    const holding = query.expressionCandidates.get('social');
+    const withEveryWord = engine.search({ combineWith: 'AND', queries: ['projet', 'loi', 'financ', 'secur', 'social'] }).map((r) => r.id as number);
+    expect([...(holding ?? [])].sort((a, b) => a - b)).toEqual(withEveryWord.sort((a, b) => a - b));
+    expect(holding!.size).toBeLessThan(engine.search('social').length);
+    const context = { engine, prose: data.prose, words: createSectionWords(data.sections) };
+    const scored = (candidates: Map<string, Set<number>>) =>
+      findMatches(context, { ...query, expressionCandidates: candidates }).hits.map((hit) => [hit.id, hit.score]);
+    expect(scored(query.expressionCandidates)).toEqual(scored(new Map()));
   });
 });

@@ -148,6 +148,17 @@ describe('search on the real reports', () => {
     expect(hits[0]?.sectionId).not.toMatch(/par-secteur|nos-secteurs|chiffres/);
   });
 
+  it('lets a section miss one word of a three-word query, never two, and falls back to any word when none has two', async () => {
+    const hits = await allHits('DDADUE congés payés');
+    const held = (hit: SearchHit) => [/\bddadue\b/, /\bconge/, /\bpa(?:y|i)/].filter((word) => word.test(foldedWords(fullText(hit)))).length;
+    expect(hits.map((hit) => hit.title)).toContain('Un accompagnement spécifique autour de la loi DDADUE'); // no « payés »
+    expect(hits.every((hit) => held(hit) >= 2), hits.map((hit) => hit.title).join('\n')).toBe(true);
+    const fallback = await archive.search({ q: 'ccue licorne dragon' });
+    expect(fallback.notice).toBe('any-words');
+    expect(fallback.total).toBeGreaterThan(0);
+    expect((await archive.search({ q: 'DDADUE congés payés' })).notice).toBeUndefined();
+  });
+
   it('still finds the list of figures for a half-typed « ccn6 », below the prose', async () => {
     const ids = (await archive.search({ q: 'ccn6' })).hits.map((hit) => hit.sectionId);
     expect(ids.indexOf('les-chiffres-cles')).toBeGreaterThan(ids.indexOf('les-accords-et-avenants-conclus-en-2020'));

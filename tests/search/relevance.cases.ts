@@ -131,6 +131,8 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
     why: '« Accord de méthode pour la CCUE : une volonté commune d’avancer »' },
   { query: 'congés trimestriels', kind: 'topic', expected: [r2024('CCUE : les négociations se poursuivent'), r2024('Un tempo ralenti')], top: 3,
     why: '« étendre l’attribution des congés conventionnels (anciennement congés trimestriels) »' },
+  { query: 'DDADUE congés payés', kind: 'topic', expected: r2024('autour de la loi DDADUE'), top: 1,
+    why: '« la loi DDADUE du 22 avril 2024 relative au droit des congés des salariés absents » (a training list also names « congés payés » and DDADUE)' },
   { query: 'diplôme universitaire management', kind: 'topic', expected: [r2024('accompagnement managérial à 360'), r2024('Sandra Bertezene')], top: 3,
     why: '« la création d’un Diplôme universitaire « Leadership et politique RH… » en partenariat avec le CNAM »' },
   { query: 'mineurs non accompagnés en EHPAD', kind: 'topic', expected: r2024('l’intrapreneuriat fait florès'), top: 3,

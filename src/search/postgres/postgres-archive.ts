@@ -32,7 +32,7 @@ import { vocabularyCompileOptions } from '../query-plan';
 import { clampInteger, reportFilter } from '../request-values';
 import { analyseText, type AnalysedText } from '../section-words';
 import { spellingSuggestion } from '../spelling';
-import { treeDictionary } from '../term-dictionary';
+import { treeDictionary, type TermDictionary } from '../term-dictionary';
 import { createVocabularyLookup, type VocabularyEntry } from '../vocabulary';
 import { createEquivalents } from '../widening';
 import type { RelatedSection, ReportMeta, SearchNotice, SearchRequest, SearchResponse, Timeline, TimelineRequest, TimelineYear } from '../../types';
@@ -64,14 +64,20 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
   // and typo variants are chosen among them under the same caps, so both backends search the same terms.
   const terms = new SearchableMap<number>();
   for (const row of termRows.rows) terms.set(row.term, row.postings);
-  const compileOptions = { ...markOptions, dictionary: treeDictionary(terms, (postings) => postings ?? 0) };
+  const dictionary: TermDictionary = {
+    ...treeDictionary(terms, (postings) => postings ?? 0),
+    // Which sections hold every word of a multi-word alternative is the embedded matcher's question;
+    // here the database finds them by their key positions (tsquery.ts), so none are listed.
+    documentsWithAll: () => new Set(),
+  };
+  const compileOptions = { ...markOptions, dictionary };
   const equivalents = createEquivalents({ acronyms: acronymRows.rows[0]?.acronyms ?? [], thesaurus: options.thesaurus, vocabulary });
   const widenedOptions = { ...compileOptions, equivalents };
 
   /** Hits per report for a query: the total and facets come from these. */
-  async function countByReport(tsquery: string | undefined): Promise<{ reportId: string; count: number }[]> {
+  async function countByReport(tsquery: string | undefined, minimum?: Minimum): Promise<{ reportId: string; count: number }[]> {
     if (tsquery === undefined) return [];
-    const { rows } = await pool.query<{ report_id: string; count: number }>(sql.COUNT_BY_REPORT, [generation.id, tsquery]);
+    const { rows } = await pool.query<{ report_id: string; count: number }>(sql.COUNT_BY_REPORT, [generation.id, tsquery, ...minimumParameters(minimum)]);
     return rows.map((row) => ({ reportId: row.report_id, count: row.count }));
   }
 
@@ -90,9 +96,16 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     const allCounts = compiled.byCoverage && ts.groups.length < 2 ? [] : await countByReport(ts.all);
     const allFound = sum(allCounts) > 0;
     const useAny = ts.groups.length >= 2 && (compiled.byCoverage || !allFound);
-    const counts = useAny ? await countByReport(ts.any) : allCounts;
+    // Ranked by coverage, a section must still cover the minimum of groups the compiler set; when none
+    // does, every section with any word is listed (as matching.ts falls back).
+    let minimum = useAny && compiled.byCoverage && compiled.minimumCovered > 1 ? { groups: ts.groups, count: compiled.minimumCovered } : undefined;
+    let counts = useAny ? await countByReport(ts.any, minimum) : allCounts;
+    if (minimum && sum(counts) === 0) {
+      minimum = undefined;
+      counts = await countByReport(ts.any);
+    }
     const coverage = useAny ? await coverageWeights(ts) : undefined;
-    return { query, parsed, compiled, ts, counts, anyWords: useAny && !allFound, tsquery: useAny ? ts.any : ts.all, coverage };
+    return { query, parsed, compiled, ts, counts, anyWords: useAny && !allFound, tsquery: useAny ? ts.any : ts.all, coverage, minimum };
   }
 
   /** Per group, how little a section says by missing it: rare words weigh more (matching.ts). */
@@ -117,7 +130,7 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
       generation.id, tsquery, ts.exact ?? tsquery,
       filters.reportId ?? null, filters.year ?? null, limit, (page - 1) * limit,
       compiled.figuresWanted, coverage ? ts.groups : null, coverage ?? null, COVERAGE_EXPONENT,
-      ts.widened.map((w) => w.query), ts.widened.map((w) => w.weight),
+      ts.widened.map((w) => w.query), ts.widened.map((w) => w.weight), ...minimumParameters(matched.minimum),
     ])).rows;
     const marks = { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases, expressions: compiled.expressions };
     const hits = rows.map((row) => {
@@ -149,7 +162,8 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     if (!('compiled' in matched)) return { query: matched.query, years: none(), notice: matched.notice };
     const { rows } = matched.tsquery === undefined ? { rows: [] } : await pool.query<{ year: number; sections: number; occurrences: number }>(
       sql.COUNT_BY_YEAR,
-      [generation.id, matched.tsquery, reportFilter(request.reportId) ?? null, matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences), JSON.stringify(matched.ts.marks.keySequences), matched.ts.marks.wordKeys],
+      [generation.id, matched.tsquery, reportFilter(request.reportId) ?? null, matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences), JSON.stringify(matched.ts.marks.keySequences), matched.ts.marks.wordKeys,
+        ...minimumParameters(matched.minimum)],
     );
     const byYear = new Map(rows.map((row) => [row.year, row]));
     return {
@@ -218,6 +232,17 @@ interface Matched {
   tsquery: string | undefined;
   /** Per group weights when ranked by coverage. */
   coverage: number[] | undefined;
+  minimum: Minimum | undefined;
+}
+
+/** How many of its groups (one tsquery each) a section must cover to be listed. */
+interface Minimum {
+  groups: string[];
+  count: number;
+}
+
+function minimumParameters(minimum: Minimum | undefined): [string[] | null, number | null] {
+  return minimum ? [minimum.groups, minimum.count] : [null, null];
 }
 
 function sum(counts: ReadonlyArray<{ count: number }>): number {

@@ -6,6 +6,13 @@ const FIELD_WEIGHTS = '{0, 0.2, 0.26, 0.6}';
 // Normalisation 1: rank divided by 1 + log(length), so long sections do not win on repetition alone.
 const rank = (query: string) => `ts_rank('${FIELD_WEIGHTS}', terms, ${query}, 1)`;
 
+/**
+ * A section covers at least `minimum` of the query's groups (a 3- or 4-word query may miss one word,
+ * as query-expression.ts rules); no condition when the groups are null.
+ */
+const coversMinimum = (groups: string, minimum: string) =>
+  `(${groups}::tsquery[] IS NULL OR (SELECT count(*) FROM unnest(${groups}::tsquery[]) AS g(q) WHERE terms @@ g.q) >= ${minimum}::int)`;
+
 export const REPORTS = `
   SELECT r.meta, (SELECT count(*)::int FROM archive_section s WHERE s.generation_id = r.generation_id AND s.report_id = r.id) AS sections
     FROM archive_report r WHERE r.generation_id = $1`;
@@ -22,7 +29,7 @@ export const ACRONYMS = `
 export const COUNT_BY_REPORT = `
   SELECT report_id, count(*)::int AS count
     FROM archive_section
-   WHERE generation_id = $1 AND terms @@ $2::tsquery
+   WHERE generation_id = $1 AND terms @@ $2::tsquery AND ${coversMinimum('$3', '$4')}
    GROUP BY report_id`;
 
 /** Sections matching each group of a query ($2, in order): how rare each word is. */
@@ -36,7 +43,7 @@ export const GROUP_COUNTS = `
  * One page of hits. The words typed exactly ($3) weigh on top of the whole query's rank (exact >
  * stem, prefix, typo), and so do the alternatives the query was widened to ($12, weights $13); the prose boost applies unless the query asks for figures ($8); a question
  * or a fallback to « any word » is scaled by the weighted share of its groups ($9, weights $10)
- * the section covers, to the power $11.
+ * the section covers, to the power $11; a section covers at least $15 of the groups $14 (when set).
  */
 export const PAGE_OF_HITS = `
   SELECT report_id, section_id, title, breadcrumb, level, page, body,
@@ -50,6 +57,7 @@ export const PAGE_OF_HITS = `
    WHERE generation_id = $1 AND terms @@ $2::tsquery
      AND ($4::text IS NULL OR report_id = $4)
      AND ($5::int IS NULL OR year = $5)
+     AND ${coversMinimum('$14', '$15')}
    ORDER BY score DESC, ord
    LIMIT $6 OFFSET $7`;
 
@@ -63,6 +71,7 @@ export const COUNT_BY_YEAR = `
     FROM archive_section s
    WHERE s.generation_id = $1 AND s.terms @@ $2::tsquery AND s.year IS NOT NULL
      AND ($3::text IS NULL OR s.report_id = $3)
+     AND ${coversMinimum('$9', '$10')}
    GROUP BY s.year`;
 
 export const SECTIONS_OF_REPORT = `
