@@ -9,11 +9,12 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchTable } from './lib/bench/bench-report';
 import { benchPdfIngest, formatPdfIngest } from './lib/bench/pdf-ingest';
+import { benchDatabase } from './lib/bench/postgres-backend';
 import { runScale, type ScaleResult } from './lib/bench/scale-run';
 import { measureTextIngest } from './lib/bench/text-ingest';
 import { readCommandLine, usageError } from './lib/command-line';
 
-const USAGE = `Usage : npm run bench -- [--scales 1,10] [--http-seconds 5] [--connections 16] [--seed 2020]
+const USAGE = `Usage : npm run bench -- [--scales 1,10] [--http-seconds 5] [--connections 16] [--seed 2020] [--backend embedded,postgres]
 
 Mesure toute la chaîne (réindexation, chargement, requêtes en mémoire, démarrage, débit HTTP) à
 plusieurs tailles d’archive ; au-delà de 1× le corpus est synthétique (corpus/ mélangé N fois).
@@ -21,6 +22,9 @@ plusieurs tailles d’archive ; au-delà de 1× le corpus est synthétique (corp
   --http-seconds N     durée de chaque charge HTTP en secondes (défaut : 5)
   --connections N      connexions simultanées des mesures avec cache (défaut : 16)
   --seed N             graine du corpus synthétique (défaut : 2020)
+  --backend LISTE      embedded, postgres ou les deux (défaut : embedded) ; postgres : la base de
+                       DATABASE_URL, sinon une grappe PostgreSQL temporaire, vidée avant chaque
+                       réindexation complète
   --help               affiche cette aide
 
 Affiche un tableau et écrit les chiffres complets en JSON dans bench-results/.
@@ -31,14 +35,19 @@ const { values } = readCommandLine(USAGE, {
   'http-seconds': { type: 'string', default: '5' },
   connections: { type: 'string', default: '16' },
   seed: { type: 'string', default: '2020' },
+  backend: { type: 'string', default: 'embedded' },
 });
+const backends = (values.backend ?? '').split(',');
 
 const scales = (values.scales ?? '').split(',').map(Number);
 const httpSeconds = Number(values['http-seconds']);
 const connections = Number(values.connections);
 const seed = Number(values.seed);
-if (scales.some((s) => !Number.isInteger(s) || s < 1) || !(httpSeconds > 0) || !(connections >= 1) || !Number.isInteger(seed)) {
-  usageError(USAGE, 'Valeur invalide : --scales attend des entiers ≥ 1 séparés par des virgules, les autres options des nombres.');
+if (
+  scales.some((s) => !Number.isInteger(s) || s < 1) || !(httpSeconds > 0) || !(connections >= 1) || !Number.isInteger(seed) ||
+  backends.some((backend) => backend !== 'embedded' && backend !== 'postgres')
+) {
+  usageError(USAGE, 'Valeur invalide : --scales attend des entiers ≥ 1 séparés par des virgules, --backend embedded et/ou postgres, les autres options des nombres.');
 }
 
 const root = resolve(import.meta.dirname, '..');
@@ -59,8 +68,16 @@ async function main(): Promise<void> {
     console.log(`Attention : charge moyenne ${machine.loadAverageAtStart.toFixed(1)} au départ, les chiffres seront pessimistes.`);
   }
   const results: ScaleResult[] = [];
-  for (const scale of scales) {
-    results.push(await runScale({ scale, root, workDir, seed, httpSeconds, connections, log: (line) => console.log(line) }));
+  for (const backend of backends) {
+    const database = backend === 'postgres' ? await benchDatabase(process.env.DATABASE_URL?.trim() || undefined) : undefined;
+    try {
+      for (const scale of scales) {
+        console.log(`— moteur ${backend === 'postgres' ? 'PostgreSQL' : 'embarqué'}, ${scale}× —`);
+        results.push(await runScale({ scale, root, workDir, seed, httpSeconds, connections, database, log: (line) => console.log(line) }));
+      }
+    } finally {
+      await database?.close();
+    }
   }
   const textIngest = await measureTextIngest();
   console.log(`Ingestion de texte : ${textIngest.megabytesPerSecond.toFixed(2)} Mo/s (${(textIngest.bytes / 1e6).toFixed(1)} Mo sans ponctuation en ${Math.round(textIngest.ms)} ms)`);
@@ -70,7 +87,7 @@ async function main(): Promise<void> {
   const outDir = join(root, 'bench-results');
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, settings: { scales, httpSeconds, connections, seed }, results, pdfIngest, textIngest }, null, 2) + '\n');
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, settings: { scales, httpSeconds, connections, seed, backends }, results, pdfIngest, textIngest }, null, 2) + '\n');
   console.log(`Résultats complets : ${file}`);
 }
 

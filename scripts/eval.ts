@@ -1,16 +1,22 @@
 // `npm run eval [-- --corpus [DIR]]`: runs the relevance suite against the saved index (or an index built
-// in memory from a corpus folder) and prints one line per query. Exit code 1 under the thresholds.
+// in memory from a corpus folder), then against PostgreSQL, and prints one line per query and the
+// queries whose top 3 differs between the backends. Exit code 1 under the thresholds.
 import { loadCorpus } from '../src/ingest/load-corpus';
 import { buildIndexData, createArchive, IndexFileError, loadIndexFile, loadThesaurusFile, type IndexData } from '../src/search';
 import { QUESTION_CASES } from '../tests/search/questions.cases';
 import { RELEVANCE_CASES } from '../tests/search/relevance.cases';
+import { pluralize } from '../src/plural';
 import { readCommandLine, usageError } from './lib/command-line';
-import { evaluate, formatTable, meetsThresholds } from './lib/relevance';
+import { postgresForEval } from './lib/postgres-eval';
+import { differingTop3, evaluate, formatTable, meetsThresholds } from './lib/relevance';
 
 const USAGE = `Usage : npm run eval [-- --corpus [DOSSIER]]
 
 Mesure la pertinence : les requêtes de tests/search/relevance.cases.ts, le rang de la section attendue,
-la part dans le top 1 et le top 3 et le MRR ; code de sortie 1 sous les seuils.
+la part dans le top 1 et le top 3 et le MRR ; code de sortie 1 sous les seuils. Puis évalue PostgreSQL :
+la base de DATABASE_URL si elle est définie, sinon les mêmes sections chargées dans une grappe
+PostgreSQL temporaire (si PostgreSQL est installé), et liste les requêtes dont les 3 premiers résultats
+diffèrent entre les deux moteurs.
   (sans option)  évalue l’index enregistré (INDEX_FILE ou data/index.json)
   --corpus      construit l’index en mémoire depuis DOSSIER (corpus/ par défaut), sans rien écrire
   --help        affiche cette aide`;
@@ -57,12 +63,27 @@ async function main(): Promise<number> {
     { name: 'Pertinence (mots des rapports)', cases: RELEVANCE_CASES },
     { name: 'Questions et mots de tous les jours', cases: QUESTION_CASES },
   ];
+  const postgres = await postgresForEval(data, process.env.DATABASE_URL?.trim() || undefined, thesaurus.groups);
   let ok = true;
-  for (const { name, cases } of suites) {
-    console.log(`\n${name} : ${cases.length} requêtes sur ${data.sections.length} sections (${source})\n`);
-    const result = await evaluate(archive, cases);
-    console.log(formatTable(result));
-    ok &&= meetsThresholds(result);
+  try {
+    for (const { name, cases } of suites) {
+      console.log(`\n${name} : ${cases.length} requêtes sur ${data.sections.length} sections (${source})\n`);
+      const result = await evaluate(archive, cases);
+      console.log(`Moteur embarqué (MiniSearch)\n${formatTable(result)}`);
+      ok &&= meetsThresholds(result);
+      if (!postgres) continue;
+      const onPostgres = await evaluate(postgres.archive, cases);
+      console.log(`\nPostgreSQL (${postgres.label})\n${formatTable(onPostgres)}`);
+      ok &&= meetsThresholds(onPostgres);
+      const differences = await differingTop3(archive, postgres.archive, cases);
+      console.log(`\n${pluralize(differences.length, 'requête')} dont les 3 premiers résultats diffèrent (embarqué | PostgreSQL) :`);
+      for (const { query, left, right } of differences) {
+        console.log(`  ${query}`);
+        for (let i = 0; i < Math.max(left.length, right.length); i++) console.log(`    ${i + 1}. ${(left[i] ?? '—').padEnd(50)} | ${right[i] ?? '—'}`);
+      }
+    }
+  } finally {
+    await postgres?.close();
   }
   if (!ok) {
     console.error('\nPertinence insuffisante : voir les lignes KO ci-dessus.');

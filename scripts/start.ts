@@ -4,7 +4,8 @@ import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { dirname, join } from 'node:path';
-import { IndexFileError, readIndexManifest } from '../src/search';
+import { ArchiveUnavailableError, IndexFileError } from '../src/search';
+import { openArchiveSource } from '../src/web/archive-source';
 import { readAccessLogConfig } from '../src/web/access-log';
 import { describeArchive } from '../src/web/live-archive';
 import { readServerConfig, type ServerConfig } from '../src/web/server-config';
@@ -35,14 +36,16 @@ async function runPrimary(config: ServerConfig): Promise<void> {
     onShutdown(() => running.close(), (signal) => console.log(`Arrêt demandé (${signal}) : fin des requêtes en cours…`));
     return;
   }
-  const reading = await readIndexManifest(config.indexFile);
+  // The primary only reads which generation is current (a manifest, one row), never the archive itself.
+  const source = await openArchiveSource({ indexFile: config.indexFile, database: config.database });
+  const current = await source.currentGeneration().catch((error: unknown) => fail(startupMessage(error, config)));
   try {
     await runClusterPrimary({
       workers: config.workers,
       port: config.port,
       host: config.host,
-      indexFile: config.indexFile,
-      generation: reading.ok ? reading.generationFile : config.indexFile,
+      source,
+      generation: current.ok ? current.generation : config.indexFile,
       readyLine: (ready, port) => readyLine(config, port, ready.summary),
       log: (line) => console.log(line),
       logError: (line) => console.error(line),
@@ -55,10 +58,16 @@ async function runPrimary(config: ServerConfig): Promise<void> {
 /**
  * The primary does this once, before forking, so workers never race to rebuild the index. It reads
  * the index's manifest, not the index: loading it here as well as in every worker tripled start-up.
- * A damaged index is then caught by the workers, which refuse to serve it. (The one place a second
- * archive backend would plug in: prepare its source here, open it in `listen`.)
+ * A damaged index is then caught by the workers, which refuse to serve it. (A database is prepared
+ * here too: see prepare-database.ts.)
  */
 async function openIndexSource(config: ServerConfig): Promise<void> {
+  if (config.database) {
+    // Loaded only then: the embedded archive never loads the PostgreSQL client.
+    const { prepareDatabase } = await import('./lib/prepare-database');
+    await prepareDatabase(config, config.database, (line) => console.log(line)).catch((error: unknown) => fail(startupMessage(error, config)));
+    return;
+  }
   try {
     const { usable } = await prepareIndex(config, (line) => console.log(line));
     // Nothing written and nothing usable already there: say so once, here, rather than once per worker.
@@ -134,6 +143,7 @@ async function listen(config: ServerConfig, options: ListenOptions): Promise<Run
   try {
     return await startServer({
       indexFile: config.indexFile,
+      database: config.database,
       corpusDir: config.corpusDir,
       thesaurusFile: config.thesaurusFile,
       ...(options.generation ? { generation: options.generation } : {}),
@@ -173,7 +183,7 @@ function readyLine(config: ServerConfig, port: number, summary: string): string 
 
 /** Operators get one sentence they can act on, never a stack trace. */
 function startupMessage(error: unknown, config: ServerConfig): string {
-  if (error instanceof IndexFileError) return `Impossible de démarrer l’archive : ${error.message}`;
+  if (error instanceof IndexFileError || error instanceof ArchiveUnavailableError) return `Impossible de démarrer l’archive : ${error.message}`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EADDRINUSE') {
     return `Le port ${config.port} est déjà utilisé : arrêtez l’autre serveur ou choisissez un autre port (ex. PORT=3001 npm start).`;

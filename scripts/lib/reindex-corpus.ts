@@ -1,17 +1,19 @@
 // Corpus folder → index file, reusing the reports whose bytes did not change. Used by
 // `npm run reindex` and by `npm start` when the index is stale.
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tokenize } from '../../src/analysis';
 import { loadCorpus, type CorpusFileEvent } from '../../src/ingest/load-corpus';
-import { buildIndexData, IndexFileError, loadIndexFile, saveIndexFile, type IndexData } from '../../src/search';
+import type { DatabaseSettings } from '../../src/search';
 import { pluralize } from '../../src/plural';
 import { printable } from './printable';
-import type { IngestProblem, Report, Section } from '../../src/types';
+import { reindexTarget, type ReindexTarget } from './reindex-target';
+import type { IngestProblem, Report } from '../../src/types';
 
 export interface ReindexOptions {
   corpusDir: string;
   indexFile: string;
+  /** Write a new generation in PostgreSQL instead of the index file (DATABASE_URL). */
+  database?: DatabaseSettings | undefined;
   /** One line per file, then the summary; console.log by default. */
   log?: (line: string) => void;
   pdfTimeoutMs?: number;
@@ -34,10 +36,19 @@ export interface ReindexSummary {
 }
 
 export async function reindexCorpus(options: ReindexOptions): Promise<ReindexSummary> {
+  const target = reindexTarget(options);
+  try {
+    return await reindexInto(target, options);
+  } finally {
+    await target.close();
+  }
+}
+
+async function reindexInto(target: ReindexTarget, options: ReindexOptions): Promise<ReindexSummary> {
   const print = options.log ?? ((line: string) => console.log(line));
   const log = (line: string): void => print(printable(line));
   const started = performance.now();
-  const previous = await previousReports(options.indexFile, log);
+  const previous = await target.previousReports(log);
   const previousBySource = new Map([...previous.values()].map((report) => [report.meta.sourceFile, report]));
   const summary: ReindexSummary = { reports: 0, sections: 0, words: 0, reused: 0, failed: [], warnings: [], skipped: [], bytes: null, written: false, ms: 0 };
   const reports: Report[] = [];
@@ -67,34 +78,15 @@ export async function reindexCorpus(options: ReindexOptions): Promise<ReindexSum
   summary.words = reports.reduce((sum, report) => sum + report.sections.reduce((n, section) => n + tokenize(section.text).length, 0), 0);
   if (reports.length === 0) {
     summary.ms = performance.now() - started;
-    log(`Aucun rapport indexé dans ${options.corpusDir} : l’index ${options.indexFile} n’est pas remplacé.`);
+    log(`Aucun rapport indexé dans ${options.corpusDir} : ${target.unchanged}.`);
     return summary;
   }
-  const data = buildIndexData(reports, (options.now ?? (() => new Date()))());
-  summary.bytes = (await saveIndexFile(options.indexFile, data, { corpusDir: resolve(options.corpusDir) })).bytes;
+  const { bytes, written } = await target.write(reports, (options.now ?? (() => new Date()))());
+  summary.bytes = bytes;
   summary.written = true;
   summary.ms = performance.now() - started;
-  log(summaryLine(summary, options.indexFile));
+  log(summaryLine(summary, written));
   return summary;
-}
-
-/** The previous index's reports by content hash; an unusable index just means a full rebuild. */
-async function previousReports(indexFile: string, log: (line: string) => void): Promise<Map<string, Report>> {
-  let data: IndexData;
-  try {
-    data = await loadIndexFile(indexFile);
-  } catch (error) {
-    if (!(error instanceof IndexFileError)) throw error;
-    if (error.reason !== 'missing') log(`Index précédent inutilisable, reconstruction complète : ${error.message}`);
-    return new Map();
-  }
-  const sectionsByReport = new Map<string, Section[]>();
-  for (const section of data.sections) {
-    const sections = sectionsByReport.get(section.reportId);
-    if (sections) sections.push(section);
-    else sectionsByReport.set(section.reportId, [section]);
-  }
-  return new Map(data.reports.map((meta) => [meta.contentHash, { meta, sections: sectionsByReport.get(meta.id) ?? [] }]));
 }
 
 const FORMAT_LABELS = { markdown: 'Markdown', text: 'texte', pdf: 'PDF' } as const;
@@ -113,8 +105,9 @@ export function progressLines(event: CorpusFileEvent): string[] {
 }
 
 
-export function summaryLine(summary: ReindexSummary, indexFile: string): string {
-  const size = summary.bytes === null ? '' : ` ; index de ${formatBytes(summary.bytes)} écrit dans ${indexFile}`;
+/** `written` says where: « écrit dans data/index.json », « génération 3 en service dans PostgreSQL ». */
+export function summaryLine(summary: ReindexSummary, written: string): string {
+  const size = summary.bytes === null ? ` ; ${written}` : ` ; index de ${formatBytes(summary.bytes)} ${written}`;
   const problems = summary.failed.length > 0 ? ` ; ${pluralize(summary.failed.length, 'fichier')} en échec` : '';
   const seconds = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(summary.ms / 1000);
   return (

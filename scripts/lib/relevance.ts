@@ -146,3 +146,21 @@ export function formatTable(result: RelevanceResult): string {
     `MRR : ${result.mrr.toFixed(3)} (minimum ${MIN_MRR.toFixed(2)})`,
   ].join('\n');
 }
+
+export interface TopDifference {
+  query: string;
+  left: string[];
+  right: string[];
+}
+
+/** Queries whose first three hits differ between two archives (order included), with both lists. */
+export async function differingTop3(left: Searchable, right: Searchable, cases: readonly RelevanceCase[]): Promise<TopDifference[]> {
+  const top3 = async (archive: Searchable, q: string) =>
+    (await archive.search({ q, limit: 3 })).hits.map((hit) => `${hit.reportId.match(/\d{4}/)?.[0] ?? hit.reportId} › ${shorten(hit.title, 38)}`);
+  const differences: TopDifference[] = [];
+  for (const { query } of cases) {
+    const [a, b] = [await top3(left, query), await top3(right, query)];
+    if (a.join('\n') !== b.join('\n')) differences.push({ query, left: a, right: b });
+  }
+  return differences;
+}

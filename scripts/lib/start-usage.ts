@@ -15,5 +15,10 @@ Réglages (variables d’environnement) :
   SEARCH_CACHE_ENTRIES   réponses de recherche gardées par processus (défaut : 1000, 0 : aucune)
   ACCESS_LOG             0 pour ne pas écrire une ligne par requête
   ACCESS_LOG_QUERIES     1 pour ajouter les paramètres (ce qui a été cherché) au journal
+  DATABASE_URL           sert l’archive depuis PostgreSQL au lieu de l’index (une base vide est
+                         remplie une fois depuis CORPUS_DIR ; ensuite « npm run reindex » avec la
+                         même variable) ; une nouvelle génération est prise en compte sans redémarrage
+  DATABASE_READ_URL      réplique en lecture (hot standby) pour les recherches et les pages
+  DATABASE_POOL_SIZE     connexions par processus et par base (défaut : 10)
 
   --help                 affiche cette aide`;

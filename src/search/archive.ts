@@ -1,39 +1,42 @@
 // The archive as the web layer sees it (reports, sections, search, suggestions and highlighting),
 // and its embedded implementation, answered from an IndexData in memory. The contract is async
 // because another backend (a database) does I/O to answer; the embedded one simply resolves at once.
-import type {
-  RelatedSection,
-  ReportMeta,
-  SearchHit,
-  SearchNotice,
-  SearchRequest,
-  SearchResponse,
-  Section,
-  Timeline,
-  TimelineRequest,
-  Widened,
-} from '../types';
-import { tokenize } from '../analysis';
+import type { RelatedSection, SearchHit, SearchNotice, SearchRequest, SearchResponse, Section, Timeline, TimelineRequest } from '../types';
+import {
+  DEFAULT_LIMIT,
+  describeSection,
+  describeWidening,
+  FEW_HITS,
+  isBetterSpelling,
+  marksFor,
+  MAX_LIMIT,
+  noticeWithoutWords,
+  paragraphsHighlighter,
+  searchedQuery,
+  sortReports,
+  suggestFrom,
+  textHighlighter,
+  toHit,
+  type ReportSummary,
+} from './archive-parts';
 import { engineDictionary, loadEngine } from './engine';
 import { buildFacetTable, tallyHits } from './facets';
 import type { IndexData } from './index-data';
-import { createTermMarker, findSpans, type TokenSpan } from './marks';
-import { findMatches, type EngineHit, type MatchContext, type Matches } from './matching';
+import { createTermMarker, findSpans } from './marks';
+import { findMatches, type MatchContext, type Matches } from './matching';
 import { compileQuery, type CompiledQuery } from './query-expression';
 import { clauseWords } from './query-limits';
-import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query-parser';
-import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText, type SectionWords } from './section-words';
-import { buildSnippet, highlightParagraphs, highlightText } from './snippet';
+import { parseQuery, type ParsedQuery } from './query-parser';
+import { vocabularyCompileOptions } from './query-plan';
+import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText } from './section-words';
 import { spellingSuggestion } from './spelling';
 import type { ThesaurusGroup } from './thesaurus';
 import { countByYear } from './timeline';
-import { clampInteger, reportFilter, wellFormed } from './request-values';
+import { clampInteger, reportFilter } from './request-values';
 import { createVocabularyLookup } from './vocabulary';
-import { createEquivalents, type WidenedSpan } from './widening';
+import { createEquivalents } from './widening';
 
-export interface ReportSummary extends ReportMeta {
-  sectionCount: number;
-}
+export { DEFAULT_LIMIT, MAX_LIMIT, type ReportSummary } from './archive-parts';
 
 /**
  * One archive, as built at `builtAt`: an object never changes what it answers, so callers may key
@@ -72,12 +75,6 @@ export interface Archive {
   related(reportId: string, sectionId: string): Promise<RelatedSection[]>;
 }
 
-export const DEFAULT_LIMIT = 10;
-export const MAX_LIMIT = 50;
-const DEFAULT_SUGGESTIONS = 8;
-/** Below this many hits, a spelling suggestion is worth offering. */
-const FEW_HITS = 3;
-
 export interface ArchiveOptions {
   /** The sector thesaurus (see thesaurus/): queries are widened to its synonyms unless `strict`. */
   thesaurus?: readonly ThesaurusGroup[];
@@ -89,11 +86,7 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
   const context: MatchContext = { engine, prose: data.prose, words: sectionWords };
   const vocabulary = createVocabularyLookup(data.vocabulary);
   // Searching goes through the dictionary (capped variants); highlighting needs no engine lookups.
-  const markOptions = {
-    isIncompleteWord: (surface: string) => !vocabulary.has(surface) && vocabulary.completions(surface, 1).length > 0,
-    isKnownWord: (surface: string) => vocabulary.has(surface),
-    writtenForm: (surface: string) => vocabulary.writtenForm(surface),
-  };
+  const markOptions = vocabularyCompileOptions(vocabulary);
   const compileOptions = { ...markOptions, dictionary: engineDictionary(engine) };
   // Unless the request is strict, words are also searched as their synonyms, acronyms and related forms.
   const equivalents = createEquivalents({ acronyms: data.acronyms, thesaurus: options.thesaurus, vocabulary });
@@ -111,7 +104,7 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
 
   /** The query as searched (and echoed in links): at most MAX_QUERY_LENGTH characters, well formed. */
   function matchQuery(q: unknown, strict: boolean): { query: string; notice: SearchNotice } | { query: string; parsed: ParsedQuery; compiled: CompiledQuery; matches: Matches } {
-    const query = wellFormed((typeof q === 'string' ? q : '').slice(0, MAX_QUERY_LENGTH));
+    const query = searchedQuery(q);
     const parsed = parseQuery(query);
     if (parsed.groups.length === 0) return { query, notice: noticeWithoutWords(parsed) };
     const compiled = compileQuery(parsed, strict ? compileOptions : widenedOptions);
@@ -141,7 +134,8 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
       const section = data.sections[hit.id]!;
       const words = sectionWords(hit.id);
       const spans = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms, compiled.expressions);
-      hits.push(toHit(hit, section, query, words, spans(words.text), spans(words.title)));
+      const report = reportsById.get(section.reportId);
+      hits.push(toHit({ section, report, query, score: hit.score, words, textSpans: spans(words.text), titleSpans: spans(words.title) }));
     }
     const facets = tally.facets;
     const response: SearchResponse = { query, total: tally.keptCount, page, limit, hits, facets };
@@ -162,27 +156,13 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
     return response;
   }
 
-  function toHit(hit: EngineHit, section: Section, query: string, words: SectionWords, textSpans: TokenSpan[], titleSpans: TokenSpan[]): SearchHit {
-    // Object.assign, not `{ ...describeSection(section), … }`: on Node 20 a spread followed by more
-    // properties cost about 7 µs per object here, a tenth of a whole query at 1× for ten hits.
-    return Object.assign(describeSection(section), {
-      breadcrumb: section.breadcrumb,
-      url: `/rapports/${encodeURIComponent(section.reportId)}?q=${encodeURIComponent(query)}#${section.id}`,
-      score: Math.round(hit.score * 1000) / 1000,
-      // A hit on its title alone gets no mark in its text: the snippet is then the start of the text.
-      snippet: buildSnippet(section.text, words.text.tokens, textSpans),
-      titleHtml: highlightText(section.title, words.title.tokens, titleSpans),
-    });
-  }
-
   // Offered only when the corrected query finds at least as much, so a rare but correct word is left alone.
   function betterSpelling(query: string, parsed: ParsedQuery, original: Matches): string | undefined {
     const suggestion = spellingSuggestion(query, parsed, vocabulary);
     if (suggestion === undefined) return undefined;
     const corrected = findMatches(context, compileQuery(parseQuery(suggestion), compileOptions));
-    const moreHits = corrected.hits.length > 0 && corrected.hits.length >= original.hits.length;
-    const allWordsNow = original.anyWords && !corrected.anyWords && corrected.hits.length > 0;
-    return moreHits || allWordsNow ? suggestion : undefined;
+    const count = (matches: Matches) => ({ count: matches.hits.length, anyWords: matches.anyWords });
+    return isBetterSpelling(count(original), count(corrected)) ? suggestion : undefined;
   }
 
   function timeline(request: TimelineRequest): Timeline {
@@ -210,27 +190,11 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
     if (index === undefined) return [];
     return (data.related[index] ?? []).flatMap((position) => {
       const section = data.sections[position];
-      return section === undefined ? [] : [describeSection(section)];
+      return section === undefined ? [] : [describeSection(section, reportsById.get(section.reportId))];
     });
   }
 
-  /** A section with its report's title and year, as results and related lists show it. */
-  function describeSection(section: Section): RelatedSection {
-    const report = reportsById.get(section.reportId);
-    return {
-      reportId: section.reportId,
-      reportTitle: report?.title ?? section.reportId,
-      year: report?.year ?? null,
-      sectionId: section.id,
-      title: section.title,
-      page: section.page,
-    };
-  }
-
-  function markerFor(query: unknown) {
-    const compiled = compileQuery(parseQuery(wellFormed(typeof query === 'string' ? query : '')), { ...markOptions, equivalents });
-    return { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases, expressions: compiled.expressions };
-  }
+  const marks = (query: unknown) => marksFor(query, { ...markOptions, equivalents });
 
   function* warmUpSteps(): Iterable<void> {
     // The most frequent words make queries that show many sections, in every shape the engine treats
@@ -267,20 +231,8 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
         return { query: String(request.q ?? ''), total: 0, page: 1, limit: DEFAULT_LIMIT, hits: [], facets: { reports: [], years: [] } };
       }
     },
-    async suggest(prefix, limit = DEFAULT_SUGGESTIONS) {
-      const input = typeof prefix === 'string' ? prefix : '';
-      if (input === '' || /\s$/u.test(input)) return [];
-      const last = tokenize(input).at(-1);
-      if (!last || last.end !== input.length) return [];
-      return vocabulary.completions(last.surface, clampInteger(limit, 1, 50, DEFAULT_SUGGESTIONS));
-    },
-    async highlighter(query) {
-      const { marker, phrases, expressions } = markerFor(query);
-      return (text) => {
-        const words = analyseText(text);
-        return highlightText(text, words.tokens, findSpans(words, marker, phrases, undefined, expressions));
-      };
-    },
+    suggest: async (prefix, limit) => suggestFrom(vocabulary, prefix, limit),
+    highlighter: async (query) => textHighlighter(marks(query)),
     async timeline(request) {
       try {
         return timeline(request);
@@ -292,19 +244,13 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
     },
     related: async (reportId, sectionId) => related(reportId, sectionId),
     async paragraphHighlighter(query) {
-      const { marker, phrases, expressions } = markerFor(query);
-      return (section) => {
+      return paragraphsHighlighter(marks(query), (section) => {
         const index = sectionIndex.get(sectionKey(section));
         // A section from elsewhere (not this archive's) is analysed on the spot.
-        const words = index !== undefined && data.sections[index]!.text === section.text ? sectionWords(index).text : analyseText(section.text);
-        return highlightParagraphs(section.text, words.tokens, findSpans(words, marker, phrases, undefined, expressions));
-      };
+        return index !== undefined && data.sections[index]!.text === section.text ? sectionWords(index).text : analyseText(section.text);
+      });
     },
   };
-}
-
-function describeWidening(span: WidenedSpan): Widened {
-  return { words: span.typed, alternatives: [...new Set(span.alternatives.map((alternative) => alternative.text))] };
 }
 
 function sectionKey(section: Pick<Section, 'reportId' | 'id'>): string {
@@ -314,13 +260,5 @@ function sectionKey(section: Pick<Section, 'reportId' | 'id'>): string {
 function summariseReports(data: IndexData): ReportSummary[] {
   const counts = new Map<string, number>();
   for (const section of data.sections) counts.set(section.reportId, (counts.get(section.reportId) ?? 0) + 1);
-  return data.reports
-    .map((meta) => ({ ...meta, sectionCount: counts.get(meta.id) ?? 0 }))
-    .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title, 'fr'));
-}
-
-/** Why a query has no word to search for, so the page can say what to add. */
-function noticeWithoutWords(parsed: ParsedQuery): SearchNotice {
-  if (parsed.excluded.length > 0) return 'only-exclusions';
-  return parsed.stopWords.length > 0 ? 'only-stopwords' : 'empty';
+  return sortReports(data.reports.map((meta) => ({ ...meta, sectionCount: counts.get(meta.id) ?? 0 })));
 }

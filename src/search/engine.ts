@@ -3,7 +3,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { indexTerms, tokenize } from '../analysis';
 import type { Section } from '../types';
-import type { TermDictionary } from './term-dictionary';
+import { treeDictionary, type TermDictionary, type TermTree } from './term-dictionary';
 
 /** One engine document per section; `id` is the section's position in `IndexData.sections`. */
 export interface EngineDocument {
@@ -66,44 +66,23 @@ export function loadEngine(snapshot: EngineSnapshot): Engine {
 /** Postings of one term: field id → (engine document id → term frequency). */
 type FieldPostings = Map<number, Map<number, number>>;
 
-/** The part of MiniSearch's radix tree (its `SearchableMap`) a term dictionary reads. */
-interface TermTree {
-  get(term: string): FieldPostings | undefined;
-  atPrefix(prefix: string): Iterable<[string, FieldPostings]>;
-  fuzzyGet(term: string, maxDistance: number): Map<string, [FieldPostings, number]>;
-}
-
 /**
  * The engine's own terms as a TermDictionary. MiniSearch keeps them in a private radix tree; reading it
  * avoids a second copy of every term (hundreds of MB at 1,000×). Checked at load, so a MiniSearch
  * upgrade that moves it fails at start with a clear message rather than at the first query.
  */
 export function engineDictionary(engine: Engine): TermDictionary {
-  const internals = engine as unknown as { _index?: Partial<TermTree>; _documentIds?: unknown };
+  const internals = engine as unknown as { _index?: Partial<TermTree<FieldPostings>>; _documentIds?: unknown };
   const tree = internals._index;
   const documentIds = internals._documentIds;
   if (typeof tree?.get !== 'function' || typeof tree.atPrefix !== 'function' || typeof tree.fuzzyGet !== 'function' || !(documentIds instanceof Map)) {
     throw new Error('Cette version de MiniSearch ne donne plus accès à ses termes : vérifiez la version installée (7.x attendue).');
   }
-  const terms = tree as TermTree;
+  const terms = tree as TermTree<FieldPostings>;
   // MiniSearch's postings are keyed by its own short document ids; ours are the ids given at indexing.
   const externalIds = documentIds as Map<number, number>;
   return {
-    postings: (term) => countPostings(terms.get(term)),
-    completions(prefix) {
-      const found: { term: string; postings: number }[] = [];
-      for (const [term, data] of terms.atPrefix(prefix)) {
-        if (term.length > prefix.length) found.push({ term, postings: countPostings(data) });
-      }
-      return found;
-    },
-    neighbours(term, maxDistance) {
-      const found: { term: string; distance: number; postings: number }[] = [];
-      for (const [other, [data, distance]] of terms.fuzzyGet(term, maxDistance)) {
-        if (distance > 0) found.push({ term: other, distance, postings: countPostings(data) });
-      }
-      return found;
-    },
+    ...treeDictionary(terms, countPostings),
     documentsWithAll(wanted) {
       const postings = wanted.map((term) => terms.get(term));
       const found = new Set<number>();

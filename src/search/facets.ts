@@ -86,13 +86,42 @@ export function tallyHits(table: FacetTable, count: number, sectionOf: (i: numbe
   byReport.forEach((n, ordinal) => {
     if (n > 0) reportFacets.push({ value: table.reportIds[ordinal]!, label: table.reportLabels[ordinal]!, count: n });
   });
-  reportFacets.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
   const yearFacets: FacetCount<number>[] = [];
   byYear.forEach((n, ordinal) => {
     if (n > 0) yearFacets.push({ value: table.years[ordinal]!, label: String(table.years[ordinal]), count: n });
   });
-  yearFacets.sort((a, b) => b.value - a.value);
-  return { kept, keptCount, facets: { reports: reportFacets, years: yearFacets } };
+  return { kept, keptCount, facets: sortFacets(reportFacets, yearFacets) };
+}
+
+/** Reports by count then title, years most recent first. */
+function sortFacets(reports: FacetCount<string>[], years: FacetCount<number>[]): SearchResponse['facets'] {
+  reports.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+  years.sort((a, b) => b.value - a.value);
+  return { reports, years };
+}
+
+/**
+ * The same counts from hits already counted per report (a database's GROUP BY): the total passing
+ * both filters, and each facet ignoring its own filter.
+ */
+export function facetsFromReportCounts(
+  counts: ReadonlyArray<{ reportId: string; count: number }>,
+  reports: ReadonlyMap<string, ReportMeta>,
+  filters: FacetFilters,
+): { total: number; facets: SearchResponse['facets'] } {
+  const reportFacets: FacetCount<string>[] = [];
+  const byYear = new Map<number, number>();
+  let total = 0;
+  for (const { reportId, count } of counts) {
+    const year = reports.get(reportId)?.year ?? null;
+    const yearPasses = filters.year === undefined || year === filters.year;
+    const reportPasses = filters.reportId === undefined || reportId === filters.reportId;
+    if (yearPasses && count > 0) reportFacets.push({ value: reportId, label: reports.get(reportId)?.title ?? reportId, count });
+    if (year !== null && reportPasses) byYear.set(year, (byYear.get(year) ?? 0) + count);
+    if (yearPasses && reportPasses) total += count;
+  }
+  const yearFacets = [...byYear].filter(([, n]) => n > 0).map(([year, n]) => ({ value: year, label: String(year), count: n }));
+  return { total, facets: sortFacets(reportFacets, yearFacets) };
 }
 
 function ordinalOf<T>(values: readonly T[], value: T): number {

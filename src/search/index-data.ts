@@ -46,3 +46,14 @@ export function buildIndexData(reports: Report[], builtAt: Date): IndexData {
     acronyms: collectDefinitions(sections.map((section) => section.text)),
   };
 }
+
+/** Reports rebuilt from a report list and the sections of all of them (in order). */
+export function groupReports(reports: readonly ReportMeta[], sections: readonly Section[]): Report[] {
+  const byReport = new Map<string, Section[]>();
+  for (const section of sections) {
+    const list = byReport.get(section.reportId);
+    if (list) list.push(section);
+    else byReport.set(section.reportId, [section]);
+  }
+  return reports.map((meta) => ({ meta, sections: byReport.get(meta.id) ?? [] }));
+}

@@ -350,7 +350,7 @@ function wordClassifier(plan: WordPlan): TermClassifier {
   };
 }
 
-function compilePhrase(clause: PhraseClause): CompiledPhrase {
+export function compilePhrase(clause: PhraseClause): CompiledPhrase {
   return { words: clause.surfaces.flatMap(phraseParts) };
 }
 
@@ -369,10 +369,10 @@ export function findPhrase(words: readonly string[], phrase: CompiledPhrase, fro
   return -1;
 }
 
-function isWord(clause: Clause): clause is WordClause {
+export function isWord(clause: Clause): clause is WordClause {
   return clause.type === 'word';
 }
 
-function isPhrase(clause: Clause): clause is PhraseClause {
+export function isPhrase(clause: Clause): clause is PhraseClause {
   return clause.type === 'phrase';
 }

@@ -5,6 +5,7 @@ import { QUERY_LIMITS, type QueryLimits } from './query-limits';
 import type { WordClause } from './query-parser';
 import { wordVariants, type Widening } from './query-variants';
 import type { TermDictionary } from './term-dictionary';
+import type { VocabularyLookup } from './vocabulary';
 import type { Equivalents } from './widening';
 
 /** Exact word > stem > prefix > typo: the weight of each kind of variant of a query word. */
@@ -35,6 +36,15 @@ export interface CompileOptions {
   limits?: QueryLimits;
   /** Synonyms, acronyms and word forms a query word is widened to; none when absent (strict search). */
   equivalents?: Equivalents;
+}
+
+/** How the reports' own vocabulary shapes a query: every backend compiles (and marks) with these. */
+export function vocabularyCompileOptions(vocabulary: VocabularyLookup): CompileOptions {
+  return {
+    isIncompleteWord: (surface) => !vocabulary.has(surface) && vocabulary.completions(surface, 1).length > 0,
+    isKnownWord: (surface) => vocabulary.has(surface),
+    writtenForm: (surface) => vocabulary.writtenForm(surface),
+  };
 }
 
 /** How one query word is looked up. */

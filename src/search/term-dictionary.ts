@@ -12,3 +12,31 @@ export interface TermDictionary {
   /** Ids (positions in `IndexData.sections`) of the documents holding every one of `terms`, in any field. */
   documentsWithAll(terms: readonly string[]): Set<number>;
 }
+
+/** A radix tree of terms (MiniSearch's `SearchableMap`, or the engine's own index): what a dictionary reads. */
+export interface TermTree<T> {
+  get(term: string): T | undefined;
+  atPrefix(prefix: string): Iterable<[string, T]>;
+  fuzzyGet(term: string, maxDistance: number): Map<string, [T, number]>;
+}
+
+/** The lookups of a TermDictionary over a term tree, `postingsOf` reading a term's postings from its value. */
+export function treeDictionary<T>(terms: TermTree<T>, postingsOf: (value: T | undefined) => number): Omit<TermDictionary, 'documentsWithAll'> {
+  return {
+    postings: (term) => postingsOf(terms.get(term)),
+    completions(prefix) {
+      const found: { term: string; postings: number }[] = [];
+      for (const [term, value] of terms.atPrefix(prefix)) {
+        if (term.length > prefix.length) found.push({ term, postings: postingsOf(value) });
+      }
+      return found;
+    },
+    neighbours(term, maxDistance) {
+      const found: { term: string; distance: number; postings: number }[] = [];
+      for (const [other, [value, distance]] of terms.fuzzyGet(term, maxDistance)) {
+        if (distance > 0) found.push({ term: other, distance, postings: postingsOf(value) });
+      }
+      return found;
+    },
+  };
+}

@@ -46,6 +46,8 @@ export interface VocabularyLookup {
   /** The most frequent word within `maxEdits` of `word` (folded), other than the word itself. */
   closest(word: string, maxEdits: number): string | undefined;
   has(word: string): boolean;
+  /** Folded words within `maxEdits` of `word` (folded), the word itself excluded, most frequent first. */
+  neighbours(word: string, maxEdits: number, limit: number): string[];
   /** The word as the reports write it (« attractivite » → « attractivité »), if they contain it. */
   writtenForm(word: string): string | undefined;
 }
@@ -79,6 +81,16 @@ export function createVocabularyLookup(entries: VocabularyEntry[]): VocabularyLo
     },
     has(word) {
       return written.has(foldWord(word));
+    },
+    neighbours(word, maxEdits, limit) {
+      const key = foldWord(word);
+      const found: string[] = [];
+      for (let i = 0; i < entries.length && found.length < limit; i++) {
+        const candidate = folded[i]!;
+        if (candidate === key || Math.abs(candidate.length - key.length) > maxEdits) continue;
+        if (editDistance(key, candidate, maxEdits) <= maxEdits) found.push(candidate);
+      }
+      return found;
     },
     writtenForm(word) {
       return written.get(foldWord(word));

@@ -1,4 +1,4 @@
-import { createArchive, loadGeneration, openIndexFile, warmUp, type Archive, type ArchiveOptions, type IndexData } from '../search';
+import { warmUp, type Archive, type ArchiveSource } from '../search';
 import { pluralize } from '../plural';
 
 export type ReloadResult =
@@ -7,11 +7,11 @@ export type ReloadResult =
 
 export interface LiveArchive {
   current(): Archive;
-  /** The file the served archive was loaded from (a generation, or the index file itself). */
+  /** The generation the served archive was opened from (a generation file, the index file, a database id). */
   generation(): string;
-  /** Follows the index file to its current generation and loads it when it is not the one served. */
+  /** Follows the source to its current generation and opens it when it is not the one served. */
   reload(): Promise<ReloadResult>;
-  /** Loads this generation (the cluster's primary decides which one every worker serves). */
+  /** Opens this generation (the cluster's primary decides which one every worker serves). */
   load(generation: string): Promise<ReloadResult>;
 }
 
@@ -22,29 +22,24 @@ export async function describeArchive(archive: Archive): Promise<string> {
   return `${pluralize(reports.length, 'rapport')}, ${pluralize(sections, 'section')}`;
 }
 
-export async function openArchive(indexFile: string, options?: ArchiveOptions): Promise<Archive> {
-  return warmArchive((await openIndexFile(indexFile)).data, options);
-}
-
 /** An archive warmed (warm-up.ts) so its first requests cost what later ones do. */
-async function warmArchive(data: IndexData, options?: ArchiveOptions): Promise<Archive> {
-  const archive = createArchive(data, options);
+async function warmed(opening: Promise<Archive>): Promise<Archive> {
+  const archive = await opening;
   await warmUp(archive);
   return archive;
 }
 
 /**
  * The archive a server process serves, swapped on reload. Every failure leaves the current archive
- * serving and is returned (never thrown): a half-written or broken file must not take the site down.
- * `initialGeneration`, when given, is loaded first (a restarted worker serves what its siblings
- * serve), and the index file's current generation is the fallback. `options` (the thesaurus) apply to
- * every index loaded.
+ * serving and is returned (never thrown): a half-written or broken generation must not take the site
+ * down. `initialGeneration`, when given, is opened first (a restarted worker serves what its siblings
+ * serve), and the source's current generation is the fallback.
  */
-export async function createLiveArchive(indexFile: string, initialGeneration?: string, options?: ArchiveOptions): Promise<LiveArchive> {
-  const warm = (data: IndexData) => warmArchive(data, options);
-  let served = await openInitial(indexFile, initialGeneration, warm);
+export async function createLiveArchive(source: ArchiveSource, initialGeneration?: string): Promise<LiveArchive> {
+  let served = await openInitial(source, initialGeneration);
   // Loads are serialised: two changes in a row must not let an older load win the race.
   let pending: Promise<unknown> = Promise.resolve();
+  const alreadyServed = (generation: string) => generation === served.generation && source.isImmutable(generation);
 
   const serialise = (load: () => Promise<{ archive: Archive; generation: string } | null>): Promise<ReloadResult> => {
     const attempt = pending.then(async (): Promise<ReloadResult> => {
@@ -65,30 +60,26 @@ export async function createLiveArchive(indexFile: string, initialGeneration?: s
     current: () => served.archive,
     generation: () => served.generation,
     reload: () => serialise(async () => {
-      const opened = await openIndexFile(indexFile);
+      const current = await source.openCurrent();
       // A whole index rewritten in place keeps its name: only a generation name proves nothing changed.
-      if (opened.generation === served.generation && opened.generation !== indexFile) return null;
-      return { archive: await warm(opened.data), generation: opened.generation };
+      if (alreadyServed(current.generation)) return null;
+      return { archive: await warmed(current.open()), generation: current.generation };
     }),
     load: (generation) => serialise(async () => {
-      if (generation === served.generation && generation !== indexFile) return null;
-      return { archive: await warm(await loadGeneration(generation)), generation };
+      if (alreadyServed(generation)) return null;
+      return { archive: await warmed(source.openGeneration(generation)), generation };
     }),
   };
 }
 
-async function openInitial(
-  indexFile: string,
-  generation: string | undefined,
-  warm: (data: IndexData) => Promise<Archive>,
-): Promise<{ archive: Archive; generation: string }> {
-  if (generation !== undefined && generation !== indexFile) {
+async function openInitial(source: ArchiveSource, generation: string | undefined): Promise<{ archive: Archive; generation: string }> {
+  if (generation !== undefined && source.isImmutable(generation)) {
     try {
-      return { archive: await warm(await loadGeneration(generation)), generation };
+      return { archive: await warmed(source.openGeneration(generation)), generation };
     } catch {
-      // Removed or damaged since the primary chose it: the index file's current generation is the next best.
+      // Removed or damaged since the primary chose it: the source's current generation is the next best.
     }
   }
-  const opened = await openIndexFile(indexFile);
-  return { archive: await warm(opened.data), generation: opened.generation };
+  const current = await source.openCurrent();
+  return { archive: await warmed(current.open()), generation: current.generation };
 }

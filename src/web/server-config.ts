@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../search';
 import { parsePublicUrl } from './public-origin';
 import { DEFAULT_SEARCH_CACHE_ENTRIES } from './search-cache';
 
@@ -14,6 +15,8 @@ export interface ServerConfig {
   workers: number;
   /** Search responses each process keeps for the index it serves; 0 disables the cache. */
   searchCacheEntries: number;
+  /** PostgreSQL instead of the index file, when DATABASE_URL is set. */
+  database: DatabaseSettings | undefined;
   /** THESAURUS_FILE: the sector thesaurus, when not the project's own. */
   thesaurusFile: string | undefined;
   /** PUBLIC_URL: absolute base of the archive's URLs; undefined → taken from each request. */
@@ -44,6 +47,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
       message: `SEARCH_CACHE_ENTRIES doit être un nombre de réponses de recherche gardées en mémoire, 0 pour désactiver le cache (reçu « ${env.SEARCH_CACHE_ENTRIES} »).`,
     };
   }
+  const database = readDatabaseSettings(env);
+  if (!database.ok) return database;
   const publicUrl = env.PUBLIC_URL?.trim() ? parsePublicUrl(env.PUBLIC_URL.trim()) : undefined;
   if (env.PUBLIC_URL?.trim() && publicUrl === undefined) {
     return { ok: false, message: `PUBLIC_URL doit être l’adresse publique de l’archive, par exemple https://archive.nexem.fr (reçu « ${env.PUBLIC_URL} »).` };
@@ -65,11 +70,27 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cores = availableParall
       corpusDirExplicit: Boolean(env.CORPUS_DIR?.trim()),
       workers,
       searchCacheEntries,
+      database: database.settings,
       thesaurusFile: env.THESAURUS_FILE?.trim() || undefined,
       publicUrl,
       trustProxy,
     },
   };
+}
+
+/** DATABASE_URL (and DATABASE_READ_URL, DATABASE_POOL_SIZE); unset, the index file is served. */
+export function readDatabaseSettings(env: NodeJS.ProcessEnv): { ok: true; settings: DatabaseSettings | undefined } | { ok: false; message: string } {
+  const url = env.DATABASE_URL?.trim();
+  const readUrl = env.DATABASE_READ_URL?.trim() || undefined;
+  if (!url) {
+    if (readUrl) return { ok: false, message: 'DATABASE_READ_URL (réplique en lecture) demande aussi DATABASE_URL (la base principale, où écrit la réindexation).' };
+    return { ok: true, settings: undefined };
+  }
+  const poolSize = parseWhole(env.DATABASE_POOL_SIZE, DEFAULT_POOL_SIZE);
+  if (poolSize === undefined || poolSize < 1) {
+    return { ok: false, message: `DATABASE_POOL_SIZE doit être un nombre de connexions par processus, 1 ou plus (reçu « ${env.DATABASE_POOL_SIZE} »).` };
+  }
+  return { ok: true, settings: { url, readUrl, poolSize } };
 }
 
 function parseTrustProxy(value: string | undefined): TrustProxy | undefined {

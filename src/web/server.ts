@@ -1,17 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { loadThesaurusFile } from '../search';
+import { loadThesaurusFile, type DatabaseSettings } from '../search';
+import { openArchiveSource } from './archive-source';
 import type { AccessLogOptions } from './access-log';
 import { createApp } from './app';
 import { answerClientErrors } from './client-errors';
 import { trackConnections } from './connections';
 import { drainHanded, drainListening, shedConnections } from './draining';
-import { watchIndexFile } from './index-watcher';
 import type { TrustProxy } from './server-config';
 import { createLiveArchive, describeArchive, type LiveArchive, type ReloadResult } from './live-archive';
 
 export interface ServerOptions {
   indexFile: string;
+  /** Serve from PostgreSQL instead of the index file (DATABASE_URL). */
+  database?: DatabaseSettings | undefined;
   /** Where the reports' source files are, for GET /rapports/:id/original. */
   corpusDir: string;
   /** The sector thesaurus; the project's `thesaurus/secteur-social.txt` when absent. */
@@ -21,9 +23,9 @@ export interface ServerOptions {
   /** 0 picks a free port (tests). */
   port: number;
   host?: string;
-  /** Watch the index file and reload it (default); false when a cluster's primary drives reloads. */
+  /** Watch the archive's source and reload it (default); false when a cluster's primary drives reloads. */
   watch?: boolean;
-  /** How often the index file is checked for a new version. */
+  /** How often the index file (or the database's current generation) is checked for a new version. */
   watchIntervalMs?: number;
   log?: (line: string) => void;
   /** Search responses kept per index (LRU); 0 disables the cache. */
@@ -70,7 +72,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // A malformed line costs that line only; an unreadable file named by the operator stops the start.
   const thesaurus = await loadThesaurusFile(options.thesaurusFile);
   for (const problem of thesaurus.problems) log(`Thésaurus : ${problem.message} (ligne ignorée).`);
-  const archive = await createLiveArchive(options.indexFile, options.generation, { thesaurus: thesaurus.groups });
+  const source = await openArchiveSource({ indexFile: options.indexFile, database: options.database }, { thesaurus: thesaurus.groups });
+  let archive: LiveArchive;
+  try {
+    archive = await createLiveArchive(source, options.generation);
+  } catch (error) {
+    await source.close();
+    throw error;
+  }
   const app = createApp({
     getArchive: archive.current,
     corpusDir: options.corpusDir,
@@ -90,7 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const watcher = options.watch === false
     ? { stop: () => {} }
-    : watchIndexFile(options.indexFile, () => void archive.reload().then(report), options.watchIntervalMs);
+    : source.watch(() => void archive.reload().then(report), options.watchIntervalMs);
 
   const handed = options.handedConnections === true;
   const server = handed ? createServer(app) : await new Promise<Server>((resolve, reject) => {
@@ -127,7 +136,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       watcher.stop();
       const drainMs = options.drainMs ?? DEFAULT_DRAIN_MS;
       const listenerReleased = options.listenerReleased ?? (() => Promise.resolve());
-      closing ??= handed ? drainHanded(activity, drainMs, listenerReleased) : drainListening(server, activity, drainMs, listenerReleased);
+      closing ??= (handed ? drainHanded(activity, drainMs, listenerReleased) : drainListening(server, activity, drainMs, listenerReleased))
+        .finally(() => source.close());
       return closing;
     },
   };

@@ -121,3 +121,17 @@ export function workerPids(pid: number): number[] {
     .filter((line) => /scripts\/start\.[jt]s/.test(line))
     .map((line) => Number(line.trim().split(/\s+/)[0]));
 }
+
+/** Kills one of the cluster's workers (SIGKILL) and waits for the primary to say its replacement serves. */
+export async function killOneWorker(server: Child, timeoutMs = 90_000): Promise<void> {
+  const workers = workerPids(server.process.pid!);
+  if (workers.length === 0) throw new Error(`No worker to kill:\n${server.output().stdout}${server.output().stderr}`);
+  const restarts = () => (server.output().stdout.match(/Processus relancé/g) ?? []).length;
+  const before = restarts();
+  process.kill(workers[0]!, 'SIGKILL');
+  const deadline = Date.now() + timeoutMs;
+  while (restarts() === before) {
+    if (Date.now() > deadline) throw new Error(`No replacement worker serving:\n${server.output().stdout}${server.output().stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

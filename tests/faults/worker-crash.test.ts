@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/bench/server';
 import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
 import { steadyLoad, until, type SteadyLoad } from './load';
-import { workerPids, makeScratch, makeSyntheticCorpus, reindex, runScript, waitForOutput, waitUntilServing, type Child, type Scratch } from './processes';
+import { killOneWorker, workerPids, makeScratch, makeSyntheticCorpus, reindex, runScript, waitForOutput, waitUntilServing, type Child, type Scratch } from './processes';
 
 const CLIENTS = 4;
 
@@ -41,12 +41,9 @@ async function health(): Promise<{ reports: number; builtAt: string }> {
 }
 
 /** Kills one worker with SIGKILL and waits for its replacement to serve, and for answers after that. */
-async function killOneWorker(): Promise<void> {
-  const before = workerPids(server.process.pid!);
-  expect(before).toHaveLength(2);
-  const restarts = (server.output().stdout.match(/Processus relancé/g) ?? []).length;
-  process.kill(before[0]!, 'SIGKILL');
-  await until(() => (server.output().stdout.match(/Processus relancé/g) ?? []).length > restarts, 'a replacement worker serving', 90_000);
+async function killWorkerUnderLoad(): Promise<void> {
+  expect(workerPids(server.process.pid!)).toHaveLength(2);
+  await killOneWorker(server);
   const answered = load.answered();
   await until(() => load.answered() >= answered + 60, 'answers after the restart', 60_000).catch((error: Error) => {
     const statuses = load.outcomes.slice(-20).map((outcome) => outcome.status).join(' ');
@@ -66,7 +63,7 @@ describe('a worker killed while the index file is damaged', () => {
     await waitForOutput(server, /Nouvel index refusé, l’ancien reste en service/);
     const from = load.outcomes.length;
 
-    await killOneWorker();
+    await killWorkerUnderLoad();
 
     expect(failuresSince(from)).toBeLessThanOrEqual(CLIENTS);
     expect(server.process.exitCode).toBeNull();
@@ -80,7 +77,7 @@ describe('a worker killed while the index file is damaged', () => {
     await rm(scratch.indexFile);
     const from = load.outcomes.length;
 
-    await killOneWorker();
+    await killWorkerUnderLoad();
 
     expect(failuresSince(from)).toBeLessThanOrEqual(CLIENTS);
     expect(server.process.exitCode).toBeNull();

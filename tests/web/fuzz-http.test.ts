@@ -9,6 +9,7 @@ import { buildIndexData } from '../../src/search/index-data';
 import { saveIndexFile } from '../../src/search/index-file';
 import { startServer, type RunningServer } from '../../src/web/server';
 import { FIXTURE_REPORTS } from '../fixtures/reports';
+import { testedDatabase } from '../helpers/archive';
 
 const RUNS = 150;
 
@@ -59,7 +60,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'fuzz-http-'));
   const indexFile = join(dir, 'index.json');
   await saveIndexFile(indexFile, buildIndexData(FIXTURE_REPORTS, new Date('2025-01-01T00:00:00Z')));
-  server = await startServer({ indexFile, corpusDir: dir, port: 0, host: '127.0.0.1', log: () => {} });
+  server = await startServer({ indexFile, corpusDir: dir, ...testedDatabase(), port: 0, host: '127.0.0.1', log: () => {} });
   const baseline = await (await fetch(`http://127.0.0.1:${server.port}/recherche?q=CCUE`)).text();
   scriptTagsOnAPage = countScriptTags(baseline);
 });

@@ -18,10 +18,10 @@ const ROWS: Row[] = [
   { label: 'réindexation complète (ms)', value: (r) => ms(r.reindex.medianMs), target: '1× ≤ 2000 ; 1000× ≤ 120000' },
   { label: 'réindexation, pic RSS (Mo)', value: (r) => mb(r.reindex.medianPeakRssBytes), target: '1000× ≤ 4000' },
   { label: 'réindexation sans changement (ms)', value: (r) => ms(r.reindex.unchangedMs), target: '' },
-  { label: 'fichier d’index (Mo)', value: (r) => mb(r.indexBytes), target: '' },
+  { label: 'fichier d’index / tables PostgreSQL (Mo)', value: (r) => mb(r.indexBytes), target: '' },
   { label: 'chargement : lecture (ms)', value: (r) => ms(r.load.readMs), target: '' },
   { label: 'chargement : JSON.parse (ms)', value: (r) => ms(r.load.parseMs), target: '' },
-  { label: 'chargement : createArchive (ms)', value: (r) => ms(r.load.createArchiveMs), target: '' },
+  { label: 'chargement : createArchive / ouverture PostgreSQL (ms)', value: (r) => ms(r.load.createArchiveMs), target: '' },
   { label: 'requête p50 (ms)', value: (r) => ms(r.queries.overall.p50), target: '' },
   { label: 'requête p99 (ms)', value: (r) => ms(r.queries.overall.p99), target: '1× ≤ 2 ; 1000× ≤ 50' },
   { label: 'requête à froid p99 (ms)', value: (r) => ms(r.queries.cold.p99), target: '' },
@@ -108,7 +108,7 @@ function errorsOf(result: ScaleResult): string {
 
 export function benchTable(results: readonly ScaleResult[]): string {
   return table(
-    ['mesure', ...results.map((r) => `${r.scale}×`), 'objectif'],
+    ['mesure', ...results.map((r) => `${r.scale}×${r.backend === 'postgres' ? ' PostgreSQL' : ''}`), 'objectif'],
     ROWS.map((row) => [row.label, ...results.map(row.value), row.target]),
   );
 }

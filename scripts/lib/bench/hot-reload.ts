@@ -16,29 +16,38 @@ export interface HotReloadResult {
 /** When, in the run, the new generation is published. */
 const PUBLISH_AFTER_MS = 1_500;
 
+/** Publishes the same archive again as a new generation; resolves to its build date. */
+export type Publish = () => Promise<string>;
+
 /**
  * Prepares (before any load, so the bench process's own parse is not measured) a copy of the index
- * that differs only by its build date, then runs `connections` clients for `seconds` and publishes
- * it during the run.
+ * that differs only by its build date, and the function that publishes it.
  */
-export async function measureHotReload(options: {
-  origin: string;
-  indexFile: string;
-  corpusDir: string;
-  paths: readonly string[];
-  connections: number;
-  seconds: number;
-}): Promise<HotReloadResult> {
-  const manifest = await readIndexManifest(options.indexFile);
-  const current = manifest.ok ? manifest.generationFile : options.indexFile;
+export async function indexFilePublisher(indexFile: string, corpusDir: string): Promise<Publish> {
+  const manifest = await readIndexManifest(indexFile);
+  const current = manifest.ok ? manifest.generationFile : indexFile;
   const data = parseIndex(await readFile(current, 'utf8'), current);
   data.builtAt = new Date().toISOString();
   // Serialised now: the load generator runs in this process, and a long stringify would delay its clocks.
   const json = serializeIndex(data);
+  return async () => {
+    await writeIndexGeneration(indexFile, data, json, { corpusDir });
+    return data.builtAt;
+  };
+}
+
+/** Runs `connections` clients for `seconds` and publishes a new generation during the run. */
+export async function measureHotReload(options: {
+  origin: string;
+  publish: Publish;
+  paths: readonly string[];
+  connections: number;
+  seconds: number;
+}): Promise<HotReloadResult> {
   const running = runHttpLoad({ origin: options.origin, paths: options.paths, connections: options.connections, durationSeconds: options.seconds });
   await new Promise((resolve) => setTimeout(resolve, PUBLISH_AFTER_MS));
-  await writeIndexGeneration(options.indexFile, data, json, { corpusDir: options.corpusDir });
+  const builtAt = await options.publish();
   const load = await running;
   const health = (await (await fetch(`${options.origin}/healthz`)).json()) as { builtAt?: string };
-  return { load, reloaded: health.builtAt === data.builtAt };
+  return { load, reloaded: health.builtAt === builtAt };
 }

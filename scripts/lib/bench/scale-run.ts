@@ -7,6 +7,7 @@ import { readTreeRssBytes, runMeasured } from './child';
 import { runHttpLoad, type HttpLoadResult } from './http-load';
 import { loadArchiveTimed, measureHostileQuery, measureQueries, type HostileQueryCost, type LoadTimings, type QueryLatency } from './in-process';
 import { BENCH_QUERIES, toApiQueryString, toPageQueryString } from './queries';
+import type { BenchDatabase } from './postgres-backend';
 import { measureReportPages, type ReportPageLatency } from './report-pages';
 import { startServer } from './server';
 import { median } from './stats';
@@ -23,10 +24,13 @@ export interface ScaleSettings {
   httpSeconds: number;
   connections: number;
   log: (line: string) => void;
+  /** Bench the PostgreSQL backend on this database instead of the index file. */
+  database?: BenchDatabase | undefined;
 }
 
 export interface ScaleResult {
   scale: number;
+  backend: 'embedded' | 'postgres';
   corpus: { dir: string; files: number; bytes: number };
   /** Full rebuilds (no previous index), then one run over the unchanged corpus (everything reused). */
   reindex: {
@@ -58,7 +62,9 @@ const repeatsFor = (scale: number): number => (scale <= 10 ? 3 : 1);
 const queryRoundsFor = (scale: number): number => (scale <= 10 ? 20 : scale <= 100 ? 5 : 2);
 
 export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
-  const { scale, root, workDir, log } = settings;
+  const { scale, root, workDir, log, database } = settings;
+  // With a database, every child (reindex, servers) gets DATABASE_URL and the index file is unused.
+  const env: Record<string, string> = database ? { DATABASE_URL: database.url } : {};
   const corpus = scale === 1
     ? realCorpus(join(root, 'corpus'))
     : writeSyntheticCorpus(join(root, 'corpus'), join(workDir, `corpus-${scale}x`), { factor: scale, seed: settings.seed });
@@ -66,7 +72,7 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
 
   log(`[${scale}×] réindexation de ${corpus.files} fichiers (${(corpus.bytes / 1e6).toFixed(1)} Mo)…`);
   const reindex = async () => {
-    const result = await runMeasured('scripts/reindex.ts', ['--corpus', corpus.dir, '--out', indexFile], { cwd: root });
+    const result = await runMeasured('scripts/reindex.ts', ['--corpus', corpus.dir, '--out', indexFile], { cwd: root, env });
     if (result.exitCode !== 0) {
       throw new Error(`La réindexation ${scale}× a échoué (code ${result.exitCode}, signal ${result.signal}) :\n${result.stderr}`);
     }
@@ -76,31 +82,45 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   for (let run = 0; run < repeatsFor(scale); run++) {
     // Without the previous index every file is extracted again: the cost of a first or forced build.
     rmSync(indexFile, { force: true });
+    await database?.empty();
     fullRuns.push(await reindex());
   }
   // With it, unchanged files are reused: the everyday `npm run reindex` after adding nothing.
   const unchanged = await reindex();
   const peaks = fullRuns.map((run) => run.peakRssBytes).filter((rss): rss is number => rss !== null);
-  // The index file is a manifest naming the current generation: that file is the index measured.
-  const manifest = await readIndexManifest(indexFile);
-  const generationFile = manifest.ok ? manifest.generationFile : indexFile;
-  const indexBytes = statSync(generationFile).size;
-
+  let indexBytes: number;
   log(`[${scale}×] latence des requêtes en mémoire…`);
-  const { archive, timings } = await loadArchiveTimed(generationFile);
-  const queries = await measureQueries(archive, BENCH_QUERIES, queryRoundsFor(scale));
-  const hostile = await measureHostileQuery(archive, queryRoundsFor(scale) * 5);
+  let timings: LoadTimings;
+  let queries: QueryLatency;
+  let hostile: HostileQueryCost;
+  if (database) {
+    indexBytes = await database.sizeBytes();
+    const opened = await database.openArchive();
+    timings = { readMs: 0, parseMs: 0, createArchiveMs: opened.openMs, heapUsedBytes: process.memoryUsage().heapUsed };
+    queries = await measureQueries(opened.archive, BENCH_QUERIES, queryRoundsFor(scale));
+    hostile = await measureHostileQuery(opened.archive, queryRoundsFor(scale) * 5);
+    await opened.close();
+  } else {
+    // The index file is a manifest naming the current generation: that file is the index measured.
+    const manifest = await readIndexManifest(indexFile);
+    const generationFile = manifest.ok ? manifest.generationFile : indexFile;
+    indexBytes = statSync(generationFile).size;
+    const loaded = await loadArchiveTimed(generationFile);
+    timings = loaded.timings;
+    queries = await measureQueries(loaded.archive, BENCH_QUERIES, queryRoundsFor(scale));
+    hostile = await measureHostileQuery(loaded.archive, queryRoundsFor(scale) * 5);
+  }
 
   log(`[${scale}×] démarrage du serveur…`);
   const readyTimes: number[] = [];
   for (let run = 1; run < repeatsFor(scale); run++) {
-    const server = await startServer({ cwd: root, indexFile, corpusDir: corpus.dir });
+    const server = await startServer({ cwd: root, indexFile, corpusDir: corpus.dir, env });
     readyTimes.push(server.readyMs);
     await server.stop();
   }
   const apiPaths = BENCH_QUERIES.map((query) => `/api/search?${toApiQueryString(query.request)}`);
   const pagePaths = BENCH_QUERIES.map((query) => `/recherche?${toPageQueryString(query.request)}`);
-  const server = await startServer({ cwd: root, indexFile, corpusDir: corpus.dir });
+  const server = await startServer({ cwd: root, indexFile, corpusDir: corpus.dir, env });
   readyTimes.push(server.readyMs);
   const rssAtReadyBytes = readTreeRssBytes(server.pid);
   let measured: Omit<ScaleResult['http'], 'apiSearchUncached'>;
@@ -124,9 +144,13 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
     await server.stop();
   }
   log(`[${scale}×] débit HTTP sans cache de réponses (SEARCH_CACHE_ENTRIES=0)…`);
-  const uncached = await measureUncachedSearch({ root, indexFile, corpusDir: corpus.dir, paths: apiPaths, httpSeconds: settings.httpSeconds, log });
+  const uncached = await measureUncachedSearch({
+    root, indexFile, corpusDir: corpus.dir, paths: apiPaths, httpSeconds: settings.httpSeconds, log, env,
+    ...(database ? { publisher: async () => database.republish } : {}),
+  });
   return {
     scale,
+    backend: database ? 'postgres' : 'embedded',
     corpus,
     reindex: {
       runs: fullRuns.length,

@@ -1,7 +1,7 @@
 // What a search nobody asked before costs over HTTP, on a server started with SEARCH_CACHE_ENTRIES=0:
 // the first seconds after a start (no warm-up), then steady throughput at several connection counts
 // with /healthz as the framework's floor, and /healthz answering (or not) while searches saturate it.
-import { measureHotReload, type HotReloadResult } from './hot-reload';
+import { indexFilePublisher, measureHotReload, type HotReloadResult, type Publish } from './hot-reload';
 import { runHttpLoad, type HttpLoadResult } from './http-load';
 import { startServer } from './server';
 
@@ -12,6 +12,10 @@ export interface UncachedSearchSettings {
   paths: readonly string[];
   httpSeconds: number;
   log: (line: string) => void;
+  /** Extra environment for the server (DATABASE_URL for the PostgreSQL backend). */
+  env?: Record<string, string>;
+  /** How a new generation is published during the hot reload; the index file's by default. */
+  publisher?: () => Promise<Publish>;
 }
 
 export interface UncachedSearchResult {
@@ -37,7 +41,7 @@ const COLD_SECONDS = 3;
 
 export async function measureUncachedSearch(settings: UncachedSearchSettings): Promise<UncachedSearchResult> {
   const { paths, httpSeconds, log } = settings;
-  const server = await startServer({ cwd: settings.root, indexFile: settings.indexFile, corpusDir: settings.corpusDir, env: { SEARCH_CACHE_ENTRIES: '0' } });
+  const server = await startServer({ cwd: settings.root, indexFile: settings.indexFile, corpusDir: settings.corpusDir, env: { ...settings.env, SEARCH_CACHE_ENTRIES: '0' } });
   try {
     const load = (connections: number, durationSeconds = httpSeconds, on: readonly string[] = paths) =>
       runHttpLoad({ origin: server.origin, paths: on, connections, durationSeconds });
@@ -48,8 +52,9 @@ export async function measureUncachedSearch(settings: UncachedSearchSettings): P
     const healthz = await load(16, httpSeconds, ['/healthz']);
     const [healthzUnderLoad] = await Promise.all([load(1, httpSeconds, ['/healthz']), load(64)]);
     log(`  sans cache : rechargement à chaud pendant ${HOT_RELOAD_CONNECTIONS} connexions…`);
+    const publish = await (settings.publisher ?? (() => indexFilePublisher(settings.indexFile, settings.corpusDir)))();
     const hotReload = await measureHotReload({
-      origin: server.origin, indexFile: settings.indexFile, corpusDir: settings.corpusDir, paths, connections: HOT_RELOAD_CONNECTIONS, seconds: Math.max(httpSeconds, 5),
+      origin: server.origin, publish, paths, connections: HOT_RELOAD_CONNECTIONS, seconds: Math.max(httpSeconds, 5),
     });
     return { coldStart, byConnections, healthz, healthzUnderLoad, hotReload };
   } finally {

@@ -3,8 +3,7 @@
 // being served, whatever is on disk), and stops them gracefully. It never stops serving because a
 // reload or a worker start failed: only a cluster that never served at all gives up.
 import cluster, { type Worker } from 'node:cluster';
-import { readIndexManifest } from '../../../src/search';
-import { watchIndexFile } from '../../../src/web/index-watcher';
+import type { ArchiveSource } from '../../../src/search';
 import { listenForWorkers, type ConnectionHandOff } from './connection-hand-off';
 import { GENERATION_ENV, isWorkerMessage, type GenerationLoaded, type PrimaryMessage, type WorkerReady } from './messages';
 import { onShutdown } from './shutdown';
@@ -13,8 +12,9 @@ export interface ClusterOptions {
   workers: number;
   port: number;
   host: string | undefined;
-  indexFile: string;
-  /** The generation to start with (from the manifest), or the index file itself. */
+  /** Where generations come from: the index file's manifest, or the database's current generation. */
+  source: Pick<ArchiveSource, 'currentGeneration' | 'isImmutable' | 'watch'>;
+  /** The generation to start with. */
   generation: string;
   readyLine: (ready: WorkerReady, port: number) => string;
   log: (line: string) => void;
@@ -123,12 +123,15 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
   let rolling: Promise<void> = Promise.resolve();
   const onIndexChange = () => {
     rolling = rolling.then(async () => {
-      const next = await currentGeneration(options.indexFile);
+      const next = await options.source.currentGeneration().catch((error: unknown) => ({
+        ok: false as const,
+        reason: error instanceof Error ? error.message : String(error),
+      }));
       if (!next.ok) {
         logError(`Nouvel index refusé, l’ancien reste en service : ${next.reason}`);
         return;
       }
-      if (next.generation === served && next.generation !== options.indexFile) return;
+      if (next.generation === served && options.source.isImmutable(next.generation)) return;
       await roll(next.generation);
     });
   };
@@ -152,7 +155,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
     if (adopted) log(`Nouvel index en service dans tous les processus.`);
   };
 
-  const watcher = watchIndexFile(options.indexFile, onIndexChange, options.watchIntervalMs);
+  const watcher = options.source.watch(onIndexChange, options.watchIntervalMs);
 
   const stopWorkers = (): Promise<void> => {
     const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined && !w.isDead());
@@ -173,13 +176,4 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
   }, (signal) => log(`Arrêt demandé (${signal}) : fin des requêtes en cours…`));
 
   for (let i = 0; i < options.workers; i++) fork();
-}
-
-/** The generation the index file points at now, without parsing the index. */
-async function currentGeneration(indexFile: string): Promise<{ ok: true; generation: string } | { ok: false; reason: string }> {
-  const reading = await readIndexManifest(indexFile);
-  if (reading.ok) return { ok: true, generation: reading.generationFile };
-  // A whole index written in place (the layout before generations): the workers parse and judge it.
-  if (reading.plainIndex) return { ok: true, generation: indexFile };
-  return { ok: false, reason: `le fichier ${indexFile} n’est pas un index utilisable (${reading.reason}).` };
 }

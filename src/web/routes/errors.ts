@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { ArchiveUnavailableError } from '../../search';
 import type { ViewEngine } from '../view-engine';
 
 export interface NotFoundCopy {
@@ -53,12 +54,24 @@ export function errorHandler(views: ViewEngine, log: (line: string) => void): Er
       next(error);
       return;
     }
+    const api = isApiPath(req.path);
+    // The archive's backend is away (a database restarting): say so and let the reader retry; the
+    // process stays up and the next request tries again.
+    if (error instanceof ArchiveUnavailableError) {
+      log(`Archive indisponible sur ${req.method} ${req.originalUrl} : ${error.cause instanceof Error ? error.cause.message : error.message}`);
+      res.set('Retry-After', '5');
+      if (api) {
+        sendJsonError(res, 503, error.message);
+        return;
+      }
+      res.status(503).send(views.render('error', { title: 'Archive indisponible', heading: 'Archive momentanément indisponible', message: error.message }));
+      return;
+    }
     // Errors Express raises for bad requests (e.g. an undecodable %-sequence) carry a 4xx status.
     const status = clientErrorStatus(error);
     if (status === undefined) {
       log(`Erreur interne sur ${req.method} ${req.originalUrl} : ${error instanceof Error ? error.stack : String(error)}`);
     }
-    const api = isApiPath(req.path);
     const code = status ?? 500;
     const message = status === undefined
       ? 'Une erreur inattendue est survenue. Réessayez dans un instant ; si elle persiste, prévenez l’équipe qui gère l’archive.'

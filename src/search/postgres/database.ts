@@ -1,0 +1,76 @@
+// Connection pools and the schema. `pg` (node-postgres) is the field's standard client for Node: pure
+// JavaScript, pooled, parameters always sent bound (never spliced into the SQL text).
+import pg from 'pg';
+import { ArchiveUnavailableError } from '../archive-unavailable';
+import { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../database-settings';
+import { SCHEMA, SCHEMA_PRESENT } from './schema';
+
+export type Pool = pg.Pool;
+
+/** Pools of one process: writes (reindex) go to `primary`, searches and page reads to `read`. */
+export interface Database {
+  primary: Pool;
+  /** The primary itself unless DATABASE_READ_URL names a replica. */
+  read: Pool;
+  close(): Promise<void>;
+}
+
+export { ArchiveUnavailableError } from '../archive-unavailable';
+export { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../database-settings';
+
+export function openDatabase(settings: DatabaseSettings): Database {
+  const make = (connectionString: string) => {
+    const pool = new pg.Pool({
+      connectionString,
+      max: settings.poolSize ?? DEFAULT_POOL_SIZE,
+      connectionTimeoutMillis: 5000,
+      // Idle connections never keep a script or a test worker alive; a server has its socket for that.
+      allowExitOnIdle: true,
+    });
+    // An idle connection dropped by a database restart must not crash the process: the pool
+    // replaces it on the next query.
+    pool.on('error', () => {});
+    return pool;
+  };
+  const primary = make(settings.url);
+  const read = settings.readUrl ? make(settings.readUrl) : primary;
+  return {
+    primary,
+    read,
+    async close() {
+      await primary.end();
+      if (read !== primary) await read.end();
+    },
+  };
+}
+
+/** Creates the schema in an empty database; a database that has it is left alone (see SCHEMA_PRESENT). */
+export async function ensureSchema(pool: Pool): Promise<void> {
+  const { rows } = await pool.query<{ present: boolean }>(SCHEMA_PRESENT);
+  if (rows[0]?.present) return;
+  await pool.query(SCHEMA);
+}
+
+/** Runs `work`, turning connection failures into ArchiveUnavailableError. */
+export async function reading<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ArchiveUnavailableError || !isConnectionProblem(error)) throw error;
+    throw new ArchiveUnavailableError(
+      'La base de données de l’archive ne répond pas pour le moment. Réessayez dans quelques instants.',
+      { cause: error },
+    );
+  }
+}
+
+// Node socket errors, and PostgreSQL's « server shutting down / starting up / connection » classes
+// (08: connection exception, 57P: operator intervention, 53: insufficient resources).
+function isConnectionProblem(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (/^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EPIPE|ENOENT)$/.test(code)) return true;
+  if (/^(08|57P|53)/.test(code)) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
+}

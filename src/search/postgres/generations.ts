@@ -1,0 +1,254 @@
+// Writing the archive as a new generation, and finding the current one. A reindex fills a generation
+// nobody reads, then makes it current in one short transaction: readers see the old archive or the
+// new one, never half of one, and a reindex killed mid-way leaves only an unfinished generation
+// behind, which the next reindex deletes.
+import { indexTerms, tokenize } from '../../analysis';
+import type { Report, ReportMeta, Section } from '../../types';
+import { collectDefinitions } from '../acronym-definitions';
+import { ENGINE_FIELDS, toEngineDocument } from '../engine';
+import { groupReports } from '../index-data';
+import { proseBoost, proseFactor } from '../prose';
+import { findRelatedSections } from '../related';
+import { buildVocabulary } from '../vocabulary';
+import type { PoolClient } from 'pg';
+import type { Pool } from './database';
+import { sectionVector } from './tsvector';
+
+/** Any constant works, as long as nothing else on the database uses it: « archive » in ASCII. */
+const REINDEX_LOCK = 0x61726368697665;
+/** Sections sent per INSERT: big enough to amortise round trips, small enough for memory. */
+const BATCH = 500;
+
+export class ReindexBusyError extends Error {
+  constructor() {
+    super('Une autre réindexation de cette base est en cours : attendez qu’elle se termine, puis relancez « npm run reindex ».');
+    this.name = 'ReindexBusyError';
+  }
+}
+
+export interface CurrentGeneration {
+  id: string;
+  builtAt: string;
+}
+
+export async function currentGeneration(pool: Pool): Promise<CurrentGeneration | undefined> {
+  const { rows } = await pool.query<{ id: string; built_at: Date }>(
+    `SELECT g.id, g.built_at
+       FROM archive_current c JOIN archive_generation g ON g.id = c.generation_id`,
+  );
+  const row = rows[0];
+  return row ? { id: String(row.id), builtAt: row.built_at.toISOString() } : undefined;
+}
+
+/** The current generation's reports by content hash, to reuse those whose file did not change. */
+export async function currentReports(pool: Pool): Promise<Map<string, Report>> {
+  const current = await currentGeneration(pool);
+  if (!current) return new Map();
+  const [reports, sections] = await Promise.all([
+    pool.query<{ meta: ReportMeta }>(`SELECT meta FROM archive_report WHERE generation_id = $1`, [current.id]),
+    pool.query<SectionRow>(
+      `SELECT report_id, section_id, title, breadcrumb, level, page, body
+         FROM archive_section WHERE generation_id = $1 ORDER BY ord`,
+      [current.id],
+    ),
+  ]);
+  const grouped = groupReports(reports.rows.map(({ meta }) => meta), sections.rows.map(toSection));
+  return new Map(grouped.map((report) => [report.meta.contentHash, report]));
+}
+
+export interface SectionRow {
+  report_id: string;
+  section_id: string;
+  title: string;
+  breadcrumb: string[];
+  level: number;
+  page: number | null;
+  body: string;
+}
+
+export function toSection(row: SectionRow): Section {
+  return { id: row.section_id, reportId: row.report_id, title: row.title, breadcrumb: row.breadcrumb, level: row.level, page: row.page, text: row.body };
+}
+
+/**
+ * Writes `reports` as a new generation and makes it current. Holds an advisory lock for the whole
+ * run: a second reindex fails at once with ReindexBusyError instead of interleaving its writes.
+ */
+export function writeGeneration(pool: Pool, reports: Report[], builtAt: Date): Promise<CurrentGeneration> {
+  const acronyms = collectDefinitions(reports.flatMap((report) => report.sections.map((section) => section.text)));
+  return publishGeneration(pool, builtAt, JSON.stringify(acronyms), async (client, id) => {
+    await insertReports(client, id, reports);
+    await insertSections(client, id, reports);
+    await insertVocabulary(client, id, reports);
+    await insertTerms(client, id, reports);
+  });
+}
+
+/**
+ * The current generation copied, server side, as a new one built at `builtAt` and made current: the
+ * same archive published again (the bench's hot reload under load). Undefined without a current one.
+ */
+export async function republishCurrent(pool: Pool, builtAt: Date): Promise<CurrentGeneration | undefined> {
+  const current = await currentGeneration(pool);
+  if (!current) return undefined;
+  const copy = (table: string, columns: string) =>
+    `INSERT INTO ${table} (generation_id, ${columns}) SELECT $1, ${columns} FROM ${table} WHERE generation_id = $2`;
+  return publishGeneration(pool, builtAt, null, async (client, id) => {
+    await client.query(`UPDATE archive_generation SET acronyms = (SELECT acronyms FROM archive_generation WHERE id = $2) WHERE id = $1`, [id, current.id]);
+    await client.query(copy('archive_report', 'id, meta'), [id, current.id]);
+    await client.query(copy('archive_section', 'ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms'), [id, current.id]);
+    await client.query(copy('archive_vocabulary', 'rank, word, occurrences'), [id, current.id]);
+    await client.query(copy('archive_term', 'term, postings'), [id, current.id]);
+  });
+}
+
+/** Under the reindex lock: a new generation row, filled by `fill`, then made current in one transaction. */
+async function publishGeneration(
+  pool: Pool,
+  builtAt: Date,
+  acronyms: string | null,
+  fill: (client: PoolClient, id: string) => Promise<void>,
+): Promise<CurrentGeneration> {
+  const client = await pool.connect();
+  try {
+    const { rows: [lock] } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock($1) AS locked`, [REINDEX_LOCK]);
+    if (!lock?.locked) throw new ReindexBusyError();
+    try {
+      // What a killed reindex left: never current, never read.
+      await client.query(`DELETE FROM archive_generation WHERE state = 'building'`);
+      const { rows: [generation] } = await client.query<{ id: string }>(
+        `INSERT INTO archive_generation (built_at, acronyms) VALUES ($1, coalesce($2::jsonb, '[]')) RETURNING id`,
+        [builtAt, acronyms],
+      );
+      const id = generation!.id;
+      await fill(client, id);
+      await client.query('BEGIN');
+      await client.query(`UPDATE archive_generation SET state = 'ready' WHERE id = $1`, [id]);
+      const { rows: [previous] } = await client.query<{ generation_id: string | null }>(
+        `SELECT generation_id FROM archive_current`,
+      );
+      await client.query(
+        `INSERT INTO archive_current (singleton, generation_id) VALUES (true, $1)
+           ON CONFLICT (singleton) DO UPDATE SET generation_id = EXCLUDED.generation_id`,
+        [id],
+      );
+      // The previous generation stays one more round: servers still on it (until their next poll)
+      // keep answering. Older ones go.
+      await client.query(
+        `DELETE FROM archive_generation WHERE id <> $1 AND id IS DISTINCT FROM $2`,
+        [id, previous?.generation_id ?? null],
+      );
+      await client.query('COMMIT');
+      return { id: String(id), builtAt: builtAt.toISOString() };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      await client.query(`SELECT pg_advisory_unlock($1)`, [REINDEX_LOCK]).catch(() => {});
+    }
+  } finally {
+    client.release();
+  }
+}
+
+type Client = PoolClient;
+
+async function insertReports(client: Client, generation: string, reports: Report[]): Promise<void> {
+  await client.query(
+    `INSERT INTO archive_report (generation_id, id, meta)
+       SELECT $1, meta->>'id', meta FROM unnest($2::jsonb[]) AS meta`,
+    [generation, reports.map((report) => JSON.stringify(report.meta))],
+  );
+}
+
+async function insertSections(client: Client, generation: string, reports: Report[]): Promise<void> {
+  const rows = reports.flatMap((report) => report.sections.map((section) => ({ section, year: report.meta.year })));
+  const prose = rows.map(({ section }) => proseFactor(section.text));
+  // Found once here, as the embedded index does (related.ts), and stored as section positions.
+  const related = findRelatedSections(rows.map(({ section }) => section), prose);
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = rows.slice(start, start + BATCH);
+    await client.query(
+      `INSERT INTO archive_section
+              (generation_id, ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms)
+       SELECT $1, s.ord, s.report_id, s.section_id, s.year, s.title, s.breadcrumb::text[], s.level, s.page, s.body, s.boost,
+              s.related::int[], s.terms::tsvector
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::real[], $12::text[], $13::text[])
+              AS s(ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms)`,
+      [
+        generation,
+        batch.map((_, i) => start + i),
+        batch.map(({ section }) => section.reportId),
+        batch.map(({ section }) => section.id),
+        batch.map(({ year }) => year),
+        batch.map(({ section }) => section.title),
+        // Arrays of arrays cannot go through unnest: each breadcrumb travels as an array literal.
+        batch.map(({ section }) => arrayLiteral(section.breadcrumb)),
+        batch.map(({ section }) => section.level),
+        batch.map(({ section }) => section.page),
+        batch.map(({ section }) => section.text),
+        batch.map((_, i) => proseBoost(prose[start + i]!)),
+        batch.map((_, i) => `{${related[start + i]!.join(',')}}`),
+        batch.map(({ section }) => sectionVector(section)),
+      ],
+    );
+  }
+}
+
+async function insertVocabulary(client: Client, generation: string, reports: Report[]): Promise<void> {
+  const entries = buildVocabulary(reports.flatMap((report) => report.sections.flatMap((section) => [section.title, section.text])));
+  await client.query(
+    `INSERT INTO archive_vocabulary (generation_id, rank, word, occurrences)
+       SELECT $1, v.rank, v.word, v.occurrences
+         FROM unnest($2::text[], $3::int[]) WITH ORDINALITY AS v(word, occurrences, rank)`,
+    [generation, entries.map(([word]) => word), entries.map(([, count]) => count)],
+  );
+}
+
+async function insertTerms(client: Client, generation: string, reports: Report[]): Promise<void> {
+  const postings = new Map<string, number>();
+  for (const section of reports.flatMap((report) => report.sections)) {
+    const document = toEngineDocument(section, 0);
+    for (const field of ENGINE_FIELDS) {
+      const terms = new Set(tokenize(document[field]).flatMap((token) => indexTerms(token.surface)));
+      for (const term of terms) postings.set(term, (postings.get(term) ?? 0) + 1);
+    }
+  }
+  const entries = [...postings];
+  for (let start = 0; start < entries.length; start += BATCH * 20) {
+    const batch = entries.slice(start, start + BATCH * 20);
+    await client.query(
+      `INSERT INTO archive_term (generation_id, term, postings)
+         SELECT $1, t.term, t.postings FROM unnest($2::text[], $3::int[]) AS t(term, postings)`,
+      [generation, batch.map(([term]) => term), batch.map(([, count]) => count)],
+    );
+  }
+}
+
+/** A PostgreSQL array literal of texts: every element quoted, " and \ escaped. */
+function arrayLiteral(values: string[]): string {
+  return `{${values.map((value) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+}
+
+
+/** Source file → content hash of the current generation's reports; undefined when there is none yet. */
+export async function currentReportHashes(pool: Pool): Promise<Map<string, string> | undefined> {
+  const current = await currentGeneration(pool);
+  if (!current) return undefined;
+  const { rows } = await pool.query<{ source: string; hash: string }>(
+    `SELECT meta->>'sourceFile' AS source, meta->>'contentHash' AS hash FROM archive_report WHERE generation_id = $1`,
+    [current.id],
+  );
+  return new Map(rows.map((row) => [row.source, row.hash]));
+}
+
+/** A generation that is ready to read, by id; undefined when it is gone (replaced twice) or unfinished. */
+export async function readyGeneration(pool: Pool, id: string): Promise<CurrentGeneration | undefined> {
+  if (!/^\d{1,18}$/.test(id)) return undefined;
+  const { rows } = await pool.query<{ id: string; built_at: Date }>(
+    `SELECT id, built_at FROM archive_generation WHERE id = $1 AND state = 'ready'`,
+    [id],
+  );
+  const row = rows[0];
+  return row ? { id: String(row.id), builtAt: row.built_at.toISOString() } : undefined;
+}

@@ -1,0 +1,250 @@
+// The Archive answered from PostgreSQL, for one generation. Matching, totals, facets and the timeline
+// are SQL over the GIN-indexed tsvector; the page of hits shown gets its snippets and marks from the
+// same code as the embedded archive. What a web process keeps in memory is the report list, the
+// vocabulary (suggestions, typo candidates, « did you mean ») and the widening equivalents, not the
+// sections.
+import SearchableMap from 'minisearch/SearchableMap';
+import type { ArchiveOptions, Archive } from '../archive';
+import {
+  DEFAULT_LIMIT,
+  describeSection,
+  describeWidening,
+  FEW_HITS,
+  isBetterSpelling,
+  marksFor,
+  MAX_LIMIT,
+  noticeWithoutWords,
+  paragraphsHighlighter,
+  searchedQuery,
+  sortReports,
+  suggestFrom,
+  textHighlighter,
+  toHit,
+  type ReportSummary,
+} from '../archive-parts';
+import type { AcronymDefinition } from '../acronym-definitions';
+import { facetsFromReportCounts } from '../facets';
+import { createTermMarker, findSpans } from '../marks';
+import { compileQuery, type CompiledQuery } from '../query-expression';
+import { keepFirstWords, QUERY_LIMITS } from '../query-limits';
+import { parseQuery, type ParsedQuery } from '../query-parser';
+import { vocabularyCompileOptions } from '../query-plan';
+import { clampInteger, reportFilter } from '../request-values';
+import { analyseText, type AnalysedText } from '../section-words';
+import { spellingSuggestion } from '../spelling';
+import { treeDictionary, type TermDictionary } from '../term-dictionary';
+import { createVocabularyLookup, type VocabularyEntry } from '../vocabulary';
+import { createEquivalents } from '../widening';
+import type { RelatedSection, ReportMeta, SearchNotice, SearchRequest, SearchResponse, Timeline, TimelineRequest, TimelineYear } from '../../types';
+import { reading, type Pool } from './database';
+import { toSection, type CurrentGeneration, type SectionRow } from './generations';
+import * as sql from './queries';
+import { compileTsQuery, matchedTerms, type CompiledTsQuery } from './tsquery';
+
+/** How much covering fewer of a question's words costs (as matching.ts: Lucene's coordination, squared). */
+const COVERAGE_EXPONENT = 2;
+/** Reports whose related sections a process keeps (a few kilobytes each). */
+const RELATED_REPORTS_KEPT = 64;
+
+export async function openPostgresArchive(pool: Pool, generation: CurrentGeneration, options: ArchiveOptions = {}): Promise<Archive> {
+  const [reportRows, vocabularyRows, acronymRows, termRows] = await reading(() => Promise.all([
+    pool.query<{ meta: ReportMeta; sections: number }>(sql.REPORTS, [generation.id]),
+    pool.query<{ word: string; occurrences: number }>(sql.VOCABULARY, [generation.id]),
+    pool.query<{ acronyms: AcronymDefinition[] }>(sql.ACRONYMS, [generation.id]),
+    pool.query<{ term: string; postings: number }>(sql.TERMS, [generation.id]),
+  ]));
+  const summaries = sortReports(reportRows.rows.map(({ meta, sections }): ReportSummary => ({ ...meta, sectionCount: sections })));
+  const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
+  // The years the timeline spans: those of reports with sections, as the embedded facet table has them.
+  const years = [...new Set(summaries.filter((s) => s.sectionCount > 0 && s.year !== null).map((s) => s.year!))].sort((a, b) => a - b);
+  const sectionCount = summaries.reduce((sum, summary) => sum + summary.sectionCount, 0);
+  const vocabulary = createVocabularyLookup(vocabularyRows.rows.map((row): VocabularyEntry => [row.word, row.occurrences]));
+  const markOptions = vocabularyCompileOptions(vocabulary);
+  // The index terms, in the same radix tree the embedded engine keeps them in: a query's completions
+  // and typo variants are chosen among them under the same caps, so both backends search the same terms.
+  const terms = new SearchableMap<number>();
+  for (const row of termRows.rows) terms.set(row.term, row.postings);
+  const dictionary: TermDictionary = {
+    ...treeDictionary(terms, (postings) => postings ?? 0),
+    // Which sections hold every word of a multi-word alternative is the embedded matcher's question;
+    // here the database finds them by their key positions (tsquery.ts), so none are listed.
+    documentsWithAll: () => new Set(),
+  };
+  const compileOptions = { ...markOptions, dictionary };
+  const equivalents = createEquivalents({ acronyms: acronymRows.rows[0]?.acronyms ?? [], thesaurus: options.thesaurus, vocabulary });
+  const widenedOptions = { ...compileOptions, equivalents };
+
+  /** Hits per report for a query: the total and facets come from these. */
+  async function countByReport(tsquery: string | undefined, minimum?: Minimum): Promise<{ reportId: string; count: number }[]> {
+    if (tsquery === undefined) return [];
+    const { rows } = await pool.query<{ report_id: string; count: number }>(sql.COUNT_BY_REPORT, [generation.id, tsquery, ...minimumParameters(minimum)]);
+    return rows.map((row) => ({ reportId: row.report_id, count: row.count }));
+  }
+
+  /**
+   * The query as searched: its first words (the embedded engine's cap), compiled for marks and widening
+   * and to tsquery; which of « all » and « any » answers, and the counts per report.
+   */
+  async function match(q: unknown, strict: boolean): Promise<{ query: string; notice: SearchNotice } | Matched> {
+    const query = searchedQuery(q);
+    const parsed = parseQuery(query);
+    if (parsed.groups.length === 0) return { query, notice: noticeWithoutWords(parsed) };
+    const compiled = compileQuery(parsed, strict ? compileOptions : widenedOptions);
+    // The groups the embedded compiler kept under its caps (query-limits.ts), planned the same way.
+    const searched: ParsedQuery = { ...parsed, groups: keepFirstWords(parsed, QUERY_LIMITS.words).groups.slice(0, compiled.groupCount) };
+    const ts = compileTsQuery(searched, compileOptions, vocabulary, compiled.widened);
+    const allCounts = compiled.byCoverage && ts.groups.length < 2 ? [] : await countByReport(ts.all);
+    const allFound = sum(allCounts) > 0;
+    const useAny = ts.groups.length >= 2 && (compiled.byCoverage || !allFound);
+    // Ranked by coverage, a section must still cover the minimum of groups the compiler set; when none
+    // does, every section with any word is listed (as matching.ts falls back).
+    let minimum = useAny && compiled.byCoverage && compiled.minimumCovered > 1 ? { groups: ts.groups, count: compiled.minimumCovered } : undefined;
+    let counts = useAny ? await countByReport(ts.any, minimum) : allCounts;
+    if (minimum && sum(counts) === 0) {
+      minimum = undefined;
+      counts = await countByReport(ts.any);
+    }
+    const coverage = useAny ? await coverageWeights(ts) : undefined;
+    return { query, parsed, compiled, ts, counts, anyWords: useAny && !allFound, tsquery: useAny ? ts.any : ts.all, coverage, minimum };
+  }
+
+  /** Per group, how little a section says by missing it: rare words weigh more (matching.ts). */
+  async function coverageWeights(ts: CompiledTsQuery): Promise<number[]> {
+    const { rows } = await pool.query<{ i: string; count: number }>(sql.GROUP_COUNTS, [generation.id, ts.groups]);
+    const counts = new Map(rows.map((row) => [Number(row.i), row.count]));
+    return ts.groups.map((_, g) => Math.log(1 + Math.max(1, sectionCount) / (1 + (counts.get(g + 1) ?? 0))));
+  }
+
+  async function search(request: SearchRequest): Promise<SearchResponse> {
+    const limit = clampInteger(request.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
+    const filters = { reportId: reportFilter(request.reportId), year: Number.isInteger(request.year) ? request.year : undefined };
+    const matched = await match(request.q, request.strict === true);
+    const { query } = matched;
+    if (!('compiled' in matched)) {
+      return { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] }, notice: matched.notice };
+    }
+    const { parsed, compiled, ts, counts, anyWords, tsquery, coverage } = matched;
+    const { total, facets } = facetsFromReportCounts(counts, reportsById, filters);
+    const page = clampInteger(request.page, 1, Math.max(1, Math.ceil(total / limit)), 1);
+    const rows = total === 0 ? [] : (await pool.query<SectionRow & { score: number }>(sql.PAGE_OF_HITS, [
+      generation.id, tsquery, ts.exact ?? tsquery,
+      filters.reportId ?? null, filters.year ?? null, limit, (page - 1) * limit,
+      compiled.figuresWanted, coverage ? ts.groups : null, coverage ?? null, COVERAGE_EXPONENT,
+      ts.widened.map((w) => w.query), ts.widened.map((w) => w.weight), ...minimumParameters(matched.minimum),
+    ])).rows;
+    const marks = { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases, expressions: compiled.expressions };
+    const hits = rows.map((row) => {
+      const section = toSection(row);
+      const words = { title: analyseText(section.title), text: analyseText(section.text) };
+      const breadcrumb = analyseText(section.breadcrumb.join(' '));
+      const terms = matchedTerms(new Set([words.title, words.text, breadcrumb].flatMap((analysed) => [...analysed.positions.keys()])), ts.marks);
+      const spans = (analysed: AnalysedText) => findSpans(analysed, marks.marker, marks.phrases, terms, marks.expressions);
+      return toHit({ section, report: reportsById.get(section.reportId), query, score: row.score, words, textSpans: spans(words.text), titleSpans: spans(words.title) });
+    });
+    const response: SearchResponse = { query, total, page, limit, hits, facets };
+    if (anyWords) response.notice = 'any-words';
+    if (compiled.cut) response.truncated = compiled.cut;
+    if (compiled.widened.length > 0) response.widened = compiled.widened.map(describeWidening);
+    if (!response.truncated && (total < FEW_HITS || anyWords)) {
+      const suggestion = spellingSuggestion(query, parsed, vocabulary);
+      if (suggestion !== undefined) {
+        const corrected = await match(suggestion, true);
+        const found = 'compiled' in corrected ? { count: sum(corrected.counts), anyWords: corrected.anyWords } : { count: 0, anyWords: false };
+        if (isBetterSpelling({ count: sum(counts), anyWords }, found)) response.suggestion = suggestion;
+      }
+    }
+    return response;
+  }
+
+  async function timeline(request: TimelineRequest): Promise<Timeline> {
+    const matched = await match(request.q, request.strict === true);
+    const none = (): TimelineYear[] => years.map((year) => ({ year, sections: 0, occurrences: 0 }));
+    if (!('compiled' in matched)) return { query: matched.query, years: none(), notice: matched.notice };
+    const { rows } = matched.tsquery === undefined ? { rows: [] } : await pool.query<{ year: number; sections: number; occurrences: number }>(
+      sql.COUNT_BY_YEAR,
+      [generation.id, matched.tsquery, reportFilter(request.reportId) ?? null, matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences), JSON.stringify(matched.ts.marks.keySequences), matched.ts.marks.wordKeys,
+        ...minimumParameters(matched.minimum)],
+    );
+    const byYear = new Map(rows.map((row) => [row.year, row]));
+    return {
+      query: matched.query,
+      years: none().map((entry) => ({ ...entry, ...(byYear.has(entry.year) ? { sections: byYear.get(entry.year)!.sections, occurrences: byYear.get(entry.year)!.occurrences } : {}) })),
+      ...(matched.anyWords ? { notice: 'any-words' as const } : {}),
+    };
+  }
+
+  // A report page asks for the related sections of each of its sections: one query per report, kept
+  // (the generation never changes) for the most recently shown reports.
+  const relatedByReport = new Map<string, Promise<Map<string, RelatedSection[]>>>();
+  function relatedOf(reportId: string): Promise<Map<string, RelatedSection[]>> {
+    let found = relatedByReport.get(reportId);
+    if (found === undefined) {
+      found = reading(() => pool.query<SectionRow & { of_section: string }>(sql.RELATED_OF_REPORT, [generation.id, reportId])).then(({ rows }) => {
+        const lists = new Map<string, RelatedSection[]>();
+        for (const row of rows) lists.set(row.of_section, [...(lists.get(row.of_section) ?? []), describeSection(toSection(row), reportsById.get(row.report_id))]);
+        return lists;
+      });
+      // A failure (database away) is not kept: the next page asks again.
+      found.catch(() => relatedByReport.delete(reportId));
+      if (relatedByReport.size >= RELATED_REPORTS_KEPT) relatedByReport.delete(relatedByReport.keys().next().value as string);
+      relatedByReport.set(reportId, found);
+    }
+    return found;
+  }
+
+  const marks = (query: unknown) => marksFor(query, widenedOptions);
+
+  return {
+    builtAt: generation.builtAt,
+    reports: async () => [...summaries],
+    async report(id) {
+      const meta = reportsById.get(id);
+      if (!meta) return undefined;
+      const { rows } = await reading(() => pool.query<SectionRow>(sql.SECTIONS_OF_REPORT, [generation.id, id]));
+      return { meta, sections: rows.map(toSection) };
+    },
+    async section(reportId, sectionId) {
+      if (!reportsById.has(reportId)) return undefined;
+      const { rows } = await reading(() => pool.query<SectionRow>(sql.ONE_SECTION, [generation.id, reportId, sectionId]));
+      return rows[0] ? toSection(rows[0]) : undefined;
+    },
+    search: (request) => reading(() => search(request)),
+    timeline: (request) => reading(() => timeline(request)),
+    async related(reportId, sectionId) {
+      if (!reportsById.has(reportId)) return [];
+      return (await relatedOf(reportId)).get(sectionId) ?? [];
+    },
+    suggest: async (prefix, limit) => suggestFrom(vocabulary, prefix, limit),
+    highlighter: async (query) => textHighlighter(marks(query)),
+    paragraphHighlighter: async (query) => paragraphsHighlighter(marks(query)),
+  };
+}
+
+interface Matched {
+  query: string;
+  parsed: ParsedQuery;
+  compiled: CompiledQuery;
+  ts: CompiledTsQuery;
+  counts: { reportId: string; count: number }[];
+  /** No section has every group: the hits have only some of them. */
+  anyWords: boolean;
+  /** The query whose matches are listed: « all » groups, or « any » (fallback, questions). */
+  tsquery: string | undefined;
+  /** Per group weights when ranked by coverage. */
+  coverage: number[] | undefined;
+  minimum: Minimum | undefined;
+}
+
+/** How many of its groups (one tsquery each) a section must cover to be listed. */
+interface Minimum {
+  groups: string[];
+  count: number;
+}
+
+function minimumParameters(minimum: Minimum | undefined): [string[] | null, number | null] {
+  return minimum ? [minimum.groups, minimum.count] : [null, null];
+}
+
+function sum(counts: ReadonlyArray<{ count: number }>): number {
+  return counts.reduce((total, { count }) => total + count, 0);
+}

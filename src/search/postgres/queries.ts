@@ -1,0 +1,95 @@
+// The SQL the PostgreSQL archive runs, every value a bound parameter ($n). Rows belong to a
+// generation: each query names the one it reads.
+
+// ts_rank weights {D, C, B, A}: text 1, breadcrumb 1.3, title 3, as the embedded FIELD_BOOSTS.
+const FIELD_WEIGHTS = '{0, 0.2, 0.26, 0.6}';
+// Normalisation 1: rank divided by 1 + log(length), so long sections do not win on repetition alone.
+const rank = (query: string) => `ts_rank('${FIELD_WEIGHTS}', terms, ${query}, 1)`;
+
+/**
+ * A section covers at least `minimum` of the query's groups (a 3- or 4-word query may miss one word,
+ * as query-expression.ts rules); no condition when the groups are null.
+ */
+const coversMinimum = (groups: string, minimum: string) =>
+  `(${groups}::tsquery[] IS NULL OR (SELECT count(*) FROM unnest(${groups}::tsquery[]) AS g(q) WHERE terms @@ g.q) >= ${minimum}::int)`;
+
+export const REPORTS = `
+  SELECT r.meta, (SELECT count(*)::int FROM archive_section s WHERE s.generation_id = r.generation_id AND s.report_id = r.id) AS sections
+    FROM archive_report r WHERE r.generation_id = $1`;
+
+export const VOCABULARY = `
+  SELECT word, occurrences FROM archive_vocabulary WHERE generation_id = $1 ORDER BY rank`;
+
+export const TERMS = `
+  SELECT term, postings FROM archive_term WHERE generation_id = $1`;
+
+export const ACRONYMS = `
+  SELECT acronyms FROM archive_generation WHERE id = $1`;
+
+export const COUNT_BY_REPORT = `
+  SELECT report_id, count(*)::int AS count
+    FROM archive_section
+   WHERE generation_id = $1 AND terms @@ $2::tsquery AND ${coversMinimum('$3', '$4')}
+   GROUP BY report_id`;
+
+/** Sections matching each group of a query ($2, in order): how rare each word is. */
+export const GROUP_COUNTS = `
+  SELECT g.i, count(*)::int AS count
+    FROM unnest($2::tsquery[]) WITH ORDINALITY AS g(q, i)
+    JOIN archive_section s ON s.generation_id = $1 AND s.terms @@ g.q
+   GROUP BY g.i`;
+
+/**
+ * One page of hits. The words typed exactly ($3) weigh on top of the whole query's rank (exact >
+ * stem, prefix, typo), and so do the alternatives the query was widened to ($12, weights $13); the prose boost applies unless the query asks for figures ($8); a question
+ * or a fallback to « any word » is scaled by the weighted share of its groups ($9, weights $10)
+ * the section covers, to the power $11; a section covers at least $15 of the groups $14 (when set).
+ */
+export const PAGE_OF_HITS = `
+  SELECT report_id, section_id, title, breadcrumb, level, page, body,
+         (${rank('$2::tsquery')} + coalesce(${rank('$3::tsquery')}, 0)
+          + (SELECT coalesce(sum(${rank('a.q')} * a.w), 0) FROM unnest($12::tsquery[], $13::float8[]) AS a(q, w)))
+         * CASE WHEN $8::boolean THEN 1 ELSE boost END
+         * CASE WHEN $9::tsquery[] IS NULL THEN 1 ELSE coalesce(power(
+             (SELECT coalesce(sum(c.w), 0) FROM unnest($9::tsquery[], $10::float8[]) AS c(q, w) WHERE terms @@ c.q)
+             / nullif((SELECT sum(w) FROM unnest($10::float8[]) AS w), 0), $11), 1) END AS score
+    FROM archive_section
+   WHERE generation_id = $1 AND terms @@ $2::tsquery
+     AND ($4::text IS NULL OR report_id = $4)
+     AND ($5::int IS NULL OR year = $5)
+     AND ${coversMinimum('$14', '$15')}
+   ORDER BY score DESC, ord
+   LIMIT $6 OFFSET $7`;
+
+/**
+ * Matching sections and their marks per year (report filter $3 applied, as the year facet): the
+ * marks a reader sees in titles and texts (see archive_marks): words ($4), prefixes ($5), sequences
+ * of words ($6) and of match keys ($7), the keys of the words typed ($8).
+ */
+export const COUNT_BY_YEAR = `
+  SELECT s.year, count(*)::int AS sections, coalesce(sum(archive_marks(s.terms, $4::text[], $5::text[], $6::jsonb, $7::jsonb, $8::text[])), 0)::int AS occurrences
+    FROM archive_section s
+   WHERE s.generation_id = $1 AND s.terms @@ $2::tsquery AND s.year IS NOT NULL
+     AND ($3::text IS NULL OR s.report_id = $3)
+     AND ${coversMinimum('$9', '$10')}
+   GROUP BY s.year`;
+
+export const SECTIONS_OF_REPORT = `
+  SELECT report_id, section_id, title, breadcrumb, level, page, body
+    FROM archive_section
+   WHERE generation_id = $1 AND report_id = $2
+   ORDER BY ord`;
+
+export const ONE_SECTION = `
+  SELECT report_id, section_id, title, breadcrumb, level, page, body
+    FROM archive_section
+   WHERE generation_id = $1 AND report_id = $2 AND section_id = $3`;
+
+/** « Sur le même sujet » of every section of a report ($2), found at reindex, most related first. */
+export const RELATED_OF_REPORT = `
+  SELECT s.section_id AS of_section, r.report_id, r.section_id, r.title, r.breadcrumb, r.level, r.page, '' AS body
+    FROM archive_section s
+   CROSS JOIN LATERAL unnest(s.related) WITH ORDINALITY AS rel(ord, n)
+    JOIN archive_section r ON r.generation_id = s.generation_id AND r.ord = rel.ord
+   WHERE s.generation_id = $1 AND s.report_id = $2
+   ORDER BY s.ord, rel.n`;

@@ -1,0 +1,141 @@
+// The archive in PostgreSQL. Every row belongs to a generation (one complete reindex); readers only
+// ever read the generation `archive_current` points at, so a generation still being built is
+// invisible, and switching is one UPDATE in one transaction. (SQL in a module rather than a .sql
+// file: the compiled start, dist/, carries it without a copy step.)
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS archive_generation (
+  id          bigserial PRIMARY KEY,
+  built_at    timestamptz NOT NULL,
+  -- 'building' until the reindex that writes it makes it current; a killed reindex leaves it so,
+  -- and the next reindex deletes it.
+  state       text NOT NULL DEFAULT 'building' CHECK (state IN ('building', 'ready')),
+  -- Acronyms the reports define (AcronymDefinition[]), found at reindex, for widening queries.
+  acronyms    jsonb NOT NULL DEFAULT '[]',
+  created_at  timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE IF NOT EXISTS archive_current (
+  singleton      boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  generation_id  bigint NOT NULL REFERENCES archive_generation (id)
+);
+
+CREATE TABLE IF NOT EXISTS archive_report (
+  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  id             text NOT NULL,
+  -- ReportMeta as JSON: the web layer reads it whole, nothing filters on its fields but the year.
+  meta           jsonb NOT NULL,
+  PRIMARY KEY (generation_id, id)
+);
+
+CREATE TABLE IF NOT EXISTS archive_section (
+  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  -- Position of the section in its generation: report order, then document order.
+  ord            integer NOT NULL,
+  report_id      text NOT NULL,
+  section_id     text NOT NULL,
+  year           integer,
+  title          text NOT NULL,
+  breadcrumb     text[] NOT NULL,
+  level          integer NOT NULL,
+  page           integer,
+  body           text NOT NULL,
+  -- Document boost (prose factor raised to its exponent): lists of figures rank below paragraphs.
+  boost          real NOT NULL,
+  -- « Sur le même sujet »: ords of up to three sections of other reports, most related first.
+  related        integer[] NOT NULL DEFAULT '{}',
+  -- The project's own analysed terms (src/analysis), weights A title, B breadcrumb, C text.
+  terms          tsvector NOT NULL,
+  PRIMARY KEY (generation_id, ord)
+);
+CREATE INDEX IF NOT EXISTS archive_section_terms ON archive_section USING gin (terms);
+CREATE INDEX IF NOT EXISTS archive_section_report ON archive_section (generation_id, report_id, ord);
+
+-- Where sequences of lexemes ($2: [{lexemes, offsets}]: a phrase, the parts of a compound written
+-- apart, the match keys of a multi-word alternative) stand in a section's title or text, each as a
+-- range of positions; overlapping ones are kept first come, the longest first at one place (marks.ts).
+CREATE OR REPLACE FUNCTION archive_sequence_spans(v tsvector, sequences jsonb) RETURNS int4range[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $fn$
+DECLARE
+  spans int4range[] := '{}';
+  found record;
+BEGIN
+  FOR found IN
+    WITH pos AS (
+      SELECT u.lexeme, x.p::int AS p FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w) WHERE x.w <> 'B'
+    )
+    SELECT first.p AS start, first.p + (s.seq->'offsets'->>(jsonb_array_length(s.seq->'offsets') - 1))::int AS stop
+      FROM jsonb_array_elements(sequences) AS s(seq)
+      JOIN pos AS first ON first.lexeme = s.seq->'lexemes'->>0
+     WHERE NOT EXISTS (
+       SELECT 1 FROM generate_series(1, jsonb_array_length(s.seq->'lexemes') - 1) AS k
+        WHERE NOT EXISTS (
+          SELECT 1 FROM pos AS other
+           WHERE other.lexeme = s.seq->'lexemes'->>k AND other.p = first.p + (s.seq->'offsets'->>k)::int))
+     ORDER BY start, stop DESC
+  LOOP
+    IF NOT EXISTS (SELECT 1 FROM unnest(spans) AS kept WHERE kept && int4range(found.start, found.stop, '[]')) THEN
+      spans := spans || int4range(found.start, found.stop, '[]');
+    END IF;
+  END LOOP;
+  RETURN spans;
+END
+$fn$;
+
+-- The marks a reader sees in a section's title and text (marks.ts), counted for the timeline: each
+-- sequence ($4, in word positions; $5, in match-key positions) once, then each position of a word's
+-- lexemes ($2) or prefixes ($3) outside them (a typed word inside an alternative found in key positions
+-- is told by its key, $6).
+-- The section's positions are read once (one unnest per row: the timeline runs this on every hit).
+CREATE OR REPLACE FUNCTION archive_marks(v tsvector, words text[], prefixes text[], sequences jsonb, key_sequences jsonb, word_keys text[])
+RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+  WITH pos AS MATERIALIZED (
+    SELECT u.lexeme, x.p::int AS p FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w) WHERE x.w <> 'B'
+  ),
+  spans AS (
+    SELECT CASE WHEN jsonb_array_length(sequences) = 0 THEN '{}'::int4range[] ELSE archive_sequence_spans(v, sequences) END AS ranges,
+           CASE WHEN jsonb_array_length(key_sequences) = 0 THEN '{}'::int4range[] ELSE archive_sequence_spans(v, key_sequences) END AS key_ranges,
+           -- A word is marked once, at its first position: not again at its parts' (tsvector.ts INNER_POSITIONS).
+           coalesce((SELECT array_agg(pos.p) FROM pos WHERE pos.lexeme = '¤'), '{}') AS inner_positions
+  )
+  SELECT cardinality(spans.ranges) + cardinality(spans.key_ranges) + (
+    SELECT count(DISTINCT pos.p)::int
+      FROM pos
+     WHERE (pos.lexeme = ANY(words) OR (cardinality(prefixes) > 0 AND EXISTS (SELECT 1 FROM unnest(prefixes) AS f WHERE starts_with(pos.lexeme, f))))
+       AND NOT pos.p = ANY(spans.inner_positions)
+       AND NOT EXISTS (SELECT 1 FROM unnest(spans.ranges) AS kept WHERE kept @> pos.p)
+  ) - (
+    SELECT count(*)::int
+      FROM pos
+     WHERE cardinality(spans.key_ranges) > 0 AND pos.lexeme = ANY(word_keys)
+       AND EXISTS (SELECT 1 FROM unnest(spans.key_ranges) AS kept WHERE kept @> pos.p)
+  )
+    FROM spans
+$fn$;
+
+-- The index terms of a generation (the embedded engine's: src/analysis indexTerms of every word of a
+-- title, breadcrumb and text) with their postings (sections × fields holding them): completions and
+-- typo variants are chosen among them under the same caps as embedded (query-variants.ts).
+CREATE TABLE IF NOT EXISTS archive_term (
+  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  term           text NOT NULL,
+  postings       integer NOT NULL,
+  PRIMARY KEY (generation_id, term)
+);
+
+CREATE TABLE IF NOT EXISTS archive_vocabulary (
+  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  -- Most frequent first, as the embedded vocabulary is ordered.
+  rank           integer NOT NULL,
+  word           text NOT NULL,
+  occurrences    integer NOT NULL,
+  PRIMARY KEY (generation_id, rank)
+);
+`;
+
+/**
+ * True when the schema is already there: then nothing is run, since DDL on a served database takes
+ * locks that readers would wait on (and a reader joining two tables could deadlock with it).
+ */
+export const SCHEMA_PRESENT = `
+  SELECT to_regclass('archive_term') IS NOT NULL
+     AND to_regprocedure('archive_marks(tsvector, text[], text[], jsonb, jsonb, text[])') IS NOT NULL AS present`;

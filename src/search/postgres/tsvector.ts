@@ -1,0 +1,62 @@
+// A section as a PostgreSQL tsvector of the project's own analysed terms: the same terms the
+// embedded index gets (`indexTerms`: folded word, stems, compound parts), so « CCUE » never meets
+// « accueil » and « attractivite » meets « attractivité » exactly as it does embedded. Positions
+// follow the phrase words (`phraseParts`): a compound takes one position per part, and stop words
+// keep theirs (indexed as written, folded), so "Ségur pour tous" compiles to consecutive words.
+// Match keys (`matchKey`, stop words left out) also get positions of their own, prefixed with
+// KEY_PREFIX: a multi-word alternative is found as consecutive keys, whatever stop words stand
+// between its words, as the embedded archive finds it (section-words.ts `keys`).
+import { indexTerms, matchKey, tokenize } from '../../analysis';
+import type { Section } from '../../types';
+import { phraseParts } from '../section-words';
+
+type Weight = 'A' | 'B' | 'C';
+
+/** PostgreSQL drops positions past this; later words still match, only not as phrases. */
+const MAX_POSITION = 16383;
+/** Between fields, so a phrase never runs from a title into its text. */
+const FIELD_GAP = 8;
+
+/** Starts the lexemes of match keys: no analysed term starts with it. */
+export const KEY_PREFIX = '§';
+/**
+ * Holds the positions inside a compound (its parts after the first), so marks are counted per word
+ * as written, not per part (the timeline's occurrences, archive_marks).
+ */
+export const INNER_POSITIONS = '¤';
+
+/** The tsvector literal of a section, for a bound `$n::tsvector` parameter. */
+export function sectionVector(section: Pick<Section, 'title' | 'breadcrumb' | 'text'>): string {
+  const positions = new Map<string, string[]>();
+  let next = 1;
+  let nextKey = 1;
+  const add = (term: string, position: number, weight: Weight) => {
+    const list = positions.get(term);
+    const entry = `${Math.min(position, MAX_POSITION)}${weight}`;
+    if (list) list.push(entry);
+    else positions.set(term, [entry]);
+  };
+  const field = (text: string, weight: Weight) => {
+    for (const { surface } of tokenize(text)) {
+      const parts = phraseParts(surface);
+      for (const term of indexTerms(surface)) add(term, next, weight);
+      // PostgreSQL drops a position repeated for one lexeme (a part that is also the exact term).
+      parts.forEach((part, i) => add(part, next + i, weight));
+      for (let i = 1; i < parts.length; i++) add(INNER_POSITIONS, next + i, weight);
+      next += parts.length;
+      const key = matchKey(surface);
+      if (key !== undefined) add(KEY_PREFIX + key, nextKey++, weight);
+    }
+    next += FIELD_GAP;
+    nextKey += FIELD_GAP;
+  };
+  field(section.title, 'A');
+  field(section.breadcrumb.join(' › '), 'B');
+  field(section.text, 'C');
+  return [...positions].map(([term, list]) => `${quoteLexeme(term)}:${list.join(',')}`).join(' ');
+}
+
+/** A lexeme as tsvector and tsquery literals write it: in single quotes, ' and \ doubled / escaped. */
+export function quoteLexeme(term: string): string {
+  return `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
