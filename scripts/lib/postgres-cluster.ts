@@ -3,14 +3,25 @@
 // root (PostgreSQL refuses to run as root). Used by the test suites, the bench and the replica demo.
 import { execFile } from 'node:child_process';
 import { appendFile, chmod, chown, mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export const POSTGRES_BIN = process.env.POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
+const DEBIAN_POSTGRES = '/usr/lib/postgresql';
+
+/** The newest PostgreSQL Debian installed (`/usr/lib/postgresql/<version>/bin`): 15 on bookworm, later on newer releases. */
+function debianPostgresBin(): string {
+  const versions = existsSync(DEBIAN_POSTGRES)
+    ? readdirSync(DEBIAN_POSTGRES).filter((name) => /^\d+$/.test(name) && existsSync(join(DEBIAN_POSTGRES, name, 'bin', 'initdb')))
+    : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0] ?? '15';
+  return join(DEBIAN_POSTGRES, newest, 'bin');
+}
+
+export const POSTGRES_BIN = process.env.POSTGRES_BIN ?? debianPostgresBin();
 
 export const POSTGRES_INSTALL_HINT =
   `PostgreSQL est introuvable dans ${POSTGRES_BIN}. Installez-le avec « sudo apt-get install -y postgresql » ` +
