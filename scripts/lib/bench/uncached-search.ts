@@ -35,6 +35,8 @@ export interface UncachedSearchResult {
 }
 
 const HOT_RELOAD_CONNECTIONS = 8;
+/** Long enough for both workers of a 100× archive to load the new generation one after the other. */
+const HOT_RELOAD_SECONDS = 15;
 
 /** Seconds of the cold-start run: the first requests of a fresh process are where the tail used to be. */
 const COLD_SECONDS = 3;
@@ -54,7 +56,7 @@ export async function measureUncachedSearch(settings: UncachedSearchSettings): P
     log(`  sans cache : rechargement à chaud pendant ${HOT_RELOAD_CONNECTIONS} connexions…`);
     const publish = await (settings.publisher ?? (() => indexFilePublisher(settings.indexFile, settings.corpusDir)))();
     const hotReload = await measureHotReload({
-      origin: server.origin, publish, paths, connections: HOT_RELOAD_CONNECTIONS, seconds: Math.max(httpSeconds, 5),
+      origin: server.origin, publish, paths, connections: HOT_RELOAD_CONNECTIONS, seconds: Math.max(httpSeconds, HOT_RELOAD_SECONDS),
     });
     return { coldStart, byConnections, healthz, healthzUnderLoad, hotReload };
   } finally {
