@@ -60,16 +60,20 @@ function withLock(run) {
 
 const wanted = sourcesHash();
 if (readStamp() !== wanted) {
-  withLock(() => {
-    if (readStamp() === wanted) return; // built by the start we waited for
+  // Exit only once the lock is released: exiting inside it left the lock behind, and the next start
+  // waited five minutes for it without a word.
+  const built = withLock(() => {
+    if (readStamp() === wanted) return true; // built by the start we waited for
     console.log('Compilation de l’application (tsc → dist/)…');
     rmSync(DIST, { recursive: true, force: true });
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
     const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
-    if (result.status !== 0) {
-      console.error('La compilation a échoué (voir ci-dessus) : corrigez l’erreur, ou lancez « npm run typecheck » pour le détail.');
-      process.exit(1);
-    }
+    if (result.status !== 0) return false;
     writeFileSync(STAMP, `${wanted}\n`);
+    return true;
   });
+  if (!built) {
+    console.error('La compilation a échoué (voir ci-dessus) : corrigez l’erreur, ou lancez « npm run typecheck » pour le détail.');
+    process.exit(1);
+  }
 }
