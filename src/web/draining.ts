@@ -1,5 +1,4 @@
-// Letting go of connections without losing a request: for a stop, and for a cluster worker that is
-// about to parse a new index (a parse blocks its event loop, so nothing should be waiting on it).
+// Letting go of connections without losing a request when a server stops.
 import type { Server } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import type { ConnectionActivity } from './connections';
@@ -28,22 +27,6 @@ export async function drainHanded(activity: ConnectionActivity, drainMs: number,
   await released();
   await activity.allClosed();
   clearInterval(sweeper);
-}
-
-/**
- * Before a blocking parse, once no new connection comes here: the connections in use are sent away
- * after their current response, the idle ones closed after `idleMs`; gives up waiting after
- * `maxWaitMs` (a slow request must not hold a reload forever). Returns the function that restores
- * keep-alive.
- */
-export async function shedConnections(activity: ConnectionActivity, idleMs: number, maxWaitMs: number): Promise<() => void> {
-  activity.refuseKeepAlive(true);
-  const sweeper = setInterval(() => activity.closeUnusedFor(idleMs), Math.min(50, idleMs));
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([activity.allClosed(), new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);
-  clearTimeout(timer);
-  clearInterval(sweeper);
-  return () => activity.refuseKeepAlive(false);
 }
 
 function refuseOnceReleased(activity: ConnectionActivity, drainMs: number, released: () => Promise<void>): NodeJS.Timeout {

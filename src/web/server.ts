@@ -6,7 +6,7 @@ import type { AccessLogOptions } from './access-log';
 import { createApp } from './app';
 import { answerClientErrors } from './client-errors';
 import { trackConnections } from './connections';
-import { drainHanded, drainListening, shedConnections } from './draining';
+import { drainHanded, drainListening } from './draining';
 import type { TrustProxy } from './server-config';
 import { createLiveArchive, describeArchive, type LiveArchive, type ReloadResult } from './live-archive';
 
@@ -58,10 +58,6 @@ export interface RunningServer {
 }
 
 const DEFAULT_DRAIN_MS = 2000;
-/** Before a worker parses a new index: idle keep-alive connections are closed after this… */
-const SHED_IDLE_MS = 200;
-/** …and the parse waits for busy ones this long at most. */
-const SHED_MAX_WAIT_MS = 2000;
 
 /**
  * Loads the index (throws IndexFileError when it is unusable), serves it, and swaps in each new
@@ -123,15 +119,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Sent paused by the primary, so that nothing was read before this process owned it.
       socket.resume();
     },
-    load: async (generation) => {
-      // A handed worker is out of its primary's rotation while it loads: let its clients move on first.
-      const restore = handed ? await shedConnections(activity, SHED_IDLE_MS, SHED_MAX_WAIT_MS) : () => {};
-      try {
-        return await report(await archive.load(generation));
-      } finally {
-        restore();
-      }
-    },
+    load: async (generation) => report(await archive.load(generation)),
     close: () => {
       watcher.stop();
       const drainMs = options.drainMs ?? DEFAULT_DRAIN_MS;

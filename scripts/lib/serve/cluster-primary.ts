@@ -44,20 +44,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
     if (worker.isConnected()) worker.send(message);
   };
 
-  /**
-   * A worker parsing an index answers nobody meanwhile: it gets no new connection while it loads, as
-   * long as another worker serves, and sheds the ones it has before it parses (server.ts).
-   */
-  const askToLoad = async (worker: Worker, generation: string): Promise<GenerationLoaded> => {
-    const aside = ready.size > 1;
-    if (aside) handOff.remove(worker);
-    try {
-      return await requestLoad(worker, generation);
-    } finally {
-      if (aside && ready.has(worker) && !shuttingDown) handOff.add(worker);
-    }
-  };
-  const requestLoad = (worker: Worker, generation: string): Promise<GenerationLoaded> => {
+  const askToLoad = (worker: Worker, generation: string): Promise<GenerationLoaded> => {
     const id = nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
