@@ -86,7 +86,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
 
   cluster.on('exit', (worker, code, signal) => {
     const wasServing = ready.delete(worker);
-    handOff.remove(worker);
+    handOff.lost(worker);
     if (shuttingDown) return;
     if (!everReady && readyCount === 0) {
       // Nothing was ever served: a worker failing before it could listen means every one would.

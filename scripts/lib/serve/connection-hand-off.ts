@@ -14,6 +14,8 @@ export interface ConnectionHandOff {
   add(worker: Worker): void;
   /** The worker receives no more connections; anything it was sent before is already on its way. */
   remove(worker: Worker): void;
+  /** The worker died: no more connections, and the ones on their way to it are closed (not left hanging). */
+  lost(worker: Worker): void;
   /** Stops accepting; connections still waiting for a worker go to the workers that remain. */
   close(): Promise<void>;
 }
@@ -28,6 +30,8 @@ export async function listenForWorkers(port: number, host: string | undefined, l
   const server: Server = createServer({ pauseOnConnect: true });
   const workers: Worker[] = [];
   const waiting: Socket[] = [];
+  /** Sockets sent to a worker whose sending is not done yet (IPC passes handles one at a time). */
+  const inFlight = new Map<Worker, Set<Socket>>();
   let turn = 0;
 
   const forget = (worker: Worker): void => {
@@ -43,9 +47,19 @@ export async function listenForWorkers(port: number, host: string | undefined, l
       return;
     }
     const worker = live[turn++ % live.length] as Worker;
-    worker.send(HANDED, socket, (error: Error | null) => {
+    const sending = inFlight.get(worker) ?? new Set<Socket>();
+    inFlight.set(worker, sending.add(socket));
+    // keepOpen, then our copy closed once sent: the descriptor travels with the message, and if the
+    // worker dies before reading it the kernel closes it (the client sees a reset, not a hang). Without
+    // keepOpen, Node holds the socket until the worker acknowledges it, forever if the worker died.
+    worker.send(HANDED, socket, { keepOpen: true }, (error: Error | null) => {
+      sending.delete(socket);
+      if (error === null) {
+        socket.destroy();
+        return;
+      }
       // A worker that died between the choice and the send: the socket was not transferred, try another.
-      if (error !== null && !socket.destroyed) {
+      if (!socket.destroyed) {
         forget(worker);
         handTo(socket);
       }
@@ -72,6 +86,11 @@ export async function listenForWorkers(port: number, host: string | undefined, l
       for (const socket of waiting.splice(0)) handTo(socket);
     },
     remove: forget,
+    lost(worker) {
+      forget(worker);
+      for (const socket of inFlight.get(worker) ?? []) socket.destroy();
+      inFlight.delete(worker);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
