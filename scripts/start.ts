@@ -13,7 +13,8 @@ import { startServer, type RunningServer } from '../src/web/server';
 import { readCommandLine } from './lib/command-line';
 import { prepareIndex } from './lib/prepare-index';
 import { runClusterPrimary } from './lib/serve/cluster-primary';
-import { GENERATION_ENV, isPrimaryMessage, type GenerationLoaded, type ListenerClosed, type WorkerReady } from './lib/serve/messages';
+import { GENERATION_ENV, isPrimaryMessage, type GenerationLoaded, type WorkerReady } from './lib/serve/messages';
+import { askPrimaryToRelease, takeConnection } from './lib/serve/worker-channel';
 import { onShutdown } from './lib/serve/shutdown';
 import { START_USAGE } from './lib/start-usage';
 
@@ -96,7 +97,7 @@ async function runWorker(config: ServerConfig): Promise<void> {
   const { trigger } = onShutdown(() => running.close());
   process.on('message', (message: unknown, handle: unknown) => {
     if (!isPrimaryMessage(message) || message.type === 'listener-released') return;
-    if (message.type === 'connection') return handle instanceof Socket ? running.accept(handle) : undefined;
+    if (message.type === 'connection') return handle instanceof Socket ? takeConnection(message.id, handle, running.accept) : undefined;
     if (message.type === 'shutdown') return trigger('shutdown');
     void running.load(message.generation).then(async (result) => {
       const reply: GenerationLoaded = {
@@ -110,22 +111,6 @@ async function runWorker(config: ServerConfig): Promise<void> {
   });
   // The primary going away means the same as a signal.
   cluster.worker?.on('disconnect', () => trigger('disconnect'));
-}
-
-/** See ListenerClosed: resolves once the primary hands this worker no more connections (or after a second). */
-function askPrimaryToRelease(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 1_000);
-    const onMessage = (message: unknown) => {
-      if (!isPrimaryMessage(message) || message.type !== 'listener-released') return;
-      clearTimeout(timer);
-      process.off('message', onMessage);
-      resolve();
-    };
-    process.on('message', onMessage);
-    const closed: ListenerClosed = { type: 'listener-closed' };
-    process.send?.(closed);
-  });
 }
 
 interface ListenOptions {

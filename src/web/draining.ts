@@ -12,7 +12,7 @@ import type { ConnectionActivity } from './connections';
  */
 export function drainListening(server: Server, activity: ConnectionActivity, drainMs: number, released: () => Promise<void>): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const sweeper = refuseOnceReleased(activity, drainMs, released);
+    const sweeper = refuseOnceReleased(activity, drainMs, released());
     NetServer.prototype.close.call(server, (error?: Error) => {
       clearInterval(sweeper);
       if (error) reject(error);
@@ -23,13 +23,14 @@ export function drainListening(server: Server, activity: ConnectionActivity, dra
 
 /** The same stop for a server that never listened (its primary did): done once every connection is closed. */
 export async function drainHanded(activity: ConnectionActivity, drainMs: number, released: () => Promise<void>): Promise<void> {
-  const sweeper = refuseOnceReleased(activity, drainMs, released);
-  await released();
+  const release = released();
+  const sweeper = refuseOnceReleased(activity, drainMs, release);
+  await release;
   await activity.allClosed();
   clearInterval(sweeper);
 }
 
-function refuseOnceReleased(activity: ConnectionActivity, drainMs: number, released: () => Promise<void>): NodeJS.Timeout {
-  void released().finally(() => activity.refuseKeepAlive(true));
+function refuseOnceReleased(activity: ConnectionActivity, drainMs: number, released: Promise<void>): NodeJS.Timeout {
+  void released.finally(() => activity.refuseKeepAlive(true));
   return setInterval(() => activity.closeUnusedFor(drainMs), Math.min(100, drainMs));
 }

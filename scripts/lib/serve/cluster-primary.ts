@@ -62,6 +62,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
 
   cluster.on('message', (worker, message: unknown) => {
     if (!isWorkerMessage(message)) return;
+    if (message.type === 'connection-taken') return handOff.taken(worker, message.id);
     if (message.type === 'listener-closed') {
       handOff.remove(worker);
       return send(worker, { type: 'listener-released' });

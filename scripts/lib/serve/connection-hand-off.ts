@@ -14,13 +14,13 @@ export interface ConnectionHandOff {
   add(worker: Worker): void;
   /** The worker receives no more connections; anything it was sent before is already on its way. */
   remove(worker: Worker): void;
-  /** The worker died: no more connections, and the ones on their way to it are closed (not left hanging). */
+  /** The worker read nothing of connection `id` yet and owns it now: the primary's copy is closed. */
+  taken(worker: Worker, id: number): void;
+  /** The worker died: no more connections, and the ones it never took go to another worker. */
   lost(worker: Worker): void;
   /** Stops accepting; connections still waiting for a worker go to the workers that remain. */
   close(): Promise<void>;
 }
-
-const HANDED: HandedConnection = { type: 'connection' };
 
 /** Connections waiting longer than this for a ready worker (all of them restarting) are closed. */
 const MAX_WAITING = 1024;
@@ -30,9 +30,11 @@ export async function listenForWorkers(port: number, host: string | undefined, l
   const server: Server = createServer({ pauseOnConnect: true });
   const workers: Worker[] = [];
   const waiting: Socket[] = [];
-  /** Sockets sent to a worker whose sending is not done yet (IPC passes handles one at a time). */
-  const inFlight = new Map<Worker, Set<Socket>>();
+  /** Sockets handed to a worker that has not said it took them yet, by connection id. */
+  const untaken = new Map<Worker, Map<number, Socket>>();
   let turn = 0;
+  let lastId = 0;
+  let closing = false;
 
   const forget = (worker: Worker): void => {
     const at = workers.indexOf(worker);
@@ -42,27 +44,23 @@ export async function listenForWorkers(port: number, host: string | undefined, l
     if (socket.destroyed) return;
     const live = workers.filter((worker) => worker.isConnected());
     if (live.length === 0) {
-      if (waiting.length >= MAX_WAITING) socket.destroy();
+      if (closing || waiting.length >= MAX_WAITING) socket.destroy();
       else waiting.push(socket);
       return;
     }
     const worker = live[turn++ % live.length] as Worker;
-    const sending = inFlight.get(worker) ?? new Set<Socket>();
-    inFlight.set(worker, sending.add(socket));
-    // keepOpen, then our copy closed once sent: the descriptor travels with the message, and if the
-    // worker dies before reading it the kernel closes it (the client sees a reset, not a hang). Without
-    // keepOpen, Node holds the socket until the worker acknowledges it, forever if the worker died.
-    worker.send(HANDED, socket, { keepOpen: true }, (error: Error | null) => {
-      sending.delete(socket);
-      if (error === null) {
-        socket.destroy();
-        return;
-      }
+    const id = ++lastId;
+    const handed: HandedConnection = { type: 'connection', id };
+    const sent = untaken.get(worker) ?? new Map<number, Socket>();
+    untaken.set(worker, sent.set(id, socket));
+    // keepOpen: this copy stays open (and paused) until the worker says it took the connection, so a
+    // worker that dies first (the client reconnected just as it was killed) costs the client nothing.
+    worker.send(handed, socket, { keepOpen: true }, (error: Error | null) => {
+      if (error === null) return;
       // A worker that died between the choice and the send: the socket was not transferred, try another.
-      if (!socket.destroyed) {
-        forget(worker);
-        handTo(socket);
-      }
+      sent.delete(id);
+      forget(worker);
+      handTo(socket);
     });
   };
 
@@ -86,13 +84,25 @@ export async function listenForWorkers(port: number, host: string | undefined, l
       for (const socket of waiting.splice(0)) handTo(socket);
     },
     remove: forget,
+    taken(worker, id) {
+      const sent = untaken.get(worker);
+      sent?.get(id)?.destroy();
+      sent?.delete(id);
+    },
     lost(worker) {
       forget(worker);
-      for (const socket of inFlight.get(worker) ?? []) socket.destroy();
-      inFlight.delete(worker);
+      // Its "taken" messages are read before its channel closes: whatever is left then it never read.
+      const handAgain = () => {
+        const sent = untaken.get(worker);
+        untaken.delete(worker);
+        for (const socket of sent?.values() ?? []) handTo(socket);
+      };
+      if (worker.isConnected()) worker.once('disconnect', handAgain);
+      else handAgain();
     },
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true;
         server.close(() => resolve());
         // Nobody left to answer them (every worker was restarting): close rather than hold them forever.
         if (workers.length === 0) for (const socket of waiting.splice(0)) socket.destroy();

@@ -42,6 +42,16 @@ export interface ListenerReleased {
 /** Primary → worker, with an accepted connection as the message's handle: serve it. */
 export interface HandedConnection {
   type: 'connection';
+  id: number;
+}
+
+/**
+ * Worker → primary, before it reads a byte of a handed connection. Until then the primary keeps its
+ * own copy, and gives the connection to another worker if this one dies: the client never knows.
+ */
+export interface ConnectionTaken {
+  type: 'connection-taken';
+  id: number;
 }
 
 /** Primary → worker: stop gracefully (the same as SIGTERM, without relying on signals). */
@@ -49,12 +59,12 @@ export interface Shutdown {
   type: 'shutdown';
 }
 
-export type WorkerMessage = WorkerReady | GenerationLoaded | ListenerClosed;
+export type WorkerMessage = WorkerReady | GenerationLoaded | ListenerClosed | ConnectionTaken;
 export type PrimaryMessage = LoadGeneration | Shutdown | ListenerReleased | HandedConnection;
 
 export function isWorkerMessage(message: unknown): message is WorkerMessage {
   const m = message as Partial<WorkerMessage> | null;
-  return typeof m === 'object' && m !== null && (m.type === 'archive-ready' || m.type === 'generation-loaded' || m.type === 'listener-closed');
+  return typeof m === 'object' && m !== null && (m.type === 'archive-ready' || m.type === 'generation-loaded' || m.type === 'listener-closed' || m.type === 'connection-taken');
 }
 
 export function isPrimaryMessage(message: unknown): message is PrimaryMessage {
