@@ -24,6 +24,7 @@ import { buildFacetTable, tallyHits } from './facets';
 import type { IndexData } from './index-data';
 import { createTermMarker, findSpans } from './marks';
 import { findMatches, type MatchContext, type Matches } from './matching';
+import { createScorer } from './scoring';
 import { compileQuery, type CompiledQuery } from './query-expression';
 import { clauseWords } from './query-limits';
 import { parseQuery, type ParsedQuery } from './query-parser';
@@ -83,7 +84,7 @@ export interface ArchiveOptions {
 export function createArchive(data: IndexData, options: ArchiveOptions = {}): Archive {
   const sectionWords = createSectionWords(data.sections);
   const engine = loadEngine(data.engine);
-  const context: MatchContext = { engine, prose: data.prose, words: sectionWords };
+  const context: MatchContext = { engine, scorer: createScorer(engine), prose: data.prose, words: sectionWords };
   const vocabulary = createVocabularyLookup(data.vocabulary);
   // Searching goes through the dictionary (capped variants); highlighting needs no engine lookups.
   const markOptions = vocabularyCompileOptions(vocabulary);

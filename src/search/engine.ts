@@ -64,23 +64,65 @@ export function loadEngine(snapshot: EngineSnapshot): Engine {
 }
 
 /** Postings of one term: field id → (engine document id → term frequency). */
-type FieldPostings = Map<number, Map<number, number>>;
+export type FieldPostings = Map<number, Map<number, number>>;
 
 /**
- * The engine's own terms as a TermDictionary. MiniSearch keeps them in a private radix tree; reading it
- * avoids a second copy of every term (hundreds of MB at 1,000×). Checked at load, so a MiniSearch
- * upgrade that moves it fails at start with a clear message rather than at the first query.
+ * What the scorer and the term dictionary read of MiniSearch's private index: its radix tree of terms
+ * (reading it avoids a second copy of every term, hundreds of MB at 1,000×) and its field statistics.
+ * Checked at load, so a MiniSearch upgrade that moves them fails at start with a clear message rather
+ * than at the first query.
  */
-export function engineDictionary(engine: Engine): TermDictionary {
-  const internals = engine as unknown as { _index?: Partial<TermTree<FieldPostings>>; _documentIds?: unknown };
+export interface EngineInternals {
+  tree: TermTree<FieldPostings>;
+  documentCount: number;
+  /** MiniSearch's short document id → the id given at indexing (the section's position). */
+  externalIds: Int32Array;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  /** Length of field `fieldId` per short document id. */
+  fieldLengths(fieldId: number): Float64Array;
+}
+
+export function engineInternals(engine: Engine): EngineInternals {
+  const internals = engine as unknown as {
+    _index?: Partial<TermTree<FieldPostings>>;
+    _documentIds?: unknown;
+    _documentCount?: unknown;
+    _fieldIds?: unknown;
+    _avgFieldLength?: unknown;
+    _fieldLength?: unknown;
+  };
   const tree = internals._index;
-  const documentIds = internals._documentIds;
-  if (typeof tree?.get !== 'function' || typeof tree.atPrefix !== 'function' || typeof tree.fuzzyGet !== 'function' || !(documentIds instanceof Map)) {
-    throw new Error('Cette version de MiniSearch ne donne plus accès à ses termes : vérifiez la version installée (7.x attendue).');
+  const { _documentIds: documentIds, _fieldLength: fieldLength } = internals;
+  if (
+    typeof tree?.get !== 'function' || typeof tree.atPrefix !== 'function' || typeof tree.fuzzyGet !== 'function' ||
+    !(documentIds instanceof Map) || !(fieldLength instanceof Map) || typeof internals._documentCount !== 'number' ||
+    typeof internals._fieldIds !== 'object' || !Array.isArray(internals._avgFieldLength)
+  ) {
+    throw new Error('Cette version de MiniSearch ne donne plus accès à son index : vérifiez la version installée (7.x attendue).');
   }
-  const terms = tree as TermTree<FieldPostings>;
-  // MiniSearch's postings are keyed by its own short document ids; ours are the ids given at indexing.
-  const externalIds = documentIds as Map<number, number>;
+  const shortIds = [...(documentIds as Map<number, number>).keys()];
+  const size = shortIds.reduce((max, id) => Math.max(max, id + 1), 0);
+  const externalIds = new Int32Array(size).fill(-1);
+  for (const [shortId, id] of documentIds as Map<number, number>) externalIds[shortId] = id;
+  const lengths = fieldLength as Map<number, number[]>;
+  return {
+    tree: tree as TermTree<FieldPostings>,
+    documentCount: internals._documentCount,
+    externalIds,
+    fieldIds: internals._fieldIds as Record<string, number>,
+    averageFieldLength: internals._avgFieldLength as number[],
+    fieldLengths(fieldId) {
+      const byDocument = new Float64Array(size);
+      for (const [shortId, perField] of lengths) byDocument[shortId] = perField[fieldId] ?? 0;
+      return byDocument;
+    },
+  };
+}
+
+/** The engine's own terms as a TermDictionary. */
+export function engineDictionary(engine: Engine): TermDictionary {
+  const { tree: terms, externalIds } = engineInternals(engine);
   return {
     ...treeDictionary(terms, countPostings),
     documentsWithAll(wanted) {
@@ -95,8 +137,8 @@ export function engineDictionary(engine: Engine): TermDictionary {
       };
       for (const documents of rarest!.values()) {
         for (const shortId of documents.keys()) {
-          const id = externalIds.get(shortId);
-          if (id !== undefined && !found.has(id) && others.every((data) => holds(data, shortId))) found.add(id);
+          const id = externalIds[shortId];
+          if (id !== undefined && id >= 0 && !found.has(id) && others.every((data) => holds(data, shortId))) found.add(id);
         }
       }
       return found;

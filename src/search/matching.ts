@@ -1,20 +1,14 @@
 // Runs a compiled query on the engine and applies what MiniSearch cannot check itself: phrases
 // (consecutive words) and excluded phrases. Falls back to « any word » when all words find nothing.
-import type { SearchResult } from 'minisearch';
 import type { Engine } from './engine';
 import { proseBoost } from './prose';
-import { BASE_SEARCH_OPTIONS, containsExpression, containsPhrase, type CompiledExpression, type CompiledPhrase, type CompiledQuery } from './query-expression';
+import { ENGINE_WEIGHTS, containsExpression, containsPhrase, type CompiledExpression, type CompiledPhrase, type CompiledQuery } from './query-expression';
 import { QUERY_LIMITS } from './query-limits';
+import type { ScoredHit, Scorer } from './scoring';
 import type { SectionWords, SectionWordsLookup } from './section-words';
 
-/** MiniSearch's own result objects, used as they are: one object per hit is enough at 100×. */
-export interface EngineHit {
-  /** Position of the section in `IndexData.sections`. */
-  id: number;
-  score: number;
-  /** Index terms that matched in this section (as MiniSearch reports them). */
-  terms: string[];
-}
+/** The scorer's hits, used as they are: one object per hit is enough at 100×. */
+export type EngineHit = Pick<ScoredHit, 'id' | 'score' | 'terms'>;
 
 export interface Matches {
   hits: EngineHit[];
@@ -26,6 +20,7 @@ export interface Matches {
 
 export interface MatchContext {
   engine: Engine;
+  scorer: Scorer;
   /** Document boost per section (prose factor). */
   prose: readonly number[];
   words: SectionWordsLookup;
@@ -131,33 +126,32 @@ function analyseWithin(context: MatchContext, budget: AnalysisBudget, id: number
 }
 
 function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', budget: AnalysisBudget): { hits: EngineHit[]; uncheckedPhrases: number } {
-  // Object.assign rather than a spread: see toHit in archive.ts.
-  const results = context.engine.search(query[mode], Object.assign({}, BASE_SEARCH_OPTIONS, { boostDocument: documentBoost(context, query) }));
+  const results = context.scorer.search(query[mode], { weights: ENGINE_WEIGHTS, boostDocument: documentBoost(context, query) });
   // « Any » hits are ranked by coverage, which is the coordination factor: MiniSearch's own (the score
   // times the query terms matched, where each stem and variant of a word counts as one more) is undone,
   // or a list mentioning « payés » as « payés », « pai » and « pay » would count it three times.
   if (mode === 'any') withoutCoordination(results);
   else if (query.variantSources.size > 0) rescoreVariants(results, query.variantSources);
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length + group.expressions.length > 0);
-  if (!needsWords) return { hits: results as EngineHit[], uncheckedPhrases: 0 };
+  if (!needsWords) return { hits: results, uncheckedPhrases: 0 };
   // Checking a phrase needs the section's words in order; analysing a section costs about a millisecond
   // at 100× (sections are long), so a phrase of common words could hold the process for seconds. Words
   // are analysed only when a phrase decides (a section already satisfied by a word is not), the
   // best-ranked candidates first; past the limit of first analyses, the rest are left out and counted.
   let unchecked = 0;
   const kept = results.filter((result) => {
-    const verdict = passesPhrases(query, mode, result, () => analyseWithin(context, budget, result.id as number));
+    const verdict = passesPhrases(query, mode, result, () => analyseWithin(context, budget, result.id));
     if (verdict === 'unchecked') unchecked++;
     return verdict === true;
   });
-  return { hits: kept as EngineHit[], uncheckedPhrases: unchecked };
+  return { hits: kept, uncheckedPhrases: unchecked };
 }
 
 /** Whether a candidate passes the query's phrases; 'unchecked' when deciding needed words it could not have. */
 function passesPhrases(
   query: CompiledQuery,
   mode: 'all' | 'any',
-  result: SearchResult,
+  result: ScoredHit,
   wordsOf: () => SectionWords | undefined,
 ): boolean | 'unchecked' {
   let words: SectionWords | undefined;
@@ -232,7 +226,7 @@ function documentBoost(context: MatchContext, query: CompiledQuery): ((id: numbe
   };
 }
 
-function withoutCoordination(results: SearchResult[]): void {
+function withoutCoordination(results: ScoredHit[]): void {
   for (const result of results) result.score /= Math.max(1, result.queryTerms.length);
 }
 
@@ -241,7 +235,7 @@ function withoutCoordination(results: SearchResult[]): void {
  * as a term of its own (query-variants.ts) would count as one more query term: count the words it stands
  * for instead, so a capped query scores exactly as the engine's own prefix and fuzzy search would.
  */
-function rescoreVariants(results: SearchResult[], sources: ReadonlyMap<string, readonly string[]>): void {
+function rescoreVariants(results: ScoredHit[], sources: ReadonlyMap<string, readonly string[]>): void {
   for (const result of results) {
     const words = new Set<string>();
     for (const term of result.queryTerms) for (const word of sources.get(term) ?? [term]) words.add(word);

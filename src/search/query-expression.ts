@@ -1,6 +1,6 @@
 // Turns the parsed query into a MiniSearch query expression, plus the term matchers that later tell
 // which words of a section to mark. Every word goes through `analyzeWord`, like the indexed text.
-import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import { analyzeWord, type WordAnalysis } from '../analysis';
 import { clauseWords, keepFirstWords, QUERY_LIMITS, type QueryCut } from './query-limits';
 import type { Clause, ParsedQuery, PhraseClause, WordClause } from './query-parser';
@@ -86,10 +86,8 @@ export interface CompiledQuery {
   expressionCandidates: Map<string, Set<number>>;
 }
 
-/** Options shared by every search: how much prefix and typo variants weigh relative to exact words. */
-export const BASE_SEARCH_OPTIONS: SearchOptions = {
-  weights: { prefix: VARIANT_WEIGHTS.prefix, fuzzy: VARIANT_WEIGHTS.typo },
-};
+/** How much prefix and typo variants the engine expands itself weigh, relative to exact words. */
+export const ENGINE_WEIGHTS = { prefix: VARIANT_WEIGHTS.prefix, fuzzy: VARIANT_WEIGHTS.typo };
 
 
 export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}): CompiledQuery {

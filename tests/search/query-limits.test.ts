@@ -13,6 +13,7 @@ import { createVocabularyLookup } from '../../src/search/vocabulary';
 import { createEquivalents } from '../../src/search/widening';
 import { realArchive } from '../helpers/archive';
 import { loadRealReports } from '../helpers/corpus';
+import { createScorer } from '../../src/search/scoring';
 
 describe('keepFirstWords', () => {
   it.each([
@@ -95,7 +96,7 @@ describe('phrase checks', () => {
     const engine = loadEngine(data.engine);
     const query = compileQuery(parseQuery('"de la"  secteur'), { dictionary: engineDictionary(engine) });
     const match = (phraseAnalyses: number) =>
-      findMatches({ engine, prose: data.prose, words: createSectionWords(data.sections), phraseAnalyses }, query);
+      findMatches({ engine, scorer: createScorer(engine), prose: data.prose, words: createSectionWords(data.sections), phraseAnalyses }, query);
     const whole = match(Number.POSITIVE_INFINITY);
     expect(whole.uncheckedPhrases).toBe(0);
     expect(whole.hits.length).toBeGreaterThan(5);
@@ -119,7 +120,7 @@ describe('multi-word alternatives', () => {
     const withEveryWord = engine.search({ combineWith: 'AND', queries: ['projet', 'loi', 'financ', 'secur', 'social'] }).map((r) => r.id as number);
     expect([...(holding ?? [])].sort((a, b) => a - b)).toEqual(withEveryWord.sort((a, b) => a - b));
     expect(holding!.size).toBeLessThan(engine.search('social').length);
-    const context = { engine, prose: data.prose, words: createSectionWords(data.sections) };
+    const context = { engine, scorer: createScorer(engine), prose: data.prose, words: createSectionWords(data.sections) };
     const scored = (candidates: Map<string, Set<number>>) =>
       findMatches(context, { ...query, expressionCandidates: candidates }).hits.map((hit) => [hit.id, hit.score]);
     expect(scored(query.expressionCandidates)).toEqual(scored(new Map()));

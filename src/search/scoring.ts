@@ -1,0 +1,278 @@
+// Runs a MiniSearch query expression on MiniSearch's own index, scoring exactly as `MiniSearch#search`
+// does (BM25 per field and term, the same weights, sums in the same order, the same AND / OR / AND_NOT),
+// but over typed arrays: MiniSearch allocates a result object, a term list and a match object per posting
+// and per combination, which at 100× the corpus cost more than the scoring itself, garbage collection
+// included. tests/search/scoring.test.ts holds the two to the same hits, scores and terms.
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import { BM25, ENGINE_FIELDS, FIELD_BOOSTS, engineInternals, type Engine, type EngineInternals, type FieldPostings } from './engine';
+import { difference, EMPTY_SET, intersectIds, intersection, union, type ScoreSet } from './score-sets';
+
+/** What the matching needs of a hit: MiniSearch's SearchResult without its per-field match details. */
+export interface ScoredHit {
+  /** Engine document id (the section's position in `IndexData.sections`). */
+  id: number;
+  score: number;
+  /** Index terms that matched (MiniSearch's `terms`). Shared between hits: read only. */
+  terms: readonly string[];
+  /** Query terms that matched (MiniSearch's `queryTerms`). Shared between hits: read only. */
+  queryTerms: readonly string[];
+}
+
+export type DocumentBoost = (id: number, term: string) => number;
+
+export interface ScoringOptions {
+  weights: { prefix: number; fuzzy: number };
+  boostDocument?: DocumentBoost | undefined;
+}
+
+export interface Scorer {
+  /** The hits of `query`, best first (equal scores in index order). */
+  search(query: Query, options: ScoringOptions): ScoredHit[];
+}
+
+/** One searched term; its (document, matched index term) pairs name a hit's terms at the end. */
+interface Leaf {
+  kind: 'leaf';
+  set: ScoreSet;
+  /** Id of the query term in the search's term table; -1 for the wildcard, which names none. */
+  source: number;
+  pairDocs: Int32Array;
+  pairTerms: Int32Array;
+}
+
+interface Combination {
+  kind: 'combination';
+  set: ScoreSet;
+  operator: 'or' | 'and' | 'and_not';
+  children: Evaluated[];
+}
+
+type Evaluated = Leaf | Combination;
+
+/** The options a node of the expression passes down (MiniSearch merges them the same way). */
+interface Inherited {
+  combineWith: string;
+  prefix: SearchOptions['prefix'];
+  fuzzy: SearchOptions['fuzzy'];
+  boostTerm: SearchOptions['boostTerm'];
+  maxFuzzy: number;
+}
+
+const ROOT: Inherited = { combineWith: 'OR', prefix: false, fuzzy: false, boostTerm: undefined, maxFuzzy: 6 };
+const FIELDS = ENGINE_FIELDS.map((name) => ({ name, boost: FIELD_BOOSTS[name] }));
+const COMBINE = { or: union, and: intersection, and_not: difference } as const;
+
+export function createScorer(engine: Engine): Scorer {
+  const internals = engineInternals(engine);
+  const size = internals.externalIds.length;
+  const fields = FIELDS.map(({ boost, name }) => {
+    const id = internals.fieldIds[name]!;
+    return { id, boost, lengths: internals.fieldLengths(id), average: internals.averageFieldLength[id]! };
+  });
+  // Scratch space, reused: searches run one after the other in a process, never interleaved.
+  const scratch = { sums: new Float64Array(size), seen: new Int32Array(size), touched: new Int32Array(size), pairSeen: new Int32Array(size), stamp: 0 };
+  const pairs = { docs: new Int32Array(1024), terms: new Int32Array(1024), length: 0 };
+
+  const scoreTerm = (spec: TermSpec, inherited: Inherited, options: ScoringOptions, table: TermTable): Leaf => {
+    const { sums, seen, touched, pairSeen } = scratch;
+    const epoch = ++scratch.stamp;
+    let touchedCount = 0;
+    pairs.length = 0;
+    const score = (derived: string, weight: number, data: FieldPostings | undefined) => {
+      if (data === undefined) return;
+      const termId = table.id(derived);
+      const pairEpoch = ++scratch.stamp;
+      for (const field of fields) {
+        const postings = data.get(field.id);
+        if (postings === undefined) continue;
+        const idf = Math.log(1 + (internals.documentCount - postings.size + 0.5) / (postings.size + 0.5));
+        const { lengths, average } = field;
+        for (const [doc, frequency] of postings) {
+          const boost = options.boostDocument ? options.boostDocument(internals.externalIds[doc]!, derived) : 1;
+          if (!boost) continue;
+          const raw = idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / average)));
+          const weighted = weight * spec.termBoost * field.boost * boost * raw;
+          if (seen[doc] !== epoch) {
+            seen[doc] = epoch;
+            sums[doc] = weighted;
+            touched[touchedCount++] = doc;
+          } else {
+            sums[doc] = sums[doc]! + weighted;
+          }
+          if (pairSeen[doc] !== pairEpoch) {
+            pairSeen[doc] = pairEpoch;
+            addPair(pairs, doc, termId);
+          }
+        }
+      }
+    };
+    score(spec.term, 1, internals.tree.get(spec.term));
+    for (const variant of expansions(internals, spec, inherited, options)) score(variant.term, variant.weight, variant.data);
+    const ids = touched.slice(0, touchedCount).sort();
+    const scores = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) scores[i] = sums[ids[i]!]!;
+    return { kind: 'leaf', set: { ids, scores }, source: table.id(spec.term), pairDocs: pairs.docs.slice(0, pairs.length), pairTerms: pairs.terms.slice(0, pairs.length) };
+  };
+
+  const everyDocument = (options: ScoringOptions): Leaf => {
+    const ids = Int32Array.from(internals.externalIds.keys()).filter((doc) => internals.externalIds[doc]! >= 0);
+    const scores = Float64Array.from(ids, (doc) => (options.boostDocument ? options.boostDocument(internals.externalIds[doc]!, '') : 1));
+    return { kind: 'leaf', set: { ids, scores }, source: -1, pairDocs: new Int32Array(0), pairTerms: new Int32Array(0) };
+  };
+
+  const evaluate = (query: Query, inherited: Inherited, options: ScoringOptions, table: TermTable): Evaluated => {
+    if (query === MiniSearch.wildcard) return everyDocument(options);
+    if (typeof query === 'string') {
+      // Queries arrive as analysed terms: the engine's search tokenizer keeps the string whole.
+      const term = query;
+      const prefix = typeof inherited.prefix === 'function' ? inherited.prefix(term, 0, [term]) : inherited.prefix === true;
+      const fuzzy = typeof inherited.fuzzy === 'function' ? inherited.fuzzy(term, 0, [term]) : inherited.fuzzy || false;
+      const termBoost = typeof inherited.boostTerm === 'function' ? inherited.boostTerm(term, 0, [term]) : 1;
+      return scoreTerm({ term, prefix, fuzzy, termBoost }, inherited, options, table);
+    }
+    const own: Inherited = {
+      combineWith: query.combineWith ?? inherited.combineWith,
+      prefix: 'prefix' in query ? query.prefix : inherited.prefix,
+      fuzzy: 'fuzzy' in query ? query.fuzzy : inherited.fuzzy,
+      boostTerm: 'boostTerm' in query ? query.boostTerm : inherited.boostTerm,
+      maxFuzzy: query.maxFuzzy ?? inherited.maxFuzzy,
+    };
+    const operator = own.combineWith.toLowerCase();
+    if (operator !== 'or' && operator !== 'and' && operator !== 'and_not') throw new Error(`Opérateur de combinaison inconnu : ${own.combineWith}`);
+    const children = query.queries.map((child) => evaluate(child, own, options, table));
+    const set = children.length === 0 ? EMPTY_SET : children.map((child) => child.set).reduce(COMBINE[operator]);
+    return { kind: 'combination', set, operator, children };
+  };
+
+  return {
+    search(query, options) {
+      const table = termTable();
+      const root = evaluate(query, ROOT, options, table);
+      return collectHits(root, table, internals.externalIds, scratch);
+    },
+  };
+}
+
+interface TermSpec {
+  term: string;
+  prefix: boolean;
+  fuzzy: number | boolean;
+  termBoost: number;
+}
+
+/** The prefix then typo variants MiniSearch would score for `spec`, with its weights. */
+function* expansions(internals: EngineInternals, spec: TermSpec, inherited: Inherited, options: ScoringOptions): Generator<{ term: string; weight: number; data: FieldPostings }> {
+  const prefixes = spec.prefix ? internals.tree.atPrefix(spec.term) : [];
+  let fuzzy: Map<string, [FieldPostings, number]> | undefined;
+  if (spec.fuzzy) {
+    const ratio = spec.fuzzy === true ? 0.2 : spec.fuzzy;
+    const maxDistance = ratio < 1 ? Math.min(inherited.maxFuzzy, Math.round(spec.term.length * ratio)) : ratio;
+    if (maxDistance) fuzzy = internals.tree.fuzzyGet(spec.term, maxDistance);
+  }
+  for (const [term, data] of prefixes) {
+    const distance = term.length - spec.term.length;
+    if (!distance) continue;
+    fuzzy?.delete(term);
+    yield { term, weight: (options.weights.prefix * term.length) / (term.length + 0.3 * distance), data };
+  }
+  for (const [term, [data, distance]] of fuzzy ?? []) {
+    if (distance) yield { term, weight: (options.weights.fuzzy * term.length) / (term.length + distance), data };
+  }
+}
+
+function addPair(pairs: { docs: Int32Array; terms: Int32Array; length: number }, doc: number, term: number): void {
+  if (pairs.length === pairs.docs.length) {
+    const docs = new Int32Array(pairs.docs.length * 2);
+    const terms = new Int32Array(docs.length);
+    docs.set(pairs.docs);
+    terms.set(pairs.terms);
+    pairs.docs = docs;
+    pairs.terms = terms;
+  }
+  pairs.docs[pairs.length] = doc;
+  pairs.terms[pairs.length++] = term;
+}
+
+/** The terms one search meets (index terms and query terms alike), numbered. */
+interface TermTable {
+  id(term: string): number;
+  terms: string[];
+}
+
+function termTable(): TermTable {
+  const ids = new Map<string, number>();
+  const terms: string[] = [];
+  return {
+    terms,
+    id(term) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = terms.push(term) - 1;
+        ids.set(term, id);
+      }
+      return id;
+    },
+  };
+}
+
+/**
+ * Turns the root's documents into hits, each with the terms of the branches it went through. Hits with
+ * the same terms share their lists: thousands of hits of one word hold one list, not thousands.
+ */
+function collectHits(root: Evaluated, table: TermTable, externalIds: Int32Array, scratch: { touched: Int32Array; pairSeen: Int32Array; stamp: number }): ScoredHit[] {
+  const { ids, scores } = root.set;
+  // The position of each root document, in the scratch space the scoring no longer needs. Every kept
+  // document is a root document: `kept` lists are cut from the root's own.
+  for (let i = 0; i < ids.length; i++) scratch.touched[ids[i]!] = i;
+  const termSets = internedTermSets(table);
+  const state = new Int32Array(ids.length);
+  // A term counts for a document only where every combination above it kept the document (MiniSearch
+  // merges terms as it combines): an AND that failed, or the excluded side of AND_NOT, adds nothing.
+  const visit = (node: Evaluated, kept: Int32Array) => {
+    if (kept.length === 0) return;
+    if (node.kind === 'combination') {
+      const children = node.operator === 'and_not' ? node.children.slice(0, 1) : node.children;
+      for (const child of children) visit(child, intersectIds(child.set.ids, kept));
+      return;
+    }
+    if (node.source < 0) return;
+    const keptHere = ++scratch.stamp;
+    for (const doc of kept) scratch.pairSeen[doc] = keptHere;
+    for (let p = 0; p < node.pairDocs.length; p++) {
+      const doc = node.pairDocs[p]!;
+      if (scratch.pairSeen[doc] !== keptHere) continue;
+      const at = scratch.touched[doc]!;
+      state[at] = termSets.add(termSets.add(state[at]!, node.pairTerms[p]!, 'index'), node.source, 'query');
+    }
+  };
+  visit(root, ids);
+  const hits: ScoredHit[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const set = termSets.get(state[i]!);
+    hits[i] = { id: externalIds[ids[i]!]!, score: scores[i]! * (set.queryTerms.length || 1), terms: set.terms, queryTerms: set.queryTerms };
+  }
+  return hits.sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+/** Term sets as states: the empty set is 0, adding a term to a set gives the same state for every hit. */
+function internedTermSets(table: TermTable) {
+  const sets: { terms: string[]; queryTerms: string[] }[] = [{ terms: [], queryTerms: [] }];
+  const next = new Map<number, number>();
+  return {
+    get: (state: number) => sets[state]!,
+    add(state: number, term: number, kind: 'index' | 'query'): number {
+      const key = (state * table.terms.length + term) * 2 + (kind === 'query' ? 1 : 0);
+      let to = next.get(key);
+      if (to !== undefined) return to;
+      const from = sets[state]!;
+      const name = table.terms[term]!;
+      const list = kind === 'index' ? from.terms : from.queryTerms;
+      if (list.includes(name)) to = state;
+      else {
+        to = sets.push(kind === 'index' ? { terms: [...from.terms, name], queryTerms: from.queryTerms } : { terms: from.terms, queryTerms: [...from.queryTerms, name] }) - 1;
+      }
+      next.set(key, to);
+      return to;
+    },
+  };
+}

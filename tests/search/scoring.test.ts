@@ -1,0 +1,67 @@
+// The scorer must rank exactly as MiniSearch's own search, which it replaces for speed: every hit, score
+// and matched term the same, on the real corpus, for the suites' queries compiled both ways (capped
+// variants through the dictionary, and prefix and typo expansion left to the engine).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BENCH_QUERIES, HOSTILE_QUERY } from '../../scripts/lib/bench/queries';
+import { engineDictionary, loadEngine, type Engine } from '../../src/search/engine';
+import { buildIndexData, type IndexData } from '../../src/search/index-data';
+import { proseBoost } from '../../src/search/prose';
+import { compileQuery, ENGINE_WEIGHTS, type CompiledQuery } from '../../src/search/query-expression';
+import { parseQuery } from '../../src/search/query-parser';
+import { createScorer, type Scorer } from '../../src/search/scoring';
+import { loadRealReports } from '../helpers/corpus';
+import { QUESTION_CASES } from './questions.cases';
+import { RELEVANCE_CASES } from './relevance.cases';
+
+const QUERIES = [
+  ...RELEVANCE_CASES.map((c) => c.query),
+  ...QUESTION_CASES.map((c) => c.query),
+  ...BENCH_QUERIES.map((q) => q.request.q),
+  HOSTILE_QUERY,
+  'CCUE -"prime covid"', 'ségur OR laforcade', '"convention collective" négo*', 'médico-social -covid', 'CCN66 avenant',
+];
+
+let data: IndexData;
+let engine: Engine;
+let scorer: Scorer;
+
+beforeAll(async () => {
+  data = buildIndexData(await loadRealReports(), new Date());
+  engine = loadEngine(data.engine);
+  scorer = createScorer(engine);
+});
+
+const prose = (id: number) => proseBoost(data.prose[id] ?? 1);
+
+function compiledBothWays(q: string): [string, CompiledQuery][] {
+  return [
+    ['capped variants', compileQuery(parseQuery(q), { dictionary: engineDictionary(engine) })],
+    ['engine expansion', compileQuery(parseQuery(q))],
+  ];
+}
+
+describe('scoring', () => {
+  it.each(QUERIES)('ranks « %s » exactly as MiniSearch', (q) => {
+    for (const [how, compiled] of compiledBothWays(q)) {
+      for (const mode of ['all', 'any'] as const) {
+        const expected = engine.search(compiled[mode], { weights: ENGINE_WEIGHTS, boostDocument: prose });
+        const actual = scorer.search(compiled[mode], { weights: ENGINE_WEIGHTS, boostDocument: prose });
+        const what = `${how}, ${mode}`;
+        expect(actual.map((hit) => hit.score), what).toEqual(expected.map((hit) => hit.score));
+        const byId = new Map(actual.map((hit) => [hit.id, hit]));
+        for (const hit of expected) {
+          const mine = byId.get(hit.id as number);
+          expect(mine, `${what}: section ${hit.id}`).toBeDefined();
+          expect(mine!.score, `${what}: section ${hit.id}`).toBe(hit.score);
+          expect([...mine!.terms].sort(), `${what}: terms of ${hit.id}`).toEqual([...hit.terms].sort());
+          expect([...mine!.queryTerms].sort(), `${what}: query terms of ${hit.id}`).toEqual([...hit.queryTerms].sort());
+        }
+      }
+    }
+  });
+
+  it('finds something for most of these queries (the comparison is not between two empty lists)', () => {
+    const found = QUERIES.filter((q) => scorer.search(compiledBothWays(q)[0]![1].any, { weights: ENGINE_WEIGHTS }).length > 0);
+    expect(found.length).toBeGreaterThan(QUERIES.length * 0.9);
+  });
+});
