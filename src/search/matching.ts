@@ -5,7 +5,7 @@ import { proseBoost } from './prose';
 import { ENGINE_WEIGHTS, containsExpression, containsPhrase, type CompiledExpression, type CompiledPhrase, type CompiledQuery } from './query-expression';
 import { QUERY_LIMITS } from './query-limits';
 import type { ScoredHit, Scorer } from './scoring';
-import type { SectionWords, SectionWordsLookup } from './section-words';
+import type { SectionPhrases, SectionWordsLookup } from './section-words';
 
 /** The scorer's hits, used as they are: one object per hit is enough at 100×. */
 export type EngineHit = Pick<ScoredHit, 'id' | 'score' | 'terms'>;
@@ -81,7 +81,7 @@ function rankByCoverage(
       }
     }
     const decides = wordCount < minimum && wordCount + undecided >= minimum;
-    const words = context.words.isAnalysed(hit.id) ? context.words(hit.id) : decides ? analyseWithin(context, budget, hit.id) : undefined;
+    const words = context.words.hasPhrases(hit.id) ? context.words.phrases(hit.id) : decides ? analyseWithin(context, budget, hit.id) : undefined;
     if (decides && words === undefined) unchecked++;
     let count = wordCount;
     if (words !== undefined && undecided > 0) {
@@ -118,11 +118,11 @@ function rankByCoverage(
 }
 
 /** A section's words, analysing it now if the budget allows; undefined when it does not. */
-function analyseWithin(context: MatchContext, budget: AnalysisBudget, id: number): SectionWords | undefined {
-  if (context.words.isAnalysed(id)) return context.words(id);
+function analyseWithin(context: MatchContext, budget: AnalysisBudget, id: number): SectionPhrases | undefined {
+  if (context.words.hasPhrases(id)) return context.words.phrases(id);
   if (budget.left <= 0) return undefined;
   budget.left--;
-  return context.words(id);
+  return context.words.phrases(id);
 }
 
 function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', budget: AnalysisBudget): { hits: EngineHit[]; uncheckedPhrases: number } {
@@ -152,11 +152,11 @@ function passesPhrases(
   query: CompiledQuery,
   mode: 'all' | 'any',
   result: ScoredHit,
-  wordsOf: () => SectionWords | undefined,
+  wordsOf: () => SectionPhrases | undefined,
 ): boolean | 'unchecked' {
-  let words: SectionWords | undefined;
+  let words: SectionPhrases | undefined;
   let missing = false;
-  const analysed = (): SectionWords | undefined => {
+  const analysed = (): SectionPhrases | undefined => {
     words ??= wordsOf();
     if (words === undefined) missing = true;
     return words;
@@ -199,12 +199,12 @@ function mayHoldExpression(expression: CompiledExpression, matchedTerms: readonl
   return expression.keys.every((key) => matchedTerms.includes(key));
 }
 
-function holdsExpression(words: SectionWords, expression: CompiledExpression): boolean {
+function holdsExpression(words: SectionPhrases, expression: CompiledExpression): boolean {
   return containsExpression(words.text.keys, expression) || containsExpression(words.title.keys, expression);
 }
 
 /** Whether analysed words hold one of the group's phrases or multi-word alternatives. */
-function holdsPhraseOf(group: CompiledGroup, words: SectionWords): boolean {
+function holdsPhraseOf(group: CompiledGroup, words: SectionPhrases): boolean {
   return (
     group.phrases.some((phrase) => containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase)) ||
     group.expressions.some((expression) => holdsExpression(words, expression))

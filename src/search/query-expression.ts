@@ -337,7 +337,10 @@ function wordClassifier(plan: WordPlan): TermClassifier {
   const stems = new Set(plan.stems ? analysis.stems : []);
   const budget = plan.typos;
   const parts = plan.parts.map(wordClassifier);
-  return (term) => {
+  // Asked for each matched term of each hit: thousands of times for the same few terms at 100×, and an
+  // edit distance is not free. A classifier lives for one query, so the memo stays small.
+  const memo = new Map<string, 'whole' | 'part' | undefined>();
+  const classify = (term: string) => {
     const whole =
       term === exact ||
       stems.has(term) ||
@@ -345,6 +348,12 @@ function wordClassifier(plan: WordPlan): TermClassifier {
       (budget > 0 && Math.abs(term.length - exact.length) <= budget && editDistance(term, exact, budget) <= budget);
     if (whole) return 'whole';
     return parts.some((part) => part(term) !== undefined) ? 'part' : undefined;
+  };
+  return (term) => {
+    if (memo.has(term)) return memo.get(term);
+    const kind = classify(term);
+    memo.set(term, kind);
+    return kind;
   };
 }
 

@@ -65,25 +65,66 @@ export function phraseParts(surface: string): string[] {
  */
 export const SECTION_WORDS_CAPACITY = 4000;
 
-/** Analysed words of a section by index; `isAnalysed` tells whether asking would analyse it now (the costly case). */
-export type SectionWordsLookup = ((index: number) => SectionWords) & { isAnalysed(index: number): boolean };
+/**
+ * Sections whose words in order are kept for phrase checks only: a few times lighter than a full
+ * analysis (no positions of terms), and at 100× a phrase of common words checks hundreds of sections.
+ */
+export const SECTION_PHRASES_CAPACITY = 8000;
+
+/** What phrases and multi-word alternatives are checked on. */
+export type PhraseText = Pick<AnalysedText, 'phraseWords' | 'keys'>;
+
+export interface SectionPhrases {
+  title: PhraseText;
+  text: PhraseText;
+}
+
+/** The words of `text` in order as phrases compare them, and their match keys. */
+export function phraseText(text: string): PhraseText {
+  const phraseWords: string[] = [];
+  const keys: string[] = [];
+  for (const token of tokenize(text)) {
+    const key = matchKey(token.surface);
+    if (key !== undefined) keys.push(key);
+    for (const part of phraseParts(token.surface)) phraseWords.push(part);
+  }
+  return { phraseWords, keys };
+}
+
+/** Analysed words of a section by index, and its phrase words alone (from the full analysis when kept). */
+export type SectionWordsLookup = ((index: number) => SectionWords) & {
+  phrases(index: number): SectionPhrases;
+  /** Whether asking for its phrase words would analyse the section now (the costly case). */
+  hasPhrases(index: number): boolean;
+};
 
 /** Analysed words of `sections[index]`, computed on first use and kept for the most recently used ones. */
-export function createSectionWords(sections: readonly Section[], capacity = SECTION_WORDS_CAPACITY): SectionWordsLookup {
+export function createSectionWords(sections: readonly Section[], capacity = SECTION_WORDS_CAPACITY, phrasesCapacity = SECTION_PHRASES_CAPACITY): SectionWordsLookup {
+  const analysed = recentlyUsed(capacity, (index): SectionWords => ({ title: analyseText(sections[index]?.title ?? ''), text: analyseText(sections[index]?.text ?? '') }));
+  const phrases = recentlyUsed(phrasesCapacity, (index): SectionPhrases => ({ title: phraseText(sections[index]?.title ?? ''), text: phraseText(sections[index]?.text ?? '') }));
+  return Object.assign((index: number) => analysed.get(index), {
+    phrases: (index: number) => analysed.peek(index) ?? phrases.get(index),
+    hasPhrases: (index: number) => analysed.peek(index) !== undefined || phrases.peek(index) !== undefined,
+  });
+}
+
+/** A cache of `compute(index)` for the `capacity` most recently used indexes. */
+function recentlyUsed<T>(capacity: number, compute: (index: number) => T) {
   // A Map iterates in insertion order: deleting and re-inserting on use keeps the least recently
   // used entry first, which is the one evicted.
-  const cache = new Map<number, SectionWords>();
-  const lookup = (index: number): SectionWords => {
-    let words = cache.get(index);
-    if (words) {
-      cache.delete(index);
-    } else {
-      const section = sections[index];
-      words = { title: analyseText(section?.title ?? ''), text: analyseText(section?.text ?? '') };
-      if (cache.size >= capacity) cache.delete(cache.keys().next().value as number);
-    }
-    cache.set(index, words);
-    return words;
+  const cache = new Map<number, T>();
+  return {
+    peek: (index: number) => cache.get(index),
+    get(index: number): T {
+      let value = cache.get(index);
+      if (value !== undefined) {
+        cache.delete(index);
+      } else {
+        value = compute(index);
+        if (cache.size >= capacity) cache.delete(cache.keys().next().value as number);
+      }
+      cache.set(index, value);
+      return value;
+    },
   };
-  return Object.assign(lookup, { isAnalysed: (index: number) => cache.has(index) });
 }

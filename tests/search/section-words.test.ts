@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSectionWords } from '../../src/search/section-words';
+import { analyseText, createSectionWords, phraseText } from '../../src/search/section-words';
 import { FIXTURE_REPORTS } from '../fixtures/reports';
 
 const sections = FIXTURE_REPORTS.flatMap((report) => report.sections);
@@ -20,5 +20,23 @@ describe('createSectionWords', () => {
     const again = words(0);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+});
+
+describe('phrase words', () => {
+  it.each(sections.map((section) => [section.title, section] as const))('of « %s » are those of the full analysis', (_title, section) => {
+    const full = analyseText(section.text);
+    expect(phraseText(section.text)).toEqual({ phraseWords: full.phraseWords, keys: full.keys });
+  });
+
+  it('come from the full analysis when the section has one, and are kept on their own otherwise', () => {
+    const words = createSectionWords(sections, 2, 2);
+    expect(words.hasPhrases(0)).toBe(false);
+    const analysed = words(0);
+    expect(words.hasPhrases(0)).toBe(true);
+    expect(words.phrases(0).text).toBe(analysed.text);
+    const light = words.phrases(1);
+    expect(words.hasPhrases(1)).toBe(true);
+    expect(words.phrases(1)).toBe(light);
   });
 });
