@@ -173,6 +173,8 @@ export interface TimelineYear {
   sections: number;
   /** Words or phrases marked in those sections (title and text), as the results highlight them. */
   occurrences: number;
+  /** Present when too many sections matched to count them all: `occurrences` is then an estimate. */
+  occurrencesEstimated?: true;
 }
 
 export interface Timeline {

@@ -28,9 +28,17 @@ export interface QueryLimits {
    * the answer says it is partial.
    */
   phraseAnalyses: number;
+  /**
+   * Sections a timeline may analyse for the first time to count its occurrences (marked passages). At
+   * 100× a common word matches thousands of sections and counting them all took up to 3 s; past it,
+   * the occurrences of the sections left are estimated from those counted, and the timeline says so.
+   */
+  timelineAnalyses: number;
 }
 
-export const QUERY_LIMITS: QueryLimits = { words: 12, completionsPerWord: 32, typosPerWord: 8, typoWords: 6, postings: 60_000, phraseAnalyses: 100 };
+export const QUERY_LIMITS: QueryLimits = {
+  words: 12, completionsPerWord: 32, typosPerWord: 8, typoWords: 6, postings: 60_000, phraseAnalyses: 100, timelineAnalyses: 150,
+};
 
 /** What a query lost to the limits, so the page and the API can say it. */
 export type QueryCut = SearchTruncation;

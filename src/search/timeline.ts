@@ -4,28 +4,58 @@
 import type { TimelineYear } from '../types';
 import type { FacetTable } from './facets';
 
+/** How many sections' worth of the overall mean a year's estimate starts from. */
+const PRIOR_SECTIONS = 5;
+
 /**
  * `sectionOf(i)` is the section index of hit `i` (for `i < count`), `occurrencesOf(i)` how many
- * passages of it are marked. A report the archive does not have matches nothing.
+ * passages of it are marked, or undefined when it was not counted (see QueryLimits.timelineAnalyses):
+ * a year's uncounted sections are then given the mean of its counted ones, drawn towards the mean of all
+ * counted ones, and its occurrences are marked as estimated. A report the archive does not have matches nothing.
  */
 export function countByYear(
   table: FacetTable,
   count: number,
   sectionOf: (i: number) => number,
-  occurrencesOf: (i: number) => number,
+  occurrencesOf: (i: number) => number | undefined,
   reportId?: string,
 ): TimelineYear[] {
   const reportFilter = reportId === undefined ? undefined : table.reportIds.indexOf(reportId);
   const sections = new Int32Array(table.years.length);
+  const counted = new Int32Array(table.years.length);
   const occurrences = new Float64Array(table.years.length);
   for (let i = 0; i < count; i++) {
     const section = sectionOf(i);
     const year = table.yearOf[section]!;
     if (year < 0 || (reportFilter !== undefined && table.reportOf[section] !== reportFilter)) continue;
     sections[year]! += 1;
-    occurrences[year]! += occurrencesOf(i);
+    const found = occurrencesOf(i);
+    if (found === undefined) continue;
+    counted[year]! += 1;
+    occurrences[year]! += found;
   }
+  const totalCounted = counted.reduce((sum, n) => sum + n, 0);
+  const overallMean = totalCounted === 0 ? 1 : occurrences.reduce((sum, n) => sum + n, 0) / totalCounted;
   return table.years
-    .map((year, ordinal) => ({ year, sections: sections[ordinal]!, occurrences: occurrences[ordinal]! }))
+    .map((year, ordinal): TimelineYear => {
+      const left = sections[ordinal]! - counted[ordinal]!;
+      if (left === 0) return { year, sections: sections[ordinal]!, occurrences: occurrences[ordinal]! };
+      // A year's own mean, drawn towards the overall one when few of its sections were counted: at 100×
+      // a year may have one or two in the sample, and its mean alone was off by more than 100 %.
+      const mean = (occurrences[ordinal]! + PRIOR_SECTIONS * overallMean) / (counted[ordinal]! + PRIOR_SECTIONS);
+      return { year, sections: sections[ordinal]!, occurrences: Math.round(occurrences[ordinal]! + left * mean), occurrencesEstimated: true };
+    })
     .sort((a, b) => a.year - b.year);
+}
+
+/**
+ * Whether hit `i` of `count` is in an even sample of `size` through the ranking: all of them when
+ * there are no more than `size`. Even, so every year is sampled in proportion to its hits.
+ */
+export function evenSample(count: number, size: number): (i: number) => boolean {
+  if (count <= size) return () => true;
+  const step = count / size;
+  const chosen = new Uint8Array(count);
+  for (let j = 0; j < size; j++) chosen[Math.floor(j * step)] = 1;
+  return (i) => chosen[i] === 1;
 }

@@ -21,6 +21,8 @@ export interface TimelineBar {
   year: number;
   sections: number;
   occurrences: number;
+  /** The occurrences were estimated from a sample (see QueryLimits.timelineAnalyses). */
+  occurrencesEstimated?: true;
   url: string;
   active: boolean;
   /** « 2020 : 6 sections, 8 occurrences ». */
@@ -52,6 +54,8 @@ export interface TimelineView {
   labelY: number;
   width: number;
   hasFilter: boolean;
+  /** Some years' occurrences are estimates: the table says so. */
+  estimated: boolean;
   bars: TimelineBar[];
   ticks: TimelineTick[];
 }
@@ -77,7 +81,7 @@ export function timelineView(timeline: Timeline, state: SearchPageState): Timeli
       // A second click on the year shown removes the filter, as in the year facet.
       url: searchUrl({ q: state.q, reportId: state.reportId, year: active ? undefined : entry.year }),
       active,
-      label: `${entry.year} : ${pluralize(entry.sections, 'section', 'sections')}, ${pluralize(entry.occurrences, 'occurrence', 'occurrences')}`,
+      label: `${entry.year} : ${pluralize(entry.sections, 'section', 'sections')}, ${entry.occurrencesEstimated ? 'environ ' : ''}${pluralize(entry.occurrences, 'occurrence', 'occurrences')}`,
       x: round(centreOf(entry.year) - width / 2),
       y: round(baselineY - height),
       width,
@@ -104,6 +108,7 @@ export function timelineView(timeline: Timeline, state: SearchPageState): Timeli
     labelY: baselineY + CHART.labelsHeight - 5,
     width: CHART.width,
     hasFilter: state.year !== undefined,
+    estimated: years.some((entry) => entry.occurrencesEstimated === true),
     bars,
     ticks,
   };

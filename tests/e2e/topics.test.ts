@@ -131,4 +131,16 @@ describe.skipIf(!browserAvailable())('timeline of a synthetic archive of twenty 
     await page.emulateMedia({ colorScheme: 'light' });
     expect(problems.take()).toEqual([]);
   });
+
+  it('says which occurrences are estimated when too many sections match to count them all', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(suite.url('/recherche?q=S%C3%A9gur'));
+    await page.locator('.timeline-data summary').click();
+    const cells = await page.locator('.timeline-table tbody td:nth-child(3)').allTextContents();
+    expect(cells.some((cell) => cell.startsWith('≈'))).toBe(true);
+    await expect.poll(() => page.locator('.timeline-note').isVisible()).toBe(true);
+    expect(await page.locator('.timeline-note').textContent()).toContain('estimé sur un échantillon');
+    expect((await page.locator('a.timeline-bar title').allTextContents()).some((title) => /sections?, environ \d/.test(title))).toBe(true);
+    expect(problems.take()).toEqual([]);
+  });
 });
