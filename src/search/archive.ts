@@ -23,6 +23,7 @@ import { engineDictionary, loadEngine } from './engine';
 import { buildFacetTable, tallyHits } from './facets';
 import type { IndexData } from './index-data';
 import { createTermMarker, findSpans } from './marks';
+import { termsOf } from './hit-list';
 import { findMatches, type MatchContext, type Matches } from './matching';
 import { createScorer } from './scoring';
 import { compileQuery, type CompiledQuery } from './query-expression';
@@ -125,18 +126,19 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
     }
     const { parsed, compiled, matches } = matched;
     const { hits: found } = matches;
-    const tally = tallyHits(facetTable, found.length, (i) => found[i]!.id, filters);
+    const tally = tallyHits(facetTable, found.ids.length, (i) => found.ids[i]!, filters);
     const lastPage = Math.max(1, Math.ceil(tally.keptCount / limit));
     const page = clampInteger(request.page, 1, lastPage, 1);
     const marker = createTermMarker(compiled.wordMatchers);
     const hits: SearchHit[] = [];
     for (let k = (page - 1) * limit; k < Math.min(page * limit, tally.keptCount); k++) {
-      const hit = found[tally.kept[k]!]!;
-      const section = data.sections[hit.id]!;
-      const words = sectionWords(hit.id);
-      const spans = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms, compiled.expressions);
+      const at = tally.kept[k]!;
+      const id = found.ids[at]!;
+      const section = data.sections[id]!;
+      const words = sectionWords(id);
+      const spans = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, termsOf(found, at), compiled.expressions);
       const report = reportsById.get(section.reportId);
-      hits.push(toHit({ section, report, query, score: hit.score, words, textSpans: spans(words.text), titleSpans: spans(words.title) }));
+      hits.push(toHit({ section, report, query, score: found.scores[at]!, words, textSpans: spans(words.text), titleSpans: spans(words.title) }));
     }
     const facets = tally.facets;
     const response: SearchResponse = { query, total: tally.keptCount, page, limit, hits, facets };
@@ -162,7 +164,7 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
     const suggestion = spellingSuggestion(query, parsed, vocabulary);
     if (suggestion === undefined) return undefined;
     const corrected = findMatches(context, compileQuery(parseQuery(suggestion), compileOptions));
-    const count = (matches: Matches) => ({ count: matches.hits.length, anyWords: matches.anyWords });
+    const count = (matches: Matches) => ({ count: matches.hits.ids.length, anyWords: matches.anyWords });
     return isBetterSpelling(count(original), count(corrected)) ? suggestion : undefined;
   }
 
@@ -178,16 +180,15 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
     // Past the budget, an even sample through the ranking is counted and the rest estimated from it.
     // Only the sample, even where more sections are analysed already: those are the best ranked, which
     // hold more of the words, and counting them too made estimates 27 % high.
-    const sampled = evenSample(hits.length, QUERY_LIMITS.timelineAnalyses);
+    const sampled = evenSample(hits.ids.length, QUERY_LIMITS.timelineAnalyses);
     // Counted like the marks a reader sees: the passages highlighted in the section's title and text.
     const occurrencesOf = (i: number) => {
-      const hit = hits[i]!;
       if (!sampled(i)) return undefined;
-      const words = sectionWords(hit.id);
-      const count = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, hit.terms, compiled.expressions).length;
+      const words = sectionWords(hits.ids[i]!);
+      const count = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, termsOf(hits, i), compiled.expressions).length;
       return count(words.title) + count(words.text);
     };
-    const years = countByYear(facetTable, hits.length, (i) => hits[i]!.id, occurrencesOf, reportFilter(request.reportId));
+    const years = countByYear(facetTable, hits.ids.length, (i) => hits.ids[i]!, occurrencesOf, reportFilter(request.reportId));
     return { query, years, ...(matches.anyWords ? { notice: 'any-words' as const } : {}) };
   }
 

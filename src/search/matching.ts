@@ -4,14 +4,13 @@ import type { Engine } from './engine';
 import { proseBoost } from './prose';
 import { ENGINE_WEIGHTS, containsExpression, containsPhrase, type CompiledExpression, type CompiledPhrase, type CompiledQuery } from './query-expression';
 import { QUERY_LIMITS } from './query-limits';
-import type { ScoredHit, Scorer } from './scoring';
+import { filterHits, pickHits, rankHits, termsOf, type HitList } from './hit-list';
+import type { Scorer } from './scoring';
 import type { SectionPhrases, SectionWordsLookup } from './section-words';
 
-/** The scorer's hits, used as they are: one object per hit is enough at 100×. */
-export type EngineHit = Pick<ScoredHit, 'id' | 'score' | 'terms'>;
-
 export interface Matches {
-  hits: EngineHit[];
+  /** Best first. */
+  hits: HitList;
   /** True when no section had every group and the hits have only some of them. */
   anyWords: boolean;
   /** Candidates left unchecked for a phrase (and so left out) by the per-request limit; 0 normally. */
@@ -44,7 +43,7 @@ export function findMatches(context: MatchContext, query: CompiledQuery): Matche
   const budget: AnalysisBudget = { left: context.phraseAnalyses ?? QUERY_LIMITS.phraseAnalyses };
   if (!query.byCoverage || query.groupCount < 2) {
     const all = run(context, query, 'all', budget);
-    if (all.hits.length > 0 || query.groupCount < 2) return { hits: all.hits, anyWords: false, uncheckedPhrases: all.uncheckedPhrases };
+    if (all.hits.ids.length > 0 || query.groupCount < 2) return { hits: all.hits, anyWords: false, uncheckedPhrases: all.uncheckedPhrases };
   }
   const any = run(context, query, 'any', budget);
   const ranked = rankByCoverage(context, query, any.hits, budget);
@@ -52,69 +51,77 @@ export function findMatches(context: MatchContext, query: CompiledQuery): Matche
 }
 
 // Loops over typed arrays rather than arrays and closures per hit: a 3-word query of common words lists
-// thousands of « any » hits at 100×, and allocating per hit cost more than the ranking itself.
+// thousands of « any » hits at 100×, and allocating per hit cost more than the ranking itself. Which
+// groups a hit's words cover depends on its term set only, so it is worked out once per term set.
 function rankByCoverage(
   context: MatchContext,
   query: CompiledQuery,
-  hits: EngineHit[],
+  hits: HitList,
   budget: AnalysisBudget,
-): { hits: EngineHit[]; anyWords: boolean; unchecked: number } {
+): { hits: HitList; anyWords: boolean; unchecked: number } {
   const { groups } = query;
   const groupCount = groups.length;
+  const count = hits.ids.length;
   const minimum = query.byCoverage ? query.minimumCovered : 1;
   const needsWords = groups.map((group) => group.phrases.length + group.expressions.length > 0);
-  const covered = new Uint8Array(hits.length * groupCount);
-  const counts = new Uint8Array(hits.length);
+  const bySet = hits.termSets.map(({ terms }) => ({
+    words: groups.map((group) => hasWordOf(group, terms)),
+    mayHoldPhrase: groups.map((group, g) => needsWords[g]! && mayHoldPhraseOf(group, terms)),
+  }));
+  const covered = new Uint8Array(count * groupCount);
+  const counts = new Uint8Array(count);
   let unchecked = 0;
   // Phrases and expressions are looked for in sections already analysed; a section is analysed for them
   // (within the request's budget) only when they decide whether it covers the minimum.
-  for (let i = 0; i < hits.length; i++) {
-    const hit = hits[i]!;
+  for (let i = 0; i < count; i++) {
+    const set = bySet[hits.termSet[i]!]!;
+    const id = hits.ids[i]!;
     let wordCount = 0;
     let undecided = 0;
     for (let g = 0; g < groupCount; g++) {
-      if (hasWordOf(groups[g]!, hit.terms)) {
+      if (set.words[g]) {
         covered[i * groupCount + g] = 1;
         wordCount++;
-      } else if (needsWords[g] && mayHoldPhraseOf(groups[g]!, hit.terms)) {
+      } else if (set.mayHoldPhrase[g]) {
         undecided++;
       }
     }
-    const decides = wordCount < minimum && wordCount + undecided >= minimum;
-    const words = context.words.hasPhrases(hit.id) ? context.words.phrases(hit.id) : decides ? analyseWithin(context, budget, hit.id) : undefined;
-    if (decides && words === undefined) unchecked++;
-    let count = wordCount;
-    if (words !== undefined && undecided > 0) {
-      for (let g = 0; g < groupCount; g++) {
-        if (covered[i * groupCount + g] === 0 && needsWords[g] && holdsPhraseOf(groups[g]!, words)) {
-          covered[i * groupCount + g] = 1;
-          count++;
+    let count_ = wordCount;
+    if (undecided > 0) {
+      const decides = wordCount < minimum && wordCount + undecided >= minimum;
+      const words = context.words.hasPhrases(id) ? context.words.phrases(id) : decides ? analyseWithin(context, budget, id) : undefined;
+      if (decides && words === undefined) unchecked++;
+      if (words !== undefined) {
+        for (let g = 0; g < groupCount; g++) {
+          if (covered[i * groupCount + g] === 0 && set.mayHoldPhrase[g] && holdsPhraseOf(groups[g]!, words)) {
+            covered[i * groupCount + g] = 1;
+            count_++;
+          }
         }
       }
     }
-    counts[i] = count;
+    counts[i] = count_;
   }
   // A word most sections have (« Nexem ») says little when it is missing; a rare one says a lot.
   const sectionCount = Math.max(1, context.engine.documentCount);
   const weights = groups.map((_, g) => {
     let withWord = 0;
-    for (let i = 0; i < hits.length; i++) withWord += covered[i * groupCount + g]!;
+    for (let i = 0; i < count; i++) withWord += covered[i * groupCount + g]!;
     return Math.log(1 + sectionCount / (1 + withWord));
   });
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   let complete = false;
-  for (let i = 0; i < hits.length; i++) {
+  for (let i = 0; i < count; i++) {
     let sum = 0;
     for (let g = 0; g < groupCount; g++) sum += covered[i * groupCount + g] ? weights[g]! : 0;
     const share = total === 0 ? 1 : sum / total;
     if (counts[i] === groupCount) complete = true;
-    hits[i]!.score *= share ** COVERAGE_EXPONENT;
+    hits.scores[i] = hits.scores[i]! * share ** COVERAGE_EXPONENT;
   }
   // Stable: hits of equal score keep the engine's order.
-  const order = hits.map((_, i) => i).sort((a, b) => hits[b]!.score - hits[a]!.score);
+  const order = Array.from(hits.ids, (_, i) => i).sort((a, b) => hits.scores[b]! - hits.scores[a]!);
   const enough = minimum > 1 ? order.filter((i) => counts[i]! >= minimum) : order;
-  const listed = enough.length > 0 ? enough : order;
-  return { hits: listed.map((i) => hits[i]!), anyWords: !complete, unchecked };
+  return { hits: pickHits(hits, enough.length > 0 ? enough : order), anyWords: !complete, unchecked };
 }
 
 /** A section's words, analysing it now if the budget allows; undefined when it does not. */
@@ -125,13 +132,14 @@ function analyseWithin(context: MatchContext, budget: AnalysisBudget, id: number
   return context.words.phrases(id);
 }
 
-function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', budget: AnalysisBudget): { hits: EngineHit[]; uncheckedPhrases: number } {
-  const results = context.scorer.search(query[mode], { weights: ENGINE_WEIGHTS, boostDocument: documentBoost(context, query) });
+function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', budget: AnalysisBudget): { hits: HitList; uncheckedPhrases: number } {
+  const found = context.scorer.search(query[mode], { weights: ENGINE_WEIGHTS, boostDocument: documentBoost(context, query) });
   // « Any » hits are ranked by coverage, which is the coordination factor: MiniSearch's own (the score
   // times the query terms matched, where each stem and variant of a word counts as one more) is undone,
   // or a list mentioning « payés » as « payés », « pai » and « pay » would count it three times.
-  if (mode === 'any') withoutCoordination(results);
-  else if (query.variantSources.size > 0) rescoreVariants(results, query.variantSources);
+  if (mode === 'any') withoutCoordination(found);
+  else if (query.variantSources.size > 0) rescoreVariants(found, query.variantSources);
+  const results = rankHits(found);
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length + group.expressions.length > 0);
   if (!needsWords) return { hits: results, uncheckedPhrases: 0 };
   // Checking a phrase needs the section's words in order; analysing a section costs about a millisecond
@@ -139,8 +147,9 @@ function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', b
   // are analysed only when a phrase decides (a section already satisfied by a word is not), the
   // best-ranked candidates first; past the limit of first analyses, the rest are left out and counted.
   let unchecked = 0;
-  const kept = results.filter((result) => {
-    const verdict = passesPhrases(query, mode, result, () => analyseWithin(context, budget, result.id));
+  const kept = filterHits(results, (i) => {
+    const id = results.ids[i]!;
+    const verdict = passesPhrases(query, mode, termsOf(results, i), () => analyseWithin(context, budget, id));
     if (verdict === 'unchecked') unchecked++;
     return verdict === true;
   });
@@ -151,7 +160,7 @@ function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', b
 function passesPhrases(
   query: CompiledQuery,
   mode: 'all' | 'any',
-  result: ScoredHit,
+  matchedTerms: readonly string[],
   wordsOf: () => SectionPhrases | undefined,
 ): boolean | 'unchecked' {
   let words: SectionPhrases | undefined;
@@ -169,10 +178,10 @@ function passesPhrases(
   // alternative. Words first: they cost nothing, phrases may cost an analysis.
   const satisfied = (group: CompiledGroup) =>
     (mode === 'all' && group.phrases.length + group.expressions.length === 0) ||
-    hasWordOf(group, result.terms) ||
+    hasWordOf(group, matchedTerms) ||
     group.phrases.some(contains) ||
     group.expressions.some((expression) => {
-      if (!mayHoldExpression(expression, result.terms)) return false;
+      if (!mayHoldExpression(expression, matchedTerms)) return false;
       const found = analysed();
       return found !== undefined && holdsExpression(found, expression);
     });
@@ -226,8 +235,8 @@ function documentBoost(context: MatchContext, query: CompiledQuery): ((id: numbe
   };
 }
 
-function withoutCoordination(results: ScoredHit[]): void {
-  for (const result of results) result.score /= Math.max(1, result.queryTerms.length);
+function withoutCoordination(hits: HitList): void {
+  for (let i = 0; i < hits.ids.length; i++) hits.scores[i] = hits.scores[i]! / Math.max(1, hits.termSets[hits.termSet[i]!]!.queryTerms.length);
 }
 
 /**
@@ -235,11 +244,14 @@ function withoutCoordination(results: ScoredHit[]): void {
  * as a term of its own (query-variants.ts) would count as one more query term: count the words it stands
  * for instead, so a capped query scores exactly as the engine's own prefix and fuzzy search would.
  */
-function rescoreVariants(results: ScoredHit[], sources: ReadonlyMap<string, readonly string[]>): void {
-  for (const result of results) {
+function rescoreVariants(hits: HitList, sources: ReadonlyMap<string, readonly string[]>): void {
+  const factors = hits.termSets.map(({ queryTerms }) => {
     const words = new Set<string>();
-    for (const term of result.queryTerms) for (const word of sources.get(term) ?? [term]) words.add(word);
-    result.score = (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, words.size);
+    for (const term of queryTerms) for (const word of sources.get(term) ?? [term]) words.add(word);
+    return { divisor: Math.max(1, queryTerms.length), words: Math.max(1, words.size) };
+  });
+  for (let i = 0; i < hits.ids.length; i++) {
+    const factor = factors[hits.termSet[i]!]!;
+    hits.scores[i] = (hits.scores[i]! / factor.divisor) * factor.words;
   }
-  results.sort((a, b) => b.score - a.score);
 }

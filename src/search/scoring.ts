@@ -5,18 +5,8 @@
 // included. tests/search/scoring.test.ts holds the two to the same hits, scores and terms.
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
 import { BM25, ENGINE_FIELDS, FIELD_BOOSTS, engineInternals, type Engine, type EngineInternals, type FieldPostings } from './engine';
+import type { HitList, TermSet } from './hit-list';
 import { difference, EMPTY_SET, intersectIds, intersection, union, type ScoreSet } from './score-sets';
-
-/** What the matching needs of a hit: MiniSearch's SearchResult without its per-field match details. */
-export interface ScoredHit {
-  /** Engine document id (the section's position in `IndexData.sections`). */
-  id: number;
-  score: number;
-  /** Index terms that matched (MiniSearch's `terms`). Shared between hits: read only. */
-  terms: readonly string[];
-  /** Query terms that matched (MiniSearch's `queryTerms`). Shared between hits: read only. */
-  queryTerms: readonly string[];
-}
 
 export type DocumentBoost = (id: number, term: string) => number;
 
@@ -26,8 +16,11 @@ export interface ScoringOptions {
 }
 
 export interface Scorer {
-  /** The hits of `query`, best first (equal scores in index order). */
-  search(query: Query, options: ScoringOptions): ScoredHit[];
+  /**
+   * The hits of `query`, in index order (not ranked: the matching rescores them first), each with the
+   * score MiniSearch's search would give it.
+   */
+  search(query: Query, options: ScoringOptions): HitList;
 }
 
 /** One searched term; its (document, matched index term) pairs name a hit's terms at the end. */
@@ -219,7 +212,7 @@ function termTable(): TermTable {
  * Turns the root's documents into hits, each with the terms of the branches it went through. Hits with
  * the same terms share their lists: thousands of hits of one word hold one list, not thousands.
  */
-function collectHits(root: Evaluated, table: TermTable, externalIds: Int32Array, scratch: { touched: Int32Array; pairSeen: Int32Array; stamp: number }): ScoredHit[] {
+function collectHits(root: Evaluated, table: TermTable, externalIds: Int32Array, scratch: { touched: Int32Array; pairSeen: Int32Array; stamp: number }): HitList {
   const { ids, scores } = root.set;
   // The position of each root document, in the scratch space the scoring no longer needs. Every kept
   // document is a root document: `kept` lists are cut from the root's own.
@@ -246,33 +239,44 @@ function collectHits(root: Evaluated, table: TermTable, externalIds: Int32Array,
     }
   };
   visit(root, ids);
-  const hits: ScoredHit[] = new Array(ids.length);
+  const external = new Int32Array(ids.length);
+  const scored = new Float64Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
-    const set = termSets.get(state[i]!);
-    hits[i] = { id: externalIds[ids[i]!]!, score: scores[i]! * (set.queryTerms.length || 1), terms: set.terms, queryTerms: set.queryTerms };
+    external[i] = externalIds[ids[i]!]!;
+    scored[i] = scores[i]! * (termSets.sets[state[i]!]!.queryTerms.length || 1);
   }
-  return hits.sort((a, b) => b.score - a.score || a.id - b.id);
+  return { ids: external, scores: scored, termSet: state, termSets: termSets.sets };
 }
 
 /** Term sets as states: the empty set is 0, adding a term to a set gives the same state for every hit. */
 function internedTermSets(table: TermTable) {
-  const sets: { terms: string[]; queryTerms: string[] }[] = [{ terms: [], queryTerms: [] }];
+  const sets: TermSet[] = [{ terms: [], queryTerms: [] }];
   const next = new Map<number, number>();
+  const step = (state: number, term: number, kind: 0 | 1): number => {
+    const key = (state * table.terms.length + term) * 2 + kind;
+    let to = next.get(key);
+    if (to !== undefined) return to;
+    const from = sets[state]!;
+    const name = table.terms[term]!;
+    if ((kind === 0 ? from.terms : from.queryTerms).includes(name)) to = state;
+    else to = sets.push(kind === 0 ? { terms: [...from.terms, name], queryTerms: from.queryTerms } : { terms: from.terms, queryTerms: [...from.queryTerms, name] }) - 1;
+    next.set(key, to);
+    return to;
+  };
+  // Pairs come grouped by index term and most hits are in the same state: the last step of each kind
+  // answers most of the asks without a lookup.
+  const last = [{ state: -1, term: -1, to: 0 }, { state: -1, term: -1, to: 0 }];
   return {
-    get: (state: number) => sets[state]!,
+    sets,
     add(state: number, term: number, kind: 'index' | 'query'): number {
-      const key = (state * table.terms.length + term) * 2 + (kind === 'query' ? 1 : 0);
-      let to = next.get(key);
-      if (to !== undefined) return to;
-      const from = sets[state]!;
-      const name = table.terms[term]!;
-      const list = kind === 'index' ? from.terms : from.queryTerms;
-      if (list.includes(name)) to = state;
-      else {
-        to = sets.push(kind === 'index' ? { terms: [...from.terms, name], queryTerms: from.queryTerms } : { terms: from.terms, queryTerms: [...from.queryTerms, name] }) - 1;
+      const k = kind === 'index' ? 0 : 1;
+      const memo = last[k]!;
+      if (memo.state !== state || memo.term !== term) {
+        memo.to = step(state, term, k);
+        memo.state = state;
+        memo.term = term;
       }
-      next.set(key, to);
-      return to;
+      return memo.to;
     },
   };
 }

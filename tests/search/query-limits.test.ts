@@ -99,12 +99,12 @@ describe('phrase checks', () => {
       findMatches({ engine, scorer: createScorer(engine), prose: data.prose, words: createSectionWords(data.sections), phraseAnalyses }, query);
     const whole = match(Number.POSITIVE_INFINITY);
     expect(whole.uncheckedPhrases).toBe(0);
-    expect(whole.hits.length).toBeGreaterThan(5);
+    expect(whole.hits.ids.length).toBeGreaterThan(5);
     const limited = match(3);
-    expect(limited.hits.length).toBeLessThanOrEqual(3);
+    expect(limited.hits.ids.length).toBeLessThanOrEqual(3);
     expect(limited.uncheckedPhrases).toBeGreaterThan(0);
     // What was checked keeps its rank: the limited answer is the head of the whole one, minus misses.
-    expect(limited.hits.map((hit) => hit.id)).toEqual(whole.hits.map((hit) => hit.id).filter((id) => limited.hits.some((hit) => hit.id === id)));
+    expect([...limited.hits.ids]).toEqual([...whole.hits.ids].filter((id) => limited.hits.ids.includes(id)));
   });
 });
 
@@ -122,7 +122,7 @@ describe('multi-word alternatives', () => {
     expect(holding!.size).toBeLessThan(engine.search('social').length);
     const context = { engine, scorer: createScorer(engine), prose: data.prose, words: createSectionWords(data.sections) };
     const scored = (candidates: Map<string, Set<number>>) =>
-      findMatches(context, { ...query, expressionCandidates: candidates }).hits.map((hit) => [hit.id, hit.score]);
+      (({ hits }) => Array.from(hits.ids, (id, i) => [id, hits.scores[i]]))(findMatches(context, { ...query, expressionCandidates: candidates }));
     expect(scored(query.expressionCandidates)).toEqual(scored(new Map()));
   });
 });

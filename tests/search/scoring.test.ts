@@ -8,6 +8,7 @@ import { buildIndexData, type IndexData } from '../../src/search/index-data';
 import { proseBoost } from '../../src/search/prose';
 import { compileQuery, ENGINE_WEIGHTS, type CompiledQuery } from '../../src/search/query-expression';
 import { parseQuery } from '../../src/search/query-parser';
+import { rankHits } from '../../src/search/hit-list';
 import { createScorer, type Scorer } from '../../src/search/scoring';
 import { loadRealReports } from '../helpers/corpus';
 import { QUESTION_CASES } from './questions.cases';
@@ -45,23 +46,24 @@ describe('scoring', () => {
     for (const [how, compiled] of compiledBothWays(q)) {
       for (const mode of ['all', 'any'] as const) {
         const expected = engine.search(compiled[mode], { weights: ENGINE_WEIGHTS, boostDocument: prose });
-        const actual = scorer.search(compiled[mode], { weights: ENGINE_WEIGHTS, boostDocument: prose });
+        const actual = rankHits(scorer.search(compiled[mode], { weights: ENGINE_WEIGHTS, boostDocument: prose }));
         const what = `${how}, ${mode}`;
-        expect(actual.map((hit) => hit.score), what).toEqual(expected.map((hit) => hit.score));
-        const byId = new Map(actual.map((hit) => [hit.id, hit]));
+        expect([...actual.scores], what).toEqual(expected.map((hit) => hit.score));
+        const at = new Map(Array.from(actual.ids, (id, i) => [id, i]));
         for (const hit of expected) {
-          const mine = byId.get(hit.id as number);
-          expect(mine, `${what}: section ${hit.id}`).toBeDefined();
-          expect(mine!.score, `${what}: section ${hit.id}`).toBe(hit.score);
-          expect([...mine!.terms].sort(), `${what}: terms of ${hit.id}`).toEqual([...hit.terms].sort());
-          expect([...mine!.queryTerms].sort(), `${what}: query terms of ${hit.id}`).toEqual([...hit.queryTerms].sort());
+          const i = at.get(hit.id as number);
+          expect(i, `${what}: section ${hit.id}`).toBeDefined();
+          expect(actual.scores[i!], `${what}: section ${hit.id}`).toBe(hit.score);
+          const set = actual.termSets[actual.termSet[i!]!]!;
+          expect([...set.terms].sort(), `${what}: terms of ${hit.id}`).toEqual([...hit.terms].sort());
+          expect([...set.queryTerms].sort(), `${what}: query terms of ${hit.id}`).toEqual([...hit.queryTerms].sort());
         }
       }
     }
   });
 
   it('finds something for most of these queries (the comparison is not between two empty lists)', () => {
-    const found = QUERIES.filter((q) => scorer.search(compiledBothWays(q)[0]![1].any, { weights: ENGINE_WEIGHTS }).length > 0);
+    const found = QUERIES.filter((q) => scorer.search(compiledBothWays(q)[0]![1].any, { weights: ENGINE_WEIGHTS }).ids.length > 0);
     expect(found.length).toBeGreaterThan(QUERIES.length * 0.9);
   });
 });
