@@ -4,12 +4,12 @@ import type { Engine } from './engine';
 import { proseBoost } from './prose';
 import { ENGINE_WEIGHTS, containsExpression, containsPhrase, type CompiledExpression, type CompiledPhrase, type CompiledQuery } from './query-expression';
 import { QUERY_LIMITS } from './query-limits';
-import { filterHits, pickHits, rankHits, termsOf, type HitList } from './hit-list';
+import { filterHits, rankHits, termsOf, type HitList } from './hit-list';
 import type { Scorer } from './scoring';
 import type { SectionPhrases, SectionWordsLookup } from './section-words';
 
 export interface Matches {
-  /** Best first. */
+  /** In no particular order: `topHits` ranks the ones a page shows. */
   hits: HitList;
   /** True when no section had every group and the hits have only some of them. */
   anyWords: boolean;
@@ -118,10 +118,8 @@ function rankByCoverage(
     if (counts[i] === groupCount) complete = true;
     hits.scores[i] = hits.scores[i]! * share ** COVERAGE_EXPONENT;
   }
-  // Stable: hits of equal score keep the engine's order.
-  const order = Array.from(hits.ids, (_, i) => i).sort((a, b) => hits.scores[b]! - hits.scores[a]!);
-  const enough = minimum > 1 ? order.filter((i) => counts[i]! >= minimum) : order;
-  return { hits: pickHits(hits, enough.length > 0 ? enough : order), anyWords: !complete, unchecked };
+  const enough = minimum > 1 ? filterHits(hits, (i) => counts[i]! >= minimum) : hits;
+  return { hits: enough.ids.length > 0 ? enough : hits, anyWords: !complete, unchecked };
 }
 
 /** A section's words, analysing it now if the budget allows; undefined when it does not. */
@@ -139,9 +137,9 @@ function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', b
   // or a list mentioning « payés » as « payés », « pai » and « pay » would count it three times.
   if (mode === 'any') withoutCoordination(found);
   else if (query.variantSources.size > 0) rescoreVariants(found, query.variantSources);
-  const results = rankHits(found);
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length + group.expressions.length > 0);
-  if (!needsWords) return { hits: results, uncheckedPhrases: 0 };
+  if (!needsWords) return { hits: found, uncheckedPhrases: 0 };
+  const results = rankHits(found);
   // Checking a phrase needs the section's words in order; analysing a section costs about a millisecond
   // at 100× (sections are long), so a phrase of common words could hold the process for seconds. Words
   // are analysed only when a phrase decides (a section already satisfied by a word is not), the

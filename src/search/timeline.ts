@@ -49,8 +49,8 @@ export function countByYear(
 }
 
 /**
- * Whether hit `i` of `count` is in an even sample of `size` through the ranking: all of them when
- * there are no more than `size`. Even, so every year is sampled in proportion to its hits.
+ * Whether hit `i` of `count` is in an even sample of `size`: all of them when there are no more than
+ * `size`. Even, so every year is sampled in proportion to its hits.
  */
 export function evenSample(count: number, size: number): (i: number) => boolean {
   if (count <= size) return () => true;

@@ -14,6 +14,7 @@ import { createEquivalents } from '../../src/search/widening';
 import { realArchive } from '../helpers/archive';
 import { loadRealReports } from '../helpers/corpus';
 import { createScorer } from '../../src/search/scoring';
+import { rankHits, type HitList } from '../../src/search/hit-list';
 
 describe('keepFirstWords', () => {
   it.each([
@@ -104,7 +105,8 @@ describe('phrase checks', () => {
     expect(limited.hits.ids.length).toBeLessThanOrEqual(3);
     expect(limited.uncheckedPhrases).toBeGreaterThan(0);
     // What was checked keeps its rank: the limited answer is the head of the whole one, minus misses.
-    expect([...limited.hits.ids]).toEqual([...whole.hits.ids].filter((id) => limited.hits.ids.includes(id)));
+    const ranked = (hits: HitList) => [...rankHits(hits).ids];
+    expect(ranked(limited.hits)).toEqual(ranked(whole.hits).filter((id) => limited.hits.ids.includes(id)));
   });
 });
 
@@ -122,7 +124,7 @@ describe('multi-word alternatives', () => {
     expect(holding!.size).toBeLessThan(engine.search('social').length);
     const context = { engine, scorer: createScorer(engine), prose: data.prose, words: createSectionWords(data.sections) };
     const scored = (candidates: Map<string, Set<number>>) =>
-      (({ hits }) => Array.from(hits.ids, (id, i) => [id, hits.scores[i]]))(findMatches(context, { ...query, expressionCandidates: candidates }));
+      ((ranked) => Array.from(ranked.ids, (id, i) => [id, ranked.scores[i]]))(rankHits(findMatches(context, { ...query, expressionCandidates: candidates }).hits));
     expect(scored(query.expressionCandidates)).toEqual(scored(new Map()));
   });
 });
