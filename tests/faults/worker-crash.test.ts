@@ -1,6 +1,6 @@
 // A worker killed (-9) while the index file on disk is corrupt, then deleted: its replacement loads
 // the generation being served, not the file, and the site never stops answering. Then a real new
-// index rolls through the workers one at a time without a failed request.
+// index rolls through the workers one at a time without a failed request, each replaced by a new process.
 import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,8 +84,9 @@ describe('a worker killed while the index file is damaged', () => {
     for (let i = 0; i < 10; i++) expect((await health()).builtAt).toBe(builtAt);
   }, 180_000);
 
-  it('then rolls a new index through both workers without a failed request', async () => {
+  it('then rolls a new index through both workers without a failed request, each replaced by a new process', async () => {
     const other = makeSyntheticCorpus(`${scratch.dir}/other`, 2);
+    const before = workerPids(server.process.pid!);
     const from = load.outcomes.length;
     const finished = await reindex(other, scratch.indexFile).finished;
     expect(finished.code, finished.stderr).toBe(0);
@@ -95,5 +96,9 @@ describe('a worker killed while the index file is damaged', () => {
     for (let i = 0; i < 10; i++) reports.add((await health()).reports);
     expect([...reports]).toEqual([4]);
     expect(load.outcomes.slice(from).filter((outcome) => outcome.status !== 200)).toEqual([]);
+    // New processes loaded it while the old ones answered (a process loading in place answers nothing).
+    const after = workerPids(server.process.pid!);
+    expect(after).toHaveLength(2);
+    expect(after.filter((pid) => before.includes(pid))).toEqual([]);
   }, 180_000);
 });

@@ -35,8 +35,8 @@ export interface UncachedSearchResult {
 }
 
 const HOT_RELOAD_CONNECTIONS = 8;
-/** Long enough for both workers of a 100× archive to load the new generation one after the other. */
-const HOT_RELOAD_SECONDS = 15;
+/** Long enough for two new processes of a 100× archive to load the new generation one after the other (about 12 s). */
+const HOT_RELOAD_SECONDS = 30;
 
 /** Seconds of the cold-start run: the first requests of a fresh process are where the tail used to be. */
 const COLD_SECONDS = 3;

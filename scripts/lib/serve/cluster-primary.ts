@@ -1,6 +1,7 @@
 // The cluster's primary: forks the workers, decides which index generation they all serve, rolls
-// a new generation through them one at a time, replaces a worker that dies (with the generation
-// being served, whatever is on disk), and stops them gracefully. It never stops serving because a
+// a new generation through them by replacing them one at a time (a new process loads it while the old
+// one serves), replaces a worker that dies (with the generation being served, whatever is on disk),
+// and stops them gracefully. It never stops serving because a
 // reload or a worker start failed: only a cluster that never served at all gives up.
 import cluster, { type Worker } from 'node:cluster';
 import type { ArchiveSource } from '../../../src/search';
@@ -36,6 +37,10 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
   let failedStarts = 0;
   let nextId = 1;
   const ready = new Set<Worker>();
+  /** Workers a roll replaced: they stop gracefully and are not restarted. */
+  const retiring = new Map<Worker, () => void>();
+  /** Workers a roll started on a new generation, until they serve it (or die first: undefined). */
+  const joining = new Map<Worker, (ready: WorkerReady | undefined) => void>();
   const pendingLoads = new Map<number, (reply: GenerationLoaded) => void>();
   const restartTimers = new Set<NodeJS.Timeout>();
 
@@ -75,6 +80,11 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
     }
     ready.add(worker);
     handOff.add(worker);
+    const joined = joining.get(worker);
+    if (joined !== undefined) {
+      joining.delete(worker);
+      return joined(message);
+    }
     failedStarts = 0;
     if (everReady) log(`Processus relancé : il sert ${message.summary}.`);
     else if (++readyCount === options.workers) {
@@ -88,6 +98,16 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
   cluster.on('exit', (worker, code, signal) => {
     const wasServing = ready.delete(worker);
     handOff.lost(worker);
+    const retired = retiring.get(worker);
+    if (retired !== undefined) {
+      retiring.delete(worker);
+      return retired();
+    }
+    const joined = joining.get(worker);
+    if (joined !== undefined) {
+      joining.delete(worker);
+      return joined(undefined);
+    }
     if (shuttingDown) return;
     if (!everReady && readyCount === 0) {
       // Nothing was ever served: a worker failing before it could listen means every one would.
@@ -124,14 +144,50 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
     });
   };
 
-  /** One worker at a time, so the others keep answering while it parses the new index. */
+  /** Stops `worker` gracefully (it finishes what it was sent) and resolves once it has exited. */
+  const retire = (worker: Worker): Promise<void> =>
+    new Promise((resolve) => {
+      ready.delete(worker);
+      retiring.set(worker, resolve);
+      if (worker.isDead()) {
+        retiring.delete(worker);
+        return resolve();
+      }
+      send(worker, { type: 'shutdown' });
+    });
+
+  /** A new worker serving `generation`, or undefined when it could not load it in time. */
+  const startServing = (generation: string): Promise<Worker | undefined> =>
+    new Promise((resolve) => {
+      const worker = cluster.fork({ [GENERATION_ENV]: generation });
+      const timer = setTimeout(() => {
+        if (!joining.delete(worker)) return;
+        void retire(worker);
+        worker.process.kill('SIGKILL');
+        resolve(undefined);
+      }, options.loadTimeoutMs ?? 120_000);
+      joining.set(worker, (message) => {
+        clearTimeout(timer);
+        if (message === undefined || message.generation === generation) return resolve(message && worker);
+        void retire(worker);
+        resolve(undefined);
+      });
+    });
+
+  /**
+   * One worker at a time: a new process loads the new generation while the old one goes on answering,
+   * then the old one stops gracefully. A worker loading in place did not answer its own connections for
+   * as long as the load took (2.5 s at 100×); this costs one more process for a moment instead.
+   */
   const roll = async (generation: string) => {
     let adopted = false;
-    for (const worker of [...ready]) {
+    for (const old of [...ready]) {
       if (shuttingDown) return;
-      const reply = await askToLoad(worker, generation);
-      if (!reply.ok) {
-        logError(`Nouvel index refusé par un processus, l’ancien reste en service : ${reply.detail}`);
+      if (!ready.has(old)) continue;
+      const fresh = await startServing(generation);
+      if (shuttingDown) return;
+      if (fresh === undefined) {
+        logError(`Nouvel index refusé par un processus, l’ancien reste en service : le processus qui devait le charger n’a pas pu le servir.`);
         if (!adopted) return;
         continue;
       }
@@ -139,6 +195,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
         served = generation;
         adopted = true;
       }
+      await retire(old);
     }
     if (adopted) log(`Nouvel index en service dans tous les processus.`);
   };
