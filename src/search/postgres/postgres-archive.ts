@@ -128,7 +128,7 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     const page = clampInteger(request.page, 1, Math.max(1, Math.ceil(total / limit)), 1);
     const rows = total === 0 ? [] : (await pool.query<SectionRow & { score: number }>(sql.PAGE_OF_HITS, [
       generation.id, tsquery, ts.exact ?? tsquery,
-      filters.reportId ?? null, filters.year ?? null, limit, (page - 1) * limit,
+      textParameter(filters.reportId), filters.year ?? null, limit, (page - 1) * limit,
       compiled.figuresWanted, coverage ? ts.groups : null, coverage ?? null, COVERAGE_EXPONENT,
       ts.widened.map((w) => w.query), ts.widened.map((w) => w.weight), ...minimumParameters(matched.minimum),
     ])).rows;
@@ -162,7 +162,7 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     if (!('compiled' in matched)) return { query: matched.query, years: none(), notice: matched.notice };
     const { rows } = matched.tsquery === undefined ? { rows: [] } : await pool.query<{ year: number; sections: number; occurrences: number }>(
       sql.COUNT_BY_YEAR,
-      [generation.id, matched.tsquery, reportFilter(request.reportId) ?? null, matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences), JSON.stringify(matched.ts.marks.keySequences), matched.ts.marks.wordKeys,
+      [generation.id, matched.tsquery, textParameter(reportFilter(request.reportId)), matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences), JSON.stringify(matched.ts.marks.keySequences), matched.ts.marks.wordKeys,
         ...minimumParameters(matched.minimum)],
     );
     const byYear = new Map(rows.map((row) => [row.year, row]));
@@ -205,7 +205,7 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     },
     async section(reportId, sectionId) {
       if (!reportsById.has(reportId)) return undefined;
-      const { rows } = await reading(() => pool.query<SectionRow>(sql.ONE_SECTION, [generation.id, reportId, sectionId]));
+      const { rows } = await reading(() => pool.query<SectionRow>(sql.ONE_SECTION, [generation.id, reportId, textParameter(sectionId)]));
       return rows[0] ? toSection(rows[0]) : undefined;
     },
     search: (request) => reading(() => search(request)),
@@ -247,4 +247,13 @@ function minimumParameters(minimum: Minimum | undefined): [string[] | null, numb
 
 function sum(counts: ReadonlyArray<{ count: number }>): number {
   return counts.reduce((total, { count }) => total + count, 0);
+}
+
+/**
+ * A string from the request as a query parameter. PostgreSQL's text cannot hold U+0000 (the query fails:
+ * a 500 for `rapport=%00`, found by the HTTP fuzz suite); no stored id holds U+FFFD either, so the value
+ * still matches nothing, as on the embedded backend.
+ */
+function textParameter(value: string | undefined): string | null {
+  return value === undefined ? null : value.replaceAll('\u0000', '\uFFFD');
 }
