@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIndexFile } from '../../src/search/index-file';
+import { generationsDir } from '../../src/search/index-manifest';
 import type { RunningServer } from '../../src/web/server';
 import { reindex, useServedScratch, type Scratch } from './processes';
 
@@ -17,24 +18,28 @@ useServedScratch('fault-kill-', { factor: 8, watchIntervalMs: 50 }, (served) => 
 });
 
 /**
- * Starts a reindex into the served file and SIGKILLs it at its first write near the index: the
- * creation of its temporary file (atomic save) or a change of the index itself (in-place save).
+ * Starts a reindex into the served file and SIGKILLs it at its first write: the new generation file
+ * (in the generations folder), or else anything near the index itself. Killing on the manifest's
+ * temporary file alone raced its rename (a few kilobytes) and lost once a reindex got faster.
  */
 async function killWhileWriting(): Promise<void> {
   const indexName = basename(scratch.indexFile);
   const child = reindex(bigCorpus, scratch.indexFile);
   let killed = false;
-  const watcher = watch(scratch.dir, (_event, name) => {
-    if (!killed && name?.startsWith(indexName) && child.process.exitCode === null) {
-      killed = child.process.kill('SIGKILL');
-    }
-  });
+  const kill = () => {
+    if (!killed && child.process.exitCode === null) killed = child.process.kill('SIGKILL');
+  };
+  const watchers = [
+    watch(scratch.dir, (_event, name) => name?.startsWith(indexName) && kill()),
+    // The reindex's write probe (`.probe-*`) comes first, long before the write.
+    watch(generationsDir(scratch.indexFile), (_event, name) => name !== null && !name.startsWith('.probe-') && kill()),
+  ];
   try {
     const finished = await child.finished;
     if (!killed) throw new Error(`The reindex ended before its write could be interrupted:\n${finished.stdout}${finished.stderr}`);
     expect(finished.signal).toBe('SIGKILL');
   } finally {
-    watcher.close();
+    for (const watcher of watchers) watcher.close();
   }
 }
 
