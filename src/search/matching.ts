@@ -86,7 +86,7 @@ function rankByCoverage(
         undecided++;
       }
     }
-    let count_ = wordCount;
+    let coveredGroups = wordCount;
     if (undecided > 0) {
       const decides = wordCount < minimum && wordCount + undecided >= minimum;
       const words = context.words.hasPhrases(id) ? context.words.phrases(id) : decides ? analyseWithin(context, budget, id) : undefined;
@@ -95,12 +95,12 @@ function rankByCoverage(
         for (let g = 0; g < groupCount; g++) {
           if (covered[i * groupCount + g] === 0 && set.mayHoldPhrase[g] && holdsPhraseOf(groups[g]!, words)) {
             covered[i * groupCount + g] = 1;
-            count_++;
+            coveredGroups++;
           }
         }
       }
     }
-    counts[i] = count_;
+    counts[i] = coveredGroups;
   }
   // A word most sections have (« Nexem ») says little when it is missing; a rare one says a lot.
   const sectionCount = Math.max(1, context.engine.documentCount);

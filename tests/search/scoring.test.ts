@@ -20,6 +20,8 @@ const QUERIES = [
   ...BENCH_QUERIES.map((q) => q.request.q),
   HOSTILE_QUERY,
   'CCUE -"prime covid"', 'ségur OR laforcade', '"convention collective" négo*', 'médico-social -covid', 'CCN66 avenant',
+  // A phrase of stop words only is MiniSearch's wildcard (every section) inside the expression.
+  '"de la" secteur',
 ];
 
 let data: IndexData;
