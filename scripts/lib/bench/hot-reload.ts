@@ -1,10 +1,8 @@
 // A hot reload under load (issue « Nothing dropped, nothing down », fault 9): searches keep running
 // while a new generation of the same index is published; every request is timed, so a worker that
 // stalls while it parses shows as the run's maximum latency.
-import { readFile } from 'node:fs/promises';
-import { readIndexManifest } from '../../../src/search';
-import { parseIndex, serializeIndex } from '../../../src/search/index-file';
-import { writeIndexGeneration } from '../../../src/search/index-writer';
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { runHttpLoad, type HttpLoadResult } from './http-load';
 
 export interface HotReloadResult {
@@ -19,20 +17,34 @@ const PUBLISH_AFTER_MS = 1_500;
 /** Publishes the same archive again as a new generation; resolves to its build date. */
 export type Publish = () => Promise<string>;
 
+const REPUBLISH_CHILD = resolve(import.meta.dirname, 'republish-child.ts');
+
 /**
- * Prepares (before any load, so the bench process's own parse is not measured) a copy of the index
- * that differs only by its build date, and the function that publishes it.
+ * Prepares, in a child process and before any load, a copy of the index that differs only by its
+ * build date, and returns the function that has the child publish it (see republish-child.ts).
  */
 export async function indexFilePublisher(indexFile: string, corpusDir: string): Promise<Publish> {
-  const manifest = await readIndexManifest(indexFile);
-  const current = manifest.ok ? manifest.generationFile : indexFile;
-  const data = parseIndex(await readFile(current, 'utf8'), current);
-  data.builtAt = new Date().toISOString();
-  // Serialised now: the load generator runs in this process, and a long stringify would delay its clocks.
-  const json = serializeIndex(data);
+  const child = spawn(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', REPUBLISH_CHILD, indexFile, corpusDir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = (async function* () {
+    let buffered = '';
+    for await (const chunk of child.stdout.setEncoding('utf8')) {
+      buffered += chunk as string;
+      let end: number;
+      while ((end = buffered.indexOf('\n')) >= 0) {
+        yield buffered.slice(0, end);
+        buffered = buffered.slice(end + 1);
+      }
+    }
+  })();
+  const next = async (expected: string): Promise<string> => {
+    const { value } = await lines.next();
+    if (typeof value !== 'string' || !value.startsWith(expected)) throw new Error(`La republication de l’index a échoué (${indexFile}).`);
+    return value.slice(expected.length).trim();
+  };
+  await next('prepared');
   return async () => {
-    await writeIndexGeneration(indexFile, data, json, { corpusDir });
-    return data.builtAt;
+    child.stdin.end('publish\n');
+    return next('published');
   };
 }
 
