@@ -36,6 +36,7 @@ import type { ThesaurusGroup } from './thesaurus';
 import { countByYear, evenSample } from './timeline';
 import { clampInteger, reportFilter } from './request-values';
 import { createVocabularyLookup } from './vocabulary';
+import { warmUpQueries } from './warm-up';
 import { createEquivalents } from './widening';
 
 export { DEFAULT_LIMIT, MAX_LIMIT, type ReportSummary } from './archive-parts';
@@ -68,6 +69,8 @@ export interface Archive {
    * nothing to warm in this process (a database) has none.
    */
   warmUpSteps?(): Iterable<void>;
+  /** Queries in every shape this archive's engine treats differently (see warm-up.ts), for warming a server. */
+  warmUpQueries?(): string[];
   /**
    * The search counted per year of the archive (sections as the year facet counts them, and marked
    * occurrences), every year included, oldest first.
@@ -205,14 +208,18 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
 
   const marks = (query: unknown) => marksFor(query, { ...markOptions, equivalents });
 
+  const sampleQueries = () => warmUpQueries({
+    frequentWords: data.vocabulary.slice(0, 24).map(([word]) => word),
+    acronyms: data.acronyms,
+    synonyms: (options.thesaurus ?? []).slice(0, 2).map((group) => group.from[0] ?? '').filter(Boolean),
+  });
+
   function* warmUpSteps(): Iterable<void> {
-    // The most frequent words make queries that show many sections, in every shape the engine treats
-    // differently: a word, two words, a word being typed, a typo, a phrase, a filter.
-    const words = data.vocabulary.slice(0, 8).map(([word]) => word);
-    const [first = 'rapport', second = first] = words;
-    const queries = [first, `${first} ${second}`, first.slice(0, 4), `${first}x`, `"${first} ${second}"`, `${second} -${first}`];
-    for (const q of [...queries, ...words]) {
+    const [report] = summaries;
+    for (const q of sampleQueries()) {
       search({ q });
+      yield;
+      search({ q, page: 2, strict: true, ...(typeof report?.year === 'number' ? { year: report.year } : {}) });
       yield;
     }
     for (let index = 0; index < Math.min(data.sections.length, SECTION_WORDS_CAPACITY); index++) {
@@ -224,6 +231,7 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
   return {
     builtAt: data.builtAt,
     warmUpSteps,
+    warmUpQueries: sampleQueries,
     reports: async () => [...summaries],
     async report(id) {
       const meta = reportsById.get(id);
