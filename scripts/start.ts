@@ -14,7 +14,7 @@ import { readCommandLine } from './lib/command-line';
 import { prepareIndex } from './lib/prepare-index';
 import { runClusterPrimary } from './lib/serve/cluster-primary';
 import { GENERATION_ENV, isPrimaryMessage, type GenerationLoaded, type WorkerReady } from './lib/serve/messages';
-import { askPrimaryToRelease, takeConnection } from './lib/serve/worker-channel';
+import { answerRecentSearches, askPrimaryForRecentSearches, askPrimaryToRelease, takeConnection } from './lib/serve/worker-channel';
 import { onShutdown } from './lib/serve/shutdown';
 import { START_USAGE } from './lib/start-usage';
 
@@ -87,7 +87,14 @@ async function runWorker(config: ServerConfig): Promise<void> {
   const prefix = `[processus ${cluster.worker?.id ?? '?'}] `;
   const log = (line: string) => console.log(prefix + line);
   // The primary listens and hands this worker its share of the connections (see connection-hand-off.ts).
-  const running = await listen(config, { log, watch: false, generation: process.env[GENERATION_ENV], listenerReleased: askPrimaryToRelease, handed: true });
+  const running = await listen(config, {
+    log,
+    watch: false,
+    generation: process.env[GENERATION_ENV],
+    listenerReleased: askPrimaryToRelease,
+    handed: true,
+    recentSearches: askPrimaryForRecentSearches,
+  });
   const ready: WorkerReady = {
     type: 'archive-ready',
     summary: await describeArchive(running.archive.current()),
@@ -96,7 +103,8 @@ async function runWorker(config: ServerConfig): Promise<void> {
   process.send?.(ready);
   const { trigger } = onShutdown(() => running.close());
   process.on('message', (message: unknown, handle: unknown) => {
-    if (!isPrimaryMessage(message) || message.type === 'listener-released') return;
+    if (!isPrimaryMessage(message) || message.type === 'listener-released' || message.type === 'recent-searches') return;
+    if (message.type === 'recent-searches?') return answerRecentSearches(message.id, running.recentSearches());
     if (message.type === 'connection') return handle instanceof Socket ? takeConnection(message.id, handle, running.accept) : undefined;
     if (message.type === 'shutdown') return trigger('shutdown');
     void running.load(message.generation).then(async (result) => {
@@ -120,6 +128,8 @@ interface ListenOptions {
   listenerReleased?: () => Promise<void>;
   /** Serve the connections the cluster's primary hands over instead of listening. */
   handed?: boolean;
+  /** The searches to warm first (a worker asks its primary for its siblings'). */
+  recentSearches?: () => Promise<string[]>;
 }
 
 async function listen(config: ServerConfig, options: ListenOptions): Promise<RunningServer> {
@@ -139,6 +149,7 @@ async function listen(config: ServerConfig, options: ListenOptions): Promise<Run
       searchCacheEntries: config.searchCacheEntries,
       ...(options.listenerReleased ? { listenerReleased: options.listenerReleased } : {}),
       handedConnections: options.handed === true,
+      ...(options.recentSearches ? { recentSearches: options.recentSearches } : {}),
       ...(accessLog.enabled ? { accessLog: { write: (line: string) => console.log(line), withQuery: accessLog.withQuery } } : {}),
       viewsDir: join(root, 'views'),
       publicDir: join(root, 'public'),

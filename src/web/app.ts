@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { Archive } from '../search';
 import { accessLog, type AccessLogOptions } from './access-log';
 import { apiRoutes } from './routes/api';
@@ -37,6 +37,8 @@ export interface AppOptions {
   accessLog?: AccessLogOptions;
   /** gzip / brotli for clients that accept it. Defaults to true. */
   compress?: boolean;
+  /** Sees every request before the routes (server.ts records the searches answered, see recent-searches.ts). */
+  searchRecorder?: RequestHandler;
 }
 
 const projectDir = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
@@ -63,6 +65,7 @@ export function createApp(options: AppOptions): express.Application {
   app.use(securityHeaders());
 
   app.use(STATIC_PREFIX, assets.handler);
+  if (options.searchRecorder) app.use(options.searchRecorder);
 
   app.use(openSearchRoutes(options.publicUrl));
   app.use(apiRoutes(options.getArchive, search, timeline));

@@ -6,6 +6,8 @@ import type { AccessLogOptions } from './access-log';
 import { createApp } from './app';
 import { answerClientErrors } from './client-errors';
 import { trackConnections } from './connections';
+import { warmUpServer, type HttpWarmUpBudget } from './http-warm-up';
+import { createRecentSearches } from './recent-searches';
 import { drainHanded, drainListening } from './draining';
 import type { TrustProxy } from './server-config';
 import { createLiveArchive, describeArchive, type LiveArchive, type ReloadResult } from './live-archive';
@@ -42,6 +44,13 @@ export interface ServerOptions {
   handedConnections?: boolean;
   publicUrl?: string;
   trustProxy?: TrustProxy;
+  /** Requests answered over loopback before the first connection (http-warm-up.ts); false skips them. */
+  httpWarmUp?: HttpWarmUpBudget | false;
+  /**
+   * Paths the warm-up asks first: the searches the process this one replaces answered last (a cluster
+   * worker gets them from its primary). Resolves to [] when there are none.
+   */
+  recentSearches?: () => Promise<string[]>;
 }
 
 export interface RunningServer {
@@ -49,6 +58,8 @@ export interface RunningServer {
   port: number;
   url: string;
   archive: LiveArchive;
+  /** The searches this process answered last (recent-searches.ts), for the process that replaces it. */
+  recentSearches(): string[];
   /** Serves a connection accepted elsewhere (see `handedConnections`). */
   accept(socket: Socket): void;
   /** Loads a generation and logs the outcome (the cluster's primary calls this through a message). */
@@ -76,6 +87,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await source.close();
     throw error;
   }
+  // The warm-up's own requests are not the operator's traffic: they stay out of the access log.
+  let warming = false;
+  const accessLog = options.accessLog;
+  const recent = createRecentSearches();
   const app = createApp({
     getArchive: archive.current,
     corpusDir: options.corpusDir,
@@ -83,10 +98,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     searchCacheEntries: options.searchCacheEntries,
     ...(options.viewsDir === undefined ? {} : { viewsDir: options.viewsDir }),
     ...(options.publicDir === undefined ? {} : { publicDir: options.publicDir }),
-    ...(options.accessLog === undefined ? {} : { accessLog: options.accessLog }),
+    ...(accessLog === undefined ? {} : { accessLog: { ...accessLog, write: (line) => { if (!warming) accessLog.write(line); } } }),
     publicUrl: options.publicUrl,
     trustProxy: options.trustProxy,
+    searchRecorder: recent.recorder(() => !warming),
   });
+  if (options.httpWarmUp !== false) {
+    warming = true;
+    try {
+      await warmUpServer(app, archive.current(), { recentSearches: options.recentSearches, budget: options.httpWarmUp });
+    } catch (error) {
+      // Only the first requests' speed is at stake: say so, and serve.
+      log(`Préchauffage du serveur interrompu (${error instanceof Error ? error.message : String(error)}) ; les premières requêtes seront plus lentes.`);
+    } finally {
+      warming = false;
+    }
+  }
 
   const report = async (result: ReloadResult): Promise<ReloadResult> => {
     if (!result.ok) log(`Nouvel index refusé, l’ancien reste en service : ${result.error.message}`);
@@ -114,6 +141,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://localhost:${port}`,
     archive,
+    recentSearches: recent.list,
     accept: (socket) => {
       server.emit('connection', socket);
       // Sent paused by the primary, so that nothing was read before this process owned it.

@@ -17,7 +17,11 @@ beforeAll(async () => {
   await ensureSchema(database.primary);
   await writeGeneration(database.primary, [quinoaReport], new Date('2031-01-01T00:00:00Z'));
   await database.close();
-  server = await startServer({ indexFile: '/nonexistent/unused.json', corpusDir: '/nonexistent', database: { url: cluster.url() }, port: 0, host: '127.0.0.1', watchIntervalMs: 50, log: (line) => logged.push(line) });
+  // No warm-up: it would put answers in the response caches, and the requests below must reach the database.
+  server = await startServer({
+    indexFile: '/nonexistent/unused.json', corpusDir: '/nonexistent', database: { url: cluster.url() }, port: 0, host: '127.0.0.1', watchIntervalMs: 50,
+    log: (line) => logged.push(line), httpWarmUp: false,
+  });
 }, 120_000);
 afterAll(async () => {
   await server?.close();

@@ -7,6 +7,7 @@ import cluster, { type Worker } from 'node:cluster';
 import type { ArchiveSource } from '../../../src/search';
 import { listenForWorkers, type ConnectionHandOff } from './connection-hand-off';
 import { GENERATION_ENV, isWorkerMessage, type GenerationLoaded, type PrimaryMessage, type WorkerReady } from './messages';
+import { createRecentSearchesRelay } from './recent-searches-relay';
 import { onShutdown } from './shutdown';
 
 export interface ClusterOptions {
@@ -26,6 +27,8 @@ export interface ClusterOptions {
 }
 
 const MAX_RESTART_DELAY_MS = 30_000;
+/** At start, how long connections wait for every worker once the first one serves. */
+const START_GATE_MS = 10_000;
 
 export async function runClusterPrimary(options: ClusterOptions): Promise<void> {
   const { log, logError } = options;
@@ -43,6 +46,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
   const joining = new Map<Worker, (ready: WorkerReady | undefined) => void>();
   const pendingLoads = new Map<number, (reply: GenerationLoaded) => void>();
   const restartTimers = new Set<NodeJS.Timeout>();
+  const recentSearches = createRecentSearchesRelay();
 
   const fork = () => cluster.fork({ [GENERATION_ENV]: served });
   const send = (worker: Worker, message: PrimaryMessage) => {
@@ -68,6 +72,9 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
   cluster.on('message', (worker, message: unknown) => {
     if (!isWorkerMessage(message)) return;
     if (message.type === 'connection-taken') return handOff.taken(worker, message.id);
+    if (message.type === 'connection-closed') return handOff.closed(worker, message.id);
+    if (message.type === 'recent-searches?') return recentSearches.wanted(worker, message, ready);
+    if (message.type === 'recent-searches') return recentSearches.answered(message);
     if (message.type === 'listener-closed') {
       handOff.remove(worker);
       return send(worker, { type: 'listener-released' });
@@ -89,7 +96,12 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
     if (everReady) log(`Processus relancé : il sert ${message.summary}.`);
     else if (++readyCount === options.workers) {
       everReady = true;
+      handOff.open();
       log(`${options.readyLine(message, handOff.port)} — ${options.workers} processus`);
+    } else if (readyCount === 1) {
+      // The others load the same index and follow within moments; one that does not must not keep
+      // the archive closed.
+      setTimeout(() => handOff.open(), START_GATE_MS).unref();
     }
     // Forked while a roll was under way: bring it to the generation its siblings serve.
     if (message.generation !== served) void askToLoad(worker, served);

@@ -1,5 +1,7 @@
-// The cluster's primary owns the listening socket and hands each accepted connection to a worker, in
-// turn. node:cluster's own round robin does the same, but closes its listener only once the last
+// The cluster's primary owns the listening socket and hands each accepted connection to the worker
+// holding the fewest open connections. node:cluster's own round robin hands them in turn, but a
+// keep-alive connection stays with its worker for good: after a start or a roll, one worker could hold
+// most of the clients while another idled. node:cluster also closes its listener only once the last
 // worker has left it: a client connecting in between was accepted, then reset with the queue. Owning
 // the listener lets a stop close it first (new clients are refused, never accepted and lost) while
 // every worker still answers what was already accepted.
@@ -18,6 +20,13 @@ export interface ConnectionHandOff {
   taken(worker: Worker, id: number): void;
   /** The worker died: no more connections, and the ones it never took go to another worker. */
   lost(worker: Worker): void;
+  /** A connection the worker was handed has closed. */
+  closed(worker: Worker, id: number): void;
+  /**
+   * Starts handing connections out. Until then they wait, accepted: at start the primary opens once
+   * every worker serves, so the first clients are not all stuck with the first worker ready.
+   */
+  open(): void;
   /** Stops accepting; connections still waiting for a worker go to the workers that remain. */
   close(): Promise<void>;
 }
@@ -32,9 +41,29 @@ export async function listenForWorkers(port: number, host: string | undefined, l
   const waiting: Socket[] = [];
   /** Sockets handed to a worker that has not said it took them yet, by connection id. */
   const untaken = new Map<Worker, Map<number, Socket>>();
+  /** Ids of the connections each worker was handed and has not closed. */
+  const held = new Map<Worker, Set<number>>();
   let turn = 0;
   let lastId = 0;
   let closing = false;
+  let opened = false;
+
+  /** The live worker with the fewest open connections; ties go round, so a quiet cluster still spreads them. */
+  const leastBusy = (): Worker | undefined => {
+    const live = workers.filter((worker) => worker.isConnected());
+    let best: Worker | undefined;
+    let fewest = Infinity;
+    for (let k = 0; k < live.length; k++) {
+      const worker = live[(turn + k) % live.length] as Worker;
+      const count = held.get(worker)?.size ?? 0;
+      if (count < fewest) {
+        best = worker;
+        fewest = count;
+      }
+    }
+    turn++;
+    return best;
+  };
 
   const forget = (worker: Worker): void => {
     const at = workers.indexOf(worker);
@@ -42,14 +71,14 @@ export async function listenForWorkers(port: number, host: string | undefined, l
   };
   const handTo = (socket: Socket): void => {
     if (socket.destroyed) return;
-    const live = workers.filter((worker) => worker.isConnected());
-    if (live.length === 0) {
+    const worker = opened ? leastBusy() : undefined;
+    if (worker === undefined) {
       if (closing || waiting.length >= MAX_WAITING) socket.destroy();
       else waiting.push(socket);
       return;
     }
-    const worker = live[turn++ % live.length] as Worker;
     const id = ++lastId;
+    held.set(worker, (held.get(worker) ?? new Set<number>()).add(id));
     const handed: HandedConnection = { type: 'connection', id };
     const sent = untaken.get(worker) ?? new Map<number, Socket>();
     untaken.set(worker, sent.set(id, socket));
@@ -59,6 +88,7 @@ export async function listenForWorkers(port: number, host: string | undefined, l
       if (error === null) return;
       // A worker that died between the choice and the send: the socket was not transferred, try another.
       sent.delete(id);
+      held.get(worker)?.delete(id);
       forget(worker);
       handTo(socket);
     });
@@ -83,6 +113,13 @@ export async function listenForWorkers(port: number, host: string | undefined, l
       if (!workers.includes(worker)) workers.push(worker);
       for (const socket of waiting.splice(0)) handTo(socket);
     },
+    open() {
+      opened = true;
+      for (const socket of waiting.splice(0)) handTo(socket);
+    },
+    closed(worker, id) {
+      held.get(worker)?.delete(id);
+    },
     remove: forget,
     taken(worker, id) {
       const sent = untaken.get(worker);
@@ -91,6 +128,7 @@ export async function listenForWorkers(port: number, host: string | undefined, l
     },
     lost(worker) {
       forget(worker);
+      held.delete(worker);
       // Its "taken" messages are read before its channel closes: whatever is left then it never read.
       const handAgain = () => {
         const sent = untaken.get(worker);

@@ -54,20 +54,47 @@ export interface ConnectionTaken {
   id: number;
 }
 
+/** Worker → primary: a connection it was handed has closed (the primary hands new ones to the least busy worker). */
+export interface ConnectionClosed {
+  type: 'connection-closed';
+  id: number;
+}
+
+/**
+ * Either way: « send me recent searches ». From a starting worker, the primary answers with a serving
+ * worker's; from the primary, a serving worker answers with its own (see src/web/recent-searches.ts).
+ */
+export interface RecentSearchesWanted {
+  type: 'recent-searches?';
+  id: number;
+}
+
+/** The answer to RecentSearchesWanted: paths with their query strings, least recent first. */
+export interface RecentSearches {
+  type: 'recent-searches';
+  id: number;
+  paths: string[];
+}
+
 /** Primary → worker: stop gracefully (the same as SIGTERM, without relying on signals). */
 export interface Shutdown {
   type: 'shutdown';
 }
 
-export type WorkerMessage = WorkerReady | GenerationLoaded | ListenerClosed | ConnectionTaken;
-export type PrimaryMessage = LoadGeneration | Shutdown | ListenerReleased | HandedConnection;
+export type WorkerMessage = WorkerReady | GenerationLoaded | ListenerClosed | ConnectionTaken | ConnectionClosed | RecentSearchesWanted | RecentSearches;
+export type PrimaryMessage = LoadGeneration | Shutdown | ListenerReleased | HandedConnection | RecentSearchesWanted | RecentSearches;
+
+const WORKER_MESSAGES: ReadonlySet<unknown> = new Set<WorkerMessage['type']>([
+  'archive-ready', 'generation-loaded', 'listener-closed', 'connection-taken', 'connection-closed', 'recent-searches?', 'recent-searches',
+]);
+const PRIMARY_MESSAGES: ReadonlySet<unknown> = new Set<PrimaryMessage['type']>([
+  'load-generation', 'shutdown', 'listener-released', 'connection', 'recent-searches?', 'recent-searches',
+]);
 
 export function isWorkerMessage(message: unknown): message is WorkerMessage {
-  const m = message as Partial<WorkerMessage> | null;
-  return typeof m === 'object' && m !== null && (m.type === 'archive-ready' || m.type === 'generation-loaded' || m.type === 'listener-closed' || m.type === 'connection-taken');
+  return typeof message === 'object' && message !== null && WORKER_MESSAGES.has((message as { type?: unknown }).type);
 }
 
 export function isPrimaryMessage(message: unknown): message is PrimaryMessage {
-  const m = message as Partial<PrimaryMessage> | null;
-  return typeof m === 'object' && m !== null && (m.type === 'load-generation' || m.type === 'shutdown' || m.type === 'listener-released' || m.type === 'connection');
+  return typeof message === 'object' && message !== null && PRIMARY_MESSAGES.has((message as { type?: unknown }).type);
 }

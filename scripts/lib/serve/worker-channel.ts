@@ -1,6 +1,6 @@
 // A cluster worker's side of the connection hand-off (see connection-hand-off.ts).
 import type { Socket } from 'node:net';
-import { isPrimaryMessage, type ConnectionTaken, type ListenerClosed } from './messages';
+import { isPrimaryMessage, type ConnectionClosed, type ConnectionTaken, type ListenerClosed, type RecentSearches, type RecentSearchesWanted } from './messages';
 
 /** Connections said to be taken whose socket is not read yet: a stop waits for them. */
 const beingTaken = new Set<Promise<void>>();
@@ -18,6 +18,11 @@ export function takeConnection(id: number, socket: Socket, accept: (socket: Sock
   });
   beingTaken.add(accepted);
   void accepted.finally(() => beingTaken.delete(accepted));
+  const closed: ConnectionClosed = { type: 'connection-closed', id };
+  socket.once('close', () => {
+    // A primary already gone (the worker is stopping with it) needs no count: the error is dropped.
+    if (process.connected) process.send?.(closed, undefined, {}, () => {});
+  });
 }
 
 /**
@@ -38,4 +43,30 @@ export async function askPrimaryToRelease(): Promise<void> {
     process.send?.(closed);
   });
   await Promise.all(beingTaken);
+}
+
+/** The searches a serving worker answered last, through the primary (see recent-searches-relay.ts); [] after 2 s. */
+export async function askPrimaryForRecentSearches(): Promise<string[]> {
+  if (process.send === undefined) return [];
+  const id = 1;
+  return new Promise((resolve) => {
+    const done = (paths: string[]) => {
+      clearTimeout(timer);
+      process.off('message', onMessage);
+      resolve(paths);
+    };
+    const timer = setTimeout(() => done([]), 2_000);
+    const onMessage = (message: unknown) => {
+      if (isPrimaryMessage(message) && message.type === 'recent-searches' && message.id === id) done(message.paths);
+    };
+    process.on('message', onMessage);
+    const wanted: RecentSearchesWanted = { type: 'recent-searches?', id };
+    process.send?.(wanted, undefined, {}, (error: Error | null) => error && done([]));
+  });
+}
+
+/** Answers the primary's RecentSearchesWanted with this worker's own recent searches. */
+export function answerRecentSearches(id: number, paths: string[]): void {
+  const answer: RecentSearches = { type: 'recent-searches', id, paths };
+  process.send?.(answer, undefined, {}, () => {});
 }
