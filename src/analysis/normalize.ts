@@ -1,10 +1,16 @@
 // Character-level normalisation shared by every step that compares words.
 
 const TYPOGRAPHIC_APOSTROPHES = /[’‘ʼ`´]/g;
+const ANY_APOSTROPHE = /['’‘ʼ`´]/;
 
 /** Snowball's French elision rule only knows the ASCII apostrophe, so every variant becomes '. */
 export function normalizeApostrophes(text: string): string {
   return text.replace(TYPOGRAPHIC_APOSTROPHES, "'");
+}
+
+/** Whether `text` holds an apostrophe, typographic or not (a cheap test before elision rules). */
+export function hasApostrophe(text: string): boolean {
+  return ANY_APOSTROPHE.test(text);
 }
 
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss' };

@@ -1,7 +1,7 @@
 // The words of each section, analysed once and kept: phrases, snippets and highlights all need the
 // token sequence (MiniSearch stores no positions), and re-tokenising texts per request is what made
 // a first prototype slow.
-import { analyzeWord, indexTerms, matchKey, tokenize, type Token } from '../analysis';
+import { analyzeWord, indexTerms, matchKey, tokenize, wordSurfaces, type Token } from '../analysis';
 import type { Section } from '../types';
 
 export interface AnalysedText {
@@ -83,10 +83,11 @@ export interface SectionPhrases {
 export function phraseText(text: string): PhraseText {
   const phraseWords: string[] = [];
   const keys: string[] = [];
-  for (const token of tokenize(text)) {
-    const key = matchKey(token.surface);
+  // Surfaces without token objects: at 100× a phrase of common words has hundreds of sections to read.
+  for (const surface of wordSurfaces(text)) {
+    const key = matchKey(surface);
     if (key !== undefined) keys.push(key);
-    for (const part of phraseParts(token.surface)) phraseWords.push(part);
+    for (const part of phraseParts(surface)) phraseWords.push(part);
   }
   return { phraseWords, keys };
 }
