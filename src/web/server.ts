@@ -106,10 +106,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.httpWarmUp !== false) {
     warming = true;
     try {
-      await warmUpServer(app, archive.current(), { recentSearches: options.recentSearches, budget: options.httpWarmUp });
+      const failures = await warmUpServer(app, archive.current(), { recentSearches: options.recentSearches, budget: options.httpWarmUp });
+      for (const failure of failures) log(`Préchauffage du serveur arrêté (${failure}) ; les premières requêtes seront plus lentes.`);
     } catch (error) {
       // Only the first requests' speed is at stake: say so, and serve.
-      log(`Préchauffage du serveur interrompu (${error instanceof Error ? error.message : String(error)}) ; les premières requêtes seront plus lentes.`);
+      log(`Préchauffage du serveur impossible (${error instanceof Error ? error.message : String(error)}) ; les premières requêtes seront plus lentes.`);
     } finally {
       warming = false;
     }

@@ -46,6 +46,10 @@ describe('database restarted while serving', () => {
     expect(html).toContain('Archive momentanément indisponible');
     expect((await get('/rapports/rapport-quinoa-2031')).status).toBe(503);
     expect(logged.some((line) => line.startsWith('Erreur interne'))).toBe(false);
+    // Logged for the operator by path, never with what was searched.
+    const unavailable = logged.filter((line) => line.startsWith('Archive indisponible'));
+    expect(unavailable.some((line) => line.includes('GET /api/search :'))).toBe(true);
+    expect(unavailable.filter((line) => /coop|priorit/.test(line))).toEqual([]);
 
     await cluster.start();
     let status = 0;

@@ -1,8 +1,9 @@
 // A server process answers its own requests before its first connection: the searches the process it
 // replaces answered last, then requests of every kind. None of it reaches the access log or the list of
 // recent searches it will hand on in turn, and every warm-up request is one a reader could make.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { warmUpPaths } from '../../src/web/http-warm-up';
+import { warmUpHttp, warmUpPaths, warmUpServer } from '../../src/web/http-warm-up';
 import { realArchive } from '../helpers/archive';
 import { serve, serveRealIndex } from './serve';
 
@@ -18,6 +19,42 @@ describe('the warm-up requests', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('warming up a request handler', () => {
+  /** A handler that records what it is asked and answers `status` (or never, for 0). */
+  function recorder(status: number) {
+    const seen: string[] = [];
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
+      seen.push(req.url ?? '');
+      if (status > 0) res.writeHead(status).end('ok');
+    };
+    return { seen, handler };
+  }
+
+  it('asks the searches it is given first, then requests of every kind', async () => {
+    const { seen, handler } = recorder(200);
+    const replayed = ['/api/search?q=CCUE', '/recherche?q=S%C3%A9gur'];
+    expect(await warmUpServer(handler, await realArchive(), { recentSearches: async () => replayed })).toEqual([]);
+    expect(seen.slice(0, 2)).toEqual(replayed);
+    expect(seen).toContain('/healthz');
+    expect(seen.length).toBeGreaterThan(20);
+  });
+
+  it('stops at the first server error, and names its path without what was searched', async () => {
+    const { seen, handler } = recorder(503);
+    expect(await warmUpServer(handler, await realArchive(), { recentSearches: async () => ['/api/search?q=secret'] })).toEqual(['/api/search a répondu 503']);
+    expect(seen).toEqual(['/api/search?q=secret']);
+  });
+
+  it('gives up when answers do not come, within its wall-clock budget', async () => {
+    const { seen, handler } = recorder(0);
+    const started = Date.now();
+    const outcome = await warmUpHttp(handler, ['/api/search?q=a', '/api/search?q=b'], { cpuMs: 60_000, rounds: 5, wallMs: 300 });
+    expect(outcome).toEqual({ requests: 1, failure: '/api/search : pas de réponse à temps' });
+    expect(seen).toEqual(['/api/search?q=a']);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 

@@ -25,6 +25,8 @@ const REPUBLISH_CHILD = resolve(import.meta.dirname, 'republish-child.ts');
  */
 export async function indexFilePublisher(indexFile: string, corpusDir: string): Promise<Publish> {
   const child = spawn(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', REPUBLISH_CHILD, indexFile, corpusDir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // A child that cannot start ends its output: `next` below then fails with the index named.
+  child.once('error', () => child.stdout.destroy());
   const lines = (async function* () {
     let buffered = '';
     for await (const chunk of child.stdout.setEncoding('utf8')) {

@@ -47,6 +47,14 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
   const pendingLoads = new Map<number, (reply: GenerationLoaded) => void>();
   const restartTimers = new Set<NodeJS.Timeout>();
   const recentSearches = createRecentSearchesRelay();
+  let gateOpened = false;
+  /** At start, serves with the workers ready so far (the others join the rotation when they are). */
+  const openBeforeEveryWorker = (why: string) => {
+    if (everReady || gateOpened) return;
+    gateOpened = true;
+    handOff.open();
+    log(`Archive ouverte avant que tous ses processus soient prêts (${why}) ; les autres la serviront dès qu’ils le seront.`);
+  };
 
   const fork = () => cluster.fork({ [GENERATION_ENV]: served });
   const send = (worker: Worker, message: PrimaryMessage) => {
@@ -101,7 +109,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
     } else if (readyCount === 1) {
       // The others load the same index and follow within moments; one that does not must not keep
       // the archive closed.
-      setTimeout(() => handOff.open(), START_GATE_MS).unref();
+      setTimeout(() => openBeforeEveryWorker(`${readyCount} processus sur ${options.workers} prêts après ${START_GATE_MS / 1000} s`), START_GATE_MS).unref();
     }
     // Forked while a roll was under way: bring it to the generation its siblings serve.
     if (message.generation !== served) void askToLoad(worker, served);
@@ -121,6 +129,8 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
       return joined(undefined);
     }
     if (shuttingDown) return;
+    // A worker that dies before it ever served must not keep the ready ones waiting for it.
+    if (!everReady && readyCount > 0) openBeforeEveryWorker(`un processus s’est arrêté avant d’être prêt`);
     if (!everReady && readyCount === 0) {
       // Nothing was ever served: a worker failing before it could listen means every one would.
       logError(`Un processus du serveur n’a pas pu démarrer (code ${code ?? signal}) : arrêt.`);

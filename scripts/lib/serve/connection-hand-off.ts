@@ -141,9 +141,11 @@ export async function listenForWorkers(port: number, host: string | undefined, l
     close: () =>
       new Promise<void>((resolve) => {
         closing = true;
+        // Accepted before the stop, still waiting (the cluster had not opened yet): the workers that
+        // remain answer them as they drain; with none left, they are closed rather than held forever.
+        opened = true;
+        for (const socket of waiting.splice(0)) handTo(socket);
         server.close(() => resolve());
-        // Nobody left to answer them (every worker was restarting): close rather than hold them forever.
-        if (workers.length === 0) for (const socket of waiting.splice(0)) socket.destroy();
       }),
   };
 }

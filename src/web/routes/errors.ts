@@ -55,10 +55,13 @@ export function errorHandler(views: ViewEngine, log: (line: string) => void): Er
       return;
     }
     const api = isApiPath(req.path);
+    // The path only: what people searched for reaches a log only where the operator asks for it
+    // (ACCESS_LOG_QUERIES), and a warming process replays other people's searches.
+    const where = `${req.method} ${req.path}`;
     // The archive's backend is away (a database restarting): say so and let the reader retry; the
     // process stays up and the next request tries again.
     if (error instanceof ArchiveUnavailableError) {
-      log(`Archive indisponible sur ${req.method} ${req.originalUrl} : ${error.cause instanceof Error ? error.cause.message : error.message}`);
+      log(`Archive indisponible sur ${where} : ${error.cause instanceof Error ? error.cause.message : error.message}`);
       res.set('Retry-After', '5');
       if (api) {
         sendJsonError(res, 503, error.message);
@@ -70,7 +73,7 @@ export function errorHandler(views: ViewEngine, log: (line: string) => void): Er
     // Errors Express raises for bad requests (e.g. an undecodable %-sequence) carry a 4xx status.
     const status = clientErrorStatus(error);
     if (status === undefined) {
-      log(`Erreur interne sur ${req.method} ${req.originalUrl} : ${error instanceof Error ? error.stack : String(error)}`);
+      log(`Erreur interne sur ${where} : ${error instanceof Error ? error.stack : String(error)}`);
     }
     const code = status ?? 500;
     const message = status === undefined

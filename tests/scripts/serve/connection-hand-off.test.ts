@@ -67,6 +67,18 @@ describe('connection hand-off', () => {
     expect([first.handed.length, second.handed.length]).toEqual([3, 3]);
   });
 
+  it('hands the connections still waiting to the workers when it stops before opening', async () => {
+    handOff = await listenForWorkers(0, '127.0.0.1', () => {});
+    const ready = standIn();
+    handOff.add(ready.worker);
+    await connectClients(handOff.port, 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ready.handed).toHaveLength(0);
+    await handOff.close();
+    handOff = undefined;
+    expect(ready.handed).toHaveLength(2);
+  });
+
   it('gives a new connection to the worker with the fewest open ones', async () => {
     handOff = await listenForWorkers(0, '127.0.0.1', () => {});
     const [first, second] = [standIn(), standIn()];
