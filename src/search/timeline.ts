@@ -34,16 +34,33 @@ export function countByYear(
     counted[year]! += 1;
     occurrences[year]! += found;
   }
-  const totalCounted = counted.reduce((sum, n) => sum + n, 0);
-  const overallMean = totalCounted === 0 ? 1 : occurrences.reduce((sum, n) => sum + n, 0) / totalCounted;
-  return table.years
-    .map((year, ordinal): TimelineYear => {
-      const left = sections[ordinal]! - counted[ordinal]!;
-      if (left === 0) return { year, sections: sections[ordinal]!, occurrences: occurrences[ordinal]! };
+  return estimateYears(table.years.map((year, ordinal) => ({ year, sections: sections[ordinal]!, counted: counted[ordinal]!, occurrences: occurrences[ordinal]! })));
+}
+
+/** One year of a search: its matching sections, how many of them were counted, and their occurrences. */
+export interface YearTally {
+  year: number;
+  sections: number;
+  counted: number;
+  occurrences: number;
+}
+
+/**
+ * The timeline from per-year tallies (either backend's): a year's uncounted sections are given the mean
+ * of its counted ones, drawn towards the mean of all counted ones, and its occurrences are marked as
+ * estimated. Oldest first.
+ */
+export function estimateYears(tallies: readonly YearTally[]): TimelineYear[] {
+  const totalCounted = tallies.reduce((sum, tally) => sum + tally.counted, 0);
+  const overallMean = totalCounted === 0 ? 1 : tallies.reduce((sum, tally) => sum + tally.occurrences, 0) / totalCounted;
+  return tallies
+    .map(({ year, sections, counted, occurrences }): TimelineYear => {
+      const left = sections - counted;
+      if (left === 0) return { year, sections, occurrences };
       // A year's own mean, drawn towards the overall one when few of its sections were counted: at 100×
       // a year may have one or two in the sample, and its mean alone was off by more than 100 %.
-      const mean = (occurrences[ordinal]! + PRIOR_SECTIONS * overallMean) / (counted[ordinal]! + PRIOR_SECTIONS);
-      return { year, sections: sections[ordinal]!, occurrences: Math.round(occurrences[ordinal]! + left * mean), occurrencesEstimated: true };
+      const mean = (occurrences + PRIOR_SECTIONS * overallMean) / (counted + PRIOR_SECTIONS);
+      return { year, sections, occurrences: Math.round(occurrences + left * mean), occurrencesEstimated: true };
     })
     .sort((a, b) => a.year - b.year);
 }

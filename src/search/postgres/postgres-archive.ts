@@ -32,6 +32,7 @@ import { vocabularyCompileOptions } from '../query-plan';
 import { clampInteger, reportFilter } from '../request-values';
 import { analyseText, type AnalysedText } from '../section-words';
 import { spellingSuggestion } from '../spelling';
+import { estimateYears, type YearTally } from '../timeline';
 import { treeDictionary, type TermDictionary } from '../term-dictionary';
 import { createVocabularyLookup, type VocabularyEntry } from '../vocabulary';
 import { createEquivalents } from '../widening';
@@ -160,15 +161,15 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     const matched = await match(request.q, request.strict === true);
     const none = (): TimelineYear[] => years.map((year) => ({ year, sections: 0, occurrences: 0 }));
     if (!('compiled' in matched)) return { query: matched.query, years: none(), notice: matched.notice };
-    const { rows } = matched.tsquery === undefined ? { rows: [] } : await pool.query<{ year: number; sections: number; occurrences: number }>(
+    const { rows } = matched.tsquery === undefined ? { rows: [] } : await pool.query<YearTally>(
       sql.COUNT_BY_YEAR,
       [generation.id, matched.tsquery, textParameter(reportFilter(request.reportId)), matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences), JSON.stringify(matched.ts.marks.keySequences), matched.ts.marks.wordKeys,
-        ...minimumParameters(matched.minimum)],
+        ...minimumParameters(matched.minimum), QUERY_LIMITS.timelineAnalyses],
     );
     const byYear = new Map(rows.map((row) => [row.year, row]));
     return {
       query: matched.query,
-      years: none().map((entry) => ({ ...entry, ...(byYear.has(entry.year) ? { sections: byYear.get(entry.year)!.sections, occurrences: byYear.get(entry.year)!.occurrences } : {}) })),
+      years: estimateYears(years.map((year) => byYear.get(year) ?? { year, sections: 0, counted: 0, occurrences: 0 })),
       ...(matched.anyWords ? { notice: 'any-words' as const } : {}),
     };
   }
