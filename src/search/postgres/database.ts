@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { ArchiveUnavailableError } from '../archive-unavailable';
 import { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../database-settings';
-import { SCHEMA, SCHEMA_PRESENT } from './schema';
+import { EXTENSIONS, SCHEMA, SCHEMA_PRESENT } from './schema';
 
 export type Pool = pg.Pool;
 
@@ -48,6 +48,13 @@ export function openDatabase(settings: DatabaseSettings): Database {
 export async function ensureSchema(pool: Pool): Promise<void> {
   const { rows } = await pool.query<{ present: boolean }>(SCHEMA_PRESENT);
   if (rows[0]?.present) return;
+  await pool.query(EXTENSIONS).catch((error: unknown) => {
+    throw new Error(
+      `L’extension btree_gin de PostgreSQL est nécessaire à l’archive et n’a pas pu être créée (${error instanceof Error ? error.message : String(error)}) : ` +
+        'demandez à l’administrateur de la base d’exécuter « CREATE EXTENSION btree_gin; », puis relancez.',
+      { cause: error },
+    );
+  });
   await pool.query(SCHEMA);
 }
 

@@ -2,6 +2,12 @@
 // ever read the generation `archive_current` points at, so a generation still being built is
 // invisible, and switching is one UPDATE in one transaction. (SQL in a module rather than a .sql
 // file: the compiled start, dist/, carries it without a copy step.)
+/**
+ * Extensions the schema needs, created before it: btree_gin ships with PostgreSQL (contrib) and is
+ * trusted, so a role that may create objects in the database may create it.
+ */
+export const EXTENSIONS = `CREATE EXTENSION IF NOT EXISTS btree_gin`;
+
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS archive_generation (
   id          bigserial PRIMARY KEY,
@@ -47,7 +53,12 @@ CREATE TABLE IF NOT EXISTS archive_section (
   terms          tsvector NOT NULL,
   PRIMARY KEY (generation_id, ord)
 );
-CREATE INDEX IF NOT EXISTS archive_section_terms ON archive_section USING gin (terms);
+-- Generation and words in one index (btree_gin, see EXTENSIONS): a search reads the candidates of the
+-- generation it asks for only. An index on the words alone also returned the previous generation's
+-- rows (kept one more round for the servers still on it), so after a second reindex every search
+-- rechecked twice the rows: 12 searches at 100× took 1.7 s, 0.7 s with this one.
+CREATE INDEX IF NOT EXISTS archive_section_generation_terms ON archive_section USING gin (generation_id, terms);
+DROP INDEX IF EXISTS archive_section_terms;
 CREATE INDEX IF NOT EXISTS archive_section_report ON archive_section (generation_id, report_id, ord);
 
 -- Where sequences of lexemes ($2: [{lexemes, offsets}]: a phrase, the parts of a compound written
@@ -138,4 +149,5 @@ CREATE TABLE IF NOT EXISTS archive_vocabulary (
  */
 export const SCHEMA_PRESENT = `
   SELECT to_regclass('archive_term') IS NOT NULL
+     AND to_regclass('archive_section_generation_terms') IS NOT NULL
      AND to_regprocedure('archive_marks(tsvector, text[], text[], jsonb, jsonb, text[])') IS NOT NULL AS present`;
