@@ -25,7 +25,9 @@ export function watchPage(
     const reason = request.failure()?.errorText ?? 'unknown';
     // Search as you type aborts stale requests on purpose, and the browser cancels a page's favicon
     // fetch when the next page replaces it before it arrived: neither is something a user sees fail.
-    if (reason === 'net::ERR_ABORTED' && (request.url().includes('/api/') || request.url().endsWith('/favicon.svg'))) return;
+    // (The favicon's address carries a content fingerprint, `?v=…`: its path is what names it.)
+    const path = new URL(request.url()).pathname;
+    if (reason === 'net::ERR_ABORTED' && (path.startsWith('/api/') || path.endsWith('/favicon.svg'))) return;
     // The browser's own PDF viewer (an extension page and its chrome://resources modules) is cancelled
     // when the reader leaves a PDF before it finished loading.
     if (reason === 'net::ERR_ABORTED' && /^chrome(-extension)?:\/\//.test(request.url())) return;
