@@ -20,7 +20,7 @@ export interface WarmUpWords {
  * phrase, an exclusion, OU, accents left out, an acronym and its spelled-out form, a synonym, a question,
  * a misspelling to correct, a query past the word limit — so that each code path is compiled before a
  * reader's first request takes it. (Warming with a few frequent words left the first « CCUE » at 17 ms
- * against 0.6 ms afterwards.)
+ * against 2.2 ms once warm.)
  */
 export function warmUpQueries({ frequentWords, acronyms, synonyms }: WarmUpWords): string[] {
   const words = frequentWords.filter((word) => word.length >= 4);
