@@ -1,7 +1,7 @@
 // The one place where a word becomes search terms. Indexing, query parsing and highlighting all call
 // `analyzeWord`, so a word found by the index is always a word the highlighter marks.
 import { stemmer } from '@orama/stemmers/french';
-import { foldAccents, foldWord, normalizeApostrophes } from './normalize';
+import { foldAccents, normalizeApostrophes } from './normalize';
 import { isStopWord } from './stopwords';
 
 export type WordKind = 'acronym' | 'number' | 'word';

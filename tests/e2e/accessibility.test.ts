@@ -1,7 +1,7 @@
 // Accessibility in a real browser: axe on every kind of page in light and dark, and keyboard-only use.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AXE_TIMEOUT_MS, seriousViolations } from './helpers/accessibility';
+import { seriousViolations } from './helpers/accessibility';
 import { browserAvailable } from './helpers/browser';
 import type { PageProblems } from './helpers/page-problems';
 import { useBrowserSuite, useWatchedPage } from './helpers/suite';

@@ -1,8 +1,6 @@
 // Child processes and scratch folders for the fault tests: the real CLI entry points, run the way
 // an operator runs them, against temporary corpora and index files.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/lib/bench/synthetic-files';

@@ -9,9 +9,8 @@ import { compilePhrase, isPhrase, isWord } from '../query-expression';
 import { QUERY_LIMITS } from '../query-limits';
 import { planWord, type CompileOptions, type PlanBudget, type WordPlan } from '../query-plan';
 import type { Clause, ParsedQuery } from '../query-parser';
-import { phraseParts } from '../section-words';
 import type { VocabularyLookup } from '../vocabulary';
-import type { Alternative, WidenedSpan } from '../widening';
+import type { WidenedSpan } from '../widening';
 import { KEY_PREFIX, quoteLexeme } from './tsvector';
 
 /** A typo widens a word to at most this many vocabulary words: enough for real typos, bounded for odd input. */

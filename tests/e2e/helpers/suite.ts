@@ -1,7 +1,6 @@
 // One browser and one server per test file, started once: keeps the whole browser run short.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Archive } from '../../../src/search/archive';
 import { launchBrowser, newContext } from './browser';
 import { watchPage, type PageProblems } from './page-problems';
 import { startArchiveServer, type ArchiveSource, type RunningServer } from './server';
