@@ -153,8 +153,6 @@ export interface SearchTruncation {
   searchedWords: number;
   /** Words searched without some of their completions or typo variants, to keep the request cheap. */
   narrowedWords: number;
-  /** Candidate sections left out because checking a phrase in them was past the request's limit. */
-  uncheckedPhrases: number;
 }
 
 // ---- Following a topic across reports -------------------------------------

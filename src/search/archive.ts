@@ -25,9 +25,10 @@ import type { IndexData } from './index-data';
 import { createTermMarker, findSpans } from './marks';
 import { termsOf, topHits } from './hit-list';
 import { findMatches, type MatchContext, type Matches } from './matching';
+import { createPhraseLookup } from './phrase-index';
 import { createScorer } from './scoring';
 import { compileQuery, type CompiledQuery } from './query-expression';
-import { clauseWords, QUERY_LIMITS } from './query-limits';
+import { QUERY_LIMITS } from './query-limits';
 import { parseQuery, type ParsedQuery } from './query-parser';
 import { vocabularyCompileOptions } from './query-plan';
 import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText } from './section-words';
@@ -88,7 +89,7 @@ export interface ArchiveOptions {
 export function createArchive(data: IndexData, options: ArchiveOptions = {}): Archive {
   const sectionWords = createSectionWords(data.sections);
   const engine = loadEngine(data.engine);
-  const context: MatchContext = { engine, scorer: createScorer(engine), prose: data.prose, words: sectionWords };
+  const context: MatchContext = { engine, scorer: createScorer(engine), prose: data.prose, phrases: createPhraseLookup(data.phrases) };
   const vocabulary = createVocabularyLookup(data.vocabulary);
   // Searching goes through the dictionary (capped variants); highlighting needs no engine lookups.
   const markOptions = vocabularyCompileOptions(vocabulary);
@@ -149,11 +150,6 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
     if (matches.anyWords) response.notice = 'any-words';
     if (compiled.cut) response.truncated = compiled.cut;
     if (compiled.widened.length > 0) response.widened = compiled.widened.map(describeWidening);
-    if (matches.uncheckedPhrases > 0) {
-      const words = parsed.groups.flat().reduce((sum, clause) => sum + clauseWords(clause), 0);
-      const cut = compiled.cut ?? { typedWords: words, searchedWords: words, narrowedWords: 0 };
-      response.truncated = { ...cut, uncheckedPhrases: matches.uncheckedPhrases };
-    }
     // A query the limits cut gets no correction: checking one means searching it a second time, and
     // the notice already asks for a shorter or better spelt query.
     if (!response.truncated && (tally.keptCount < FEW_HITS || matches.anyWords)) {

@@ -3,12 +3,13 @@
 import type { Report, ReportMeta, Section } from '../types';
 import { collectDefinitions, type AcronymDefinition } from './acronym-definitions';
 import { buildEngine, snapshotEngine, type EngineSnapshot } from './engine';
+import { buildPhraseIndex, type PhraseIndexData } from './phrase-index';
 import { proseFactor } from './prose';
 import { findRelatedSections } from './related';
 import { buildVocabulary, type VocabularyEntry } from './vocabulary';
 
 /** Bump when the shape of IndexData or the analysis changes: older files are then rebuilt, not misread. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export interface IndexData {
   version: number;
@@ -29,6 +30,8 @@ export interface IndexData {
    * reports on the same subject, most related first (« Sur le même sujet », see related.ts).
    */
   related: number[][];
+  /** Per section: its words in order, coded, where phrases are checked (see phrase-index.ts). */
+  phrases: PhraseIndexData;
 }
 
 export function buildIndexData(reports: Report[], builtAt: Date): IndexData {
@@ -44,6 +47,7 @@ export function buildIndexData(reports: Report[], builtAt: Date): IndexData {
     prose,
     related: findRelatedSections(sections, prose),
     acronyms: collectDefinitions(sections.map((section) => section.text)),
+    phrases: buildPhraseIndex(sections),
   };
 }
 

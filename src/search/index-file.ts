@@ -60,11 +60,24 @@ function shapeProblem(value: Record<string, unknown>): string | undefined {
     return 'définitions de sigles absentes';
   }
   if (!Array.isArray(value.related) || value.related.length !== value.sections.length) return 'sections liées incohérentes';
+  if (!isPhraseIndex(value.phrases, value.sections.length)) return 'mots des sections absents ou incohérents';
   const engine = value.engine;
   if (!isRecord(engine) || !Array.isArray(engine.index) || engine.documentCount !== value.sections.length) {
     return 'moteur de recherche absent ou incohérent avec les sections';
   }
   return undefined;
+}
+
+function isPhraseIndex(value: unknown, sectionCount: number): boolean {
+  return (
+    isRecord(value) &&
+    Number.isInteger(value.width) &&
+    (value.width as number) >= 1 &&
+    Array.isArray(value.words) &&
+    Array.isArray(value.sections) &&
+    value.sections.length === sectionCount &&
+    value.sections.every((coded) => Array.isArray(coded) && coded.length === 4 && coded.every((part) => typeof part === 'string'))
+  );
 }
 
 function isSection(value: unknown): boolean {

@@ -2,19 +2,16 @@
 // (consecutive words) and excluded phrases. Falls back to « any word » when all words find nothing.
 import type { Engine } from './engine';
 import { proseBoost } from './prose';
-import { ENGINE_WEIGHTS, containsExpression, containsPhrase, type CompiledExpression, type CompiledPhrase, type CompiledQuery } from './query-expression';
-import { QUERY_LIMITS } from './query-limits';
-import { filterHits, rankHits, termsOf, type HitList } from './hit-list';
+import { ENGINE_WEIGHTS, type CompiledExpression, type CompiledPhrase, type CompiledQuery } from './query-expression';
+import { filterHits, termsOf, type HitList } from './hit-list';
+import type { PhraseLookup } from './phrase-index';
 import type { Scorer } from './scoring';
-import type { SectionPhrases, SectionWordsLookup } from './section-words';
 
 export interface Matches {
   /** In no particular order: `topHits` ranks the ones a page shows. */
   hits: HitList;
   /** True when no section had every group and the hits have only some of them. */
   anyWords: boolean;
-  /** Candidates left unchecked for a phrase (and so left out) by the per-request limit; 0 normally. */
-  uncheckedPhrases: number;
 }
 
 export interface MatchContext {
@@ -22,9 +19,8 @@ export interface MatchContext {
   scorer: Scorer;
   /** Document boost per section (prose factor). */
   prose: readonly number[];
-  words: SectionWordsLookup;
-  /** Sections a request may analyse for the first time to check a phrase (QueryLimits.phraseAnalyses). */
-  phraseAnalyses?: number;
+  /** The sections' words in order, coded at reindex: where phrases and multi-word alternatives are checked. */
+  phrases: PhraseLookup;
 }
 
 /**
@@ -34,20 +30,12 @@ export interface MatchContext {
  */
 const COVERAGE_EXPONENT = 2;
 
-/** First analyses of sections (to check a phrase) one request may still do; see QueryLimits.phraseAnalyses. */
-interface AnalysisBudget {
-  left: number;
-}
-
 export function findMatches(context: MatchContext, query: CompiledQuery): Matches {
-  const budget: AnalysisBudget = { left: context.phraseAnalyses ?? QUERY_LIMITS.phraseAnalyses };
   if (!query.byCoverage || query.groupCount < 2) {
-    const all = run(context, query, 'all', budget);
-    if (all.hits.ids.length > 0 || query.groupCount < 2) return { hits: all.hits, anyWords: false, uncheckedPhrases: all.uncheckedPhrases };
+    const all = run(context, query, 'all');
+    if (all.ids.length > 0 || query.groupCount < 2) return { hits: all, anyWords: false };
   }
-  const any = run(context, query, 'any', budget);
-  const ranked = rankByCoverage(context, query, any.hits, budget);
-  return { hits: ranked.hits, anyWords: ranked.anyWords, uncheckedPhrases: any.uncheckedPhrases + ranked.unchecked };
+  return rankByCoverage(context, query, run(context, query, 'any'));
 }
 
 // Loops over typed arrays rather than arrays and closures per hit: a 3-word query of common words lists
@@ -57,8 +45,7 @@ function rankByCoverage(
   context: MatchContext,
   query: CompiledQuery,
   hits: HitList,
-  budget: AnalysisBudget,
-): { hits: HitList; anyWords: boolean; unchecked: number } {
+): Matches {
   const { groups } = query;
   const groupCount = groups.length;
   const count = hits.ids.length;
@@ -70,9 +57,6 @@ function rankByCoverage(
   }));
   const covered = new Uint8Array(count * groupCount);
   const counts = new Uint8Array(count);
-  let unchecked = 0;
-  // Phrases and expressions are looked for in sections already analysed; a section is analysed for them
-  // (within the request's budget) only when they decide whether it covers the minimum.
   for (let i = 0; i < count; i++) {
     const set = bySet[hits.termSet[i]!]!;
     const id = hits.ids[i]!;
@@ -88,15 +72,10 @@ function rankByCoverage(
     }
     let coveredGroups = wordCount;
     if (undecided > 0) {
-      const decides = wordCount < minimum && wordCount + undecided >= minimum;
-      const words = context.words.hasPhrases(id) ? context.words.phrases(id) : decides ? analyseWithin(context, budget, id) : undefined;
-      if (decides && words === undefined) unchecked++;
-      if (words !== undefined) {
-        for (let g = 0; g < groupCount; g++) {
-          if (covered[i * groupCount + g] === 0 && set.mayHoldPhrase[g] && holdsPhraseOf(groups[g]!, words)) {
-            covered[i * groupCount + g] = 1;
-            coveredGroups++;
-          }
+      for (let g = 0; g < groupCount; g++) {
+        if (covered[i * groupCount + g] === 0 && set.mayHoldPhrase[g] && holdsPhraseOf(context.phrases, id, groups[g]!)) {
+          covered[i * groupCount + g] = 1;
+          coveredGroups++;
         }
       }
     }
@@ -119,18 +98,10 @@ function rankByCoverage(
     hits.scores[i] = hits.scores[i]! * share ** COVERAGE_EXPONENT;
   }
   const enough = minimum > 1 ? filterHits(hits, (i) => counts[i]! >= minimum) : hits;
-  return { hits: enough.ids.length > 0 ? enough : hits, anyWords: !complete, unchecked };
+  return { hits: enough.ids.length > 0 ? enough : hits, anyWords: !complete };
 }
 
-/** A section's words, analysing it now if the budget allows; undefined when it does not. */
-function analyseWithin(context: MatchContext, budget: AnalysisBudget, id: number): SectionPhrases | undefined {
-  if (context.words.hasPhrases(id)) return context.words.phrases(id);
-  if (budget.left <= 0) return undefined;
-  budget.left--;
-  return context.words.phrases(id);
-}
-
-function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', budget: AnalysisBudget): { hits: HitList; uncheckedPhrases: number } {
+function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any'): HitList {
   const found = context.scorer.search(query[mode], { weights: ENGINE_WEIGHTS, boostDocument: documentBoost(context, query) });
   // « Any » hits are ranked by coverage, which is the coordination factor: MiniSearch's own (the score
   // times the query terms matched, where each stem and variant of a word counts as one more) is undone,
@@ -138,53 +109,21 @@ function run(context: MatchContext, query: CompiledQuery, mode: 'all' | 'any', b
   if (mode === 'any') withoutCoordination(found);
   else if (query.variantSources.size > 0) rescoreVariants(found, query.variantSources);
   const needsWords = query.excludedPhrases.length > 0 || query.groups.some((group) => group.phrases.length + group.expressions.length > 0);
-  if (!needsWords) return { hits: found, uncheckedPhrases: 0 };
-  const results = rankHits(found);
-  // Checking a phrase needs the section's words in order; analysing a section costs about a millisecond
-  // at 100× (sections are long), so a phrase of common words could hold the process for seconds. Words
-  // are analysed only when a phrase decides (a section already satisfied by a word is not), the
-  // best-ranked candidates first; past the limit of first analyses, the rest are left out and counted.
-  let unchecked = 0;
-  const kept = filterHits(results, (i) => {
-    const id = results.ids[i]!;
-    const verdict = passesPhrases(query, mode, termsOf(results, i), () => analyseWithin(context, budget, id));
-    if (verdict === 'unchecked') unchecked++;
-    return verdict === true;
-  });
-  return { hits: kept, uncheckedPhrases: unchecked };
+  if (!needsWords) return found;
+  return filterHits(found, (i) => passesPhrases(context.phrases, found.ids[i]!, query, mode, termsOf(found, i)));
 }
 
-/** Whether a candidate passes the query's phrases; 'unchecked' when deciding needed words it could not have. */
-function passesPhrases(
-  query: CompiledQuery,
-  mode: 'all' | 'any',
-  matchedTerms: readonly string[],
-  wordsOf: () => SectionPhrases | undefined,
-): boolean | 'unchecked' {
-  let words: SectionPhrases | undefined;
-  let missing = false;
-  const analysed = (): SectionPhrases | undefined => {
-    words ??= wordsOf();
-    if (words === undefined) missing = true;
-    return words;
-  };
-  const contains = (phrase: CompiledPhrase) => {
-    const found = analysed();
-    return found !== undefined && (containsPhrase(found.text.phraseWords, phrase) || containsPhrase(found.title.phraseWords, phrase));
-  };
+/** Whether a candidate section passes the query's phrases and multi-word alternatives. */
+function passesPhrases(phrases: PhraseLookup, id: number, query: CompiledQuery, mode: 'all' | 'any', matchedTerms: readonly string[]): boolean {
+  const contains = (phrase: CompiledPhrase) => phrases.hasPhrase(id, phrase.words);
   // In « all » mode the engine already required a match for every group without a phrase or a multi-word
-  // alternative. Words first: they cost nothing, phrases may cost an analysis.
+  // alternative. Words first: they cost the least.
   const satisfied = (group: CompiledGroup) =>
     (mode === 'all' && group.phrases.length + group.expressions.length === 0) ||
     hasWordOf(group, matchedTerms) ||
     group.phrases.some(contains) ||
-    group.expressions.some((expression) => {
-      if (!mayHoldExpression(expression, matchedTerms)) return false;
-      const found = analysed();
-      return found !== undefined && holdsExpression(found, expression);
-    });
-  const passes = !query.excludedPhrases.some(contains) && (mode === 'all' ? query.groups.every(satisfied) : query.groups.some(satisfied));
-  return missing ? 'unchecked' : passes;
+    group.expressions.some((expression) => mayHoldExpression(expression, matchedTerms) && phrases.hasKeys(id, expression.keys));
+  return !query.excludedPhrases.some(contains) && (mode === 'all' ? query.groups.every(satisfied) : query.groups.some(satisfied));
 }
 
 type CompiledGroup = CompiledQuery['groups'][number];
@@ -206,16 +145,9 @@ function mayHoldExpression(expression: CompiledExpression, matchedTerms: readonl
   return expression.keys.every((key) => matchedTerms.includes(key));
 }
 
-function holdsExpression(words: SectionPhrases, expression: CompiledExpression): boolean {
-  return containsExpression(words.text.keys, expression) || containsExpression(words.title.keys, expression);
-}
-
-/** Whether analysed words hold one of the group's phrases or multi-word alternatives. */
-function holdsPhraseOf(group: CompiledGroup, words: SectionPhrases): boolean {
-  return (
-    group.phrases.some((phrase) => containsPhrase(words.text.phraseWords, phrase) || containsPhrase(words.title.phraseWords, phrase)) ||
-    group.expressions.some((expression) => holdsExpression(words, expression))
-  );
+/** Whether section `id` holds one of the group's phrases or multi-word alternatives. */
+function holdsPhraseOf(phrases: PhraseLookup, id: number, group: CompiledGroup): boolean {
+  return group.phrases.some((phrase) => phrases.hasPhrase(id, phrase.words)) || group.expressions.some((expression) => phrases.hasKeys(id, expression.keys));
 }
 
 /**

@@ -115,7 +115,7 @@ export function compileQuery(parsed: ParsedQuery, options: CompileOptions = {}):
     const searchedWords = searched.flat().reduce((sum, { clause }) => sum + clauseWords(clause), 0);
     const narrowedWords = searched.flat().filter(({ plan }) => plan && allPlans(plan).some((p) => p.widening?.narrowed)).length;
     if (searchedWords < firstWords.typedWords || narrowedWords > 0) {
-      cut = { typedWords: firstWords.typedWords, searchedWords, narrowedWords, uncheckedPhrases: 0 };
+      cut = { typedWords: firstWords.typedWords, searchedWords, narrowedWords };
     }
   }
 

@@ -23,12 +23,6 @@ export interface QueryLimits {
    */
   postings: number;
   /**
-   * Sections a request may analyse for the first time to check a phrase (those analysed already are
-   * free). A warmed 1× archive never reaches it; past it, the lower-ranked candidates are left out and
-   * the answer says it is partial.
-   */
-  phraseAnalyses: number;
-  /**
    * Sections a timeline may analyse for the first time to count its occurrences (marked passages). At
    * 100× a common word matches thousands of sections and counting them all took up to 3 s; past it,
    * the occurrences of the sections left are estimated from those counted, and the timeline says so.
@@ -37,7 +31,7 @@ export interface QueryLimits {
 }
 
 export const QUERY_LIMITS: QueryLimits = {
-  words: 12, completionsPerWord: 32, typosPerWord: 8, typoWords: 6, postings: 60_000, phraseAnalyses: 100, timelineAnalyses: 150,
+  words: 12, completionsPerWord: 32, typosPerWord: 8, typoWords: 6, postings: 60_000, timelineAnalyses: 150,
 };
 
 /** What a query lost to the limits, so the page and the API can say it. */

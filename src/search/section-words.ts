@@ -61,29 +61,18 @@ export function phraseParts(surface: string): string[] {
 /**
  * How many analysed sections each archive keeps. One analysed section weighs about ten times its
  * text; unbounded, the cache grew a worker from 1.4 to 2.2 GB at 100× during one benchmark. A few
- * thousand covers the sections that common queries show and phrase checks revisit.
+ * thousand covers the sections that pages of hits, timelines and report pages mark.
  */
 export const SECTION_WORDS_CAPACITY = 4000;
 
-/**
- * Sections whose words in order are kept for phrase checks only: a few times lighter than a full
- * analysis (no positions of terms), and at 100× a phrase of common words checks hundreds of sections.
- */
-export const SECTION_PHRASES_CAPACITY = 8000;
-
-/** What phrases and multi-word alternatives are checked on. */
+/** What phrases and multi-word alternatives are checked on (coded at reindex, see phrase-index.ts). */
 export type PhraseText = Pick<AnalysedText, 'phraseWords' | 'keys'>;
-
-export interface SectionPhrases {
-  title: PhraseText;
-  text: PhraseText;
-}
 
 /** The words of `text` in order as phrases compare them, and their match keys. */
 export function phraseText(text: string): PhraseText {
   const phraseWords: string[] = [];
   const keys: string[] = [];
-  // Surfaces without token objects: at 100× a phrase of common words has hundreds of sections to read.
+  // Surfaces without token objects: a reindex reads every section this way.
   for (const surface of wordSurfaces(text)) {
     const key = matchKey(surface);
     if (key !== undefined) keys.push(key);
@@ -92,21 +81,10 @@ export function phraseText(text: string): PhraseText {
   return { phraseWords, keys };
 }
 
-/** Analysed words of a section by index, and its phrase words alone (from the full analysis when kept). */
-export type SectionWordsLookup = ((index: number) => SectionWords) & {
-  phrases(index: number): SectionPhrases;
-  /** Whether asking for its phrase words would analyse the section now (the costly case). */
-  hasPhrases(index: number): boolean;
-};
-
 /** Analysed words of `sections[index]`, computed on first use and kept for the most recently used ones. */
-export function createSectionWords(sections: readonly Section[], capacity = SECTION_WORDS_CAPACITY, phrasesCapacity = SECTION_PHRASES_CAPACITY): SectionWordsLookup {
+export function createSectionWords(sections: readonly Section[], capacity = SECTION_WORDS_CAPACITY): (index: number) => SectionWords {
   const analysed = recentlyUsed(capacity, (index): SectionWords => ({ title: analyseText(sections[index]?.title ?? ''), text: analyseText(sections[index]?.text ?? '') }));
-  const phrases = recentlyUsed(phrasesCapacity, (index): SectionPhrases => ({ title: phraseText(sections[index]?.title ?? ''), text: phraseText(sections[index]?.text ?? '') }));
-  return Object.assign((index: number) => analysed.get(index), {
-    phrases: (index: number) => analysed.peek(index) ?? phrases.get(index),
-    hasPhrases: (index: number) => analysed.peek(index) !== undefined || phrases.peek(index) !== undefined,
-  });
+  return (index) => analysed.get(index);
 }
 
 /** A cache of `compute(index)` for the `capacity` most recently used indexes. */
@@ -115,7 +93,6 @@ function recentlyUsed<T>(capacity: number, compute: (index: number) => T) {
   // used entry first, which is the one evicted.
   const cache = new Map<number, T>();
   return {
-    peek: (index: number) => cache.get(index),
     get(index: number): T {
       let value = cache.get(index);
       if (value !== undefined) {

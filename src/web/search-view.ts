@@ -125,9 +125,6 @@ export function truncationMessages(cut: SearchTruncation): string[] {
       : 'un mot a été cherché sans toutes ses variantes';
     messages.push(`Pour répondre vite, ${words} (fautes de frappe, mots commencés) : vérifiez l’orthographe.`);
   }
-  if (cut.uncheckedPhrases > 0) {
-    messages.push('Résultats partiels : l’expression entre guillemets n’a été vérifiée que dans les sections les mieux classées. Ajoutez un mot pour préciser.');
-  }
   return messages;
 }
 

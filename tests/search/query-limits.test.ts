@@ -8,13 +8,13 @@ import { engineDictionary, loadEngine } from '../../src/search/engine';
 import { buildIndexData } from '../../src/search/index-data';
 import { findMatches } from '../../src/search/matching';
 import { compileQuery } from '../../src/search/query-expression';
-import { createSectionWords } from '../../src/search/section-words';
+import { createPhraseLookup } from '../../src/search/phrase-index';
 import { createVocabularyLookup } from '../../src/search/vocabulary';
 import { createEquivalents } from '../../src/search/widening';
 import { realArchive } from '../helpers/archive';
 import { loadRealReports } from '../helpers/corpus';
 import { createScorer } from '../../src/search/scoring';
-import { rankHits, type HitList } from '../../src/search/hit-list';
+import { rankHits } from '../../src/search/hit-list';
 
 describe('keepFirstWords', () => {
   it.each([
@@ -91,25 +91,6 @@ describe('a long hostile query on the real reports', () => {
   });
 });
 
-describe('phrase checks', () => {
-  it('analyse at most the allowed number of new sections, best ranked first, and count the others', async () => {
-    const data = buildIndexData(await loadRealReports(), new Date('2026-01-01'));
-    const engine = loadEngine(data.engine);
-    const query = compileQuery(parseQuery('"de la"  secteur'), { dictionary: engineDictionary(engine) });
-    const match = (phraseAnalyses: number) =>
-      findMatches({ engine, scorer: createScorer(engine), prose: data.prose, words: createSectionWords(data.sections), phraseAnalyses }, query);
-    const whole = match(Number.POSITIVE_INFINITY);
-    expect(whole.uncheckedPhrases).toBe(0);
-    expect(whole.hits.ids.length).toBeGreaterThan(5);
-    const limited = match(3);
-    expect(limited.hits.ids.length).toBeLessThanOrEqual(3);
-    expect(limited.uncheckedPhrases).toBeGreaterThan(0);
-    // What was checked keeps its rank: the limited answer is the head of the whole one, minus misses.
-    const ranked = (hits: HitList) => [...rankHits(hits).ids];
-    expect(ranked(limited.hits)).toEqual(ranked(whole.hits).filter((id) => limited.hits.ids.includes(id)));
-  });
-});
-
 describe('multi-word alternatives', () => {
   it('are scored only in the sections holding all their words, with the same answer as scoring every section', async () => {
     const data = buildIndexData(await loadRealReports(), new Date('2026-01-01'));
@@ -122,7 +103,7 @@ describe('multi-word alternatives', () => {
     const withEveryWord = engine.search({ combineWith: 'AND', queries: ['projet', 'loi', 'financ', 'secur', 'social'] }).map((r) => r.id as number);
     expect([...(holding ?? [])].sort((a, b) => a - b)).toEqual(withEveryWord.sort((a, b) => a - b));
     expect(holding!.size).toBeLessThan(engine.search('social').length);
-    const context = { engine, scorer: createScorer(engine), prose: data.prose, words: createSectionWords(data.sections) };
+    const context = { engine, scorer: createScorer(engine), prose: data.prose, phrases: createPhraseLookup(data.phrases) };
     const scored = (candidates: Map<string, Set<number>>) =>
       ((ranked) => Array.from(ranked.ids, (id, i) => [id, ranked.scores[i]]))(rankHits(findMatches(context, { ...query, expressionCandidates: candidates }).hits));
     expect(scored(query.expressionCandidates)).toEqual(scored(new Map()));

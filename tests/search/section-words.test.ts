@@ -29,14 +29,4 @@ describe('phrase words', () => {
     expect(phraseText(section.text)).toEqual({ phraseWords: full.phraseWords, keys: full.keys });
   });
 
-  it('come from the full analysis when the section has one, and are kept on their own otherwise', () => {
-    const words = createSectionWords(sections, 2, 2);
-    expect(words.hasPhrases(0)).toBe(false);
-    const analysed = words(0);
-    expect(words.hasPhrases(0)).toBe(true);
-    expect(words.phrases(0).text).toBe(analysed.text);
-    const light = words.phrases(1);
-    expect(words.hasPhrases(1)).toBe(true);
-    expect(words.phrases(1)).toBe(light);
-  });
 });
