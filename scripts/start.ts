@@ -9,9 +9,8 @@ import { openArchiveSource } from '../src/web/archive-source';
 import { readAccessLogConfig } from '../src/web/access-log';
 import { describeArchive } from '../src/web/live-archive';
 import { readServerConfig, type ServerConfig } from '../src/web/server-config';
-import { startServer, type RunningServer } from '../src/web/server';
+import type { RunningServer } from '../src/web/server';
 import { readCommandLine } from './lib/command-line';
-import { prepareIndex } from './lib/prepare-index';
 import { runClusterPrimary } from './lib/serve/cluster-primary';
 import { GENERATION_ENV, isPrimaryMessage, type GenerationLoaded, type WorkerReady } from './lib/serve/messages';
 import { answerRecentSearches, askPrimaryForRecentSearches, askPrimaryToRelease, takeConnection } from './lib/serve/worker-channel';
@@ -70,6 +69,9 @@ async function openIndexSource(config: ServerConfig): Promise<void> {
     return;
   }
   try {
+    // Loaded here, by the primary only: it brings the whole ingestion (and the PostgreSQL client of a
+    // reindex into a database), which a worker never needs.
+    const { prepareIndex } = await import('./lib/prepare-index');
     const { usable } = await prepareIndex(config, (line) => console.log(line));
     // Nothing written and nothing usable already there: say so once, here, rather than once per worker.
     if (!usable) {
@@ -136,6 +138,9 @@ async function listen(config: ServerConfig, options: ListenOptions): Promise<Run
   const root = projectRoot();
   const accessLog = readAccessLogConfig(process.env);
   try {
+    // Loaded by the processes that serve only: a cluster's primary starts its workers sooner without
+    // the web framework, templates and compression to load first.
+    const { startServer } = await import('../src/web/server');
     return await startServer({
       indexFile: config.indexFile,
       database: config.database,

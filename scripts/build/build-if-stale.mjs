@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { completeSpecifiers } from './complete-specifiers.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -69,6 +70,7 @@ if (readStamp() !== wanted) {
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
     const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
     if (result.status !== 0) return false;
+    completeSpecifiers(DIST);
     writeFileSync(STAMP, `${wanted}\n`);
     return true;
   });

@@ -47,7 +47,7 @@ export function ensureCompiled(cwd: string): void {
  * TypeScript through tsx, whose loader and esbuild service would be measured too.
  */
 export function spawnCompiledServer(options: ScriptOptions): ChildProcess {
-  return spawn(process.execPath, ['--import', './scripts/build/register-compiled.mjs', 'dist/scripts/start.js'], {
+  return spawn(process.execPath, ['dist/scripts/start.js'], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
