@@ -3,7 +3,7 @@
 // stalls while it parses shows as the run's maximum latency.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { runHttpLoad, type HttpLoadResult } from './http-load';
+import type { HttpLoadResult } from './http-load';
 
 export interface HotReloadResult {
   load: HttpLoadResult;
@@ -50,15 +50,14 @@ export async function indexFilePublisher(indexFile: string, corpusDir: string): 
   };
 }
 
-/** Runs `connections` clients for `seconds` and publishes a new generation during the run. */
+/** Runs `load` for `seconds` and publishes a new generation during the run. */
 export async function measureHotReload(options: {
   origin: string;
   publish: Publish;
-  paths: readonly string[];
-  connections: number;
+  load: (seconds: number) => Promise<HttpLoadResult>;
   seconds: number;
 }): Promise<HotReloadResult> {
-  const running = runHttpLoad({ origin: options.origin, paths: options.paths, connections: options.connections, durationSeconds: options.seconds });
+  const running = options.load(options.seconds);
   await new Promise((resolve) => setTimeout(resolve, PUBLISH_AFTER_MS));
   const builtAt = await options.publish();
   const load = await running;

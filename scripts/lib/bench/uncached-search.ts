@@ -3,6 +3,7 @@
 // with /healthz as the framework's floor, and /healthz answering (or not) while searches saturate it.
 import { indexFilePublisher, measureHotReload, type HotReloadResult, type Publish } from './hot-reload';
 import { runHttpLoad, type HttpLoadResult } from './http-load';
+import { runOpenLoopLoad } from './open-loop-load';
 import { startServer } from './server';
 
 export interface UncachedSearchSettings {
@@ -28,15 +29,24 @@ export interface UncachedSearchResult {
   /** /healthz on one connection while 64 connections search: does a health check still answer? */
   healthzUnderLoad: HttpLoadResult;
   /**
-   * A steady load below saturation (8 connections, as the fault tests' clients) while a new generation
-   * is published: a saturating load would measure queueing, not the stall of a reload.
+   * 8 connections (as the fault tests' clients) while a new generation is published. Each waits for its
+   * answer and asks again: on 2 cores that saturates a 100× archive, so this is mostly queueing.
    */
   hotReload: HotReloadResult;
+  /**
+   * Readers arriving at a steady rate, a third of what 16 connections got (`hotReloadRate`), while a
+   * new generation is published: what the reload itself costs them.
+   */
+  hotReloadSteady: HotReloadResult;
+  hotReloadRate: number;
 }
 
 const HOT_RELOAD_CONNECTIONS = 8;
 /** Long enough for two new processes of a 100× archive to load the new generation one after the other (about 12 s). */
 const HOT_RELOAD_SECONDS = 30;
+
+/** The steady load's rate, as a share of the 16-connection throughput: busy, with room for a reload. */
+const STEADY_SHARE = 1 / 3;
 
 /** Seconds of the cold-start run: the first requests of a fresh process are where the tail used to be. */
 const COLD_SECONDS = 3;
@@ -53,12 +63,19 @@ export async function measureUncachedSearch(settings: UncachedSearchSettings): P
     const byConnections = { '16': await load(16), '32': await load(32), '64': await load(64) };
     const healthz = await load(16, httpSeconds, ['/healthz']);
     const [healthzUnderLoad] = await Promise.all([load(1, httpSeconds, ['/healthz']), load(64)]);
+    const publisher = settings.publisher ?? (() => indexFilePublisher(settings.indexFile, settings.corpusDir));
+    const seconds = Math.max(httpSeconds, HOT_RELOAD_SECONDS);
     log(`  sans cache : rechargement à chaud pendant ${HOT_RELOAD_CONNECTIONS} connexions…`);
-    const publish = await (settings.publisher ?? (() => indexFilePublisher(settings.indexFile, settings.corpusDir)))();
-    const hotReload = await measureHotReload({
-      origin: server.origin, publish, paths, connections: HOT_RELOAD_CONNECTIONS, seconds: Math.max(httpSeconds, HOT_RELOAD_SECONDS),
+    const hotReload = await measureHotReload({ origin: server.origin, publish: await publisher(), load: (s) => load(HOT_RELOAD_CONNECTIONS, s), seconds });
+    const hotReloadRate = Math.max(1, Math.round(byConnections['16'].requestsPerSecond * STEADY_SHARE));
+    log(`  sans cache : rechargement à chaud pendant une charge fixe de ${hotReloadRate} requêtes/s…`);
+    const hotReloadSteady = await measureHotReload({
+      origin: server.origin,
+      publish: await publisher(),
+      load: (s) => runOpenLoopLoad({ origin: server.origin, paths, requestsPerSecond: hotReloadRate, durationSeconds: s }),
+      seconds,
     });
-    return { coldStart, byConnections, healthz, healthzUnderLoad, hotReload };
+    return { coldStart, byConnections, healthz, healthzUnderLoad, hotReload, hotReloadSteady, hotReloadRate };
   } finally {
     await server.stop();
   }
