@@ -34,8 +34,8 @@ export function tokenize(original: string): Token[] {
 }
 
 /**
- * The surfaces `tokenize` gives, without their offsets: what phrase checks compare, at a fraction of
- * the cost (no token objects, no offset mapping) since they run over many sections per query.
+ * The surfaces `tokenize` gives, without their offsets: what phrases are compared on, at a fraction of
+ * the cost (no token objects, no offset mapping), since a reindex reads every section this way.
  */
 export function* wordSurfaces(original: string): Generator<string> {
   for (const match of normalizeForms(original).text.matchAll(WORD)) {

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { INDEX_VERSION, type IndexData } from './index-data';
 import { IndexFileError } from './index-file-error';
 import { generationFile, isManifest } from './index-manifest';
+import { codeWidth } from './phrase-index';
 import { writeIndexGeneration, type SavedIndex, type SaveOptions } from './index-writer';
 
 export { IndexFileError, type IndexFileProblem } from './index-file-error';
@@ -68,15 +69,16 @@ function shapeProblem(value: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+/** Codes of the width given for every word, and whole codes only: a mismatch would answer phrases wrongly. */
 function isPhraseIndex(value: unknown, sectionCount: number): boolean {
+  if (!isRecord(value) || !Number.isInteger(value.width) || !Array.isArray(value.words) || !Array.isArray(value.sections)) return false;
+  const width = value.width as number;
   return (
-    isRecord(value) &&
-    Number.isInteger(value.width) &&
-    (value.width as number) >= 1 &&
-    Array.isArray(value.words) &&
-    Array.isArray(value.sections) &&
+    width >= 1 &&
+    width === codeWidth(value.words.length) &&
+    value.words.every((word) => typeof word === 'string') &&
     value.sections.length === sectionCount &&
-    value.sections.every((coded) => Array.isArray(coded) && coded.length === 4 && coded.every((part) => typeof part === 'string'))
+    value.sections.every((coded) => Array.isArray(coded) && coded.length === 4 && coded.every((part) => typeof part === 'string' && part.length % width === 0))
   );
 }
 

@@ -273,10 +273,6 @@ function alternativeTerm(analysis: WordAnalysis): string {
 }
 
 /** True when `keys` holds the expression's keys consecutively (see `expressionKeys`). */
-export function containsExpression(keys: readonly string[], expression: CompiledExpression): boolean {
-  return findExpression(keys, expression, 0) !== -1;
-}
-
 /** Index in `keys` of the first occurrence of the expression at or after `from`, or -1. */
 export function findExpression(keys: readonly string[], expression: CompiledExpression, from: number): number {
   return findPhrase(keys, { words: expression.keys }, from);
@@ -362,6 +358,7 @@ export function compilePhrase(clause: PhraseClause): CompiledPhrase {
 }
 
 /** True when `words` contains the phrase as consecutive words. */
+/** Whether `words` (a text's phrase words, see section-words.ts) hold the phrase: the rule phrase-index.ts answers from codes. */
 export function containsPhrase(words: readonly string[], phrase: CompiledPhrase): boolean {
   return findPhrase(words, phrase, 0) !== -1;
 }

@@ -1,6 +1,7 @@
-// The words of each section, analysed once and kept: phrases, snippets and highlights all need the
-// token sequence (MiniSearch stores no positions), and re-tokenising texts per request is what made
-// a first prototype slow.
+// The words of each section, analysed once and kept: snippets and highlights need the token sequence
+// and where each term stands (MiniSearch stores no positions), and re-tokenising texts per request is
+// what made a first prototype slow. Phrases are checked on the words coded at reindex (phrase-index.ts),
+// from `phraseText` below.
 import { analyzeWord, indexTerms, matchKey, tokenize, wordSurfaces, type Token } from '../analysis';
 import type { Section } from '../types';
 

@@ -6,6 +6,7 @@ import { createArchive } from '../../src/search/archive';
 import { buildIndexData, INDEX_VERSION } from '../../src/search/index-data';
 import { IndexFileError, loadIndexFile, parseIndex, saveIndexFile, serializeIndex } from '../../src/search/index-file';
 import { generationsDir, readIndexManifest } from '../../src/search/index-manifest';
+import type { PhraseIndexData } from '../../src/search/phrase-index';
 import { FIXTURE_REPORTS } from '../fixtures/reports';
 
 const data = buildIndexData(FIXTURE_REPORTS, new Date('2026-01-15T10:00:00Z'));
@@ -115,6 +116,9 @@ describe('index file', () => {
     ['sections missing', withChange((v) => delete v.sections), 'corrupt', /sections/],
     ['engine out of step', withChange((v) => (v.prose = [])), 'corrupt', /prose/],
     ['engine missing', withChange((v) => (v.engine = null)), 'corrupt', /moteur/],
+    ['phrase codes missing', withChange((v) => delete v.phrases), 'corrupt', /mots des sections/],
+    ['phrase codes of another width', withChange((v) => ((v.phrases as PhraseIndexData).width += 1)), 'corrupt', /mots des sections/],
+    ['phrase codes cut mid-word', withChange((v) => ((v.phrases as PhraseIndexData).sections[0]![1] += '#')), 'corrupt', /mots des sections/],
   ])('rejects a %s file with a clear IndexFileError', async (_, content, reason, message) => {
     const path = join(folder, 'index.json');
     await writeFile(path, content);

@@ -24,7 +24,12 @@ describe('a phrase index', () => {
   it('never finds a word across the codes of two others', () => {
     // Ids follow first appearance: the first section gives WORDS[i] the id i. With two characters a
     // code, ids 1 and 182 are written « #$ » and « %# »; « $% » between them is the code of id 93.
-    const sections = [{ title: '', text: WORDS.join(' ') }, { title: '', text: `${WORDS[1]} ${WORDS[182]}` }];
+    const sections = [
+      { title: '', text: WORDS.join(' ') },
+      { title: '', text: `${WORDS[1]} ${WORDS[182]}` },
+      // The same straddling code first, then the word itself: found past the misaligned occurrence.
+      { title: '', text: `${WORDS[1]} ${WORDS[182]} ${WORDS[93]}` },
+    ];
     const data = buildPhraseIndex(sections);
     expect(data.width).toBe(2);
     expect(data.sections[1]![1]).toContain(data.sections[0]![1].slice(93 * 2, 94 * 2));
@@ -33,6 +38,7 @@ describe('a phrase index', () => {
     expect(lookup.hasPhrase(0, [WORDS[93]!])).toBe(true);
     expect(lookup.hasPhrase(1, [WORDS[1]!, WORDS[182]!])).toBe(true);
     expect(lookup.hasPhrase(1, [WORDS[182]!, WORDS[1]!])).toBe(false);
+    expect(lookup.hasPhrase(2, [WORDS[93]!])).toBe(true);
   });
 
   it('finds nothing for a word no section has, nor for an empty phrase', () => {
