@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { INDEX_VERSION, type IndexData } from './index-data';
 import { IndexFileError } from './index-file-error';
+import { isPackedPostings } from './engine-snapshot';
 import { generationFile, isManifest } from './index-manifest';
 import { codeWidth } from './phrase-index';
 import { writeIndexGeneration, type SavedIndex, type SaveOptions } from './index-writer';
@@ -63,7 +64,7 @@ function shapeProblem(value: Record<string, unknown>): string | undefined {
   if (!Array.isArray(value.related) || value.related.length !== value.sections.length) return 'sections liées incohérentes';
   if (!isPhraseIndex(value.phrases, value.sections.length)) return 'mots des sections absents ou incohérents';
   const engine = value.engine;
-  if (!isRecord(engine) || !Array.isArray(engine.index) || engine.documentCount !== value.sections.length) {
+  if (!isRecord(engine) || !isPackedPostings(engine.postings) || engine.documentCount !== value.sections.length) {
     return 'moteur de recherche absent ou incohérent avec les sections';
   }
   return undefined;
