@@ -88,7 +88,8 @@ export function loadEngine(snapshot: EngineSnapshot): Engine {
   const { postings, ...rest } = snapshot;
   const engine = MiniSearch.loadJS<EngineDocument>({ ...rest, index: [] }, ENGINE_OPTIONS);
   // What `loadJS` does with `index`, without going through objects keyed by document id.
-  const tree = (engine as unknown as { _index: { set(term: string, value: FieldPostings): unknown } })._index;
+  const tree = (engine as unknown as { _index?: { set?: (term: string, value: FieldPostings) => unknown } })._index;
+  if (typeof tree?.set !== 'function') throw new Error(INTERNALS_MOVED);
   for (const [term, byField] of unpackPostings(postings)) tree.set(term, byField);
   return engine;
 }
@@ -113,6 +114,8 @@ export interface EngineInternals {
   fieldLengths(fieldId: number): Float64Array;
 }
 
+const INTERNALS_MOVED = 'Cette version de MiniSearch ne donne plus accès à son index : vérifiez la version installée (7.x attendue).';
+
 export function engineInternals(engine: Engine): EngineInternals {
   const internals = engine as unknown as {
     _index?: Partial<TermTree<FieldPostings>>;
@@ -129,7 +132,7 @@ export function engineInternals(engine: Engine): EngineInternals {
     !(documentIds instanceof Map) || !(fieldLength instanceof Map) || typeof internals._documentCount !== 'number' ||
     typeof internals._fieldIds !== 'object' || !Array.isArray(internals._avgFieldLength)
   ) {
-    throw new Error('Cette version de MiniSearch ne donne plus accès à son index : vérifiez la version installée (7.x attendue).');
+    throw new Error(INTERNALS_MOVED);
   }
   const shortIds = [...(documentIds as Map<number, number>).keys()];
   const size = shortIds.reduce((max, id) => Math.max(max, id + 1), 0);
