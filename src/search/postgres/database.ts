@@ -18,10 +18,36 @@ export interface Database {
 export { ArchiveUnavailableError } from '../archive-unavailable';
 export { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../database-settings';
 
+/**
+ * Two planner settings, measured at 100× (docs/performance.md, session 7). JIT compiled the search
+ * queries each time (their estimated cost passes jit_above_cost), adding 100–150 ms to queries that run
+ * in 5–30 ms. And the planner chose a sequential scan for a word held by a fifth of the sections or
+ * more: it does not count the cost of reading each row's 4 KB tsvector, which the GIN index avoids
+ * (« Nexem »: 147 ms by the table, 5 ms by the index). Every query of the archive has an index.
+ */
+export const SESSION_SETTINGS = '-c jit=off -c enable_seqscan=off';
+
+/**
+ * The connection string and the settings sent when connecting. node-postgres lets an `options` of the
+ * URL replace the one given beside it, so the URL's own settings are taken out and kept, before ours.
+ */
+export function connectionSettings(connectionString: string): { connectionString: string; options: string } {
+  let url: URL;
+  try {
+    url = new URL(connectionString);
+  } catch {
+    // Not a URL (a bare socket path or keywords): node-postgres reads no `options` from it either.
+    return { connectionString, options: SESSION_SETTINGS };
+  }
+  const own = url.searchParams.get('options');
+  url.searchParams.delete('options');
+  return { connectionString: url.toString(), options: own ? `${own} ${SESSION_SETTINGS}` : SESSION_SETTINGS };
+}
+
 export function openDatabase(settings: DatabaseSettings): Database {
   const make = (connectionString: string) => {
     const pool = new pg.Pool({
-      connectionString,
+      ...connectionSettings(connectionString),
       max: settings.poolSize ?? DEFAULT_POOL_SIZE,
       connectionTimeoutMillis: 5000,
       // Idle connections never keep a script or a test worker alive; a server has its socket for that.
@@ -30,6 +56,7 @@ export function openDatabase(settings: DatabaseSettings): Database {
     // An idle connection dropped by a database restart must not crash the process: the pool
     // replaces it on the next query.
     pool.on('error', () => {});
+
     return pool;
   };
   const primary = make(settings.url);
