@@ -1,6 +1,6 @@
 // What the PostgreSQL backend indexes and asks for: pure functions, no database needed.
 import { describe, expect, it } from 'vitest';
-import { compileTsQuery } from '../../src/search/postgres/tsquery';
+import { compileTsQuery, coveringQuery } from '../../src/search/postgres/tsquery';
 import { quoteLexeme, sectionVector } from '../../src/search/postgres/tsvector';
 import { vocabularyCompileOptions } from '../../src/search/query-plan';
 import { parseQuery } from '../../src/search/query-parser';
@@ -10,7 +10,7 @@ const vocabulary = createVocabularyLookup([['négociations', 5], ['CCUE', 4], ['
 const compile = (q: string) => compileTsQuery(parseQuery(q), vocabularyCompileOptions(vocabulary), vocabulary);
 
 describe('sectionVector', () => {
-  const vector = sectionVector({ title: 'La CCN66', breadcrumb: ['Accueil'], text: 'Le Ségur pour tous, l’attractivité.' });
+  const vector = sectionVector({ title: 'La CCN66', breadcrumb: ['Accueil'], text: 'Le Ségur pour tous, l’attractivité.' }).literal;
   it.each([
     ["the title's words with weight A", "'ccn66':2A"],
     ['a compound by its parts, one position each', "'66':2A,3A"],
@@ -60,5 +60,25 @@ describe('compileTsQuery', () => {
 
   it('has nothing to search for exclusions alone', () => {
     expect(compile('-CCUE')).toMatchObject({ all: undefined, any: undefined, groups: [] });
+  });
+
+  it.each([
+    ['Laforcde', ['laforcde', 'laforcd', 'laforcade']],
+    ['"Ségur pour tous"', ['segur', 'pour', 'tous']],
+    ['CCN66', ['ccn66', 'ccn', '66']],
+    ['CCUE -financement', ['ccue']],
+  ])('gives the terms of %j whose champion lists hold its candidates, exclusions left out', (q, terms) => {
+    expect(compile(q).terms.sort()).toEqual([...terms].sort());
+  });
+});
+
+describe('coveringQuery', () => {
+  it.each([
+    [['a', 'b', 'c'], 2, '((a & b) | (a & c) | (b & c))'],
+    [['a', 'b', 'c', 'd'], 3, '((a & b & c) | (a & b & d) | (a & c & d) | (b & c & d))'],
+    [['a', 'b'], 2, '(a & b)'],
+    [['a', 'b', 'c'], 1, '(a | b | c)'],
+  ])('any of %j, %i at least: %s', (groups, minimum, expected) => {
+    expect(coveringQuery(groups, minimum)).toBe(expected);
   });
 });

@@ -2,16 +2,15 @@
 // nobody reads, then makes it current in one short transaction: readers see the old archive or the
 // new one, never half of one, and a reindex killed mid-way leaves only an unfinished generation
 // behind, which the next reindex deletes.
-import { indexTerms, tokenize } from '../../analysis';
 import type { Report, ReportMeta, Section } from '../../types';
 import { collectDefinitions } from '../acronym-definitions';
-import { ENGINE_FIELDS, toEngineDocument } from '../engine';
 import { groupReports } from '../index-data';
 import { proseBoost, proseFactor } from '../prose';
 import { findRelatedSections } from '../related';
 import { buildVocabulary } from '../vocabulary';
 import type { PoolClient } from 'pg';
 import type { Pool } from './database';
+import { collectTermStatistics, type TermStatistics } from './champions';
 import { sectionVector } from './tsvector';
 
 /** Any constant works, as long as nothing else on the database uses it: « archive » in ASCII. */
@@ -74,13 +73,16 @@ export function toSection(row: SectionRow): Section {
  * Writes `reports` as a new generation and makes it current. Holds an advisory lock for the whole
  * run: a second reindex fails at once with ReindexBusyError instead of interleaving its writes.
  */
-export function writeGeneration(pool: Pool, reports: Report[], builtAt: Date): Promise<CurrentGeneration> {
+export function writeGeneration(pool: Pool, reports: Report[], builtAt: Date, options: { championsPerTerm?: number } = {}): Promise<CurrentGeneration> {
   const acronyms = collectDefinitions(reports.flatMap((report) => report.sections.map((section) => section.text)));
+  const sections = reports.flatMap((report) => report.sections);
+  const prose = sections.map((section) => proseFactor(section.text));
+  const boosts = prose.map(proseBoost);
   return publishGeneration(pool, builtAt, JSON.stringify(acronyms), async (client, id) => {
     await insertReports(client, id, reports);
-    await insertSections(client, id, reports);
+    await insertSections(client, id, reports, prose, boosts);
     await insertVocabulary(client, id, reports);
-    await insertTerms(client, id, reports);
+    await insertTerms(client, id, collectTermStatistics(sections, boosts, options.championsPerTerm));
   });
 }
 
@@ -96,9 +98,9 @@ export async function republishCurrent(pool: Pool, builtAt: Date): Promise<Curre
   return publishGeneration(pool, builtAt, null, async (client, id) => {
     await client.query(`UPDATE archive_generation SET acronyms = (SELECT acronyms FROM archive_generation WHERE id = $2) WHERE id = $1`, [id, current.id]);
     await client.query(copy('archive_report', 'id, meta'), [id, current.id]);
-    await client.query(copy('archive_section', 'ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms'), [id, current.id]);
+    await client.query(copy('archive_section', 'ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms, rank_norm'), [id, current.id]);
     await client.query(copy('archive_vocabulary', 'rank, word, occurrences'), [id, current.id]);
-    await client.query(copy('archive_term', 'term, postings'), [id, current.id]);
+    await client.query(copy('archive_term', 'term, postings, champions'), [id, current.id]);
   });
 }
 
@@ -165,20 +167,21 @@ async function insertReports(client: Client, generation: string, reports: Report
   );
 }
 
-async function insertSections(client: Client, generation: string, reports: Report[]): Promise<void> {
+async function insertSections(client: Client, generation: string, reports: Report[], prose: number[], boosts: number[]): Promise<void> {
   const rows = reports.flatMap((report) => report.sections.map((section) => ({ section, year: report.meta.year })));
-  const prose = rows.map(({ section }) => proseFactor(section.text));
   // Found once here, as the embedded index does (related.ts), and stored as section positions.
   const related = findRelatedSections(rows.map(({ section }) => section), prose);
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
+    const vectors = batch.map(({ section }) => sectionVector(section));
     await client.query(
       `INSERT INTO archive_section
-              (generation_id, ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms)
+              (generation_id, ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms, rank_norm)
        SELECT $1, s.ord, s.report_id, s.section_id, s.year, s.title, s.breadcrumb::text[], s.level, s.page, s.body, s.boost,
-              s.related::int[], s.terms::tsvector
-         FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::real[], $12::text[], $13::text[])
-              AS s(ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms)`,
+              s.related::int[], s.terms::tsvector,
+              CASE WHEN s.positions > 0 THEN 1 / log(2, 1 + s.positions) ELSE 1 END
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::real[], $12::text[], $13::text[], $14::int[])
+              AS s(ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms, positions)`,
       [
         generation,
         batch.map((_, i) => start + i),
@@ -191,9 +194,10 @@ async function insertSections(client: Client, generation: string, reports: Repor
         batch.map(({ section }) => section.level),
         batch.map(({ section }) => section.page),
         batch.map(({ section }) => section.text),
-        batch.map((_, i) => proseBoost(prose[start + i]!)),
+        batch.map((_, i) => boosts[start + i]!),
         batch.map((_, i) => `{${related[start + i]!.join(',')}}`),
-        batch.map(({ section }) => sectionVector(section)),
+        vectors.map((vector) => vector.literal),
+        vectors.map((vector) => vector.positions),
       ],
     );
   }
@@ -209,22 +213,14 @@ async function insertVocabulary(client: Client, generation: string, reports: Rep
   );
 }
 
-async function insertTerms(client: Client, generation: string, reports: Report[]): Promise<void> {
-  const postings = new Map<string, number>();
-  for (const section of reports.flatMap((report) => report.sections)) {
-    const document = toEngineDocument(section, 0);
-    for (const field of ENGINE_FIELDS) {
-      const terms = new Set(tokenize(document[field]).flatMap((token) => indexTerms(token.surface)));
-      for (const term of terms) postings.set(term, (postings.get(term) ?? 0) + 1);
-    }
-  }
+async function insertTerms(client: Client, generation: string, { postings, champions }: TermStatistics): Promise<void> {
   const entries = [...postings];
   for (let start = 0; start < entries.length; start += BATCH * 20) {
     const batch = entries.slice(start, start + BATCH * 20);
     await client.query(
-      `INSERT INTO archive_term (generation_id, term, postings)
-         SELECT $1, t.term, t.postings FROM unnest($2::text[], $3::int[]) AS t(term, postings)`,
-      [generation, batch.map(([term]) => term), batch.map(([, count]) => count)],
+      `INSERT INTO archive_term (generation_id, term, postings, champions)
+         SELECT $1, t.term, t.postings, t.champions::int[] FROM unnest($2::text[], $3::int[], $4::text[]) AS t(term, postings, champions)`,
+      [generation, batch.map(([term]) => term), batch.map(([, count]) => count), batch.map(([term]) => `{${(champions.get(term) ?? []).join(',')}}`)],
     );
   }
 }

@@ -40,14 +40,19 @@ import type { RelatedSection, ReportMeta, SearchNotice, SearchRequest, SearchRes
 import { reading, type Pool } from './database';
 import { toSection, type CurrentGeneration, type SectionRow } from './generations';
 import * as sql from './queries';
-import { compileTsQuery, matchedTerms, type CompiledTsQuery } from './tsquery';
+import { rankPage, type RankingLimits } from './page-of-hits';
+import { compileTsQuery, coveringQuery, matchedTerms, type CompiledTsQuery } from './tsquery';
 
 /** How much covering fewer of a question's words costs (as matching.ts: Lucene's coordination, squared). */
 const COVERAGE_EXPONENT = 2;
 /** Reports whose related sections a process keeps (a few kilobytes each). */
 const RELATED_REPORTS_KEPT = 64;
 
-export async function openPostgresArchive(pool: Pool, generation: CurrentGeneration, options: ArchiveOptions = {}): Promise<Archive> {
+export async function openPostgresArchive(
+  pool: Pool,
+  generation: CurrentGeneration,
+  options: ArchiveOptions & { ranking?: RankingLimits } = {},
+): Promise<Archive> {
   const [reportRows, vocabularyRows, acronymRows, termRows] = await reading(() => Promise.all([
     pool.query<{ meta: ReportMeta; sections: number }>(sql.REPORTS, [generation.id]),
     pool.query<{ word: string; occurrences: number }>(sql.VOCABULARY, [generation.id]),
@@ -76,9 +81,9 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
   const widenedOptions = { ...compileOptions, equivalents };
 
   /** Hits per report for a query: the total and facets come from these. */
-  async function countByReport(tsquery: string | undefined, minimum?: Minimum): Promise<{ reportId: string; count: number }[]> {
+  async function countByReport(tsquery: string | undefined): Promise<{ reportId: string; count: number }[]> {
     if (tsquery === undefined) return [];
-    const { rows } = await pool.query<{ report_id: string; count: number }>(sql.COUNT_BY_REPORT, [generation.id, tsquery, ...minimumParameters(minimum)]);
+    const { rows } = await pool.query<{ report_id: string; count: number }>(sql.COUNT_BY_REPORT, [generation.id, tsquery]);
     return rows.map((row) => ({ reportId: row.report_id, count: row.count }));
   }
 
@@ -97,16 +102,18 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     const allCounts = compiled.byCoverage && ts.groups.length < 2 ? [] : await countByReport(ts.all);
     const allFound = sum(allCounts) > 0;
     const useAny = ts.groups.length >= 2 && (compiled.byCoverage || !allFound);
-    // Ranked by coverage, a section must still cover the minimum of groups the compiler set; when none
-    // does, every section with any word is listed (as matching.ts falls back).
-    let minimum = useAny && compiled.byCoverage && compiled.minimumCovered > 1 ? { groups: ts.groups, count: compiled.minimumCovered } : undefined;
-    let counts = useAny ? await countByReport(ts.any, minimum) : allCounts;
-    if (minimum && sum(counts) === 0) {
-      minimum = undefined;
-      counts = await countByReport(ts.any);
+    // Ranked by coverage, a section must still cover the minimum of groups the compiler set (as a
+    // tsquery the index answers alone: any `minimum` of the groups); when none does, every section with
+    // any word is listed (as matching.ts falls back).
+    const covering = useAny && compiled.byCoverage && compiled.minimumCovered > 1 ? coveringQuery(ts.groups, compiled.minimumCovered) : undefined;
+    let listed = useAny ? covering ?? ts.any : ts.all;
+    let counts = useAny ? await countByReport(listed) : allCounts;
+    if (covering !== undefined && sum(counts) === 0) {
+      listed = ts.any;
+      counts = await countByReport(listed);
     }
     const coverage = useAny ? await coverageWeights(ts) : undefined;
-    return { query, parsed, compiled, ts, counts, anyWords: useAny && !allFound, tsquery: useAny ? ts.any : ts.all, coverage, minimum };
+    return { query, parsed, compiled, ts, counts, anyWords: useAny && !allFound, tsquery: listed, ranked: useAny ? ts.any : ts.all, covering: listed === covering ? covering : undefined, coverage };
   }
 
   /** Per group, how little a section says by missing it: rare words weigh more (matching.ts). */
@@ -124,15 +131,21 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     if (!('compiled' in matched)) {
       return { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] }, notice: matched.notice };
     }
-    const { parsed, compiled, ts, counts, anyWords, tsquery, coverage } = matched;
+    const { parsed, compiled, ts, counts, anyWords, ranked, coverage } = matched;
     const { total, facets } = facetsFromReportCounts(counts, reportsById, filters);
     const page = clampInteger(request.page, 1, Math.max(1, Math.ceil(total / limit)), 1);
-    const rows = total === 0 ? [] : (await pool.query<SectionRow & { score: number }>(sql.PAGE_OF_HITS, [
-      generation.id, tsquery, ts.exact ?? tsquery,
-      textParameter(filters.reportId), filters.year ?? null, limit, (page - 1) * limit,
-      compiled.figuresWanted, coverage ? ts.groups : null, coverage ?? null, COVERAGE_EXPONENT,
-      ts.widened.map((w) => w.query), ts.widened.map((w) => w.weight), ...minimumParameters(matched.minimum),
-    ])).rows;
+    const rows = await rankPage(pool, {
+      parameters: [
+        generation.id, ranked, ts.exact ?? ranked,
+        textParameter(filters.reportId), filters.year ?? null, limit, (page - 1) * limit,
+        compiled.figuresWanted, coverage ? ts.groups : null, coverage ?? null, COVERAGE_EXPONENT,
+        ts.widened.map((w) => w.query), ts.widened.map((w) => w.weight), matched.covering ?? null,
+      ],
+      limit,
+      offset: (page - 1) * limit,
+      total,
+      terms: ts.terms.filter((term) => terms.has(term)),
+    }, options.ranking);
     const marks = { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases, expressions: compiled.expressions };
     const hits = rows.map((row) => {
       const section = toSection(row);
@@ -164,7 +177,7 @@ export async function openPostgresArchive(pool: Pool, generation: CurrentGenerat
     const { rows } = matched.tsquery === undefined ? { rows: [] } : await pool.query<YearTally>(
       sql.COUNT_BY_YEAR,
       [generation.id, matched.tsquery, textParameter(reportFilter(request.reportId)), matched.ts.marks.lexemes, matched.ts.marks.prefixes, JSON.stringify(matched.ts.marks.sequences), JSON.stringify(matched.ts.marks.keySequences), matched.ts.marks.wordKeys,
-        ...minimumParameters(matched.minimum), QUERY_LIMITS.timelineAnalyses],
+        QUERY_LIMITS.timelineAnalyses],
     );
     const byYear = new Map(rows.map((row) => [row.year, row]));
     return {
@@ -229,21 +242,14 @@ interface Matched {
   counts: { reportId: string; count: number }[];
   /** No section has every group: the hits have only some of them. */
   anyWords: boolean;
-  /** The query whose matches are listed: « all » groups, or « any » (fallback, questions). */
+  /** The query whose matches are listed: « all » groups, or « any » (fallback, questions), or `covering`. */
   tsquery: string | undefined;
+  /** The query the listed sections are ranked by: « all » or « any ». */
+  ranked: string | undefined;
+  /** Any `minimum` of the groups, when a section must cover that many. */
+  covering: string | undefined;
   /** Per group weights when ranked by coverage. */
   coverage: number[] | undefined;
-  minimum: Minimum | undefined;
-}
-
-/** How many of its groups (one tsquery each) a section must cover to be listed. */
-interface Minimum {
-  groups: string[];
-  count: number;
-}
-
-function minimumParameters(minimum: Minimum | undefined): [string[] | null, number | null] {
-  return minimum ? [minimum.groups, minimum.count] : [null, null];
 }
 
 function sum(counts: ReadonlyArray<{ count: number }>): number {

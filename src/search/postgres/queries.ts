@@ -3,15 +3,10 @@
 
 // ts_rank weights {D, C, B, A}: text 1, breadcrumb 1.3, title 3, as the embedded FIELD_BOOSTS.
 const FIELD_WEIGHTS = '{0, 0.2, 0.26, 0.6}';
-// Normalisation 1: rank divided by 1 + log(length), so long sections do not win on repetition alone.
-const rank = (query: string) => `ts_rank('${FIELD_WEIGHTS}', terms, ${query}, 1)`;
-
-/**
- * A section covers at least `minimum` of the query's groups (a 3- or 4-word query may miss one word,
- * as query-expression.ts rules); no condition when the groups are null.
- */
-const coversMinimum = (groups: string, minimum: string) =>
-  `(${groups}::tsquery[] IS NULL OR (SELECT count(*) FROM unnest(${groups}::tsquery[]) AS g(q) WHERE terms @@ g.q) >= ${minimum}::int)`;
+// Normalisation 1 (rank divided by log2(1 + length), so long sections do not win on repetition alone),
+// with the length counted at reindex (rank_norm): normalisation 1 made every ts_rank call count the
+// positions of the whole tsvector, 12 µs a call at 100×.
+const rank = (query: string) => `ts_rank('${FIELD_WEIGHTS}', terms, ${query}, 0) * rank_norm`;
 
 export const REPORTS = `
   SELECT r.meta, (SELECT count(*)::int FROM archive_section s WHERE s.generation_id = r.generation_id AND s.report_id = r.id) AS sections
@@ -29,7 +24,7 @@ export const ACRONYMS = `
 export const COUNT_BY_REPORT = `
   SELECT report_id, count(*)::int AS count
     FROM archive_section
-   WHERE generation_id = $1 AND terms @@ $2::tsquery AND ${coversMinimum('$3', '$4')}
+   WHERE generation_id = $1 AND terms @@ $2::tsquery
    GROUP BY report_id`;
 
 /** Sections matching each group of a query ($2, in order): how rare each word is. */
@@ -41,30 +36,52 @@ export const GROUP_COUNTS = `
 
 /**
  * One page of hits. The words typed exactly ($3) weigh on top of the whole query's rank (exact >
- * stem, prefix, typo), and so do the alternatives the query was widened to ($12, weights $13); the prose boost applies unless the query asks for figures ($8); a question
- * or a fallback to « any word » is scaled by the weighted share of its groups ($9, weights $10)
- * the section covers, to the power $11; a section covers at least $15 of the groups $14 (when set).
+ * stem, prefix, typo), and so do the alternatives the query was widened to ($12, weights $13); the
+ * prose boost applies unless the query asks for figures ($8); a question or a fallback to « any word »
+ * is scaled by the weighted share of its groups ($9, weights $10) the section covers, to the power
+ * $11; a section also matches $14 when set (any `minimum` of the groups, tsquery.ts coveringQuery).
+ * `matched` is the number of sections ranked.
+ *
+ * Which sections are ranked (`ranking`): every match (`all`); only those in the champion lists of the
+ * terms $15, the first $16 of each (`champions`, champions.ts); or every match, those of the lists first
+ * (`champions-first`: page-of-hits.ts, when the lists hold too few matches for the page asked, so that
+ * every page of one search follows one order).
  */
-export const PAGE_OF_HITS = `
-  SELECT report_id, section_id, title, breadcrumb, level, page, body,
-         (${rank('$2::tsquery')} + coalesce(${rank('$3::tsquery')}, 0)
-          + (SELECT coalesce(sum(${rank('a.q')} * a.w), 0) FROM unnest($12::tsquery[], $13::float8[]) AS a(q, w)))
-         * CASE WHEN $8::boolean THEN 1 ELSE boost END
-         * CASE WHEN $9::tsquery[] IS NULL THEN 1 ELSE coalesce(power(
-             (SELECT coalesce(sum(c.w), 0) FROM unnest($9::tsquery[], $10::float8[]) AS c(q, w) WHERE terms @@ c.q)
-             / nullif((SELECT sum(w) FROM unnest($10::float8[]) AS w), 0), $11), 1) END AS score
-    FROM archive_section
-   WHERE generation_id = $1 AND terms @@ $2::tsquery
-     AND ($4::text IS NULL OR report_id = $4)
-     AND ($5::int IS NULL OR year = $5)
-     AND ${coversMinimum('$14', '$15')}
-   ORDER BY score DESC, ord
-   LIMIT $6 OFFSET $7`;
+export type Ranking = 'all' | 'champions' | 'champions-first';
+
+export function pageOfHits(ranking: Ranking): string {
+  const champions = ranking !== 'all';
+  const join = ranking === 'champions' ? 'JOIN candidates USING (ord)' : ranking === 'champions-first' ? 'LEFT JOIN candidates USING (ord)' : '';
+  return `
+  WITH ${champions ? `candidates AS (
+    SELECT DISTINCT c.ord, true AS champion
+      FROM archive_term t CROSS JOIN LATERAL unnest(t.champions[1:$16::int]) AS c(ord)
+     WHERE t.generation_id = $1 AND t.term = ANY($15::text[])),` : ''}
+  scored AS (
+    SELECT ord, ${champions ? 'coalesce(champion, false)' : 'true'} AS champion,
+           (${rank('$2::tsquery')} + coalesce(${rank('$3::tsquery')}, 0)
+            + (SELECT coalesce(sum(${rank('a.q')} * a.w), 0) FROM unnest($12::tsquery[], $13::float8[]) AS a(q, w)))
+           * CASE WHEN $8::boolean THEN 1 ELSE boost END
+           * CASE WHEN $9::tsquery[] IS NULL THEN 1 ELSE coalesce(power(
+               (SELECT coalesce(sum(c.w), 0) FROM unnest($9::tsquery[], $10::float8[]) AS c(q, w) WHERE terms @@ c.q)
+               / nullif((SELECT sum(w) FROM unnest($10::float8[]) AS w), 0), $11), 1) END AS score
+      FROM archive_section ${join}
+     WHERE generation_id = $1 AND terms @@ $2::tsquery
+       AND ($4::text IS NULL OR report_id = $4)
+       AND ($5::int IS NULL OR year = $5)
+       AND ($14::tsquery IS NULL OR terms @@ $14::tsquery)),
+  -- Ordered and counted on (ord, score) alone: the texts are read for the page's rows only.
+  page AS (
+    SELECT ord, score, champion, count(*) OVER ()::int AS matched FROM scored ORDER BY champion DESC, score DESC, ord LIMIT $6 OFFSET $7)
+  SELECT s.report_id, s.section_id, s.title, s.breadcrumb, s.level, s.page, s.body, page.matched, page.score
+    FROM page JOIN archive_section s ON s.generation_id = $1 AND s.ord = page.ord
+   ORDER BY page.champion DESC, page.score DESC, page.ord`;
+}
 
 /**
  * Matching sections per year (report filter $3 applied, as the year facet), and the marks a reader sees
  * in titles and texts (see archive_marks: words $4, prefixes $5, sequences of words $6 and of match keys
- * $7, the keys of the words typed $8) counted on an even sample of at most $11 of them in section order,
+ * $7, the keys of the words typed $8) counted on an even sample of at most $9 of them in section order,
  * as the embedded timeline does (timeline.ts): walking the positions of every matching section took
  * 0.5–3 s per search at 100×. `counted` says how many sections of the year were in the sample. One
  * scan and no join: without statistics (a fresh table) a self-join of the matches was planned as a
@@ -73,12 +90,11 @@ export const PAGE_OF_HITS = `
 export const COUNT_BY_YEAR = `
   SELECT year, count(*)::int AS sections, count(*) FILTER (WHERE sampled)::int AS counted,
          coalesce(sum(archive_marks(terms, $4::text[], $5::text[], $6::jsonb, $7::jsonb, $8::text[])) FILTER (WHERE sampled), 0)::int AS occurrences
-    FROM (SELECT year, terms, n <= $11::int OR floor(ceil(i * $11::numeric / n) * n / $11::numeric) = i AS sampled
+    FROM (SELECT year, terms, n <= $9::int OR floor(ceil(i * $9::numeric / n) * n / $9::numeric) = i AS sampled
             FROM (SELECT s.year, s.terms, row_number() OVER (ORDER BY s.ord) - 1 AS i, count(*) OVER () AS n
                     FROM archive_section s
                    WHERE s.generation_id = $1 AND s.terms @@ $2::tsquery AND s.year IS NOT NULL
-                     AND ($3::text IS NULL OR s.report_id = $3)
-                     AND ${coversMinimum('$9', '$10')}) AS numbered) AS matched
+                     AND ($3::text IS NULL OR s.report_id = $3)) AS numbered) AS matched
    GROUP BY year`;
 
 export const SECTIONS_OF_REPORT = `

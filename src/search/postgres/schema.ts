@@ -51,9 +51,13 @@ CREATE TABLE IF NOT EXISTS archive_section (
   related        integer[] NOT NULL DEFAULT '{}',
   -- The project's own analysed terms (src/analysis), weights A title, B breadcrumb, C text.
   terms          tsvector NOT NULL,
+  -- 1 / log2(1 + positions of terms): ts_rank's length normalisation, counted once at reindex.
+  rank_norm      real NOT NULL DEFAULT 1,
   -- No B-tree index of this table starts with generation_id (see below).
   PRIMARY KEY (ord, generation_id)
 );
+-- Databases made before it: their generations rank without the length normalisation until the next reindex.
+ALTER TABLE archive_section ADD COLUMN IF NOT EXISTS rank_norm real NOT NULL DEFAULT 1;
 -- Generation and words in one index (btree_gin, see EXTENSIONS): a search reads the candidates of the
 -- generation it asks for only. An index on the words alone also returned the previous generation's
 -- rows (kept one more round for the servers still on it), so after a second reindex every search
@@ -143,8 +147,13 @@ CREATE TABLE IF NOT EXISTS archive_term (
   generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
   term           text NOT NULL,
   postings       integer NOT NULL,
+  -- Where it weighs most: ords of its best sections, best first (champions.ts).
+  champions      integer[] NOT NULL DEFAULT '{}',
   PRIMARY KEY (generation_id, term)
 );
+-- Databases made before the champion lists: their generations keep empty lists, and their searches
+-- rank every match as before (page-of-hits.ts falls back) until the next reindex.
+ALTER TABLE archive_term ADD COLUMN IF NOT EXISTS champions integer[] NOT NULL DEFAULT '{}';
 
 CREATE TABLE IF NOT EXISTS archive_vocabulary (
   generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
@@ -161,7 +170,8 @@ CREATE TABLE IF NOT EXISTS archive_vocabulary (
  * locks that readers would wait on (and a reader joining two tables could deadlock with it).
  */
 export const SCHEMA_PRESENT = `
-  SELECT to_regclass('archive_term') IS NOT NULL
+  SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('archive_term') AND attname = 'champions')
+     AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('archive_section') AND attname = 'rank_norm')
      AND to_regclass('archive_section_generation_terms') IS NOT NULL
      AND to_regclass('archive_section_report_generation') IS NOT NULL
      AND to_regclass('archive_section_report') IS NULL

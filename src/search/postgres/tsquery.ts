@@ -28,6 +28,11 @@ export interface CompiledTsQuery {
   /** What the query was widened to, each with the weight of its rank. */
   widened: { query: string; weight: number }[];
   /**
+   * Every lexeme of the groups (not of the exclusions): the terms whose champion lists hold the best
+   * candidates of a broad query (champions.ts).
+   */
+  terms: string[];
+  /**
    * What a reader sees marked, for counting occurrences as the results mark them: single words (their
    * lexemes, and prefixes) and sequences (a phrase, a multi-word alternative), each counted once.
    */
@@ -74,10 +79,12 @@ export function compileTsQuery(
   widened: readonly WidenedSpan[] = [],
 ): CompiledTsQuery {
   const lexemes = new Set<string>();
+  const positive = new Set<string>();
   const prefixes = new Set<string>();
   const sequences: LexemeSequence[] = [];
   const lexeme = (term: string) => {
     lexemes.add(term);
+    positive.add(term);
     return quoteLexeme(term);
   };
   const keySequences: LexemeSequence[] = [];
@@ -95,6 +102,7 @@ export function compileTsQuery(
     const term = (value: string) => {
       if (part) part.add(value);
       else lexemes.add(value);
+      positive.add(value);
       return quoteLexeme(value);
     };
     // With a term dictionary (a served archive), completions and typos are the embedded engine's own
@@ -116,10 +124,16 @@ export function compileTsQuery(
     }
     return or(alternatives);
   };
-  const phraseQuery = (words: string[]): string => sequence({ lexemes: words, offsets: words.map((_, i) => i) });
+  const phraseQuery = (words: string[]): string => {
+    for (const word of words) positive.add(word);
+    return sequence({ lexemes: words, offsets: words.map((_, i) => i) });
+  };
   // A single word widened to is any form of it (its stem); several are consecutive match keys.
-  const alternativeQuery = (keys: string[]): string =>
-    keys.length === 1 ? lexeme(keys[0]!) : sequence({ lexemes: keys.map((key) => KEY_PREFIX + key), offsets: keys.map((_, i) => i) }, keySequences);
+  const alternativeQuery = (keys: string[]): string => {
+    if (keys.length === 1) return lexeme(keys[0]!);
+    for (const key of keys) positive.add(key);
+    return sequence({ lexemes: keys.map((key) => KEY_PREFIX + key), offsets: keys.map((_, i) => i) }, keySequences);
+  };
   const budget: PlanBudget = { typoWords: QUERY_LIMITS.typoWords };
   const clauseQuery = (clause: Clause) =>
     isWord(clause) ? wordQuery(planWord(clause, options, budget)) : phraseQuery(compilePhrase(clause).words);
@@ -139,6 +153,7 @@ export function compileTsQuery(
     any: groups.length === 0 ? undefined : without(or(groups)),
     groups: groups.map(without),
     exact: exactTerms.length === 0 ? undefined : or(exactTerms),
+    terms: [...positive],
     // A widened alternative stands for all the words it replaces (« PLFSS » for five of them), as the
     // embedded ranking counts it: its own rank, times twice those words (tuned on the questions suite).
     widened: widened.flatMap((span, i) => (widenedQueries[i]!.length === 0 ? [] : [{
@@ -147,6 +162,22 @@ export function compileTsQuery(
     }])),
     marks: { lexemes: [...lexemes], prefixes: [...prefixes], sequences, keySequences, wordKeys: [...lexemes].map((term) => KEY_PREFIX + term), compounds },
   };
+}
+
+/**
+ * Sections covering at least `minimum` of the groups, as one tsquery: any `minimum` of them, all
+ * together. The GIN index answers it alone, where counting the groups each section matches read every
+ * candidate's tsvector (a 3-word query at 100×: 55 ms). Coverage rules ask for all groups but one
+ * (query-expression.ts), so there are as many combinations as groups.
+ */
+export function coveringQuery(groups: readonly string[], minimum: number): string {
+  const combinations: string[] = [];
+  const pick = (from: number, chosen: string[]) => {
+    if (chosen.length === minimum) combinations.push(and(chosen));
+    else for (let i = from; i <= groups.length - (minimum - chosen.length); i++) pick(i + 1, [...chosen, groups[i]!]);
+  };
+  pick(0, []);
+  return or(combinations);
 }
 
 /** Consecutive lexemes in a title or a text: `('segur':AC <-> 'pour':AC <-> 'tous':AC)`. */

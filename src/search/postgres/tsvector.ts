@@ -14,6 +14,8 @@ type Weight = 'A' | 'B' | 'C';
 
 /** PostgreSQL drops positions past this; later words still match, only not as phrases. */
 const MAX_POSITION = 16383;
+/** PostgreSQL keeps the first 256 distinct positions of a lexeme (MAXNUMPOS). */
+const MAX_POSITIONS_PER_LEXEME = 256;
 /** Between fields, so a phrase never runs from a title into its text. */
 const FIELD_GAP = 8;
 
@@ -25,16 +27,31 @@ export const KEY_PREFIX = '§';
  */
 export const INNER_POSITIONS = '¤';
 
-/** The tsvector literal of a section, for a bound `$n::tsvector` parameter. */
-export function sectionVector(section: Pick<Section, 'title' | 'breadcrumb' | 'text'>): string {
+export interface SectionVector {
+  /** The tsvector literal, for a bound `$n::tsvector` parameter. */
+  literal: string;
+  /**
+   * Its number of positions as PostgreSQL keeps them (each lexeme's distinct positions, at most
+   * MAX_POSITIONS_PER_LEXEME): what ts_rank's length normalisation counts, computed once here
+   * rather than by every ts_rank call (queries.ts).
+   */
+  positions: number;
+}
+
+export function sectionVector(section: Pick<Section, 'title' | 'breadcrumb' | 'text'>): SectionVector {
   const positions = new Map<string, string[]>();
   let next = 1;
   let nextKey = 1;
+  const distinct = new Map<string, Set<number>>();
   const add = (term: string, position: number, weight: Weight) => {
     const list = positions.get(term);
-    const entry = `${Math.min(position, MAX_POSITION)}${weight}`;
+    const at = Math.min(position, MAX_POSITION);
+    const entry = `${at}${weight}`;
     if (list) list.push(entry);
     else positions.set(term, [entry]);
+    const seen = distinct.get(term);
+    if (seen) seen.add(at);
+    else distinct.set(term, new Set([at]));
   };
   const field = (text: string, weight: Weight) => {
     for (const { surface } of tokenize(text)) {
@@ -53,7 +70,9 @@ export function sectionVector(section: Pick<Section, 'title' | 'breadcrumb' | 't
   field(section.title, 'A');
   field(section.breadcrumb.join(' › '), 'B');
   field(section.text, 'C');
-  return [...positions].map(([term, list]) => `${quoteLexeme(term)}:${list.join(',')}`).join(' ');
+  let count = 0;
+  for (const seen of distinct.values()) count += Math.min(seen.size, MAX_POSITIONS_PER_LEXEME);
+  return { literal: [...positions].map(([term, list]) => `${quoteLexeme(term)}:${list.join(',')}`).join(' '), positions: count };
 }
 
 /** A lexeme as tsvector and tsquery literals write it: in single quotes, ' and \ doubled / escaped. */

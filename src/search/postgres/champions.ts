@@ -1,0 +1,77 @@
+// Champion lists (Manning, Raghavan & Schütze, « Introduction to Information Retrieval », §7.1.3): for
+// each index term, the sections where it weighs most, computed at reindex. A broad query (« secteur »
+// holds in 60 % of the sections) no longer ranks every match: PostgreSQL ranks the union of its terms'
+// champions, a set whose size does not grow with the archive, and falls back to ranking every match
+// when those hold too few hits for the page asked (postgres/page-of-hits.ts). Ranking a match costs
+// reading its 4 KB tsvector (~8 µs): 60 ms for « secteur » at 100×, 0.6 s at 1,000×.
+import { indexTerms, tokenize } from '../../analysis';
+import { ENGINE_FIELDS, FIELD_BOOSTS, toEngineDocument } from '../engine';
+import type { Section } from '../../types';
+
+/** Sections kept per term: the page of hits comes from the union of the query's terms' lists. */
+export const CHAMPIONS_PER_TERM = 400;
+
+export interface TermStatistics {
+  /** Sections × fields holding the term: the embedded engine's postings, for its completions and typos. */
+  postings: Map<string, number>;
+  /** Per term, the positions (ord) of the sections where it weighs most, best first. */
+  champions: Map<string, number[]>;
+}
+
+/**
+ * Postings and champion lists of `sections` (in ord order, with their prose boosts). A term's weight
+ * in a section follows what ts_rank gives it (queries.ts): field weights, repeated occurrences counting
+ * less and less (1, 1/4, 1/9…), divided by 1 + log of the section's number of terms, times the boost.
+ */
+export function collectTermStatistics(sections: readonly Section[], boosts: readonly number[], perTerm = CHAMPIONS_PER_TERM): TermStatistics {
+  const postings = new Map<string, number>();
+  const lists = new Map<string, ChampionList>();
+  sections.forEach((section, ord) => {
+    const document = toEngineDocument(section, ord);
+    const weights = new Map<string, number>();
+    for (const field of ENGINE_FIELDS) {
+      const counts = new Map<string, number>();
+      for (const token of tokenize(document[field])) for (const term of indexTerms(token.surface)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [term, count] of counts) {
+        postings.set(term, (postings.get(term) ?? 0) + 1);
+        weights.set(term, (weights.get(term) ?? 0) + FIELD_BOOSTS[field] * diminishing(count));
+      }
+    }
+    const norm = (boosts[ord] ?? 1) / (1 + Math.log(Math.max(1, weights.size)));
+    for (const [term, weight] of weights) {
+      let list = lists.get(term);
+      if (list === undefined) lists.set(term, (list = new ChampionList(perTerm)));
+      list.add(ord, weight * norm);
+    }
+  });
+  return { postings, champions: new Map([...lists].map(([term, list]) => [term, list.best()])) };
+}
+
+/** 1 + 1/4 + 1/9 + … for `count` occurrences, as ts_rank sums a lexeme's positions. */
+function diminishing(count: number): number {
+  let sum = 0;
+  for (let i = 1; i <= count; i++) sum += 1 / (i * i);
+  return sum;
+}
+
+/** The best `size` sections of a term, kept in bounded memory: sorted and cut each time it doubles. */
+class ChampionList {
+  private entries: { ord: number; weight: number }[] = [];
+  constructor(private readonly size: number) {}
+
+  add(ord: number, weight: number): void {
+    this.entries.push({ ord, weight });
+    if (this.entries.length >= 2 * this.size) this.cut();
+  }
+
+  best(): number[] {
+    this.cut();
+    return this.entries.map((entry) => entry.ord);
+  }
+
+  private cut(): void {
+    // Ties go to the earlier section, as the page of hits orders them.
+    this.entries.sort((a, b) => b.weight - a.weight || a.ord - b.ord);
+    this.entries.length = Math.min(this.entries.length, this.size);
+  }
+}

@@ -1,0 +1,42 @@
+// Which sections PostgreSQL ranks for a page of hits. Ranking a section reads its tsvector, so ranking
+// every match grows with the archive (« secteur »: 7,300 matches, 60 ms at 100×). A narrow query is
+// ranked whole, as before, and its order is exact; a broad one ranks only its terms' champion lists
+// (champions.ts), a bounded set, and is ranked whole, those first, only when they do not reach the
+// page asked.
+import type { Pool } from './database';
+import type { SectionRow } from './generations';
+import { pageOfHits, type Ranking } from './queries';
+
+export interface RankingLimits {
+  /** Up to this many matches, every one is ranked: the order is exact. */
+  rankAllUpTo: number;
+  /** Above, about this many candidates at most, shared among the query's terms. */
+  candidates: number;
+}
+
+export const RANKING_LIMITS: RankingLimits = { rankAllUpTo: 500, candidates: 800 };
+
+export type RankedRow = SectionRow & { score: number; matched: number };
+
+export interface PageRequest {
+  /** The parameters $1–$14 of queries.ts pageOfHits, in order; $6 is the limit, $7 the offset. */
+  parameters: unknown[];
+  limit: number;
+  offset: number;
+  /** Matches after filters: how many the page can hold. */
+  total: number;
+  /** The query's terms that have champion lists (index terms). */
+  terms: string[];
+}
+
+export async function rankPage(pool: Pool, request: PageRequest, limits: RankingLimits = RANKING_LIMITS): Promise<RankedRow[]> {
+  const { parameters, limit, offset, total, terms } = request;
+  if (total === 0) return [];
+  const rank = async (ranking: Ranking, extra: unknown[] = []) => (await pool.query<RankedRow>(pageOfHits(ranking), [...parameters, ...extra])).rows;
+  if (total <= limits.rankAllUpTo || terms.length === 0) return rank('all');
+  const champions = [terms, Math.max(1, Math.ceil(limits.candidates / terms.length))];
+  const rows = await rank('champions', champions);
+  // The candidates that match must reach past the page asked; otherwise every match is ranked, the
+  // candidates first, so that this page follows the pages before it.
+  return (rows[0]?.matched ?? 0) >= Math.min(total, offset + limit) ? rows : rank('champions-first', champions);
+}
