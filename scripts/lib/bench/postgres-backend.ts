@@ -28,7 +28,7 @@ export async function benchDatabase(databaseUrl: string | undefined): Promise<Be
     async empty() {
       await database.primary.query('DELETE FROM archive_current');
       await database.primary.query('DELETE FROM archive_generation');
-      await database.primary.query('VACUUM archive_section');
+      await database.primary.query('VACUUM archive_section, archive_match');
     },
     async sizeBytes() {
       const { rows } = await database.primary.query<{ bytes: string }>(

@@ -98,7 +98,8 @@ export async function republishCurrent(pool: Pool, builtAt: Date): Promise<Curre
   return publishGeneration(pool, builtAt, null, async (client, id) => {
     await client.query(`UPDATE archive_generation SET acronyms = (SELECT acronyms FROM archive_generation WHERE id = $2) WHERE id = $1`, [id, current.id]);
     await client.query(copy('archive_report', 'id, meta'), [id, current.id]);
-    await client.query(copy('archive_section', 'ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms, rank_norm'), [id, current.id]);
+    await client.query(copy('archive_section', 'ord, report_id, section_id, year, title, breadcrumb, level, page, body, related'), [id, current.id]);
+    await client.query(copy('archive_match', 'ord, report_id, year, boost, rank_norm, terms'), [id, current.id]);
     await client.query(copy('archive_vocabulary', 'rank, word, occurrences'), [id, current.id]);
     await client.query(copy('archive_term', 'term, postings, champions'), [id, current.id]);
   });
@@ -127,7 +128,7 @@ async function publishGeneration(
       // Before anyone reads it: statistics for the planner, and the visibility map and hint bits
       // set once here rather than by the first searches (each first read of a fresh page wrote it:
       // « secteur » at 100× took 59 ms on a fresh generation, 5 ms after).
-      await client.query('VACUUM (ANALYZE) archive_section, archive_term, archive_report');
+      await client.query('VACUUM (ANALYZE) archive_section, archive_match, archive_term, archive_report');
       await client.query('BEGIN');
       await client.query(`UPDATE archive_generation SET state = 'ready' WHERE id = $1`, [id]);
       const { rows: [previous] } = await client.query<{ generation_id: string | null }>(
@@ -171,36 +172,45 @@ async function insertSections(client: Client, generation: string, reports: Repor
   const rows = reports.flatMap((report) => report.sections.map((section) => ({ section, year: report.meta.year })));
   // Found once here, as the embedded index does (related.ts), and stored as section positions.
   const related = findRelatedSections(rows.map(({ section }) => section), prose);
+  // A batch is analysed while the database writes the one before: the two work side by side.
+  let writing: Promise<unknown> | undefined;
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
     const vectors = batch.map(({ section }) => sectionVector(section));
-    await client.query(
-      `INSERT INTO archive_section
-              (generation_id, ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms, rank_norm)
-       SELECT $1, s.ord, s.report_id, s.section_id, s.year, s.title, s.breadcrumb::text[], s.level, s.page, s.body, s.boost,
-              s.related::int[], s.terms::tsvector,
-              CASE WHEN s.positions > 0 THEN 1 / log(2, 1 + s.positions) ELSE 1 END
-         FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::real[], $12::text[], $13::text[], $14::int[])
-              AS s(ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms, positions)`,
-      [
-        generation,
-        batch.map((_, i) => start + i),
-        batch.map(({ section }) => section.reportId),
-        batch.map(({ section }) => section.id),
-        batch.map(({ year }) => year),
-        batch.map(({ section }) => section.title),
-        // Arrays of arrays cannot go through unnest: each breadcrumb travels as an array literal.
-        batch.map(({ section }) => arrayLiteral(section.breadcrumb)),
-        batch.map(({ section }) => section.level),
-        batch.map(({ section }) => section.page),
-        batch.map(({ section }) => section.text),
-        batch.map((_, i) => boosts[start + i]!),
-        batch.map((_, i) => `{${related[start + i]!.join(',')}}`),
-        vectors.map((vector) => vector.literal),
-        vectors.map((vector) => vector.positions),
-      ],
+    const parameters = [
+      generation,
+      batch.map((_, i) => start + i),
+      batch.map(({ section }) => section.reportId),
+      batch.map(({ section }) => section.id),
+      batch.map(({ year }) => year),
+      batch.map(({ section }) => section.title),
+      // Arrays of arrays cannot go through unnest: each breadcrumb travels as an array literal.
+      batch.map(({ section }) => arrayLiteral(section.breadcrumb)),
+      batch.map(({ section }) => section.level),
+      batch.map(({ section }) => section.page),
+      batch.map(({ section }) => section.text),
+      batch.map((_, i) => boosts[start + i]!),
+      batch.map((_, i) => `{${related[start + i]!.join(',')}}`),
+      vectors.map((vector) => vector.literal),
+      vectors.map((vector) => vector.positions),
+    ];
+    // Nothing above waits, so a failure of the previous write is only seen, and handled, here.
+    await writing;
+    writing = client.query(
+      `WITH s AS (
+         SELECT * FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::real[], $12::text[], $13::text[], $14::int[])
+                AS s(ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms, positions)
+       ), texts AS (
+         INSERT INTO archive_section (generation_id, ord, report_id, section_id, year, title, breadcrumb, level, page, body, related)
+         SELECT $1, s.ord, s.report_id, s.section_id, s.year, s.title, s.breadcrumb::text[], s.level, s.page, s.body, s.related::int[] FROM s
+       )
+       INSERT INTO archive_match (generation_id, ord, report_id, year, boost, rank_norm, terms)
+       SELECT $1, s.ord, s.report_id, s.year, s.boost, CASE WHEN s.positions > 0 THEN 1 / log(2, 1 + s.positions) ELSE 1 END, s.terms::tsvector
+         FROM s`,
+      parameters,
     );
   }
+  await writing;
 }
 
 async function insertVocabulary(client: Client, generation: string, reports: Report[]): Promise<void> {

@@ -23,7 +23,7 @@ export const ACRONYMS = `
 
 export const COUNT_BY_REPORT = `
   SELECT report_id, count(*)::int AS count
-    FROM archive_section
+    FROM archive_match
    WHERE generation_id = $1 AND terms @@ $2::tsquery
    GROUP BY report_id`;
 
@@ -31,7 +31,7 @@ export const COUNT_BY_REPORT = `
 export const GROUP_COUNTS = `
   SELECT g.i, count(*)::int AS count
     FROM unnest($2::tsquery[]) WITH ORDINALITY AS g(q, i)
-    JOIN archive_section s ON s.generation_id = $1 AND s.terms @@ g.q
+    JOIN archive_match s ON s.generation_id = $1 AND s.terms @@ g.q
    GROUP BY g.i`;
 
 /**
@@ -65,7 +65,7 @@ export function pageOfHits(ranking: Ranking): string {
            * CASE WHEN $9::tsquery[] IS NULL THEN 1 ELSE coalesce(power(
                (SELECT coalesce(sum(c.w), 0) FROM unnest($9::tsquery[], $10::float8[]) AS c(q, w) WHERE terms @@ c.q)
                / nullif((SELECT sum(w) FROM unnest($10::float8[]) AS w), 0), $11), 1) END AS score
-      FROM archive_section ${join}
+      FROM archive_match ${join}
      WHERE generation_id = $1 AND terms @@ $2::tsquery
        AND ($4::text IS NULL OR report_id = $4)
        AND ($5::int IS NULL OR year = $5)
@@ -92,7 +92,7 @@ export const COUNT_BY_YEAR = `
          coalesce(sum(archive_marks(terms, $4::text[], $5::text[], $6::jsonb, $7::jsonb, $8::text[])) FILTER (WHERE sampled), 0)::int AS occurrences
     FROM (SELECT year, terms, n <= $9::int OR floor(ceil(i * $9::numeric / n) * n / $9::numeric) = i AS sampled
             FROM (SELECT s.year, s.terms, row_number() OVER (ORDER BY s.ord) - 1 AS i, count(*) OVER () AS n
-                    FROM archive_section s
+                    FROM archive_match s
                    WHERE s.generation_id = $1 AND s.terms @@ $2::tsquery AND s.year IS NOT NULL
                      AND ($3::text IS NULL OR s.report_id = $3)) AS numbered) AS matched
    GROUP BY year`;

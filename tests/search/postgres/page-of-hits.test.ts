@@ -89,7 +89,7 @@ describe('ranking the champion lists', () => {
       `SELECT count(*)::int AS sections,
               count(*) FILTER (WHERE abs(ts_rank('{0, 0.2, 0.26, 0.6}', terms, q, 1) - ts_rank('{0, 0.2, 0.26, 0.6}', terms, q, 0) * rank_norm)
                                      > 1e-6 * ts_rank('{0, 0.2, 0.26, 0.6}', terms, q, 1))::int AS different
-         FROM archive_section, to_tsquery('simple', 'segur | ccue | formation') AS q
+         FROM archive_match, to_tsquery('simple', 'segur | ccue | formation') AS q
         WHERE terms @@ q`,
     );
     expect(rows[0]!.sections).toBeGreaterThan(20);

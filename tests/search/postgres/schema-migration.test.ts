@@ -1,0 +1,49 @@
+// A database written by an earlier version (words in archive_section, its primary key led by the
+// generation, no champion lists) is migrated by the next reindex's schema check, once, and keeps
+// serving its generation with the same answers until that reindex writes a new one.
+import { describe, expect, it } from 'vitest';
+import { ensureSchema } from '../../../src/search/postgres/database';
+import { currentGeneration, writeGeneration } from '../../../src/search/postgres/generations';
+import { openPostgresArchive } from '../../../src/search/postgres/postgres-archive';
+import type { SearchResponse } from '../../../src/types';
+import { loadRealReports } from '../../helpers/corpus';
+import { useFreshDatabase } from '../../helpers/postgres';
+
+const db = useFreshDatabase();
+const QUERIES = ['Ségur', 'CCUE', '"pour tous"', 'personnes âgées accompagnement', 'négo'];
+
+/** The layout of the previous version, rebuilt from the current one. */
+const EARLIER_LAYOUT = `
+  ALTER TABLE archive_section ADD COLUMN boost real, ADD COLUMN terms tsvector;
+  UPDATE archive_section s SET boost = m.boost, terms = m.terms FROM archive_match m WHERE m.generation_id = s.generation_id AND m.ord = s.ord;
+  ALTER TABLE archive_section ALTER COLUMN boost SET NOT NULL, ALTER COLUMN terms SET NOT NULL;
+  DROP TABLE archive_match;
+  CREATE INDEX archive_section_generation_terms ON archive_section USING gin (generation_id, terms);
+  ALTER TABLE archive_section DROP CONSTRAINT archive_section_pkey, ADD PRIMARY KEY (generation_id, ord);
+  DROP INDEX archive_section_report_generation;
+  CREATE INDEX archive_section_report ON archive_section (generation_id, report_id, ord);
+  ALTER TABLE archive_term DROP COLUMN champions;`;
+
+const essentials = (response: SearchResponse) => ({ total: response.total, facets: response.facets, hits: response.hits.map((hit) => `${hit.reportId}#${hit.sectionId}`).sort() });
+
+describe('a database of the previous layout', () => {
+  it('is migrated once, with its generation, and answers as before', async () => {
+    const pool = db().database.primary;
+    await writeGeneration(pool, await loadRealReports(), new Date('2030-01-01T00:00:00Z'));
+    const generation = (await currentGeneration(pool))!;
+    const before = await openPostgresArchive(pool, generation);
+    const expected = await Promise.all(QUERIES.map((q) => before.search({ q, limit: 50 })));
+
+    await pool.query(EARLIER_LAYOUT);
+    await ensureSchema(pool);
+    const { rows } = await pool.query<{ columns: string[] }>(
+      `SELECT array_agg(attname::text ORDER BY attname) AS columns FROM pg_attribute WHERE attrelid = 'archive_section'::regclass AND attnum > 0 AND NOT attisdropped`,
+    );
+    expect(rows[0]!.columns).not.toContain('terms');
+    const after = await openPostgresArchive(pool, generation);
+    for (const [i, q] of QUERIES.entries()) {
+      const found = await after.search({ q, limit: 50 });
+      expect({ q, ...essentials(found) }).toEqual({ q, ...essentials(expected[i]!) });
+    }
+  });
+});
