@@ -99,7 +99,8 @@ export async function openPostgresArchive(
     // The groups the embedded compiler kept under its caps (query-limits.ts), planned the same way.
     const searched: ParsedQuery = { ...parsed, groups: keepFirstWords(parsed, QUERY_LIMITS.words).groups.slice(0, compiled.groupCount) };
     const ts = compileTsQuery(searched, compileOptions, vocabulary, compiled.widened);
-    const allCounts = compiled.byCoverage && ts.groups.length < 2 ? [] : await countByReport(ts.all);
+    // Counted for every query: a one-word question (« Combien de salariés ? ») is answered by it.
+    const allCounts = await countByReport(ts.all);
     const allFound = sum(allCounts) > 0;
     const useAny = ts.groups.length >= 2 && (compiled.byCoverage || !allFound);
     // Ranked by coverage, a section must still cover the minimum of groups the compiler set (as a
@@ -144,7 +145,8 @@ export async function openPostgresArchive(
       limit,
       offset: (page - 1) * limit,
       total,
-      terms: ts.terms.filter((term) => terms.has(term)),
+      // The lists are chosen with the prose boost, which a query asking for figures ranks without.
+      terms: compiled.figuresWanted ? [] : ts.terms.filter((term) => terms.has(term)),
     }, options.ranking);
     const marks = { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases, expressions: compiled.expressions };
     const hits = rows.map((row) => {

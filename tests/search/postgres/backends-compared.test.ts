@@ -43,7 +43,7 @@ afterAll(async () => {
 const QUERIES = [
   ...RELEVANCE_CASES.map((c) => c.query),
   ...QUESTION_CASES.map((c) => c.query),
-  'Ségur', 'CCUE -financement', 'Laforcade OU Vautrin', '"pour tous"', 'négo', 'le de la', '-CCUE', '',
+  'Ségur', 'Combien de salariés ?', 'CCUE -financement', 'Laforcade OU Vautrin', '"pour tous"', 'négo', 'le de la', '-CCUE', '',
   'rapport activité 2022', 'zzzyx', '<script>alert(1)</script>', 'a'.repeat(600),
 ];
 
