@@ -4,16 +4,13 @@ import { connectionSettings, SESSION_SETTINGS } from '../../src/search/postgres/
 
 describe('connectionSettings', () => {
   it.each([
-    ['a URL without options', 'postgresql://archive@db.example:5432/archive', 'postgresql://archive@db.example:5432/archive', SESSION_SETTINGS],
-    ['a Unix socket in the query string', 'postgresql://postgres@/postgres?host=%2Ftmp%2Fpg', 'postgresql://postgres@/postgres?host=%2Ftmp%2Fpg', SESSION_SETTINGS],
-    ['the URL’s own options, kept before ours', 'postgres://u@db/a?options=-c%20search_path%3Dx&sslmode=require', 'postgres://u@db/a?sslmode=require', `-c search_path=x ${SESSION_SETTINGS}`],
-    ['a socket: URL', 'socket:/tmp/pg?db=archive', 'socket:/tmp/pg?db=archive', SESSION_SETTINGS],
-    ['a string that is not a URL', 'host=/tmp/pg dbname=archive', 'host=/tmp/pg dbname=archive', SESSION_SETTINGS],
-  ])('%s', (_what, url, connectionString, options) => {
-    expect(connectionSettings(url)).toEqual({ connectionString, options });
-  });
-
-  it('turns JIT and sequential scans off', () => {
-    expect(SESSION_SETTINGS).toBe('-c jit=off -c enable_seqscan=off');
+    ['a URL without options', 'postgresql://archive@db.example:5432/archive', undefined, { host: 'db.example', port: 5432, database: 'archive', options: SESSION_SETTINGS }],
+    ['a Unix socket in the query string', 'postgresql://postgres@/postgres?host=%2Ftmp%2Fpg', undefined, { host: '/tmp/pg', database: 'postgres', options: SESSION_SETTINGS }],
+    ['the URL’s own options, kept before ours', 'postgres://u@db/a?options=-c%20search_path%3Dx', undefined, { host: 'db', options: `-c search_path=x ${SESSION_SETTINGS}` }],
+    ['options of a URL with no host name', 'postgres://u@/db?host=/var/run/postgresql&options=-c%20statement_timeout%3D10s', undefined, { host: '/var/run/postgresql', options: `-c statement_timeout=10s ${SESSION_SETTINGS}` }],
+    ['PGOPTIONS when the URL has none', 'postgresql://archive@db.example/archive', '-c search_path=y', { options: `-c search_path=y ${SESSION_SETTINGS}` }],
+    ['the URL’s options over PGOPTIONS, as node-postgres reads them', 'postgres://u@db/a?options=-c%20search_path%3Dx', '-c search_path=y', { options: `-c search_path=x ${SESSION_SETTINGS}` }],
+  ])('%s', (_what, url, environmentOptions, expected) => {
+    expect(connectionSettings(url, environmentOptions)).toMatchObject(expected);
   });
 });

@@ -21,7 +21,9 @@ export interface TermStatistics {
 /**
  * Postings and champion lists of `sections` (in ord order, with their prose boosts). A term's weight
  * in a section follows what ts_rank gives it (queries.ts): field weights, repeated occurrences counting
- * less and less (1, 1/4, 1/9…), divided by 1 + log of the section's number of terms, times the boost.
+ * less and less (1, 1/4, 1/9…), divided by log2 of the section's length, times the boost. The length
+ * is its index terms' occurrences, close to the positions rank_norm counts (which also hold phrase
+ * parts and match keys).
  */
 export function collectTermStatistics(sections: readonly Section[], boosts: readonly number[], perTerm = CHAMPIONS_PER_TERM): TermStatistics {
   const postings = new Map<string, number>();
@@ -29,15 +31,17 @@ export function collectTermStatistics(sections: readonly Section[], boosts: read
   sections.forEach((section, ord) => {
     const document = toEngineDocument(section, ord);
     const weights = new Map<string, number>();
+    let occurrences = 0;
     for (const field of ENGINE_FIELDS) {
       const counts = new Map<string, number>();
       for (const token of tokenize(document[field])) for (const term of indexTerms(token.surface)) counts.set(term, (counts.get(term) ?? 0) + 1);
       for (const [term, count] of counts) {
         postings.set(term, (postings.get(term) ?? 0) + 1);
         weights.set(term, (weights.get(term) ?? 0) + FIELD_BOOSTS[field] * diminishing(count));
+        occurrences += count;
       }
     }
-    const norm = (boosts[ord] ?? 1) / (1 + Math.log(Math.max(1, weights.size)));
+    const norm = (boosts[ord] ?? 1) / Math.log2(2 + occurrences);
     for (const [term, weight] of weights) {
       let list = lists.get(term);
       if (list === undefined) lists.set(term, (list = new ChampionList(perTerm)));

@@ -1,6 +1,7 @@
 // Connection pools and the schema. `pg` (node-postgres) is the field's standard client for Node: pure
 // JavaScript, pooled, parameters always sent bound (never spliced into the SQL text).
 import pg from 'pg';
+import { parseIntoClientConfig } from 'pg-connection-string';
 import { ArchiveUnavailableError } from '../archive-unavailable';
 import { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../database-settings';
 import { EXTENSIONS, SCHEMA, SCHEMA_PRESENT } from './schema';
@@ -28,20 +29,15 @@ export { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../database-settings';
 export const SESSION_SETTINGS = '-c jit=off -c enable_seqscan=off';
 
 /**
- * The connection string and the settings sent when connecting. node-postgres lets an `options` of the
- * URL replace the one given beside it, so the URL's own settings are taken out and kept, before ours.
+ * The client configuration of a connection string, with SESSION_SETTINGS added to the settings it sends
+ * when connecting. node-postgres lets an `options` read from the URL replace the one given beside it, and
+ * reads PGOPTIONS only when neither is given: so the URL is parsed here, by the parser node-postgres
+ * itself uses, and its own settings (or PGOPTIONS) are kept, before ours.
  */
-export function connectionSettings(connectionString: string): { connectionString: string; options: string } {
-  let url: URL;
-  try {
-    url = new URL(connectionString);
-  } catch {
-    // Not a URL (a bare socket path or keywords): node-postgres reads no `options` from it either.
-    return { connectionString, options: SESSION_SETTINGS };
-  }
-  const own = url.searchParams.get('options');
-  url.searchParams.delete('options');
-  return { connectionString: url.toString(), options: own ? `${own} ${SESSION_SETTINGS}` : SESSION_SETTINGS };
+export function connectionSettings(connectionString: string, environmentOptions: string | undefined = process.env.PGOPTIONS): pg.ClientConfig {
+  const config = parseIntoClientConfig(connectionString);
+  const own = config.options ?? environmentOptions;
+  return { ...config, options: own ? `${own} ${SESSION_SETTINGS}` : SESSION_SETTINGS };
 }
 
 export function openDatabase(settings: DatabaseSettings): Database {

@@ -194,7 +194,8 @@ async function insertSections(client: Client, generation: string, reports: Repor
       vectors.map((vector) => vector.literal),
       vectors.map((vector) => vector.positions),
     ];
-    // Nothing above waits, so a failure of the previous write is only seen, and handled, here.
+    // Nothing above waits, so a failure of the previous write is seen here (or, if preparing this
+    // batch threw first, never: the branch below keeps it from ending the process as unhandled).
     await writing;
     writing = client.query(
       `WITH s AS (
@@ -209,6 +210,7 @@ async function insertSections(client: Client, generation: string, reports: Repor
          FROM s`,
       parameters,
     );
+    writing.catch(() => undefined);
   }
   await writing;
 }

@@ -86,11 +86,13 @@ DO $do$ BEGIN
     ALTER TABLE archive_section DROP CONSTRAINT archive_section_pkey, ADD PRIMARY KEY (ord, generation_id);
   END IF;
   IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'archive_section'::regclass AND attname = 'terms' AND NOT attisdropped) THEN
-    -- Generations made before rank_norm rank without the length normalisation until the next reindex.
-    ALTER TABLE archive_section ADD COLUMN IF NOT EXISTS rank_norm real NOT NULL DEFAULT 1;
+    -- rank_norm counted here as ts_rank counts a vector's length (a reindex counts it in tsvector.ts).
     INSERT INTO archive_match (generation_id, ord, report_id, year, boost, rank_norm, terms)
-      SELECT generation_id, ord, report_id, year, boost, rank_norm, terms FROM archive_section;
-    ALTER TABLE archive_section DROP COLUMN terms, DROP COLUMN boost, DROP COLUMN rank_norm;
+      SELECT generation_id, ord, report_id, year, boost,
+             coalesce(1 / nullif(log(2, 1 + (SELECT sum(coalesce(cardinality(u.positions), 1)) FROM unnest(terms) AS u)), 0), 1),
+             terms
+        FROM archive_section;
+    ALTER TABLE archive_section DROP COLUMN terms, DROP COLUMN boost, DROP COLUMN IF EXISTS rank_norm;
   END IF;
 END $do$;
 

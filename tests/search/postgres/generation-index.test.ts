@@ -37,4 +37,9 @@ describe('the words index', () => {
     )).rows[0]!.count;
     expect([await count(generations[0]!.id, 'zebr'), await count(generations[1]!.id, 'zebr')]).toEqual([0, 1]);
   });
+
+  it('is read with JIT and sequential scans off, on every connection', async () => {
+    const settings = await Promise.all(['jit', 'enable_seqscan'].map(async (name) => (await db().database.read.query<Record<string, string>>(`SHOW ${name}`)).rows[0]![name]));
+    expect(settings).toEqual(['off', 'off']);
+  });
 });

@@ -95,4 +95,12 @@ describe('ranking the champion lists', () => {
     expect(rows[0]!.sections).toBeGreaterThan(20);
     expect(rows[0]!.different).toBe(0);
   });
+
+  it('ranks every match of a question asking for figures: the lists were chosen with the prose boost it ranks without', async () => {
+    for (const q of ['Combien de salariés ?', 'Combien d’établissements et de services ?']) {
+      const [expected, found] = await Promise.all([exactOnShort.search({ q, limit: 10 }), fromShortLists.search({ q, limit: 10 })]);
+      expect(expected.total).toBeGreaterThan(10);
+      expect({ q, hits: ids(found) }).toEqual({ q, hits: ids(expected) });
+    }
+  });
 });

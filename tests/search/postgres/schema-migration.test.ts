@@ -3,6 +3,7 @@
 // serving its generation with the same answers until that reindex writes a new one.
 import { describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../../src/search/postgres/database';
+import { SCHEMA_PRESENT } from '../../../src/search/postgres/schema';
 import { currentGeneration, writeGeneration } from '../../../src/search/postgres/generations';
 import { openPostgresArchive } from '../../../src/search/postgres/postgres-archive';
 import type { SearchResponse } from '../../../src/types';
@@ -24,7 +25,8 @@ const EARLIER_LAYOUT = `
   CREATE INDEX archive_section_report ON archive_section (generation_id, report_id, ord);
   ALTER TABLE archive_term DROP COLUMN champions;`;
 
-const essentials = (response: SearchResponse) => ({ total: response.total, facets: response.facets, hits: response.hits.map((hit) => `${hit.reportId}#${hit.sectionId}`).sort() });
+// In order: the migration keeps the ranking (rank_norm counted by PostgreSQL as the reindex counts it).
+const essentials = (response: SearchResponse) => ({ total: response.total, facets: response.facets, hits: response.hits.map((hit) => `${hit.reportId}#${hit.sectionId}`) });
 
 describe('a database of the previous layout', () => {
   it('is migrated once, with its generation, and answers as before', async () => {
@@ -40,6 +42,11 @@ describe('a database of the previous layout', () => {
       `SELECT array_agg(attname::text ORDER BY attname) AS columns FROM pg_attribute WHERE attrelid = 'archive_section'::regclass AND attnum > 0 AND NOT attisdropped`,
     );
     expect(rows[0]!.columns).not.toContain('terms');
+    expect((await pool.query<{ present: boolean }>(SCHEMA_PRESENT)).rows[0]!.present).toBe(true);
+    const { rows: [norms] } = await pool.query<{ different: number }>(
+      `SELECT count(*) FILTER (WHERE abs(rank_norm - 1 / log(2, 1 + (SELECT sum(cardinality(u.positions)) FROM unnest(terms) AS u))) > 1e-6)::int AS different FROM archive_match`,
+    );
+    expect(norms!.different).toBe(0);
     const after = await openPostgresArchive(pool, generation);
     for (const [i, q] of QUERIES.entries()) {
       const found = await after.search({ q, limit: 50 });
