@@ -1,6 +1,7 @@
 // Child processes and scratch folders for the fault tests: the real CLI entry points, run the way
 // an operator runs them, against temporary corpora and index files.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/lib/bench/synthetic-files';
@@ -118,6 +119,17 @@ export function workerPids(pid: number): number[] {
     .split('\n')
     .filter((line) => /scripts\/start\.[jt]s/.test(line))
     .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
+
+/** The nice value of each thread of `pid` (Linux keeps one per thread); [] once it has exited. */
+export function threadNices(pid: number): number[] {
+  try {
+    // Field 19 of /proc/…/stat; the command name before it may hold spaces, hence the split on ") ".
+    return readdirSync(`/proc/${pid}/task`).map((tid) => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH') return [];
+    throw error;
+  }
 }
 
 /** Kills one of the cluster's workers (SIGKILL) and waits for the primary to say its replacement serves. */

@@ -2,12 +2,15 @@
 // the generation being served, not the file, and the site never stops answering. Then a real new
 // index rolls through the workers one at a time without a failed request, each replaced by a new process.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { rm, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/bench/server';
 import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
 import { steadyLoad, until, type SteadyLoad } from './load';
-import { killOneWorker, workerPids, makeScratch, makeSyntheticCorpus, reindex, runScript, waitForOutput, waitUntilServing, type Child, type Scratch } from './processes';
+import { canRestorePriority } from '../../scripts/lib/serve/loading-priority';
+import { killOneWorker, threadNices, workerPids, makeScratch, makeSyntheticCorpus, reindex, runScript, waitForOutput, waitUntilServing, type Child, type Scratch } from './processes';
 
 const CLIENTS = 4;
 
@@ -88,9 +91,21 @@ describe('a worker killed while the index file is damaged', () => {
     const other = makeSyntheticCorpus(`${scratch.dir}/other`, 2);
     const before = workerPids(server.process.pid!);
     const from = load.outcomes.length;
-    const finished = await reindex(other, scratch.indexFile).finished;
-    expect(finished.code, finished.stderr).toBe(0);
-    await waitForOutput(server, /Nouvel index en service dans tous les processus/);
+    // The nice values of the new processes' threads while they load (sampled every 10 ms).
+    const seen = new Map<number, Set<number>>();
+    const sampler = setInterval(() => {
+      for (const pid of workerPids(server.process.pid!)) {
+        if (before.includes(pid)) continue;
+        for (const nice of threadNices(pid)) seen.set(pid, (seen.get(pid) ?? new Set<number>()).add(nice));
+      }
+    }, 10);
+    try {
+      const finished = await reindex(other, scratch.indexFile).finished;
+      expect(finished.code, finished.stderr).toBe(0);
+      await waitForOutput(server, /Nouvel index en service dans tous les processus/);
+    } finally {
+      clearInterval(sampler);
+    }
 
     const reports = new Set<number>();
     for (let i = 0; i < 10; i++) reports.add((await health()).reports);
@@ -100,5 +115,14 @@ describe('a worker killed while the index file is damaged', () => {
     const after = workerPids(server.process.pid!);
     expect(after).toHaveLength(2);
     expect(after.filter((pid) => before.includes(pid))).toEqual([]);
+    // Each loaded at a lower priority when the primary could give it back (root, CAP_SYS_NICE or
+    // RLIMIT_NICE), and every thread of both serves at the primary's priority again.
+    const base = getPriority(server.process.pid!);
+    const restorable = canRestorePriority({ status: readFileSync('/proc/self/status', 'utf8'), limits: readFileSync('/proc/self/limits', 'utf8'), nice: base });
+    expect([...seen.keys()].sort()).toEqual([...after].sort());
+    for (const pid of after) {
+      expect([...seen.get(pid)!].sort(), `nice values of ${pid} while it loaded`).toEqual(restorable ? [base, base + 10] : [base]);
+      expect(new Set(threadNices(pid)), `nice values of ${pid} serving`).toEqual(new Set([base]));
+    }
   }, 180_000);
 });

@@ -6,6 +6,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { ArchiveSource } from '../../../src/search';
 import { listenForWorkers, type ConnectionHandOff } from './connection-hand-off';
+import { processPriority } from './loading-priority';
 import { GENERATION_ENV, isWorkerMessage, type GenerationLoaded, type PrimaryMessage, type WorkerReady } from './messages';
 import { createRecentSearchesRelay } from './recent-searches-relay';
 import { onShutdown } from './shutdown';
@@ -47,6 +48,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
   const pendingLoads = new Map<number, (reply: GenerationLoaded) => void>();
   const restartTimers = new Set<NodeJS.Timeout>();
   const recentSearches = createRecentSearchesRelay();
+  const priority = processPriority();
   let gateOpened = false;
   /** At start, serves with the workers ready so far (the others join the rotation when they are). */
   const openBeforeEveryWorker = (why: string) => {
@@ -182,6 +184,8 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
   const startServing = (generation: string): Promise<Worker | undefined> =>
     new Promise((resolve) => {
       const worker = cluster.fork({ [GENERATION_ENV]: generation });
+      // Background work until it serves: the searches of the workers still serving come first.
+      const lowered = worker.process.pid !== undefined && priority.lower(worker.process.pid);
       const timer = setTimeout(() => {
         if (!joining.delete(worker)) return;
         void retire(worker);
@@ -190,6 +194,8 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
       }, options.loadTimeoutMs ?? 120_000);
       joining.set(worker, (message) => {
         clearTimeout(timer);
+        const failed = lowered && message !== undefined ? priority.restore(worker.process.pid!) : undefined;
+        if (failed !== undefined) logError(`Priorité du nouveau processus non rétablie (${failed}) : il sert, un peu moins vite.`);
         if (message === undefined || message.generation === generation) return resolve(message && worker);
         void retire(worker);
         resolve(undefined);

@@ -1,0 +1,104 @@
+// A process loading a new generation during a hot reload is background work: the readers' searches
+// come first. On two cores, a roll ran three busy processes at once (the new one parses, rebuilds and
+// warms for about 5 s of CPU at 100×), and the searches queued behind it. The primary lowers the new
+// process's CPU priority while it loads and gives it back once it serves.
+//
+// Giving it back (lowering a nice value) needs CAP_SYS_NICE or a large enough RLIMIT_NICE (root, or
+// systemd's LimitNICE=). Without either the priority is left alone: a worker stuck at a low priority
+// would serve slower than its siblings for the rest of its life.
+//
+// Linux keeps a nice value per thread: every thread of the process is set (the GC helpers and libuv's
+// pool, which compresses the answers, included); threads started later inherit the main thread's.
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
+
+/** How much lower than the primary a loading process runs (nice values: 0 normal, 19 lowest). */
+export const LOADING_NICE_OFFSET = 10;
+const LOWEST_NICE = 19;
+/** Linux capability number of CAP_SYS_NICE. */
+const CAP_SYS_NICE = 23n;
+
+export interface ProcessPriority {
+  /** Lowers `pid` while it loads; false when the priority could not be given back, so it was left alone. */
+  lower(pid: number): boolean;
+  /** Gives `pid` the primary's priority again; the error message when that failed. */
+  restore(pid: number): string | undefined;
+}
+
+/** What the kernel says about this process, as read from /proc/self (Linux). */
+export interface PriorityFacts {
+  /** Text of /proc/self/status, or undefined off Linux. */
+  status: string | undefined;
+  /** Text of /proc/self/limits, or undefined off Linux. */
+  limits: string | undefined;
+  /** This process's own nice value. */
+  nice: number;
+}
+
+/** Whether a process with these facts may set a child's nice value back to its own after raising it. */
+export function canRestorePriority(facts: PriorityFacts): boolean {
+  const capabilities = facts.status?.match(/^CapEff:\s*([0-9a-f]+)$/im)?.[1];
+  if (capabilities !== undefined && (BigInt(`0x${capabilities}`) >> CAP_SYS_NICE) & 1n) return true;
+  // RLIMIT_NICE r lets a process lower its nice value down to 20 - r (setrlimit(2)).
+  const limit = facts.limits?.match(/^Max nice priority\s+(\S+)/m)?.[1];
+  if (limit === undefined) return false;
+  if (limit === 'unlimited') return true;
+  const value = Number(limit);
+  return Number.isInteger(value) && 20 - value <= facts.nice;
+}
+
+function readProc(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    // Not Linux (or /proc not mounted): no way to tell, so the priority is left alone.
+    return undefined;
+  }
+}
+
+/** The process's threads (Linux), or the process alone when they cannot be listed. */
+function threadsOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).map(Number);
+  } catch {
+    // Gone, or no /proc: setting the process itself is all that can be done.
+    return [pid];
+  }
+}
+
+function setThreadsPriority(pid: number, nice: number): void {
+  for (const thread of threadsOf(pid)) {
+    try {
+      setPriority(thread, nice);
+    } catch (error) {
+      // A thread that ended since it was listed needs nothing; the process itself must be set.
+      const code = (error as { info?: { code?: string } }).info?.code;
+      if (thread === pid || code !== 'ESRCH') throw error;
+    }
+  }
+}
+
+export function processPriority(): ProcessPriority {
+  const base = getPriority();
+  const allowed = canRestorePriority({ status: readProc('/proc/self/status'), limits: readProc('/proc/self/limits'), nice: base });
+  return {
+    lower(pid) {
+      if (!allowed) return false;
+      try {
+        setThreadsPriority(pid, Math.min(LOWEST_NICE, base + LOADING_NICE_OFFSET));
+        return true;
+      } catch {
+        // Already gone (it exited at once): the roll learns that from its exit, not from here.
+        return false;
+      }
+    },
+    restore(pid) {
+      try {
+        setThreadsPriority(pid, base);
+        return undefined;
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    },
+  };
+}
