@@ -42,8 +42,12 @@ export interface UncachedSearchResult {
 }
 
 const HOT_RELOAD_CONNECTIONS = 8;
-/** Long enough for two new processes of a 100× archive to load the new generation one after the other (about 12 s). */
-const HOT_RELOAD_SECONDS = 30;
+/**
+ * Long enough for two new processes of a 100× archive to load the new generation one after the other:
+ * about 12 s under a steady load, but up to 2 × (10 s at a lower priority + the load) when the searches
+ * saturate the machine (see loading-priority.ts).
+ */
+const HOT_RELOAD_SECONDS = 45;
 
 /** The steady load's rate, as a share of the 16-connection throughput: busy, with room for a reload. */
 const STEADY_SHARE = 1 / 3;

@@ -6,7 +6,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { ArchiveSource } from '../../../src/search';
 import { listenForWorkers, type ConnectionHandOff } from './connection-hand-off';
-import { processPriority } from './loading-priority';
+import { LOADING_PRIORITY_MS, lowerWhileLoading, processPriority } from './loading-priority';
 import { GENERATION_ENV, isWorkerMessage, type GenerationLoaded, type PrimaryMessage, type WorkerReady } from './messages';
 import { createRecentSearchesRelay } from './recent-searches-relay';
 import { onShutdown } from './shutdown';
@@ -25,6 +25,8 @@ export interface ClusterOptions {
   watchIntervalMs?: number;
   /** How long a worker may take to load a generation before the roll moves on without it. */
   loadTimeoutMs?: number;
+  /** How long a worker loading a new generation runs at a lower CPU priority, at most. */
+  loadingPriorityMs?: number;
 }
 
 const MAX_RESTART_DELAY_MS = 30_000;
@@ -185,7 +187,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
     new Promise((resolve) => {
       const worker = cluster.fork({ [GENERATION_ENV]: generation });
       // Background work until it serves: the searches of the workers still serving come first.
-      const lowered = worker.process.pid !== undefined && priority.lower(worker.process.pid);
+      const loading = lowerWhileLoading(priority, worker.process.pid, options.loadingPriorityMs ?? LOADING_PRIORITY_MS, logError);
       const timer = setTimeout(() => {
         if (!joining.delete(worker)) return;
         void retire(worker);
@@ -194,8 +196,8 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
       }, options.loadTimeoutMs ?? 120_000);
       joining.set(worker, (message) => {
         clearTimeout(timer);
-        const failed = lowered && message !== undefined ? priority.restore(worker.process.pid!) : undefined;
-        if (failed !== undefined) logError(`Priorité du nouveau processus non rétablie (${failed}) : il sert, un peu moins vite.`);
+        if (message === undefined) loading.forget();
+        else loading.restore();
         if (message === undefined || message.generation === generation) return resolve(message && worker);
         void retire(worker);
         resolve(undefined);

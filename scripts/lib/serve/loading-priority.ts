@@ -12,6 +12,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 
+/**
+ * A load at 100× takes 4–5 s at the lower priority under a steady 150 searches a second; on a machine
+ * saturated by searches it would barely progress, so after this it competes like any other process.
+ */
+export const LOADING_PRIORITY_MS = 10_000;
+
 /** How much lower than the primary a loading process runs (nice values: 0 normal, 19 lowest). */
 export const LOADING_NICE_OFFSET = 10;
 const LOWEST_NICE = 19;
@@ -99,6 +105,33 @@ export function processPriority(): ProcessPriority {
       } catch (error) {
         return error instanceof Error ? error.message : String(error);
       }
+    },
+  };
+}
+
+export interface LoadingPriority {
+  /** The process serves: its priority comes back now. */
+  restore(): void;
+  /** The process is gone: nothing to give back. */
+  forget(): void;
+}
+
+/** Lowers `pid` until `restore`, or for `graceMs` at most; a failure to give it back is logged. */
+export function lowerWhileLoading(priority: ProcessPriority, pid: number | undefined, graceMs: number, logError: (line: string) => void): LoadingPriority {
+  let lowered = pid !== undefined && priority.lower(pid);
+  const restore = () => {
+    clearTimeout(grace);
+    if (!lowered || pid === undefined) return;
+    lowered = false;
+    const failed = priority.restore(pid);
+    if (failed !== undefined) logError(`Priorité du nouveau processus non rétablie (${failed}) : il sert, un peu moins vite.`);
+  };
+  const grace = setTimeout(restore, graceMs);
+  return {
+    restore,
+    forget() {
+      clearTimeout(grace);
+      lowered = false;
     },
   };
 }

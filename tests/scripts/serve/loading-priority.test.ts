@@ -1,6 +1,6 @@
 // Whether the primary may lower a loading worker's priority: only when it can give it back.
-import { describe, expect, it } from 'vitest';
-import { canRestorePriority } from '../../../scripts/lib/serve/loading-priority';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { canRestorePriority, lowerWhileLoading, type ProcessPriority } from '../../../scripts/lib/serve/loading-priority';
 
 const status = (capEff: string) => `Name:\tnode\nCapInh:\t0000000000000000\nCapPrm:\t${capEff}\nCapEff:\t${capEff}\n`;
 const limits = (soft: string) =>
@@ -21,5 +21,71 @@ describe('canRestorePriority', () => {
     ['no /proc (not Linux)', undefined, undefined, 0, false],
   ])('%s', (_case, statusText, limitsText, nice, expected) => {
     expect(canRestorePriority({ status: statusText, limits: limitsText, nice })).toBe(expected);
+  });
+});
+
+describe('lowerWhileLoading', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A stand-in for the kernel: the calls made, in order. */
+  function recorder(options: { allowed?: boolean; restoreFails?: boolean } = {}) {
+    const calls: string[] = [];
+    const priority: ProcessPriority = {
+      lower: (pid) => {
+        calls.push(`lower ${pid}`);
+        return options.allowed ?? true;
+      },
+      restore: (pid) => {
+        calls.push(`restore ${pid}`);
+        return options.restoreFails ? 'operation not permitted' : undefined;
+      },
+    };
+    const errors: string[] = [];
+    return { calls, priority, errors, logError: (line: string) => errors.push(line) };
+  }
+
+  it('gives the priority back once the process serves, once', () => {
+    const { calls, priority, errors, logError } = recorder();
+    const loading = lowerWhileLoading(priority, 42, 10_000, logError);
+    vi.advanceTimersByTime(4_000);
+    loading.restore();
+    vi.advanceTimersByTime(20_000);
+    expect(calls).toEqual(['lower 42', 'restore 42']);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives it back after the grace period when the load is still running (a machine saturated by searches)', () => {
+    const { calls, priority, logError } = recorder();
+    const loading = lowerWhileLoading(priority, 42, 10_000, logError);
+    vi.advanceTimersByTime(9_999);
+    expect(calls).toEqual(['lower 42']);
+    vi.advanceTimersByTime(1);
+    expect(calls).toEqual(['lower 42', 'restore 42']);
+    loading.restore();
+    expect(calls).toEqual(['lower 42', 'restore 42']);
+  });
+
+  it('does nothing more for a process that died while loading', () => {
+    const { calls, priority, logError } = recorder();
+    lowerWhileLoading(priority, 42, 10_000, logError).forget();
+    vi.advanceTimersByTime(20_000);
+    expect(calls).toEqual(['lower 42']);
+  });
+
+  it('never restores what it could not lower', () => {
+    const { calls, priority, logError } = recorder({ allowed: false });
+    lowerWhileLoading(priority, 42, 10_000, logError).restore();
+    expect(calls).toEqual(['lower 42']);
+  });
+
+  it('logs in French when the priority could not be given back', () => {
+    const { priority, errors, logError } = recorder({ restoreFails: true });
+    lowerWhileLoading(priority, 42, 10_000, logError).restore();
+    expect(errors).toEqual(['Priorité du nouveau processus non rétablie (operation not permitted) : il sert, un peu moins vite.']);
   });
 });
