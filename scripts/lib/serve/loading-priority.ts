@@ -126,7 +126,8 @@ export function lowerWhileLoading(priority: ProcessPriority, pid: number | undef
     const failed = priority.restore(pid);
     if (failed !== undefined) logError(`Priorité du nouveau processus non rétablie (${failed}) : il sert, un peu moins vite.`);
   };
-  const grace = setTimeout(restore, graceMs);
+  // Unreferenced: a stopping primary does not wait for it.
+  const grace = setTimeout(restore, graceMs).unref();
   return {
     restore,
     forget() {
