@@ -46,6 +46,8 @@ export function trackConnections(server: Server): ConnectionActivity {
     });
   });
   let refusingKeepAlive = false;
+  /** Closes per window: a tenth of the connections open when the drain began, so it ends in about a second. */
+  let closesPerWindow = 0;
   let closeWindow = -1;
   let closesLeft = 0;
   server.prependListener('request', (_request, response) => {
@@ -53,7 +55,7 @@ export function trackConnections(server: Server): ConnectionActivity {
     const window = Math.floor(Date.now() / CLOSE_WINDOW_MS);
     if (window !== closeWindow) {
       closeWindow = window;
-      closesLeft = Math.max(2, Math.ceil(usage.size / CLOSE_WINDOWS));
+      closesLeft = closesPerWindow;
     }
     if (closesLeft <= 0) return;
     closesLeft -= 1;
@@ -76,6 +78,10 @@ export function trackConnections(server: Server): ConnectionActivity {
       }
     },
     refuseKeepAlive: (on) => {
+      if (on && !refusingKeepAlive) {
+        closesPerWindow = Math.max(2, Math.ceil(usage.size / CLOSE_WINDOWS));
+        closeWindow = -1;
+      }
       refusingKeepAlive = on;
     },
     allClosed: () => (usage.size === 0 ? Promise.resolve() : new Promise((resolve) => whenEmpty.push(resolve))),

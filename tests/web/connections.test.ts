@@ -38,12 +38,13 @@ describe('refuseKeepAlive', () => {
     expect(Object.values(agent.freeSockets).flat()).toHaveLength(clients);
 
     activity.refuseKeepAlive(true);
-    // Every client asks at once: only some are told to close (4 of 40, or 8 when the burst spans two windows).
+    // Every client asks at once: only some are told to close (4 a window: 4 of 40, a few more when the
+    // burst spans several windows on a busy machine), where all 40 were before.
     const first = (await Promise.all(Array.from({ length: clients }, () => get(port, agent!)))).filter(Boolean).length;
     expect(first).toBeGreaterThanOrEqual(4);
-    expect(first).toBeLessThanOrEqual(8);
+    expect(first).toBeLessThanOrEqual(16);
 
-    // As they go on asking, every connection is let go within about a second (10 windows).
+    // As they go on asking, every connection is let go: 4 a window, so within about a second (10 windows).
     let closed = first;
     const started = Date.now();
     while (closed < clients && Date.now() - started < 5_000) {
@@ -52,12 +53,14 @@ describe('refuseKeepAlive', () => {
       closed += (await Promise.all(Array.from({ length: open }, () => get(port, agent!)))).filter(Boolean).length;
     }
     expect(closed).toBe(clients);
-    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(Date.now() - started).toBeLessThan(4_000);
   });
 
-  it('keeps connections open when off', async () => {
+  it('keeps connections open once turned off again', async () => {
     server = createServer((_req, res) => res.end('ok'));
-    trackConnections(server).refuseKeepAlive(false);
+    const activity = trackConnections(server);
+    activity.refuseKeepAlive(true);
+    activity.refuseKeepAlive(false);
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     agent = new Agent({ keepAlive: true, maxSockets: 4 });

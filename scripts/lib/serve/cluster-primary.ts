@@ -25,8 +25,6 @@ export interface ClusterOptions {
   watchIntervalMs?: number;
   /** How long a worker may take to load a generation before the roll moves on without it. */
   loadTimeoutMs?: number;
-  /** How long a worker loading a new generation runs at a lower CPU priority, at most. */
-  loadingPriorityMs?: number;
 }
 
 const MAX_RESTART_DELAY_MS = 30_000;
@@ -187,9 +185,10 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
     new Promise((resolve) => {
       const worker = cluster.fork({ [GENERATION_ENV]: generation });
       // Background work until it serves: the searches of the workers still serving come first.
-      const loading = lowerWhileLoading(priority, worker.process.pid, options.loadingPriorityMs ?? LOADING_PRIORITY_MS, logError);
+      const loading = lowerWhileLoading(priority, worker.process.pid, LOADING_PRIORITY_MS, logError);
       const timer = setTimeout(() => {
         if (!joining.delete(worker)) return;
+        loading.forget();
         void retire(worker);
         worker.process.kill('SIGKILL');
         resolve(undefined);

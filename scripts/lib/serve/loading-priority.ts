@@ -37,14 +37,22 @@ export interface PriorityFacts {
   status: string | undefined;
   /** Text of /proc/self/limits, or undefined off Linux. */
   limits: string | undefined;
+  /** Text of /proc/self/uid_map, or undefined off Linux. */
+  uidMap: string | undefined;
   /** This process's own nice value. */
   nice: number;
 }
 
+/** The initial user namespace maps every id to itself; a container's (rootless, remapped) does not. */
+const INITIAL_USER_NAMESPACE = /^\s*0\s+0\s+4294967295\s*$/;
+
 /** Whether a process with these facts may set a child's nice value back to its own after raising it. */
 export function canRestorePriority(facts: PriorityFacts): boolean {
+  // The kernel checks CAP_SYS_NICE against the initial user namespace: root inside a user namespace
+  // has it in CapEff and still gets EPERM.
   const capabilities = facts.status?.match(/^CapEff:\s*([0-9a-f]+)$/im)?.[1];
-  if (capabilities !== undefined && (BigInt(`0x${capabilities}`) >> CAP_SYS_NICE) & 1n) return true;
+  const initialNamespace = facts.uidMap !== undefined && INITIAL_USER_NAMESPACE.test(facts.uidMap);
+  if (initialNamespace && capabilities !== undefined && (BigInt(`0x${capabilities}`) >> CAP_SYS_NICE) & 1n) return true;
   // RLIMIT_NICE r lets a process lower its nice value down to 20 - r (setrlimit(2)).
   const limit = facts.limits?.match(/^Max nice priority\s+(\S+)/m)?.[1];
   if (limit === undefined) return false;
@@ -72,40 +80,58 @@ function threadsOf(pid: number): number[] {
   }
 }
 
+/** The main thread first: a thread it starts while the others are set inherits its new value. */
 function setThreadsPriority(pid: number, nice: number): void {
+  setPriority(pid, nice);
   for (const thread of threadsOf(pid)) {
+    if (thread === pid) continue;
     try {
       setPriority(thread, nice);
     } catch (error) {
-      // A thread that ended since it was listed needs nothing; the process itself must be set.
+      // A thread that ended since it was listed needs nothing.
       const code = (error as { info?: { code?: string } }).info?.code;
-      if (thread === pid || code !== 'ESRCH') throw error;
+      if (code !== 'ESRCH') throw error;
     }
   }
 }
 
+/** The nice value a loading process runs at, for a primary at `base`. */
+export function loadingNice(base: number): number {
+  return Math.min(LOWEST_NICE, base + LOADING_NICE_OFFSET);
+}
+
 export function processPriority(): ProcessPriority {
   const base = getPriority();
-  const allowed = canRestorePriority({ status: readProc('/proc/self/status'), limits: readProc('/proc/self/limits'), nice: base });
+  let allowed = canRestorePriority({
+    status: readProc('/proc/self/status'),
+    limits: readProc('/proc/self/limits'),
+    uidMap: readProc('/proc/self/uid_map'),
+    nice: base,
+  });
+  const restore = (pid: number): string | undefined => {
+    try {
+      setThreadsPriority(pid, base);
+      return undefined;
+    } catch (error) {
+      // The facts misled (a sandbox refusing what /proc allows): lower no other worker.
+      allowed = false;
+      return error instanceof Error ? error.message : String(error);
+    }
+  };
   return {
     lower(pid) {
       if (!allowed) return false;
       try {
-        setThreadsPriority(pid, Math.min(LOWEST_NICE, base + LOADING_NICE_OFFSET));
+        setThreadsPriority(pid, loadingNice(base));
         return true;
       } catch {
-        // Already gone (it exited at once): the roll learns that from its exit, not from here.
+        // Refused part-way: whatever was lowered goes back, and the worker loads at normal priority.
+        restore(pid);
+        allowed = false;
         return false;
       }
     },
-    restore(pid) {
-      try {
-        setThreadsPriority(pid, base);
-        return undefined;
-      } catch (error) {
-        return error instanceof Error ? error.message : String(error);
-      }
-    },
+    restore,
   };
 }
 

@@ -1,6 +1,6 @@
 // Whether the primary may lower a loading worker's priority: only when it can give it back.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { canRestorePriority, lowerWhileLoading, type ProcessPriority } from '../../../scripts/lib/serve/loading-priority';
+import { canRestorePriority, loadingNice, lowerWhileLoading, type ProcessPriority } from '../../../scripts/lib/serve/loading-priority';
 
 const status = (capEff: string) => `Name:\tnode\nCapInh:\t0000000000000000\nCapPrm:\t${capEff}\nCapEff:\t${capEff}\n`;
 const limits = (soft: string) =>
@@ -8,19 +8,34 @@ const limits = (soft: string) =>
   'Max open files            1048576              1048576              files     \n' +
   `Max nice priority         ${soft}                    ${soft}                    \n`;
 
+const HOST = '         0          0 4294967295\n';
+const CONTAINER = '         0     100000      65536\n';
+
 describe('canRestorePriority', () => {
   it.each([
-    ['root in a container (every capability)', status('000001ffffffffff'), limits('0'), 0, true],
-    ['CAP_SYS_NICE alone (bit 23)', status('0000000000800000'), limits('0'), 0, true],
-    ['an ordinary user', status('0000000000000000'), limits('0'), 0, false],
-    ['every capability but CAP_SYS_NICE', status('000001ffff7fffff'), limits('0'), 0, false],
-    ['systemd LimitNICE=20 (down to nice 0)', status('0000000000000000'), limits('20'), 0, true],
-    ['RLIMIT_NICE 15 reaches nice 5 only, not 0', status('0000000000000000'), limits('15'), 0, false],
-    ['RLIMIT_NICE 15 reaches nice 5: a primary started at nice 5', status('0000000000000000'), limits('15'), 5, true],
-    ['unlimited RLIMIT_NICE', status('0000000000000000'), limits('unlimited'), 0, true],
-    ['no /proc (not Linux)', undefined, undefined, 0, false],
-  ])('%s', (_case, statusText, limitsText, nice, expected) => {
-    expect(canRestorePriority({ status: statusText, limits: limitsText, nice })).toBe(expected);
+    ['root (every capability)', status('000001ffffffffff'), limits('0'), HOST, 0, true],
+    ['CAP_SYS_NICE alone (bit 23)', status('0000000000800000'), limits('0'), HOST, 0, true],
+    ['root in a user namespace: CAP_SYS_NICE there does not count', status('000001ffffffffff'), limits('0'), CONTAINER, 0, false],
+    ['an ordinary user', status('0000000000000000'), limits('0'), HOST, 0, false],
+    ['every capability but CAP_SYS_NICE', status('000001ffff7fffff'), limits('0'), HOST, 0, false],
+    ['systemd LimitNICE=+0 (RLIMIT_NICE 20: down to nice 0)', status('0000000000000000'), limits('20'), HOST, 0, true],
+    ['RLIMIT_NICE in a user namespace still counts', status('0000000000000000'), limits('20'), CONTAINER, 0, true],
+    ['RLIMIT_NICE 15 reaches nice 5 only, not 0', status('0000000000000000'), limits('15'), HOST, 0, false],
+    ['RLIMIT_NICE 15 reaches nice 5: a primary started at nice 5', status('0000000000000000'), limits('15'), HOST, 5, true],
+    ['unlimited RLIMIT_NICE', status('0000000000000000'), limits('unlimited'), HOST, 0, true],
+    ['no /proc (not Linux)', undefined, undefined, undefined, 0, false],
+  ])('%s', (_case, statusText, limitsText, uidMap, nice, expected) => {
+    expect(canRestorePriority({ status: statusText, limits: limitsText, uidMap, nice })).toBe(expected);
+  });
+});
+
+describe('loadingNice', () => {
+  it.each([
+    [0, 10],
+    [5, 15],
+    [12, 19],
+  ])('a primary at nice %i loads new workers at nice %i', (base, expected) => {
+    expect(loadingNice(base)).toBe(expected);
   });
 });
 
