@@ -28,6 +28,8 @@ export interface ClusterOptions {
 }
 
 const MAX_RESTART_DELAY_MS = 30_000;
+/** Between two replacements of a roll: the retired worker's clients reconnect before a process starts. */
+const ROLL_PAUSE_MS = 1_000;
 /** At start, how long connections wait for every worker once the first one serves. */
 const START_GATE_MS = 10_000;
 
@@ -210,9 +212,11 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
    */
   const roll = async (generation: string) => {
     let adopted = false;
-    for (const old of [...ready]) {
+    for (const [i, old] of [...ready].entries()) {
       if (shuttingDown) return;
       if (!ready.has(old)) continue;
+      // A process started as they reconnected held their first requests 0.1–0.2 s (100×, 150 req/s).
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, ROLL_PAUSE_MS));
       const fresh = await startServing(generation);
       if (shuttingDown) return;
       if (fresh === undefined) {
