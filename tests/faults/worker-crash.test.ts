@@ -115,8 +115,9 @@ describe('a worker killed while the index file is damaged', () => {
     const after = workerPids(server.process.pid!);
     expect(after).toHaveLength(2);
     expect(after.filter((pid) => before.includes(pid))).toEqual([]);
-    // Each loaded at a lower priority when the primary could give it back (root, CAP_SYS_NICE or
-    // RLIMIT_NICE), and every thread of both serves at the primary's priority again.
+    // Each loaded at a lower priority when the primary could give it back (CAP_SYS_NICE outside a user
+    // namespace, or RLIMIT_NICE; the primary runs as this test's user), and every thread of both serves
+    // at the primary's priority again.
     const base = getPriority(server.process.pid!);
     const proc = (name: string) => readFileSync(`/proc/self/${name}`, 'utf8');
     const restorable = canRestorePriority({ status: proc('status'), limits: proc('limits'), uidMap: proc('uid_map'), nice: base });

@@ -215,7 +215,8 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
     for (const [i, old] of [...ready].entries()) {
       if (shuttingDown) return;
       if (!ready.has(old)) continue;
-      // A process started as they reconnected held their first requests 0.1–0.2 s (100×, 150 req/s).
+      // The retired worker's clients reconnect first: a process starting meanwhile held their first
+      // requests 0.1–0.2 s (100×, 150 req/s).
       if (i > 0) await new Promise((resolve) => setTimeout(resolve, ROLL_PAUSE_MS));
       const fresh = await startServing(generation);
       if (shuttingDown) return;

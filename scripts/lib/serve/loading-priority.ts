@@ -3,9 +3,9 @@
 // warms for about 5 s of CPU at 100×), and the searches queued behind it. The primary lowers the new
 // process's CPU priority while it loads and gives it back once it serves.
 //
-// Giving it back (lowering a nice value) needs CAP_SYS_NICE or a large enough RLIMIT_NICE (root, or
-// systemd's LimitNICE=). Without either the priority is left alone: a worker stuck at a low priority
-// would serve slower than its siblings for the rest of its life.
+// Giving it back (lowering a nice value) needs CAP_SYS_NICE outside a user namespace (root on the host)
+// or a large enough RLIMIT_NICE (systemd's LimitNICE=). Without either the priority is left alone: a
+// worker stuck at a low priority would serve slower than its siblings for the rest of its life.
 //
 // Linux keeps a nice value per thread: every thread of the process is set (the GC helpers and libuv's
 // pool, which compresses the answers, included); threads started later inherit the main thread's.
