@@ -1,9 +1,12 @@
-// The MiniSearch configuration, in one place: an index must be loaded with exactly the options it
-// was built with (MiniSearch stores no options in its JSON), so building and loading both go through here.
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+// The engine: MiniSearch builds it when reports are indexed (its tokenizer and term processing, in one
+// place with the options it must be built with), and its snapshot is what the index file keeps. A
+// server loads that snapshot into an Engine of its own, a radix tree of terms (MiniSearch's
+// SearchableMap) over packed postings (postings.ts), which the scorer reads.
+import MiniSearch, { type Options } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { indexTerms, tokenize } from '../analysis';
 import type { Section } from '../types';
-import { packPostings, unpackPostings, type PackedTerm } from './engine-snapshot';
+import { openPostings, packPostings, type PackedPostings, type PostingsStore } from './postings';
 import { treeDictionary, type TermDictionary, type TermTree } from './term-dictionary';
 
 /** One engine document per section; `id` is the section's position in `IndexData.sections`. */
@@ -41,72 +44,42 @@ const ENGINE_OPTIONS: Options<EngineDocument> = {
   },
 };
 
-export type Engine = MiniSearch<EngineDocument>;
+/** MiniSearch, as reports are indexed with it. */
+export type IndexingEngine = MiniSearch<EngineDocument>;
 
 export function toEngineDocument(section: Section, id: number): EngineDocument {
   return { id, title: section.title, breadcrumb: section.breadcrumb.join(' › '), text: section.text };
 }
 
-export function buildEngine(sections: Section[]): Engine {
+export function buildEngine(sections: Section[]): IndexingEngine {
   const engine = new MiniSearch<EngineDocument>(ENGINE_OPTIONS);
   engine.addAll(sections.map(toEngineDocument));
   return engine;
 }
 
-/** MiniSearch's own snapshot with its postings packed (see engine-snapshot.ts) instead of in `index`. */
-export interface EngineSnapshot extends Omit<AsPlainObject, 'index'> {
-  postings: PackedTerm[];
-}
-
-export function snapshotEngine(engine: Engine): EngineSnapshot {
-  const internals = engine as unknown as {
-    _documentIds: Map<number, unknown>;
-    _fieldLength: Map<number, number[]>;
-    _storedFields: Map<number, unknown>;
-    _nextId: number;
-    _dirtCount: number;
-  };
-  const { tree, documentCount, fieldIds, averageFieldLength } = engineInternals(engine);
-  // The fields of MiniSearch's `toJSON`, but for the postings: it would build an object per term and
-  // field first (hundreds of MB at 1,000×).
-  return {
-    documentCount,
-    nextId: internals._nextId,
-    documentIds: Object.fromEntries(internals._documentIds),
-    fieldIds,
-    fieldLength: Object.fromEntries(internals._fieldLength),
-    averageFieldLength,
-    storedFields: Object.fromEntries(internals._storedFields),
-    dirtCount: internals._dirtCount,
-    serializationVersion: 2,
-    postings: packPostings(tree.atPrefix('')),
-  };
-}
-
-/** `snapshot` comes from `snapshotEngine`; throws MiniSearch's own error when it does not. */
-export function loadEngine(snapshot: EngineSnapshot): Engine {
-  const { postings, ...rest } = snapshot;
-  const engine = MiniSearch.loadJS<EngineDocument>({ ...rest, index: [] }, ENGINE_OPTIONS);
-  // What `loadJS` does with `index`, without going through objects keyed by document id.
-  const tree = (engine as unknown as { _index?: { set?: (term: string, value: FieldPostings) => unknown } })._index;
-  if (typeof tree?.set !== 'function') throw new Error(INTERNALS_MOVED);
-  for (const [term, byField] of unpackPostings(postings)) tree.set(term, byField);
-  return engine;
-}
-
-/** Postings of one term: field id → (engine document id → term frequency). */
+/** Postings of one term as MiniSearch keeps them: field id → (short document id → term frequency). */
 export type FieldPostings = Map<number, Map<number, number>>;
 
-/**
- * What the scorer and the term dictionary read of MiniSearch's private index: its radix tree of terms
- * (reading it avoids a second copy of every term, hundreds of MB at 1,000×) and its field statistics.
- * Checked at load, so a MiniSearch upgrade that moves them fails at start with a clear message rather
- * than at the first query.
- */
-export interface EngineInternals {
-  tree: TermTree<FieldPostings>;
+/** The engine as the index file keeps it. */
+export interface EngineSnapshot {
   documentCount: number;
-  /** MiniSearch's short document id → the id given at indexing (the section's position). */
+  /** Per short document id (MiniSearch's own numbering), the section's position; -1 where none. */
+  documentIds: number[];
+  /** Field name → field id. */
+  fieldIds: Record<string, number>;
+  /** Per field id, the field's length (in terms) per short document id. */
+  fieldLengths: number[][];
+  averageFieldLength: number[];
+  postings: PackedPostings;
+}
+
+/** What the scorer and the term dictionary read: the terms, their postings and the field statistics. */
+export interface Engine {
+  documentCount: number;
+  /** A term → its number in `postings`. */
+  terms: TermTree<number>;
+  postings: PostingsStore;
+  /** Short document id → the section's position; -1 where none. */
   externalIds: Int32Array;
   fieldIds: Record<string, number>;
   averageFieldLength: number[];
@@ -116,71 +89,98 @@ export interface EngineInternals {
 
 const INTERNALS_MOVED = 'Cette version de MiniSearch ne donne plus accès à son index : vérifiez la version installée (7.x attendue).';
 
-export function engineInternals(engine: Engine): EngineInternals {
+/** Reads MiniSearch's private index once the reports are added (checked, so an upgrade that moves it fails clearly). */
+export function snapshotEngine(engine: IndexingEngine): EngineSnapshot {
   const internals = engine as unknown as {
-    _index?: Partial<TermTree<FieldPostings>>;
+    _index?: { atPrefix?: (prefix: string) => Iterable<[string, FieldPostings]> };
     _documentIds?: unknown;
     _documentCount?: unknown;
     _fieldIds?: unknown;
     _avgFieldLength?: unknown;
     _fieldLength?: unknown;
   };
-  const tree = internals._index;
-  const { _documentIds: documentIds, _fieldLength: fieldLength } = internals;
+  const { _index: tree, _documentIds: documentIds, _fieldLength: fieldLength, _fieldIds: fieldIds } = internals;
   if (
-    typeof tree?.get !== 'function' || typeof tree.atPrefix !== 'function' || typeof tree.fuzzyGet !== 'function' ||
-    !(documentIds instanceof Map) || !(fieldLength instanceof Map) || typeof internals._documentCount !== 'number' ||
-    typeof internals._fieldIds !== 'object' || !Array.isArray(internals._avgFieldLength)
+    typeof tree?.atPrefix !== 'function' || !(documentIds instanceof Map) || !(fieldLength instanceof Map) ||
+    typeof internals._documentCount !== 'number' || typeof fieldIds !== 'object' || fieldIds === null || !Array.isArray(internals._avgFieldLength)
   ) {
     throw new Error(INTERNALS_MOVED);
   }
-  const shortIds = [...(documentIds as Map<number, number>).keys()];
-  const size = shortIds.reduce((max, id) => Math.max(max, id + 1), 0);
-  const externalIds = new Int32Array(size).fill(-1);
-  for (const [shortId, id] of documentIds as Map<number, number>) externalIds[shortId] = id;
+  const ids = documentIds as Map<number, number>;
+  const size = [...ids.keys()].reduce((max, id) => Math.max(max, id + 1), 0);
+  const externalIds = new Array<number>(size).fill(-1);
+  for (const [shortId, id] of ids) externalIds[shortId] = id;
   const lengths = fieldLength as Map<number, number[]>;
+  const fieldCount = Object.keys(fieldIds).length;
+  const fieldLengths = Array.from({ length: fieldCount }, (_, fieldId) => {
+    const byDocument = new Array<number>(size).fill(0);
+    for (const [shortId, perField] of lengths) byDocument[shortId] = perField[fieldId] ?? 0;
+    return byDocument;
+  });
   return {
-    tree: tree as TermTree<FieldPostings>,
     documentCount: internals._documentCount,
-    externalIds,
-    fieldIds: internals._fieldIds as Record<string, number>,
+    documentIds: externalIds,
+    fieldIds: fieldIds as Record<string, number>,
+    fieldLengths,
     averageFieldLength: internals._avgFieldLength as number[],
-    fieldLengths(fieldId) {
-      const byDocument = new Float64Array(size);
-      for (const [shortId, perField] of lengths) byDocument[shortId] = perField[fieldId] ?? 0;
-      return byDocument;
-    },
+    // In the tree's own order: a prefix or a typo then widens a word to its terms in the order
+    // MiniSearch would score them, so scores add up alike (tests/search/scoring.test.ts).
+    postings: packPostings(tree.atPrefix('')),
+  };
+}
+
+/** `snapshot` comes from `snapshotEngine`; throws PostingsError when its postings do not decode. */
+export function loadEngine(snapshot: EngineSnapshot): Engine {
+  const externalIds = Int32Array.from(snapshot.documentIds);
+  const postings = openPostings(snapshot.postings, externalIds.length);
+  const terms = new SearchableMap<number>();
+  // From the last term to the first: the radix tree lists a node's children from the last added, so
+  // it then iterates the terms in the order saved (MiniSearch's own), the order prefixes widen in.
+  const saved = snapshot.postings.terms;
+  for (let index = saved.length - 1; index >= 0; index--) terms.set(saved[index]!, index);
+  const lengths = snapshot.fieldLengths.map((byDocument) => Float64Array.from(byDocument));
+  return {
+    documentCount: snapshot.documentCount,
+    terms,
+    postings,
+    externalIds,
+    fieldIds: snapshot.fieldIds,
+    averageFieldLength: snapshot.averageFieldLength,
+    fieldLengths: (fieldId) => lengths[fieldId] ?? new Float64Array(externalIds.length),
   };
 }
 
 /** The engine's own terms as a TermDictionary. */
 export function engineDictionary(engine: Engine): TermDictionary {
-  const { tree: terms, externalIds } = engineInternals(engine);
+  const { terms, postings, externalIds } = engine;
+  const countOf = (term: number | undefined) => (term === undefined ? 0 : postings.count(term));
+  // Which documents hold a term, marked with a stamp per lookup (no set to allocate per term).
+  const marks = new Int32Array(externalIds.length);
+  let stamp = 0;
   return {
-    ...treeDictionary(terms, countPostings),
+    ...treeDictionary(terms, countOf),
     documentsWithAll(wanted) {
-      const postings = wanted.map((term) => terms.get(term));
       const found = new Set<number>();
-      if (postings.length === 0 || postings.some((data) => data === undefined)) return found;
-      // Walk the rarest term's documents, checking the others: a cost of its postings, not of theirs.
-      const [rarest, ...others] = (postings as FieldPostings[]).sort((a, b) => countPostings(a) - countPostings(b));
-      const holds = (data: FieldPostings, shortId: number) => {
-        for (const documents of data.values()) if (documents.has(shortId)) return true;
-        return false;
-      };
-      for (const documents of rarest!.values()) {
-        for (const shortId of documents.keys()) {
-          const id = externalIds[shortId];
-          if (id !== undefined && id >= 0 && !found.has(id) && others.every((data) => holds(data, shortId))) found.add(id);
-        }
+      const numbers = wanted.map((term) => terms.get(term));
+      if (numbers.length === 0 || numbers.some((term) => term === undefined)) return found;
+      // From the rarest term to the most common, keeping the documents every term so far holds.
+      const [rarest, ...others] = (numbers as number[]).sort((a, b) => postings.count(a) - postings.count(b));
+      let candidates: number[] = [];
+      postings.forEachField(rarest!, (_field, documents, _frequencies, count) => {
+        for (let i = 0; i < count; i++) candidates.push(documents[i]!);
+      });
+      for (const term of others) {
+        const current = ++stamp;
+        postings.forEachField(term, (_field, documents, _frequencies, count) => {
+          for (let i = 0; i < count; i++) marks[documents[i]!] = current;
+        });
+        candidates = candidates.filter((shortId) => marks[shortId] === current);
+      }
+      for (const shortId of candidates) {
+        const id = externalIds[shortId];
+        if (id !== undefined && id >= 0) found.add(id);
       }
       return found;
     },
   };
-}
-
-function countPostings(data: FieldPostings | undefined): number {
-  let count = 0;
-  for (const documents of data?.values() ?? []) count += documents.size;
-  return count;
 }

@@ -9,7 +9,7 @@ import { findRelatedSections } from './related';
 import { buildVocabulary, type VocabularyEntry } from './vocabulary';
 
 /** Bump when the shape of IndexData or the analysis changes: older files are then rebuilt, not misread. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 export interface IndexData {
   version: number;

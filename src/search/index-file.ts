@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { INDEX_VERSION, type IndexData } from './index-data';
 import { IndexFileError } from './index-file-error';
-import { isPackedPostings } from './engine-snapshot';
+import { isPackedPostings, postingsProblem } from './postings';
 import { generationFile, isManifest } from './index-manifest';
 import { codeWidth } from './phrase-index';
 import { writeIndexGeneration, type SavedIndex, type SaveOptions } from './index-writer';
@@ -64,10 +64,17 @@ function shapeProblem(value: Record<string, unknown>): string | undefined {
   if (!Array.isArray(value.related) || value.related.length !== value.sections.length) return 'sections liées incohérentes';
   if (!isPhraseIndex(value.phrases, value.sections.length)) return 'mots des sections absents ou incohérents';
   const engine = value.engine;
-  if (!isRecord(engine) || !isPackedPostings(engine.postings) || engine.documentCount !== value.sections.length) {
+  const documents = isRecord(engine) && Array.isArray(engine.documentIds) ? engine.documentIds.length : -1;
+  if (
+    !isRecord(engine) || !isPackedPostings(engine.postings) || engine.documentCount !== value.sections.length ||
+    !(engine.documentIds as unknown[]).every((id) => Number.isInteger(id) && (id as number) >= -1 && (id as number) < (value.sections as unknown[]).length) ||
+    !Array.isArray(engine.fieldLengths) || !engine.fieldLengths.every((lengths) => Array.isArray(lengths) && lengths.length === documents) ||
+    !Array.isArray(engine.averageFieldLength) || !isRecord(engine.fieldIds)
+  ) {
     return 'moteur de recherche absent ou incohérent avec les sections';
   }
-  return undefined;
+  const postings = postingsProblem(engine.postings, documents);
+  return postings === undefined ? undefined : `moteur de recherche : ${postings}`;
 }
 
 /** Codes of the width given for every word, and whole codes only: a mismatch would answer phrases wrongly. */

@@ -1,10 +1,10 @@
-// Runs a MiniSearch query expression on MiniSearch's own index, scoring exactly as `MiniSearch#search`
+// Runs a MiniSearch query expression on the engine's packed postings (engine.ts), scoring exactly as `MiniSearch#search`
 // does (BM25 per field and term, the same weights, sums in the same order, the same AND / OR / AND_NOT),
 // but over typed arrays: MiniSearch allocates a result object, a term list and a match object per posting
 // and per combination, which at 100× the corpus cost more than the scoring itself, garbage collection
 // included. tests/search/scoring.test.ts holds the two to the same hits, scores and terms.
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
-import { BM25, ENGINE_FIELDS, FIELD_BOOSTS, engineInternals, type Engine, type EngineInternals, type FieldPostings } from './engine';
+import { BM25, ENGINE_FIELDS, FIELD_BOOSTS, type Engine } from './engine';
 import type { HitList } from './hit-list';
 import { collectHits, termTable, type Evaluated, type Leaf, type TermTable } from './matched-terms';
 import { difference, EMPTY_SET, intersection, union } from './score-sets';
@@ -38,12 +38,14 @@ const FIELDS = ENGINE_FIELDS.map((name) => ({ name, boost: FIELD_BOOSTS[name] })
 const COMBINE = { or: union, and: intersection, and_not: difference } as const;
 
 export function createScorer(engine: Engine): Scorer {
-  const internals = engineInternals(engine);
-  const size = internals.externalIds.length;
-  const fields = FIELDS.map(({ boost, name }) => {
-    const id = internals.fieldIds[name]!;
-    return { id, boost, lengths: internals.fieldLengths(id), average: internals.averageFieldLength[id]! };
-  });
+  const size = engine.externalIds.length;
+  // By field id: postings come field by field in ascending id, which is ENGINE_FIELDS' order (MiniSearch
+  // numbers fields as listed), the order MiniSearch adds a term's field scores in.
+  const fieldsById: ({ boost: number; lengths: Float64Array; average: number } | undefined)[] = [];
+  for (const { boost, name } of FIELDS) {
+    const id = engine.fieldIds[name]!;
+    fieldsById[id] = { boost, lengths: engine.fieldLengths(id), average: engine.averageFieldLength[id]! };
+  }
   // Scratch space, reused: searches run one after the other in a process, never interleaved.
   const scratch = { sums: new Float64Array(size), seen: new Int32Array(size), touched: new Int32Array(size), pairSeen: new Int32Array(size), stamp: 0 };
   const pairs = { docs: new Int32Array(1024), terms: new Int32Array(1024), length: 0 };
@@ -53,17 +55,19 @@ export function createScorer(engine: Engine): Scorer {
     const epoch = ++scratch.stamp;
     let touchedCount = 0;
     pairs.length = 0;
-    const score = (derived: string, weight: number, data: FieldPostings | undefined) => {
-      if (data === undefined) return;
+    const score = (derived: string, weight: number, term: number | undefined) => {
+      if (term === undefined) return;
       const termId = table.id(derived);
       const pairEpoch = ++scratch.stamp;
-      for (const field of fields) {
-        const postings = data.get(field.id);
-        if (postings === undefined) continue;
-        const idf = Math.log(1 + (internals.documentCount - postings.size + 0.5) / (postings.size + 0.5));
+      engine.postings.forEachField(term, (fieldId, documents, frequencies, count) => {
+        const field = fieldsById[fieldId];
+        if (field === undefined) return;
+        const idf = Math.log(1 + (engine.documentCount - count + 0.5) / (count + 0.5));
         const { lengths, average } = field;
-        for (const [doc, frequency] of postings) {
-          const boost = options.boostDocument ? options.boostDocument(internals.externalIds[doc]!, derived) : 1;
+        for (let i = 0; i < count; i++) {
+          const doc = documents[i]!;
+          const frequency = frequencies[i]!;
+          const boost = options.boostDocument ? options.boostDocument(engine.externalIds[doc]!, derived) : 1;
           if (!boost) continue;
           const raw = idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / average)));
           const weighted = weight * spec.termBoost * field.boost * boost * raw;
@@ -79,10 +83,10 @@ export function createScorer(engine: Engine): Scorer {
             addPair(pairs, doc, termId);
           }
         }
-      }
+      });
     };
-    score(spec.term, 1, internals.tree.get(spec.term));
-    for (const variant of expansions(internals, spec, inherited, options)) score(variant.term, variant.weight, variant.data);
+    score(spec.term, 1, engine.terms.get(spec.term));
+    for (const variant of expansions(engine, spec, inherited, options)) score(variant.term, variant.weight, variant.number);
     const ids = touched.slice(0, touchedCount).sort();
     const scores = new Float64Array(ids.length);
     for (let i = 0; i < ids.length; i++) scores[i] = sums[ids[i]!]!;
@@ -90,8 +94,8 @@ export function createScorer(engine: Engine): Scorer {
   };
 
   const everyDocument = (options: ScoringOptions): Leaf => {
-    const ids = Int32Array.from(internals.externalIds.keys()).filter((doc) => internals.externalIds[doc]! >= 0);
-    const scores = Float64Array.from(ids, (doc) => (options.boostDocument ? options.boostDocument(internals.externalIds[doc]!, '') : 1));
+    const ids = Int32Array.from(engine.externalIds.keys()).filter((doc) => engine.externalIds[doc]! >= 0);
+    const scores = Float64Array.from(ids, (doc) => (options.boostDocument ? options.boostDocument(engine.externalIds[doc]!, '') : 1));
     return { kind: 'leaf', set: { ids, scores }, source: -1, pairDocs: new Int32Array(0), pairTerms: new Int32Array(0) };
   };
 
@@ -123,7 +127,7 @@ export function createScorer(engine: Engine): Scorer {
     search(query, options) {
       const table = termTable();
       const root = evaluate(query, ROOT, options, table);
-      return collectHits(root, table, internals.externalIds, scratch);
+      return collectHits(root, table, engine.externalIds, scratch);
     },
   };
 }
@@ -136,22 +140,22 @@ interface TermSpec {
 }
 
 /** The prefix then typo variants MiniSearch would score for `spec`, with its weights. */
-function* expansions(internals: EngineInternals, spec: TermSpec, inherited: Inherited, options: ScoringOptions): Generator<{ term: string; weight: number; data: FieldPostings }> {
-  const prefixes = spec.prefix ? internals.tree.atPrefix(spec.term) : [];
-  let fuzzy: Map<string, [FieldPostings, number]> | undefined;
+function* expansions(engine: Engine, spec: TermSpec, inherited: Inherited, options: ScoringOptions): Generator<{ term: string; weight: number; number: number }> {
+  const prefixes = spec.prefix ? engine.terms.atPrefix(spec.term) : [];
+  let fuzzy: Map<string, [number, number]> | undefined;
   if (spec.fuzzy) {
     const ratio = spec.fuzzy === true ? 0.2 : spec.fuzzy;
     const maxDistance = ratio < 1 ? Math.min(inherited.maxFuzzy, Math.round(spec.term.length * ratio)) : ratio;
-    if (maxDistance) fuzzy = internals.tree.fuzzyGet(spec.term, maxDistance);
+    if (maxDistance) fuzzy = engine.terms.fuzzyGet(spec.term, maxDistance);
   }
-  for (const [term, data] of prefixes) {
+  for (const [term, number] of prefixes) {
     const distance = term.length - spec.term.length;
     if (!distance) continue;
     fuzzy?.delete(term);
-    yield { term, weight: (options.weights.prefix * term.length) / (term.length + 0.3 * distance), data };
+    yield { term, weight: (options.weights.prefix * term.length) / (term.length + 0.3 * distance), number };
   }
-  for (const [term, [data, distance]] of fuzzy ?? []) {
-    if (distance) yield { term, weight: (options.weights.fuzzy * term.length) / (term.length + distance), data };
+  for (const [term, [number, distance]] of fuzzy ?? []) {
+    if (distance) yield { term, weight: (options.weights.fuzzy * term.length) / (term.length + distance), number };
   }
 }
 
