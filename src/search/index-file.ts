@@ -1,8 +1,9 @@
 // Reading the index: the file an operator names (`INDEX_FILE`) is a manifest pointing at the
 // current generation (see index-manifest.ts; writing is in index-writer.ts). A whole index at that
 // path (the layout before generations, or a file copied by hand) is still read as is.
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { INDEX_VERSION, type IndexData } from './index-data';
+import { ContainerError, encodeIndex, joinParts, MAX_FORMAT_LINE, PARTS, readFormatLine, sizeProblem, splitParts, type Part } from './index-container';
 import { IndexFileError } from './index-file-error';
 import { isPackedPostings, postingsProblem } from './postings';
 import { generationFile, isManifest } from './index-manifest';
@@ -14,8 +15,8 @@ export { checkIndexWritable, DEFAULT_WRITE_TIMEOUT_MS, type SavedIndex, type Sav
 
 const REBUILD = 'Reconstruisez-le avec « npm run reindex ».';
 
-export function serializeIndex(data: IndexData): string {
-  return JSON.stringify(data);
+export function serializeIndex(data: IndexData): Buffer {
+  return encodeIndex(data);
 }
 
 /** Writes `data` as a new generation and makes it current (see index-writer.ts). */
@@ -23,17 +24,29 @@ export function saveIndexFile(path: string, data: IndexData, options: SaveOption
   return writeIndexGeneration(path, data, serializeIndex(data), options);
 }
 
-/** Parses and checks an index file's text; throws IndexFileError (French message) when unusable. */
-export function parseIndex(json: string, path = '(index)'): IndexData {
-  return checkIndex(parseJson(json, path), path);
+/** Parses and checks an index file's content; throws IndexFileError (French message) when unusable. */
+export function parseIndex(content: Buffer | string, path = '(index)'): IndexData {
+  return checkIndex(parseContent(typeof content === 'string' ? Buffer.from(content, 'utf8') : content, path), path);
 }
 
-function parseJson(json: string, path: string): unknown {
+/** An index as `encodeIndex` lays it out, else JSON (a manifest, or a whole index written as one document). */
+function parseContent(bytes: Buffer, path: string): unknown {
+  return parsed(path, () => {
+    const parts = splitParts(bytes);
+    return parts === null ? JSON.parse(bytes.toString('utf8')) : joinParts(parts);
+  });
+}
+
+function parsed<T>(path: string, parse: () => T): T {
   try {
-    return JSON.parse(json);
+    return parse();
   } catch (error) {
-    throw new IndexFileError(path, 'corrupt', `Le fichier d’index ${path} est illisible (JSON invalide ou tronqué). ${REBUILD}`, { cause: error });
+    throw unreadable(path, error instanceof ContainerError ? error.message : 'JSON invalide ou tronqué', error);
   }
+}
+
+function unreadable(path: string, detail: string, cause?: unknown): IndexFileError {
+  return new IndexFileError(path, 'corrupt', `Le fichier d’index ${path} est illisible (${detail}). ${REBUILD}`, { cause });
 }
 
 function checkIndex(value: unknown, path: string): IndexData {
@@ -96,9 +109,15 @@ function isSection(value: unknown): boolean {
     typeof value.id === 'string' &&
     typeof value.reportId === 'string' &&
     typeof value.title === 'string' &&
-    typeof value.text === 'string' &&
+    hasText(value) &&
     Array.isArray(value.breadcrumb)
   );
+}
+
+/** A text as a string, or read from the file's texts when asked (index-container.ts): not decoded here. */
+function hasText(section: Record<string, unknown>): boolean {
+  const text = Object.getOwnPropertyDescriptor(section, 'text');
+  return text !== undefined && (typeof text.value === 'string' || typeof text.get === 'function');
 }
 
 function corrupt(path: string, detail: string): IndexFileError {
@@ -121,7 +140,7 @@ export interface OpenedIndex {
 }
 
 export async function openIndexFile(path: string): Promise<OpenedIndex> {
-  const value = parseJson(await readText(path), path);
+  const value = await readIndexContent(path);
   if (!isManifest(value)) return { data: checkIndex(value, path), generation: path };
   const generation = generationFile(path, value);
   return { data: await loadGeneration(generation), generation };
@@ -129,13 +148,43 @@ export async function openIndexFile(path: string): Promise<OpenedIndex> {
 
 /** One generation file, as written by the reindexer (or any whole index file). */
 export async function loadGeneration(path: string): Promise<IndexData> {
-  return checkIndex(parseJson(await readText(path), path), path);
+  return checkIndex(await readIndexContent(path), path);
 }
 
-async function readText(path: string): Promise<string> {
+/**
+ * Reads and parses the file at `path`. An index laid out in parts is read part by part, each into a
+ * buffer of its own: the texts' buffer is then all that stays of the file besides what was parsed.
+ */
+async function readIndexContent(path: string): Promise<unknown> {
+  return withReadErrors(path, async () => {
+    const file = await open(path, 'r');
+    try {
+      const size = (await file.stat()).size;
+      const head = Buffer.alloc(Math.min(size, MAX_FORMAT_LINE));
+      await file.read(head, 0, head.length, 0);
+      const format = parsed(path, () => readFormatLine(head));
+      if (format === null) return parseContent(await file.readFile(), path);
+      const problem = sizeProblem(format, size);
+      if (problem !== undefined) throw unreadable(path, problem);
+      const parts = {} as Record<Part, Buffer>;
+      let at = format.lineBytes;
+      for (const part of PARTS) {
+        parts[part] = Buffer.alloc(format.lengths[part]);
+        await file.read(parts[part], 0, parts[part].length, at);
+        at += parts[part].length;
+      }
+      return parsed(path, () => joinParts(parts));
+    } finally {
+      await file.close();
+    }
+  });
+}
+
+async function withReadErrors<T>(path: string, read: () => Promise<T>): Promise<T> {
   try {
-    return await readFile(path, 'utf8');
+    return await read();
   } catch (error) {
+    if (error instanceof IndexFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       throw new IndexFileError(path, 'missing', `Aucun index trouvé à ${path}. Construisez-le avec « npm run reindex ».`, { cause: error });

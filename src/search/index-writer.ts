@@ -22,14 +22,14 @@ export interface SavedIndex {
   generationFile: string;
 }
 
-export async function writeIndexGeneration(path: string, data: IndexData, json: string, options: SaveOptions = {}): Promise<SavedIndex> {
+export async function writeIndexGeneration(path: string, data: IndexData, content: Buffer, options: SaveOptions = {}): Promise<SavedIndex> {
   return withTimeLimit(path, options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS, async () => {
     const startedAt = Date.now();
     await prepareIndexFolder(path);
-    const bytes = Buffer.byteLength(json, 'utf8');
+    const bytes = content.length;
     const previous = await readIndexManifest(path);
     const generationFile = join(generationsDir(path), `${data.builtAt.replace(/[-:.]/g, '')}-${randomBytes(4).toString('hex')}.json`);
-    await writeAtomically(generationFile, json);
+    await writeAtomically(generationFile, content);
     // Written whole and synced before anything points at it; checked again in case the disk lied.
     if ((await stat(generationFile)).size !== bytes) throw unwritable(path, 'le fichier écrit n’a pas la taille attendue');
     const manifest = buildIndexManifest(data, { indexFile: path, generationFile, indexBytes: bytes, corpusDir: options.corpusDir ?? null });
@@ -88,12 +88,12 @@ async function makeFolders(folder: string): Promise<void> {
   if (!(await stat(folder)).isDirectory()) throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
+async function writeAtomically(path: string, content: string | Buffer): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     const handle = await open(temporary, 'w');
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();

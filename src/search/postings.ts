@@ -14,11 +14,12 @@ export interface PackedPostings {
   /** Postings of each term over every field: what the query caps weigh (query-limits.ts). */
   counts: number[];
   /**
-   * Base64 of, per term: the number of fields it occurs in, then per field (ascending ids) the field's
-   * id, the number of documents, their short ids (each as the gap from the previous one) and the term's
-   * frequency in each, all as unsigned LEB128 integers.
+   * Per term: the number of fields it occurs in, then per field (ascending ids) the field's id, the
+   * number of documents, their short ids (each as the gap from the previous one) and the term's
+   * frequency in each, all as unsigned LEB128 integers. In base64 where the index is one JSON document;
+   * the bytes themselves when read from an index file (index-container.ts).
    */
-  bytes: string;
+  bytes: string | Uint8Array;
 }
 
 /** Packs `terms` in the order given (the order their postings are scored in when a prefix or typo widens a word). */
@@ -62,7 +63,7 @@ export class PostingsError extends Error {}
 
 /** Keeps the bytes of `packed` for reading term by term (`documentLimit`: the number of short document ids). */
 export function openPostings(packed: PackedPostings, documentLimit: number): PostingsStore {
-  const bytes = new Uint8Array(Buffer.from(packed.bytes, 'base64'));
+  const bytes = packedBytes(packed);
   const offsets = Uint32Array.from(packed.offsets);
   const counts = Uint32Array.from(packed.counts);
   const documents = new Int32Array(documentLimit);
@@ -126,8 +127,13 @@ export function isPackedPostings(value: unknown): value is PackedPostings {
     Array.isArray(terms) && terms.every((term) => typeof term === 'string') &&
     Array.isArray(offsets) && offsets.every((n) => typeof n === 'number') &&
     Array.isArray(counts) && counts.every((n) => Number.isInteger(n) && (n as number) >= 0) &&
-    typeof bytes === 'string'
+    (typeof bytes === 'string' || bytes instanceof Uint8Array)
   );
+}
+
+/** The postings' bytes, decoded from base64 when they come from a JSON document. */
+export function packedBytes(packed: PackedPostings): Uint8Array {
+  return typeof packed.bytes === 'string' ? Buffer.from(packed.bytes, 'base64') : packed.bytes;
 }
 
 function readVarint(bytes: Uint8Array, reader: { at: number }, end: number): number {

@@ -6,19 +6,25 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/bench/server';
 import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
-import { readIndexManifest } from '../../src/search';
+import { loadGeneration, readIndexManifest } from '../../src/search';
+import { asDocument } from '../helpers/index-document';
 import { makeScratch, runScript, type Scratch } from './processes';
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
 let scratch: Scratch;
-let validIndex: string;
+let validIndex: Buffer;
+/** The same index as one JSON document (the layout before the texts were set apart). */
+let validJson: string;
 
 beforeAll(async () => {
   scratch = await makeScratch('fault-corrupt-');
   await reindexCorpus({ corpusDir: scratch.corpusDir, indexFile: scratch.indexFile, log: () => {} });
   // The index itself, not the small manifest that names it.
-  validIndex = await readFile(await generationOf(scratch.indexFile), 'utf8');
+  const generation = await generationOf(scratch.indexFile);
+  validIndex = await readFile(generation);
+  const data = await loadGeneration(generation);
+  validJson = JSON.stringify(asDocument(data));
 });
 
 async function generationOf(indexFile: string): Promise<string> {
@@ -32,10 +38,11 @@ afterAll(async () => {
 });
 
 /** Ways an index file gets damaged: a disk full mid-copy, a wrong file copied over it, an older version. */
-const DAMAGES: { name: string; content: () => string }[] = [
-  { name: 'truncated JSON', content: () => validIndex.slice(0, Math.floor(validIndex.length / 2)) },
-  { name: 'not JSON at all', content: () => '\u0000\u0001PK\u0003\u0004 binaire' },
-  { name: 'another format version', content: () => JSON.stringify({ ...JSON.parse(validIndex), version: 999 }) },
+const DAMAGES: { name: string; content: () => string | Buffer }[] = [
+  { name: 'truncated', content: () => validIndex.subarray(0, Math.floor(validIndex.length / 2)) },
+  { name: 'truncated JSON', content: () => validJson.slice(0, Math.floor(validJson.length / 2)) },
+  { name: 'not an index at all', content: () => '\u0000\u0001PK\u0003\u0004 binaire' },
+  { name: 'another format version', content: () => JSON.stringify({ ...JSON.parse(validJson), version: 999 }) },
 ];
 
 describe('npm start with a corrupt index file', () => {

@@ -8,9 +8,14 @@ import { IndexFileError, loadIndexFile, parseIndex, saveIndexFile, serializeInde
 import { generationsDir, readIndexManifest } from '../../src/search/index-manifest';
 import type { PhraseIndexData } from '../../src/search/phrase-index';
 import { FIXTURE_REPORTS } from '../fixtures/reports';
+import { asDocument } from '../helpers/index-document';
 
 const data = buildIndexData(FIXTURE_REPORTS, new Date('2026-01-15T10:00:00Z'));
-const json = serializeIndex(data);
+/** The index as it is written: a format line, the JSON line, the sections' texts. */
+const content = serializeIndex(data);
+/** The same index as one JSON document (how it was written before the texts were set apart): still read. */
+const json = JSON.stringify(data);
+const firstLineEnd = content.indexOf(0x0a);
 
 let folder: string;
 beforeEach(async () => {
@@ -30,9 +35,13 @@ describe('index file', () => {
   it('round-trips: a loaded index answers like the built one', async () => {
     const path = join(folder, 'nested', 'dir', 'index.json');
     const { bytes } = await saveIndexFile(path, data);
-    expect(bytes).toBe(Buffer.byteLength(json));
+    expect(bytes).toBe(content.length);
     const loaded = await loadIndexFile(path);
-    expect(loaded).toEqual(data);
+    expect(asDocument(loaded)).toEqual(asDocument(data));
+    // Texts are read from the file's bytes, but a section is still a plain object to spread or serialise.
+    expect(loaded.sections.map((section) => ({ ...section }))).toEqual(data.sections);
+    expect(JSON.parse(JSON.stringify(loaded.sections))).toEqual(data.sections);
+    expect(loaded.sections.some((section) => /[éèà’]/u.test(section.text))).toBe(true);
     const before = await createArchive(data).search({ q: 'négociations' });
     const after = await createArchive(loaded).search({ q: 'négociations' });
     expect(after).toEqual(before);
@@ -45,8 +54,8 @@ describe('index file', () => {
     const { generationFile } = await saveIndexFile(path, data);
     expect((await readdir(folder)).sort()).toEqual(['index.json', 'index.json.generations']);
     expect(await readdir(generationsDir(path))).toHaveLength(1);
-    expect(await readFile(generationFile, 'utf8')).toBe(json);
-    expect(await loadIndexFile(path)).toEqual(data);
+    expect((await readFile(generationFile)).equals(content)).toBe(true);
+    expect(asDocument(await loadIndexFile(path))).toEqual(asDocument(data));
   });
 
   it('writes each save as a new generation and keeps only the current and the previous one', async () => {
@@ -63,7 +72,7 @@ describe('index file', () => {
     const path = join(folder, 'index.json');
     const { generationFile } = await saveIndexFile(path, data);
     await writeFile(path, 'octets aléatoires');
-    expect(await loadIndexFile(generationFile)).toEqual(data);
+    expect(asDocument(await loadIndexFile(generationFile))).toEqual(asDocument(data));
     await expect(loadIndexFile(path)).rejects.toMatchObject({ reason: 'corrupt' });
   });
 
@@ -109,6 +118,10 @@ describe('index file', () => {
 
   it.each([
     ['truncated', json.slice(0, Math.floor(json.length / 2)), 'corrupt', /tronqué/],
+    ['cut in its first line', content.subarray(0, firstLineEnd - 3), 'corrupt', /première ligne/],
+    ['cut in its parts', content.subarray(0, content.length - 10), 'corrupt', /fichier tronqué/],
+    ['longer than its parts', Buffer.concat([content, Buffer.from('xx')]), 'corrupt', /plus long que ses parties/],
+    ['with part lengths that do not match its JSON', Buffer.concat([Buffer.from(content.toString('latin1', 0, firstLineEnd).replace(/"main":(\d+)/, (_, n: string) => `"main":${Number(n) - 1}`).replace(/"phrases":(\d+)/, (_, n: string) => `"phrases":${Number(n) + 1}`), 'latin1'), content.subarray(firstLineEnd)]), 'corrupt', /illisible/],
     ['empty', '', 'corrupt', /JSON invalide/],
     ['not an object', '[1,2,3]', 'corrupt', /endommagé/],
     ['wrong version', withChange((v) => (v.version = INDEX_VERSION + 1)), 'incompatible', /autre version/],
@@ -142,7 +155,8 @@ describe('index file', () => {
     expect(error).toMatchObject({ reason: 'unreadable', path: folder });
   });
 
-  it('parses text directly', () => {
-    expect(parseIndex(json).sections.length).toBe(data.sections.length);
+  it('parses content directly, as written or as one JSON document', () => {
+    expect(parseIndex(content).sections).toEqual(data.sections);
+    expect(parseIndex(json).sections).toEqual(data.sections);
   });
 });

@@ -8,18 +8,18 @@ import { summarize, type LatencySummary } from './stats';
 
 export interface LoadTimings {
   readMs: number;
-  /** JSON.parse plus the shape check of `parseIndex`. */
+  /** The JSON line's parse and the shape check of `parseIndex` (sections' texts stay bytes). */
   parseMs: number;
-  /** MiniSearch.loadJS, vocabulary lookup, per-report maps. */
+  /** The engine's term tree over its packed postings, vocabulary lookup, per-report maps. */
   createArchiveMs: number;
   heapUsedBytes: number;
 }
 
 export async function loadArchiveTimed(indexFile: string): Promise<{ archive: Archive; timings: LoadTimings }> {
   const t0 = performance.now();
-  const json = await readFile(indexFile, 'utf8');
+  const content = await readFile(indexFile);
   const t1 = performance.now();
-  const data = parseIndex(json, indexFile);
+  const data = parseIndex(content, indexFile);
   const t2 = performance.now();
   const archive = createArchive(data);
   const t3 = performance.now();

@@ -11,12 +11,12 @@ const [indexFile, corpusDir] = process.argv.slice(2);
 if (indexFile === undefined || corpusDir === undefined) throw new Error('usage: republish-child.ts <index file> <corpus dir>');
 const manifest = await readIndexManifest(indexFile);
 const current = manifest.ok ? manifest.generationFile : indexFile;
-const data = parseIndex(await readFile(current, 'utf8'), current);
+const data = parseIndex(await readFile(current), current);
 data.builtAt = new Date().toISOString();
-const json = serializeIndex(data);
+const content = serializeIndex(data);
 process.stdout.write('prepared\n');
 process.stdin.once('data', () => {
-  void writeIndexGeneration(indexFile, data, json, { corpusDir }).then(() => {
+  void writeIndexGeneration(indexFile, data, content, { corpusDir }).then(() => {
     process.stdout.write(`published ${data.builtAt}\n`);
     process.exit(0);
   });
