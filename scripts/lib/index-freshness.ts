@@ -1,7 +1,6 @@
 // Decides whether `npm start` must rebuild the index before serving it.
-import { formatOf } from '../../src/ingest/ingest-file';
-import { listCorpusFiles, readCorpusFile } from '../../src/ingest/load-corpus';
-import { contentHash } from '../../src/ingest/metadata';
+import { formatOf, listCorpusFiles } from '../../src/ingest/corpus-files';
+import { hashCacheFile, hashCorpusFiles } from './corpus-hashes';
 import { IndexFileError, loadIndexFile, readIndexManifest } from '../../src/search';
 import { pluralize } from '../../src/plural';
 
@@ -17,7 +16,8 @@ export interface Freshness {
  * Stale when the index is missing or unusable, when the set of reports differs (a report added or
  * removed), or when a report or its sidecar no longer has the content hash stored in the index.
  * Hashes rather than modification times: timestamps are coarse on some disks and can be set back
- * (`touch -d`, a restored backup), and an outdated index served as fresh is the worse failure.
+ * (`touch -d`, a restored backup), and an outdated index served as fresh is the worse failure. A hash
+ * is computed again only for a file whose stat changed (corpus-hashes.ts).
  * A file that fails to ingest is never in the index, so it keeps the index stale: each start
  * retries it (cheap, unchanged reports are reused).
  */
@@ -33,12 +33,11 @@ export async function isIndexStale(corpusDir: string, indexFile: string): Promis
   }
   const changed = (reason: string): Freshness => ({ stale: true, kind: 'changed', reason });
   const files = (await listCorpusFiles(corpusDir)).filter((file) => formatOf(file) !== null);
-  for (const file of files) {
-    const indexedHash = indexedHashes.get(file);
-    if (indexedHash === undefined) return changed(`${file} n’est pas dans l’index`);
-    const { bytes, sidecar } = await readCorpusFile(corpusDir, file);
-    if (contentHash(bytes, sidecar) !== indexedHash) return changed(`${file} a changé depuis l’index`);
-  }
+  const added = files.find((file) => !indexedHashes.has(file));
+  if (added !== undefined) return changed(`${added} n’est pas dans l’index`);
+  const { hashes } = await hashCorpusFiles(corpusDir, files, hashCacheFile(indexFile));
+  const modified = files.find((file, i) => hashes[i] !== indexedHashes.get(file));
+  if (modified !== undefined) return changed(`${modified} a changé depuis l’index`);
   const present = new Set(files);
   const removed = [...indexedHashes.keys()].find((file) => !present.has(file));
   if (removed !== undefined) return changed(`${removed} a été retiré du corpus`);

@@ -4,7 +4,6 @@
 import { ArchiveUnavailableError, type DatabaseSettings } from '../../src/search';
 import { ensureSchema, openDatabase, reading } from '../../src/search/postgres/database';
 import { currentGeneration } from '../../src/search/postgres/generations';
-import { reindexCorpus } from './reindex-corpus';
 
 export async function prepareDatabase(
   source: { corpusDir: string; indexFile: string },
@@ -22,6 +21,7 @@ export async function prepareDatabase(
     await connection.close();
   }
   log(`Construction de l’archive dans PostgreSQL (la base n’en contient encore aucune)…`);
+  const { reindexCorpus } = await import('./reindex-corpus');
   const summary = await reindexCorpus({ corpusDir: source.corpusDir, indexFile: source.indexFile, database, log });
   if (!summary.written) {
     throw new ArchiveUnavailableError(

@@ -5,7 +5,6 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readIndexManifest } from '../../src/search';
 import { isIndexStale } from './index-freshness';
-import { reindexCorpus } from './reindex-corpus';
 
 export interface IndexSource {
   indexFile: string;
@@ -60,6 +59,8 @@ export async function prepareIndex(source: IndexSource, log: (line: string) => v
     return { usable: true };
   }
   log(`Construction de l’index (${plan.reason})…`);
+  // Loaded only to rebuild: the ingestion (PDF reader, text repair) is most of what a start would load.
+  const { reindexCorpus } = await import('./reindex-corpus');
   const summary = await reindexCorpus({ corpusDir: plan.corpusDir, indexFile: source.indexFile, log });
   return { usable: summary.written || plan.readable };
 }

@@ -1,4 +1,5 @@
 import type { FileOutcome, IngestProblem, OutlineEntry, ReportFormat } from '../types';
+import { formatOf } from './corpus-files';
 import { decodeUtf8 } from './decode-text';
 import { readMarkdown } from './markdown';
 import { deriveMeta } from './metadata';
@@ -21,8 +22,6 @@ export interface IngestOptions {
   textTimeoutMs?: number;
 }
 
-const FORMATS: Record<string, ReportFormat> = { md: 'markdown', markdown: 'markdown', txt: 'text', pdf: 'pdf' };
-
 interface ReadOutcome {
   title: string | null;
   outline: OutlineEntry[];
@@ -31,10 +30,6 @@ interface ReadOutcome {
   warnings: IngestProblem[];
 }
 
-export function formatOf(name: string): ReportFormat | null {
-  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
-  return FORMATS[extension] ?? null;
-}
 
 /** One corpus file → an indexed report, a reason it could not be indexed, or a notice that it was skipped. */
 export async function ingestFile(input: IngestInput, options: IngestOptions = {}): Promise<FileOutcome> {

@@ -1,14 +1,14 @@
 // I/O edge: reads the corpus folder and hands each file to ingestFile.
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type { FileOutcome, Report } from '../types';
 import { scanCorpus } from './corpus-entries';
 import { ingestFile, type IngestOptions } from './ingest-file';
 import { mapInOrder } from './map-in-order';
-import { contentHash, sidecarName } from './metadata';
+import { contentHash } from './metadata';
+import { readCorpusFile } from './corpus-files';
 
 export { CorpusFolderError } from './corpus-entries';
+export { listCorpusFiles, readCorpusFile } from './corpus-files';
 
 export interface CorpusFileEvent {
   file: string;
@@ -23,11 +23,6 @@ export interface LoadCorpusOptions extends IngestOptions {
   onFile?: (event: CorpusFileEvent) => void;
   /** Files read at once (default: one per core; PDFs are read in worker threads). */
   concurrency?: number;
-}
-
-/** Names of the corpus entries to read as reports (see `scanCorpus` for the others). */
-export async function listCorpusFiles(dir: string): Promise<string[]> {
-  return (await scanCorpus(dir)).filter((entry) => entry.skipped === undefined).map((entry) => entry.file);
 }
 
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<{ outcomes: FileOutcome[] }> {
@@ -88,18 +83,4 @@ async function loadOne(dir: string, file: string, options: LoadCorpusOptions): P
   }
   const { previous: _previous, onFile: _onFile, concurrency: _concurrency, ...ingestOptions } = options;
   return { reused: false, outcome: await ingestFile({ name: file, bytes, sidecar }, ingestOptions) };
-}
-
-/** A report's bytes and its optional `.meta.json` sidecar: together they make its content hash. */
-export async function readCorpusFile(dir: string, file: string): Promise<{ bytes: Buffer; sidecar: Buffer | undefined }> {
-  return { bytes: await readFile(join(dir, file)), sidecar: await readOptional(join(dir, sidecarName(file))) };
-}
-
-async function readOptional(path: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }

@@ -2,9 +2,8 @@
 // from what the archive recorded (never from the request), and checks it is still the indexed file.
 import { realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
-import { formatOf } from '../ingest/ingest-file';
+import { formatOf, readCorpusFile } from '../ingest/corpus-files';
 import { contentHash, sidecarName } from '../ingest/metadata';
-import { readCorpusFile } from '../ingest/load-corpus';
 import type { ReportFormat, ReportMeta } from '../types';
 
 /** How each source format is served: inline, so the browser shows it rather than downloading it. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { hashCorpusFiles } from '../../scripts/lib/corpus-hashes';
 import { isIndexStale } from '../../scripts/lib/index-freshness';
 import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
 import { generationsDir, readIndexManifest } from '../../src/search/index-manifest';
@@ -50,6 +51,8 @@ describe('isIndexStale', () => {
     ['a corrupt index', async () => writeFile(index, '{ tronqué'), /illisible/],
   ])('is stale after %s', async (_name, change, reason) => {
     await build();
+    // Checked once before the change: the hashes it remembered must not hide the change.
+    expect(await isIndexStale(corpus, index)).toMatchObject({ stale: false });
     await change();
     expect(await isIndexStale(corpus, index)).toMatchObject({ stale: true, reason: expect.stringMatching(reason) });
   });
@@ -81,5 +84,35 @@ describe('isIndexStale', () => {
     await writeFile(join(corpus, 'README.md'), 'Déposez les rapports ici.');
     await writeFile(join(corpus, 'notes.docx'), 'PK');
     expect(await isIndexStale(corpus, index)).toMatchObject({ stale: false });
+  });
+});
+
+describe('hashCorpusFiles', () => {
+  const file = 'rapport-annuel-2020.md';
+  const cache = join(work, 'hashes.json');
+  const real = async () => (await hashCorpusFiles(corpus, [file], join(work, 'none', 'x.json'))).hashes[0];
+
+  it('takes a hash from the cache while the file’s stat is unchanged, and reads the file once it changes', async () => {
+    await rm(cache, { force: true });
+    const first = await hashCorpusFiles(corpus, [file], cache);
+    expect(first).toEqual({ hashes: [await real()], cacheSaved: true });
+    // A remembered hash is believed for as long as the stamp holds (this one is made up to show it).
+    const remembered = JSON.parse(await readFile(cache, 'utf8')) as Record<string, { stamp: string; hash: string }>;
+    await writeFile(cache, JSON.stringify({ [file]: { ...remembered[file], hash: 'remembered' } }));
+    expect((await hashCorpusFiles(corpus, [file], cache)).hashes).toEqual(['remembered']);
+    // Dates set back to what they were: the change time still moves, and the file is read again.
+    await utimes(join(corpus, file), past, past);
+    expect((await hashCorpusFiles(corpus, [file], cache)).hashes).toEqual([await real()]);
+    // So does a sidecar added beside it.
+    await writeFile(join(corpus, `${file}.meta.json`), '{"year":2021}');
+    const withSidecar = (await hashCorpusFiles(corpus, [file], cache)).hashes;
+    expect(withSidecar).toEqual([await real()]);
+    expect(withSidecar).not.toEqual(first.hashes);
+  });
+
+  it('hashes every file when the cache cannot be read or written', async () => {
+    await writeFile(cache, '{ abîmé');
+    expect(await hashCorpusFiles(corpus, [file], cache)).toEqual({ hashes: [await real()], cacheSaved: true });
+    expect(await hashCorpusFiles(corpus, [file], join(work, 'absent', 'hashes.json'))).toEqual({ hashes: [await real()], cacheSaved: false });
   });
 });
