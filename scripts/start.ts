@@ -109,6 +109,7 @@ async function runWorker(config: ServerConfig): Promise<void> {
     if (message.type === 'recent-searches?') return answerRecentSearches(message.id, running.recentSearches());
     if (message.type === 'connection') return handle instanceof Socket ? takeConnection(message.id, handle, running.accept) : undefined;
     if (message.type === 'shutdown') return trigger('shutdown');
+    if (message.type === 'shed-connections') return running.shed(message.count);
     void running.load(message.generation).then(async (result) => {
       const reply: GenerationLoaded = {
         type: 'generation-loaded',

@@ -18,6 +18,12 @@ export interface ConnectionActivity {
    * cluster's primary; 60 at once kept some clients waiting 0.2–0.7 s at 100×).
    */
   refuseKeepAlive(on: boolean): void;
+  /**
+   * Closes `count` connections after their next response, at the same pace: the cluster's primary asks
+   * it of a worker holding more than its share when another joins (after a start or a restart), since
+   * a keep-alive client otherwise stays with its first worker for good.
+   */
+  shed(count: number): void;
 }
 
 /** Closes allowed per window while refusing keep-alive: every connection has its turn within about a second. */
@@ -46,12 +52,18 @@ export function trackConnections(server: Server): ConnectionActivity {
     });
   });
   let refusingKeepAlive = false;
-  /** Closes per window: a tenth of the connections open when the drain began, so it ends in about a second. */
+  /** Connections still to close when shedding (refusing keep-alive closes every one). */
+  let toShed = 0;
+  /** Closes per window: a tenth of the connections to close when it began, so it ends in about a second. */
   let closesPerWindow = 0;
   let closeWindow = -1;
   let closesLeft = 0;
+  const pace = (count: number) => {
+    closesPerWindow = Math.max(2, Math.ceil(count / CLOSE_WINDOWS));
+    closeWindow = -1;
+  };
   server.prependListener('request', (_request, response) => {
-    if (!refusingKeepAlive || response.headersSent) return;
+    if ((!refusingKeepAlive && toShed <= 0) || response.headersSent) return;
     const window = Math.floor(Date.now() / CLOSE_WINDOW_MS);
     if (window !== closeWindow) {
       closeWindow = window;
@@ -59,6 +71,7 @@ export function trackConnections(server: Server): ConnectionActivity {
     }
     if (closesLeft <= 0) return;
     closesLeft -= 1;
+    if (!refusingKeepAlive) toShed -= 1;
     response.setHeader('Connection', 'close');
   });
   server.on('request', (request, response) => {
@@ -78,11 +91,13 @@ export function trackConnections(server: Server): ConnectionActivity {
       }
     },
     refuseKeepAlive: (on) => {
-      if (on && !refusingKeepAlive) {
-        closesPerWindow = Math.max(2, Math.ceil(usage.size / CLOSE_WINDOWS));
-        closeWindow = -1;
-      }
+      if (on && !refusingKeepAlive) pace(usage.size);
       refusingKeepAlive = on;
+    },
+    shed(count) {
+      if (refusingKeepAlive || count <= 0) return;
+      toShed = Math.min(count, usage.size);
+      pace(toShed);
     },
     allClosed: () => (usage.size === 0 ? Promise.resolve() : new Promise((resolve) => whenEmpty.push(resolve))),
   };

@@ -62,6 +62,8 @@ export interface RunningServer {
   recentSearches(): string[];
   /** Serves a connection accepted elsewhere (see `handedConnections`). */
   accept(socket: Socket): void;
+  /** Closes `count` keep-alive connections after their next response, paced (see connections.ts). */
+  shed(count: number): void;
   /** Loads a generation and logs the outcome (the cluster's primary calls this through a message). */
   load(generation: string): Promise<ReloadResult>;
   /** Stops accepting, answers every request already accepted, then resolves. */
@@ -148,6 +150,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Sent paused by the primary, so that nothing was read before this process owned it.
       socket.resume();
     },
+    shed: (count) => activity.shed(count),
     load: async (generation) => report(await archive.load(generation)),
     close: () => {
       watcher.stop();

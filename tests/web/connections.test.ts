@@ -67,3 +67,25 @@ describe('refuseKeepAlive', () => {
     expect(await Promise.all(Array.from({ length: 8 }, () => get(port, agent!)))).not.toContain(true);
   });
 });
+
+describe('shed', () => {
+  it('closes as many connections as asked after their next answer, and keeps the others', async () => {
+    server = createServer((_req, res) => res.end('ok'));
+    const activity = trackConnections(server);
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const clients = 20;
+    agent = new Agent({ keepAlive: true, maxSockets: clients });
+    expect(await Promise.all(Array.from({ length: clients }, () => get(port, agent!)))).not.toContain(true);
+
+    activity.shed(8);
+    let closed = 0;
+    for (let round = 0; round < 30; round++) {
+      const open = Object.values(agent.freeSockets).flat().length;
+      closed += (await Promise.all(Array.from({ length: open }, () => get(port, agent!)))).filter(Boolean).length;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(closed).toBe(8);
+    expect(Object.values(agent.freeSockets).flat()).toHaveLength(clients - 8);
+  });
+});

@@ -24,11 +24,17 @@ export interface ConnectionHandOff {
   closed(worker: Worker, id: number): void;
   /**
    * Starts handing connections out. Until then they wait, accepted: at start the primary opens once
-   * every worker serves, so the first clients are not all stuck with the first worker ready.
+   * the first worker serves (the others then take back their share, see `surplus`).
    */
   open(): void;
   /** Stops accepting; connections still waiting for a worker go to the workers that remain. */
   close(): Promise<void>;
+  /**
+   * The workers receiving connections that hold more than an even share of them, with how many more:
+   * a keep-alive client stays with its worker, so a worker joining late (after a start or a restart)
+   * gets only new clients unless the others let some go.
+   */
+  surplus(): [Worker, number][];
 }
 
 /** Connections waiting longer than this for a ready worker (all of them restarting) are closed. */
@@ -137,6 +143,12 @@ export async function listenForWorkers(port: number, host: string | undefined, l
       };
       if (worker.isConnected()) worker.once('disconnect', handAgain);
       else handAgain();
+    },
+    surplus() {
+      const live = workers.filter((worker) => worker.isConnected());
+      const total = live.reduce((sum, worker) => sum + (held.get(worker)?.size ?? 0), 0);
+      const share = Math.ceil(total / Math.max(1, live.length));
+      return live.map((worker): [Worker, number] => [worker, (held.get(worker)?.size ?? 0) - share]).filter(([, extra]) => extra > 0);
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -77,18 +77,24 @@ export interface RecentSearches {
 }
 
 /** Primary → worker: stop gracefully (the same as SIGTERM, without relying on signals). */
+/** Close this many keep-alive connections: another worker joined with fewer (see connection-hand-off.ts). */
+export interface ShedConnections {
+  type: 'shed-connections';
+  count: number;
+}
+
 export interface Shutdown {
   type: 'shutdown';
 }
 
 export type WorkerMessage = WorkerReady | GenerationLoaded | ListenerClosed | ConnectionTaken | ConnectionClosed | RecentSearchesWanted | RecentSearches;
-export type PrimaryMessage = LoadGeneration | Shutdown | ListenerReleased | HandedConnection | RecentSearchesWanted | RecentSearches;
+export type PrimaryMessage = LoadGeneration | Shutdown | ShedConnections | ListenerReleased | HandedConnection | RecentSearchesWanted | RecentSearches;
 
 const WORKER_MESSAGES: ReadonlySet<unknown> = new Set<WorkerMessage['type']>([
   'archive-ready', 'generation-loaded', 'listener-closed', 'connection-taken', 'connection-closed', 'recent-searches?', 'recent-searches',
 ]);
 const PRIMARY_MESSAGES: ReadonlySet<unknown> = new Set<PrimaryMessage['type']>([
-  'load-generation', 'shutdown', 'listener-released', 'connection', 'recent-searches?', 'recent-searches',
+  'load-generation', 'shutdown', 'shed-connections', 'listener-released', 'connection', 'recent-searches?', 'recent-searches',
 ]);
 
 export function isWorkerMessage(message: unknown): message is WorkerMessage {

@@ -93,4 +93,22 @@ describe('connection hand-off', () => {
     await until(() => first.handed.length + second.handed.length === 6);
     expect([first.handed.length, second.handed.length]).toEqual([4, 2]);
   });
+
+  it('names the workers holding more than an even share, so a worker joining late gets its share back', async () => {
+    handOff = await listenForWorkers(0, '127.0.0.1', () => {});
+    const [first, second, third] = [standIn(), standIn(), standIn()];
+    handOff.add(first.worker);
+    handOff.open();
+    await connectClients(handOff.port, 7);
+    await until(() => first.handed.length === 7);
+    expect(handOff.surplus()).toEqual([]);
+    handOff.add(second.worker);
+    handOff.add(third.worker);
+    // 7 over 3 workers: a share of 3; the first holds 4 more.
+    expect(handOff.surplus()).toEqual([[first.worker, 4]]);
+    for (const id of first.handed.slice(0, 4)) handOff.closed(first.worker, id);
+    await connectClients(handOff.port, 4);
+    await until(() => second.handed.length + third.handed.length === 4);
+    expect(handOff.surplus()).toEqual([]);
+  });
 });
