@@ -11,15 +11,15 @@ interface StandIn {
   handed: number[];
 }
 
-/** A worker that takes every connection it is sent at once (the primary then closes its own copy). */
-function standIn(): StandIn {
+/** A worker that takes every connection it is sent at once (the primary then closes its own copy), or never (a busy one). */
+function standIn(takes = true): StandIn {
   const handed: number[] = [];
   const worker = {
     isConnected: () => true,
     send(message: { id: number }, _socket: Socket, _options: unknown, done: (error: Error | null) => void) {
       handed.push(message.id);
       done(null);
-      setImmediate(() => handOff?.taken(worker, message.id));
+      if (takes) setImmediate(() => handOff?.taken(worker, message.id));
       return true;
     },
   } as unknown as Worker;
@@ -110,5 +110,26 @@ describe('connection hand-off', () => {
     await connectClients(handOff.port, 4);
     await until(() => second.handed.length + third.handed.length === 4);
     expect(handOff.surplus()).toEqual([]);
+  });
+
+  it('sends part of a burst to a busier worker rather than queue it all behind one that has not taken its last ones', async () => {
+    handOff = await listenForWorkers(0, '127.0.0.1', () => {});
+    const [serving, joining] = [standIn(), standIn(false)];
+    handOff.add(serving.worker);
+    handOff.open();
+    await connectClients(handOff.port, 6);
+    await until(() => serving.handed.length === 6);
+    // A worker joins with no connection (a roll's newest), and the clients of a retiring one arrive at once.
+    handOff.add(joining.worker);
+    await connectClients(handOff.port, 6);
+    try {
+      await until(() => serving.handed.length + joining.handed.length === 12);
+      // By open connections alone all six would go to the newcomer; it has taken none of them yet.
+      expect(joining.handed.length).toBeGreaterThanOrEqual(1);
+      expect(serving.handed.length).toBeGreaterThan(6);
+    } finally {
+      // Taken at last, so the listener can close.
+      for (const id of joining.handed) handOff.taken(joining.worker, id);
+    }
   });
 });
