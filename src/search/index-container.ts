@@ -124,7 +124,7 @@ export function joinParts(parts: Record<Part, Buffer>): unknown {
   if (typeof engine?.postings === 'object' && engine.postings !== null) {
     (engine.postings as Partial<PackedPostings>).bytes = parts.postings;
   }
-  (main as Partial<IndexData>).phrases = JSON.parse(parts.phrases.toString('latin1')) as IndexData['phrases'];
+  (main as Partial<IndexData>).phrases = JSON.parse(parts.phrases.toString('utf8')) as IndexData['phrases'];
   return main;
 }
 
