@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/bench/server';
 import { reindexCorpus } from '../../scripts/lib/reindex-corpus';
 import { lost, steadyLoad, until } from './load';
-import { makeScratch, npmStart, runScript, waitUntilServing, type Child, type Scratch } from './processes';
+import { makeScratch, npmStart, runScript, waitForOutput, waitUntilServing, type Child, type Scratch } from './processes';
 
 let scratch: Scratch;
 beforeAll(async () => {
@@ -44,4 +44,20 @@ describe('graceful stop under load', () => {
       if (child.process.exitCode === null) child.process.kill('SIGKILL');
     }
   }, 180_000);
+
+  // Four workers on two cores: the three behind the first still load (at a lower priority) when it opens.
+  it('cluster: SIGTERM while workers still load stops them all and exits 0 at once', async () => {
+    const port = await freePort();
+    const child = runScript('scripts/start.ts', [], { PORT: String(port), HOST: '127.0.0.1', INDEX_FILE: scratch.indexFile, WEB_CONCURRENCY: '4' });
+    try {
+      await waitForOutput(child, /Premier processus prêt/);
+      child.process.kill('SIGTERM');
+      const exit = await child.finished;
+      expect(exit.code, exit.stdout + exit.stderr).toBe(0);
+      // A stop message lost by a worker still loading left the primary waiting out its grace period: exit 1.
+      expect(exit.stdout).not.toMatch(/Archive prête/);
+    } finally {
+      if (child.process.exitCode === null) child.process.kill('SIGKILL');
+    }
+  }, 120_000);
 });

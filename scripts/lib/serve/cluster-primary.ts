@@ -36,7 +36,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
   const handOff: ConnectionHandOff = await listenForWorkers(options.port, options.host, logError);
   let served = options.generation;
   let everReady = false;
-  let readyCount = 0;
+  let opened = false;
   let shuttingDown = false;
   let failedStarts = 0;
   let nextId = 1;
@@ -89,6 +89,9 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
       resolve?.(message);
       return;
     }
+    // Asked to stop while it was loading: a worker reads no message before it serves, so the stop is
+    // sent again now, or the primary would wait for its grace time and exit 1.
+    if (shuttingDown) return send(worker, { type: 'shutdown' });
     ready.add(worker);
     handOff.add(worker);
     startingBehind.get(worker)?.restore();
@@ -103,9 +106,14 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
     for (const [busy, extra] of handOff.surplus()) send(busy, { type: 'shed-connections', count: extra });
     if (everReady) log(`Processus relancé : il sert ${message.summary}.`);
     else {
-      // The first worker ready opens the archive; the others join the rotation as they serve.
-      if (++readyCount === 1) handOff.open();
-      if (readyCount === options.workers) {
+      // The first worker ready opens the archive; the others join the rotation as they serve. The
+      // count is of workers serving now: a start worker that served, died and came back counts once.
+      if (!opened) {
+        opened = true;
+        handOff.open();
+        if (options.workers > 1) log(`Premier processus prêt : l’archive répond (${ready.size} sur ${options.workers}).`);
+      }
+      if (ready.size >= options.workers) {
         everReady = true;
         log(`${options.readyLine(message, handOff.port)} — ${options.workers} processus`);
       }
@@ -130,7 +138,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
       return joined(undefined);
     }
     if (shuttingDown) return;
-    if (!everReady && readyCount === 0) {
+    if (!everReady && !opened) {
       // Nothing was ever served: a worker failing before it could listen means every one would.
       logError(`Un processus du serveur n’a pas pu démarrer (code ${code ?? signal}) : arrêt.`);
       shuttingDown = true;
