@@ -39,8 +39,11 @@ export interface ConnectionHandOff {
 
 /** Connections waiting longer than this for a ready worker (all of them restarting) are closed. */
 const MAX_WAITING = 1024;
-/** What a connection handed to a worker and not taken yet weighs against one it holds (see `leastBusy`). */
-const PENDING_WEIGHT = 4;
+/**
+ * What a connection handed to a worker and not taken yet weighs on top of being held (see `leastBusy`):
+ * an untaken connection counts four held ones in all.
+ */
+const EXTRA_PENDING_WEIGHT = 3;
 
 export async function listenForWorkers(port: number, host: string | undefined, logError: (line: string) => void): Promise<ConnectionHandOff> {
   // Paused until a worker reads it: not a byte is consumed here.
@@ -58,8 +61,8 @@ export async function listenForWorkers(port: number, host: string | undefined, l
 
   /**
    * The live worker with the fewest open connections, a connection it has not taken yet counting as
-   * PENDING_WEIGHT: Node sends handles over a worker's channel one at a time, each acknowledged by the
-   * worker's event loop, so a burst of new connections sent to one busy worker queue behind it (the
+   * four (it is held, plus EXTRA_PENDING_WEIGHT): Node sends handles over a worker's channel one at a
+   * time, each acknowledged by the worker's event loop, so a burst of new connections sent to one busy worker queue behind it (the
    * clients of a retiring worker, reconnecting to the newest one: 100–180 ms at 100×). Ties go round,
    * so a quiet cluster still spreads them.
    */
@@ -69,7 +72,7 @@ export async function listenForWorkers(port: number, host: string | undefined, l
     let fewest = Infinity;
     for (let k = 0; k < live.length; k++) {
       const worker = live[(turn + k) % live.length] as Worker;
-      const count = (held.get(worker)?.size ?? 0) + PENDING_WEIGHT * (untaken.get(worker)?.size ?? 0);
+      const count = (held.get(worker)?.size ?? 0) + EXTRA_PENDING_WEIGHT * (untaken.get(worker)?.size ?? 0);
       if (count < fewest) {
         best = worker;
         fewest = count;
