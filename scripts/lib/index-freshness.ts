@@ -21,7 +21,7 @@ export interface Freshness {
  * A file that fails to ingest is never in the index, so it keeps the index stale: each start
  * retries it (cheap, unchanged reports are reused).
  */
-export async function isIndexStale(corpusDir: string, indexFile: string): Promise<Freshness> {
+export async function isIndexStale(corpusDir: string, indexFile: string, clock: { nowMs?: () => number } = {}): Promise<Freshness> {
   let indexedHashes: Map<string, string>;
   try {
     indexedHashes = await readIndexedHashes(indexFile);
@@ -35,7 +35,7 @@ export async function isIndexStale(corpusDir: string, indexFile: string): Promis
   const files = (await listCorpusFiles(corpusDir)).filter((file) => formatOf(file) !== null);
   const added = files.find((file) => !indexedHashes.has(file));
   if (added !== undefined) return changed(`${added} n’est pas dans l’index`);
-  const { hashes } = await hashCorpusFiles(corpusDir, files, hashCacheFile(indexFile));
+  const { hashes } = await hashCorpusFiles(corpusDir, files, hashCacheFile(indexFile), clock);
   const modified = files.find((file, i) => hashes[i] !== indexedHashes.get(file));
   if (modified !== undefined) return changed(`${modified} a changé depuis l’index`);
   const present = new Set(files);

@@ -51,8 +51,8 @@ describe('isIndexStale', () => {
     ['a corrupt index', async () => writeFile(index, '{ tronqué'), /illisible/],
   ])('is stale after %s', async (_name, change, reason) => {
     await build();
-    // Checked once before the change: the hashes it remembered must not hide the change.
-    expect(await isIndexStale(corpus, index)).toMatchObject({ stale: false });
+    // Checked once before the change, as seconds later: the hashes it remembered must not hide the change.
+    expect(await isIndexStale(corpus, index, { nowMs: () => Date.now() + 5_000 })).toMatchObject({ stale: false });
     await change();
     expect(await isIndexStale(corpus, index)).toMatchObject({ stale: true, reason: expect.stringMatching(reason) });
   });
@@ -92,27 +92,38 @@ describe('hashCorpusFiles', () => {
   const cache = join(work, 'hashes.json');
   const real = async () => (await hashCorpusFiles(corpus, [file], join(work, 'none', 'x.json'))).hashes[0];
 
+  const later = { nowMs: () => Date.now() + 5_000 };
+
+  it('does not remember a file changed just before it was hashed (a rewrite in the same tick keeps its stamp)', async () => {
+    await rm(cache, { force: true });
+    // The corpus was copied a moment ago.
+    expect(await hashCorpusFiles(corpus, [file], cache)).toEqual({ hashes: [await real()], cacheSaved: true });
+    expect(JSON.parse(await readFile(cache, 'utf8').catch(() => '{}'))).toEqual({});
+    await hashCorpusFiles(corpus, [file], cache, later);
+    expect(Object.keys(JSON.parse(await readFile(cache, 'utf8')) as object)).toEqual([file]);
+  });
+
   it('takes a hash from the cache while the file’s stat is unchanged, and reads the file once it changes', async () => {
     await rm(cache, { force: true });
-    const first = await hashCorpusFiles(corpus, [file], cache);
+    const first = await hashCorpusFiles(corpus, [file], cache, later);
     expect(first).toEqual({ hashes: [await real()], cacheSaved: true });
     // A remembered hash is believed for as long as the stamp holds (this one is made up to show it).
     const remembered = JSON.parse(await readFile(cache, 'utf8')) as Record<string, { stamp: string; hash: string }>;
     await writeFile(cache, JSON.stringify({ [file]: { ...remembered[file], hash: 'remembered' } }));
-    expect((await hashCorpusFiles(corpus, [file], cache)).hashes).toEqual(['remembered']);
+    expect((await hashCorpusFiles(corpus, [file], cache, later)).hashes).toEqual(['remembered']);
     // Dates set back to what they were: the change time still moves, and the file is read again.
     await utimes(join(corpus, file), past, past);
-    expect((await hashCorpusFiles(corpus, [file], cache)).hashes).toEqual([await real()]);
+    expect((await hashCorpusFiles(corpus, [file], cache, later)).hashes).toEqual([await real()]);
     // So does a sidecar added beside it.
     await writeFile(join(corpus, `${file}.meta.json`), '{"year":2021}');
-    const withSidecar = (await hashCorpusFiles(corpus, [file], cache)).hashes;
+    const withSidecar = (await hashCorpusFiles(corpus, [file], cache, later)).hashes;
     expect(withSidecar).toEqual([await real()]);
     expect(withSidecar).not.toEqual(first.hashes);
   });
 
   it('hashes every file when the cache cannot be read or written', async () => {
     await writeFile(cache, '{ abîmé');
-    expect(await hashCorpusFiles(corpus, [file], cache)).toEqual({ hashes: [await real()], cacheSaved: true });
-    expect(await hashCorpusFiles(corpus, [file], join(work, 'absent', 'hashes.json'))).toEqual({ hashes: [await real()], cacheSaved: false });
+    expect(await hashCorpusFiles(corpus, [file], cache, later)).toEqual({ hashes: [await real()], cacheSaved: true });
+    expect(await hashCorpusFiles(corpus, [file], join(work, 'absent', 'hashes.json'), later)).toEqual({ hashes: [await real()], cacheSaved: false });
   });
 });
