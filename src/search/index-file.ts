@@ -1,7 +1,7 @@
 // Reading the index: the file an operator names (`INDEX_FILE`) is a manifest pointing at the
 // current generation (see index-manifest.ts; writing is in index-writer.ts). A whole index at that
 // path (the layout before generations, or a file copied by hand) is still read as is.
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { INDEX_VERSION, type IndexData } from './index-data';
 import { ContainerError, encodeIndex, joinParts, MAX_FORMAT_LINE, PARTS, readFormatLine, sizeProblem, splitParts, type Part } from './index-container';
 import { IndexFileError } from './index-file-error';
@@ -161,7 +161,7 @@ async function readIndexContent(path: string): Promise<unknown> {
     try {
       const size = (await file.stat()).size;
       const head = Buffer.alloc(Math.min(size, MAX_FORMAT_LINE));
-      await file.read(head, 0, head.length, 0);
+      await readFully(file, head, 0, path);
       const format = parsed(path, () => readFormatLine(head));
       if (format === null) return parseContent(await file.readFile(), path);
       const problem = sizeProblem(format, size);
@@ -170,7 +170,7 @@ async function readIndexContent(path: string): Promise<unknown> {
       let at = format.lineBytes;
       for (const part of PARTS) {
         parts[part] = Buffer.alloc(format.lengths[part]);
-        await file.read(parts[part], 0, parts[part].length, at);
+        await readFully(file, parts[part], at, path);
         at += parts[part].length;
       }
       return parsed(path, () => joinParts(parts));
@@ -178,6 +178,15 @@ async function readIndexContent(path: string): Promise<unknown> {
       await file.close();
     }
   });
+}
+
+/** Fills `buffer` from `position`; a file cut short while it is read is refused, not read as zeros. */
+async function readFully(file: FileHandle, buffer: Buffer, position: number, path: string): Promise<void> {
+  for (let filled = 0; filled < buffer.length; ) {
+    const { bytesRead } = await file.read(buffer, filled, buffer.length - filled, position + filled);
+    if (bytesRead === 0) throw unreadable(path, `fichier raccourci pendant sa lecture, ${filled} octets lus sur ${buffer.length} attendus à la position ${position}`);
+    filled += bytesRead;
+  }
 }
 
 async function withReadErrors<T>(path: string, read: () => Promise<T>): Promise<T> {
