@@ -29,6 +29,9 @@ export const FIELD_BOOSTS: Record<(typeof ENGINE_FIELDS)[number], number> = { ti
 // chart label to several pages, and long ones otherwise win on repetition alone.
 export const BM25 = { k: 1.2, b: 0.75, d: 0.5 };
 
+/** Where per-lookup stamps kept in Int32 arrays start again from 0, with room to spare before 2^31. */
+export const STAMP_RESET_AT = 2 ** 31 - 2 ** 24;
+
 const ENGINE_OPTIONS: Options<EngineDocument> = {
   idField: 'id',
   fields: [...ENGINE_FIELDS],
@@ -170,6 +173,11 @@ export function engineDictionary(engine: Engine): TermDictionary {
         for (let i = 0; i < count; i++) candidates.push(documents[i]!);
       });
       for (const term of others) {
+        // Int32 marks: started again before the stamp would wrap.
+        if (stamp >= STAMP_RESET_AT) {
+          marks.fill(0);
+          stamp = 0;
+        }
         const current = ++stamp;
         postings.forEachField(term, (_field, documents, _frequencies, count) => {
           for (let i = 0; i < count; i++) marks[documents[i]!] = current;

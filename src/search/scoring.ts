@@ -4,7 +4,7 @@
 // and per combination, which at 100× the corpus cost more than the scoring itself, garbage collection
 // included. tests/search/scoring.test.ts holds the two to the same hits, scores and terms.
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
-import { BM25, ENGINE_FIELDS, FIELD_BOOSTS, type Engine } from './engine';
+import { BM25, ENGINE_FIELDS, FIELD_BOOSTS, STAMP_RESET_AT, type Engine } from './engine';
 import type { HitList } from './hit-list';
 import { collectHits, termTable, type Evaluated, type Leaf, type TermTable } from './matched-terms';
 import { difference, EMPTY_SET, intersection, union } from './score-sets';
@@ -52,6 +52,13 @@ export function createScorer(engine: Engine): Scorer {
 
   const scoreTerm = (spec: TermSpec, inherited: Inherited, options: ScoringOptions, table: TermTable): Leaf => {
     const { sums, seen, touched, pairSeen } = scratch;
+    // The marks are Int32: started again long before they would wrap (a term takes one stamp per
+    // derived term, far fewer than the headroom left).
+    if (scratch.stamp > STAMP_RESET_AT) {
+      seen.fill(0);
+      pairSeen.fill(0);
+      scratch.stamp = 0;
+    }
     const epoch = ++scratch.stamp;
     let touchedCount = 0;
     pairs.length = 0;
