@@ -48,6 +48,19 @@ describe('index file', () => {
     expect(after.total).toBeGreaterThan(0);
   });
 
+  it('reads back phrases whose folded words are outside ASCII (ø, Greek letters)', async () => {
+    const [first, ...others] = FIXTURE_REPORTS;
+    const extra = { ...first!.sections[0]!, id: 'eolien', title: 'Éolien en mer', text: 'Le parc éolien d’Ørsted au large, le projet Ωmega et la mer.' };
+    const withExtra = buildIndexData([{ ...first!, sections: [...first!.sections, extra] }, ...others], new Date('2026-01-15T10:00:00Z'));
+    const path = join(folder, 'index.json');
+    await saveIndexFile(path, withExtra);
+    const loaded = createArchive(await loadIndexFile(path));
+    for (const q of ['"éolien d’Ørsted"', '"projet Ωmega"']) {
+      const { hits } = await loaded.search({ q });
+      expect(hits.map((hit) => hit.sectionId), q).toEqual(['eolien']);
+    }
+  });
+
   it('leaves no temporary file behind and replaces an older index', async () => {
     const path = join(folder, 'index.json');
     await writeFile(path, 'ancien');
