@@ -5,6 +5,7 @@ import type { Archive } from '../search';
 import { accessLog, type AccessLogOptions } from './access-log';
 import { apiRoutes } from './routes/api';
 import { errorHandler, notFoundHandler } from './routes/errors';
+import { createTurnScheduler, DEFAULT_TURN_BUDGET_MS, fairTurns } from './fair-turns';
 import { openSearchRoutes } from './routes/opensearch';
 import { originalRoutes } from './routes/original';
 import { createOriginalFiles } from './original-file';
@@ -39,6 +40,8 @@ export interface AppOptions {
   compress?: boolean;
   /** Sees every request before the routes (server.ts records the searches answered, see recent-searches.ts). */
   searchRecorder?: RequestHandler;
+  /** Request time per turn of the event loop before the next requests wait for the next turn (fair-turns.ts); 0: none. */
+  turnBudgetMs?: number;
 }
 
 const projectDir = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
@@ -56,6 +59,9 @@ export function createApp(options: AppOptions): express.Application {
   app.set(PUBLIC_URL_SETTING, options.publicUrl);
   // First, so the line covers the whole request and counts the bytes as sent (compressed).
   if (options.accessLog) app.use(accessLog(options.accessLog));
+  // Next, so a request's wait for its turn is in its logged duration.
+  const turnBudgetMs = options.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS;
+  if (turnBudgetMs > 0) app.use(fairTurns(createTurnScheduler({ budgetMs: turnBudgetMs })));
   // HTML pages reach 165 KB (the 2024 report) and JSON answers repeat keys: both shrink 5–10×.
   // Brotli when the client accepts it (compression ≥ 1.8, quality 4: cheap enough per request), else gzip;
   // answers under 1 KB (/healthz) are sent as they are.
