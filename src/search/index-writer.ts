@@ -2,7 +2,7 @@
 // manifest that makes it current is renamed over the index path. A crash at any point leaves the
 // previous manifest pointing at the previous, whole generation; servers never see half an index.
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { IndexData } from './index-data';
 import { IndexFileError } from './index-file-error';
@@ -12,7 +12,7 @@ import { buildIndexManifest, generationsDir, readIndexManifest } from './index-m
 export const DEFAULT_WRITE_TIMEOUT_MS = 120_000;
 
 export interface SaveOptions {
-  /** Absolute path of the corpus the index was built from, recorded in the manifest. */
+  /** The corpus the index was built from, recorded in the manifest (made absolute: a start elsewhere compares it). */
   corpusDir?: string | null;
   timeoutMs?: number;
 }
@@ -32,7 +32,7 @@ export async function writeIndexGeneration(path: string, data: IndexData, conten
     await writeAtomically(generationFile, content);
     // Written whole and synced before anything points at it; checked again in case the disk lied.
     if ((await stat(generationFile)).size !== bytes) throw unwritable(path, 'le fichier écrit n’a pas la taille attendue');
-    const manifest = buildIndexManifest(data, { indexFile: path, generationFile, indexBytes: bytes, corpusDir: options.corpusDir ?? null });
+    const manifest = buildIndexManifest(data, { indexFile: path, generationFile, indexBytes: bytes, corpusDir: options.corpusDir == null ? null : resolve(options.corpusDir) });
     await writeAtomically(path, JSON.stringify(manifest));
     await removeOldGenerations(path, [generationFile, ...(previous.ok ? [previous.generationFile] : [])], startedAt);
     return { bytes, generationFile };
