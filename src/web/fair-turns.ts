@@ -74,7 +74,13 @@ export function fairTurns(scheduler: TurnScheduler): RequestHandler {
     scheduler.admit(() => {
       // The client left while its request waited: nothing to compute (the access log has its line).
       if (req.socket.destroyed) return;
-      next();
+      // A request that waited runs from setImmediate, outside Express's own try: an error that got out
+      // would end the process instead of answering 500.
+      try {
+        next();
+      } catch (error) {
+        next(error);
+      }
     });
   };
 }

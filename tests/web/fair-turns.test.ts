@@ -104,6 +104,19 @@ describe('fairTurns', () => {
     expect(calls).toEqual(['healthz', 'search']);
   });
 
+  it('hands an error thrown by a request that waited to Express, instead of throwing it from setImmediate', () => {
+    const s = scheduler(10);
+    s.request('busy', 20);
+    const errors: unknown[] = [];
+    const next = ((error?: unknown) => {
+      if (error === undefined) throw new Error('route');
+      errors.push(error);
+    }) as NextFunction;
+    fairTurns(s.turns)(request('/recherche'), response, next);
+    expect(() => s.endTurn()).not.toThrow();
+    expect(errors).toEqual([new Error('route')]);
+  });
+
   it('computes nothing for a client that left while its request waited', () => {
     const s = scheduler(10);
     s.request('busy', 20);
