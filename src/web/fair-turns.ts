@@ -7,9 +7,11 @@
 // is a part of the tail of the first seconds after a start, and of the clients reconnecting during a hot
 // reload.
 //
-// Requests past a turn's budget wait for the next turn, in arrival order (a queue drained from
-// setImmediate, which runs after the turn's input has been read): a turn takes one new connection and
-// about `budgetMs` of requests, whatever the number of clients.
+// Requests past a turn's budget wait for a later turn, in arrival order: each waiting request has a step
+// queued with setImmediate, which runs after the turn's input has been read, one step per callback so
+// that the promise callbacks of a request (what follows its first `await`: rendering, JSON) run, and
+// count, before the next one starts. A turn takes one new connection and about `budgetMs` of requests,
+// whatever the number of clients.
 import type { RequestHandler } from 'express';
 
 export interface TurnScheduler {
@@ -36,29 +38,31 @@ export const DEFAULT_TURN_BUDGET_MS = 5;
 
 export function createTurnScheduler({ budgetMs, now = () => performance.now(), afterInput = setImmediate }: TurnSchedulerOptions): TurnScheduler {
   const queue: (() => void)[] = [];
-  /** When the current turn began; undefined between turns. */
+  /** When the current turn began; undefined between turns (cleared as the turn's input is done). */
   let turnStart: number | undefined;
-
-  const beginTurn = (at: number): number => {
-    turnStart = at;
-    afterInput(endTurn);
-    return at;
-  };
   const endTurn = () => {
     turnStart = undefined;
+  };
+  /** Time spent in the current turn, beginning one if none is under way. */
+  const spent = (): number => {
+    if (turnStart !== undefined) return now() - turnStart;
+    turnStart = now();
+    afterInput(endTurn);
+    return 0;
+  };
+  // One per waiting request. The first step of a turn always runs its request, so the queue moves.
+  const step = () => {
     if (queue.length === 0) return;
-    // What waited runs now, up to the budget; what is left waits for the next turn (after its input).
-    const start = beginTurn(now());
-    do (queue.shift() as () => void)();
-    while (queue.length > 0 && now() - start < budgetMs);
+    if (turnStart !== undefined && spent() >= budgetMs) return afterInput(step);
+    spent();
+    (queue.shift() as () => void)();
   };
 
   return {
     admit(work) {
-      const at = now();
-      const start = turnStart ?? beginTurn(at);
-      if (queue.length === 0 && at - start < budgetMs) return work();
+      if (queue.length === 0 && spent() < budgetMs) return work();
       queue.push(work);
+      afterInput(step);
     },
     waiting: () => queue.length,
   };
@@ -69,18 +73,15 @@ export function createTurnScheduler({ budgetMs, now = () => performance.now(), a
  * nothing), so a supervisor never mistakes a busy server for a dead one.
  */
 export function fairTurns(scheduler: TurnScheduler): RequestHandler {
-  return (req, res, next) => {
-    if (req.path === '/healthz') return next();
+  // As the router matches it: any case, with or without a trailing slash.
+  const HEALTH_CHECK = /^\/healthz\/?$/i;
+  return (req, _res, next) => {
+    if (HEALTH_CHECK.test(req.path)) return next();
     scheduler.admit(() => {
       // The client left while its request waited: nothing to compute (the access log has its line).
       if (req.socket.destroyed) return;
-      // A request that waited runs from setImmediate, outside Express's own try: an error that got out
-      // would end the process instead of answering 500.
-      try {
-        next();
-      } catch (error) {
-        next(error);
-      }
+      // Express's router catches what the routes throw or reject, called from here as from anywhere.
+      next();
     });
   };
 }

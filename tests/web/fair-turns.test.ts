@@ -1,4 +1,6 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
 import { describe, expect, it } from 'vitest';
 import { createTurnScheduler, fairTurns } from '../../src/web/fair-turns';
 
@@ -91,30 +93,18 @@ describe('fairTurns', () => {
   const request = (path: string, destroyed = false) => ({ path, socket: { destroyed } }) as unknown as Request;
   const response = {} as Response;
 
-  it('answers /healthz at once, even when searches wait', () => {
+  it('answers /healthz at once, however it is written, even when searches wait', () => {
     const s = scheduler(10);
     s.request('busy', 20);
     s.request('waiting', 1);
     const handler = fairTurns(s.turns);
     const calls: string[] = [];
-    handler(request('/healthz'), response, (() => calls.push('healthz')) as NextFunction);
+    for (const path of ['/healthz', '/healthz/', '/HEALTHZ']) handler(request(path), response, (() => calls.push(path)) as NextFunction);
     handler(request('/api/search'), response, (() => calls.push('search')) as NextFunction);
-    expect(calls).toEqual(['healthz']);
+    handler(request('/healthz/x'), response, (() => calls.push('/healthz/x')) as NextFunction);
+    expect(calls).toEqual(['/healthz', '/healthz/', '/HEALTHZ']);
     s.endTurn();
-    expect(calls).toEqual(['healthz', 'search']);
-  });
-
-  it('hands an error thrown by a request that waited to Express, instead of throwing it from setImmediate', () => {
-    const s = scheduler(10);
-    s.request('busy', 20);
-    const errors: unknown[] = [];
-    const next = ((error?: unknown) => {
-      if (error === undefined) throw new Error('route');
-      errors.push(error);
-    }) as NextFunction;
-    fairTurns(s.turns)(request('/recherche'), response, next);
-    expect(() => s.endTurn()).not.toThrow();
-    expect(errors).toEqual([new Error('route')]);
+    expect(calls).toEqual(['/healthz', '/healthz/', '/HEALTHZ', 'search', '/healthz/x']);
   });
 
   it('computes nothing for a client that left while its request waited', () => {
@@ -124,5 +114,58 @@ describe('fairTurns', () => {
     fairTurns(s.turns)(request('/recherche', true), response, (() => calls.push('search')) as NextFunction);
     s.endTurn();
     expect(calls).toEqual([]);
+  });
+});
+
+describe('fair turns in a real server', () => {
+  it('answers every request that waited for its turn, errors included (500, the server goes on)', async () => {
+    const app = express();
+    // A budget of 0: every request but the first of a turn waits, one per step.
+    app.use(fairTurns(createTurnScheduler({ budgetMs: 0 })));
+    app.get('/ok', (_req, res) => void res.json({ ok: true }));
+    app.get('/throws', () => {
+      throw new Error('route');
+    });
+    app.get('/rejects', async () => {
+      await Promise.resolve();
+      throw new Error('async route');
+    });
+    app.use(((_error, _req, res, _next) => void res.status(500).json({ error: true })) as ErrorRequestHandler);
+    const server = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const paths = Array.from({ length: 12 }, (_, i) => ['/ok', '/throws', '/rejects'][i % 3]!);
+      const statuses = await Promise.all(paths.map(async (path) => (await fetch(origin + path)).status));
+      expect(statuses).toEqual(paths.map((path) => (path === '/ok' ? 200 : 500)));
+      expect((await fetch(`${origin}/ok`)).status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('counts what a request does after its first await in the turn (one waiting request per step)', async () => {
+    let clock = 0;
+    const turns = createTurnScheduler({ budgetMs: 5, now: () => clock });
+    const done: string[] = [];
+    // Each request spends 1 ms at once, then 4 ms after an await (rendering, JSON).
+    const request = (name: string) => turns.admit(() => {
+      clock += 1;
+      void Promise.resolve().then(() => {
+        clock += 4;
+        done.push(name);
+      });
+    });
+    request('first');
+    await Promise.resolve();
+    for (const name of ['a', 'b', 'c']) request(name);
+    // The first turn is spent (5 ms): the three wait, and each later turn takes one of them.
+    expect(turns.waiting()).toBe(3);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toEqual(['first', 'a']);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toEqual(['first', 'a', 'b']);
   });
 });
