@@ -55,7 +55,7 @@ describe('graceful stop under load', () => {
       const exit = await child.finished;
       expect(exit.code, exit.stdout + exit.stderr).toBe(0);
       // A stop message lost by a worker still loading left the primary waiting out its grace period: exit 1.
-      expect(exit.stdout).not.toMatch(/Archive prête/);
+      expect(exit.stdout).toMatch(/Arrêt demandé \(SIGTERM\)/);
     } finally {
       if (child.process.exitCode === null) child.process.kill('SIGKILL');
     }

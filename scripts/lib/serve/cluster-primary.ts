@@ -89,8 +89,8 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
       resolve?.(message);
       return;
     }
-    // Asked to stop while it was loading: a worker reads no message before it serves, so the stop is
-    // sent again now, or the primary would wait for its grace time and exit 1.
+    // Asked to stop while it was loading (and still alive: see stopWorkers): a worker reads no message
+    // before it serves, so the stop is sent again now, or the primary would wait out its grace period.
     if (shuttingDown) return send(worker, { type: 'shutdown' });
     ready.add(worker);
     handOff.add(worker);
@@ -221,6 +221,7 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
       // The retired worker's clients reconnect first: a process starting meanwhile held their first
       // requests 0.1–0.2 s (100×, 150 req/s).
       if (i > 0) await new Promise((resolve) => setTimeout(resolve, ROLL_PAUSE_MS));
+      if (shuttingDown) return;
       const fresh = await startServing(generation);
       if (shuttingDown) return;
       if (fresh === undefined) {
@@ -243,6 +244,9 @@ export async function runClusterPrimary(options: ClusterOptions): Promise<void> 
     const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined && !w.isDead());
     return Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
       worker.once('exit', () => resolve());
+      // A worker still loading reads no message (and holds no connection) until it serves, which at
+      // 100× under load takes seconds of warm-up: it has no handler for SIGTERM yet, which ends it now.
+      if (!ready.has(worker) && !retiring.has(worker)) worker.process.kill('SIGTERM');
       send(worker, { type: 'shutdown' });
     }))).then(() => undefined);
   };
