@@ -31,6 +31,10 @@ export function watchPage(
     // The browser's own PDF viewer (an extension page and its chrome://resources modules) is cancelled
     // when the reader leaves a PDF before it finished loading.
     if (reason === 'net::ERR_ABORTED' && /^chrome(-extension)?:\/\//.test(request.url())) return;
+    // Its viewer also takes over a PDF's own request and fetches the file again itself: on a loaded
+    // machine the first request is then reported cancelled (seen once in a full run), while the PDF
+    // shows (the tests check the answer and the viewer's address).
+    if (reason === 'net::ERR_ABORTED' && path.endsWith('/original')) return;
     problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
   });
   page.on('response', (response) => {
