@@ -23,6 +23,11 @@ export interface HttpLoadResult {
   timeouts: number;
   non2xx: number;
   statusCodes: Record<string, number>;
+  /**
+   * Open loop only: how late the client sent its latest request (its own event loop was busy), a delay
+   * the latencies include since they count from when each request was due.
+   */
+  clientLateMaxMs?: number;
 }
 
 /** Refuses anything but loopback: load tests must never hit a shared or remote host by mistake. */

@@ -26,6 +26,7 @@ export async function runOpenLoopLoad(options: OpenLoopOptions): Promise<HttpLoa
   const statusCodes: Record<string, number> = {};
   let errors = 0;
   let timeouts = 0;
+  let clientLateMaxMs = 0;
   // A failed request is counted once (a body cut by the timeout fails both the request and the response)
   // and stays out of the latencies: connection resets during a reload show in `errors`, which the bench prints.
   const send = (path: string, due: number) =>
@@ -62,6 +63,7 @@ export async function runOpenLoopLoad(options: OpenLoopOptions): Promise<HttpLoa
       const due = started + (i * 1000) / options.requestsPerSecond;
       const wait = due - performance.now();
       if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      clientLateMaxMs = Math.max(clientLateMaxMs, performance.now() - due);
       sent.push(send(options.paths[i % options.paths.length]!, due));
     }
     await Promise.all(sent);
@@ -80,5 +82,6 @@ export async function runOpenLoopLoad(options: OpenLoopOptions): Promise<HttpLoa
     timeouts,
     non2xx,
     statusCodes,
+    clientLateMaxMs,
   };
 }

@@ -66,6 +66,8 @@ describe('runOpenLoopLoad', () => {
     expect(result.totalRequests).toBe(50);
     expect(result.latencyMaxMs).toBeGreaterThanOrEqual(600);
     expect(result.latencyP50Ms).toBeGreaterThan(50);
+    // And it says so: the delay was the client's own (the same process held), not the server's alone.
+    expect(result.clientLateMaxMs).toBeGreaterThan(500);
   });
 
   it('refuses anything but loopback', async () => {
