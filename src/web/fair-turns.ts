@@ -30,11 +30,12 @@ export interface TurnSchedulerOptions {
 }
 
 /**
- * 5 ms: one or two searches at 100×, ten at 1×. With 32 keep-alive clients searching a 100× archive in
- * one process, the 32nd new client of a burst had its first answer after 0.4–0.6 s with turns of 3 to
- * 10 ms, against 0.4–2.2 s without them (the first few clients, accepted together, decide which).
+ * 20 ms: four to six searches at 100×, forty at 1×. A measured trade-off (`npm run bench -- --scales 100`,
+ * one run each): with turns of 5 ms the worst request of the first 3 s after a start fell from 1.8 s to
+ * 0.5 s, but a hot reload under a steady load went from a maximum of 79 ms to 199–217 ms (3 runs of 3);
+ * with 20 ms, 1.0 s and 96 ms. Why short turns slow the roll down is not yet understood.
  */
-export const DEFAULT_TURN_BUDGET_MS = 5;
+export const DEFAULT_TURN_BUDGET_MS = 20;
 
 export function createTurnScheduler({ budgetMs, now = () => performance.now(), afterInput = setImmediate }: TurnSchedulerOptions): TurnScheduler {
   const queue: (() => void)[] = [];
