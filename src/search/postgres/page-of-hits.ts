@@ -23,20 +23,30 @@ export interface PageRequest {
   parameters: unknown[];
   limit: number;
   offset: number;
-  /** Matches after filters: how many the page can hold. */
-  total: number;
+  /**
+   * Matches after filters: how many the page can hold. A promise when the page is asked while they are
+   * still being counted (postgres-archive.ts asks both at once).
+   */
+  total: number | Promise<number>;
+  /**
+   * The number of matches the ranking is chosen by: the total, or a bound of it known before counting
+   * (postgres-archive.ts). Up to `rankAllUpTo`, every match is ranked.
+   */
+  bound: number;
   /** The query's terms that have champion lists (index terms). */
   terms: string[];
 }
 
 export async function rankPage(pool: Pool, request: PageRequest, limits: RankingLimits = RANKING_LIMITS): Promise<RankedRow[]> {
-  const { parameters, limit, offset, total, terms } = request;
-  if (total === 0) return [];
+  const { parameters, limit, offset, terms } = request;
+  const known = typeof request.total === 'number' ? request.total : undefined;
+  if (known === 0) return [];
   const rank = async (ranking: Ranking, extra: unknown[] = []) => (await pool.query<RankedRow>(pageOfHits(ranking), [...parameters, ...extra])).rows;
-  if (total <= limits.rankAllUpTo || terms.length === 0) return rank('all');
+  if (request.bound <= limits.rankAllUpTo || terms.length === 0) return rank('all');
   const champions = [terms, Math.max(1, Math.ceil(limits.candidates / terms.length))];
   const rows = await rank('champions', champions);
   // The candidates that match must reach past the page asked; otherwise every match is ranked, the
   // candidates first, so that this page follows the pages before it.
+  const total = await request.total;
   return (rows[0]?.matched ?? 0) >= Math.min(total, offset + limit) ? rows : rank('champions-first', champions);
 }

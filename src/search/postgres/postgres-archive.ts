@@ -3,7 +3,6 @@
 // same code as the embedded archive. What a web process keeps in memory is the report list, the
 // vocabulary (suggestions, typo candidates, « did you mean ») and the widening equivalents, not the
 // sections.
-import SearchableMap from 'minisearch/SearchableMap';
 import type { ArchiveOptions, Archive } from '../archive';
 import {
   DEFAULT_LIMIT,
@@ -13,9 +12,7 @@ import {
   isBetterSpelling,
   marksFor,
   MAX_LIMIT,
-  noticeWithoutWords,
   paragraphsHighlighter,
-  searchedQuery,
   sortReports,
   suggestFrom,
   textHighlighter,
@@ -25,23 +22,21 @@ import {
 import type { AcronymDefinition } from '../acronym-definitions';
 import { facetsFromReportCounts } from '../facets';
 import { createTermMarker, findSpans } from '../marks';
-import { compileQuery, type CompiledQuery } from '../query-expression';
-import { keepFirstWords, QUERY_LIMITS } from '../query-limits';
-import { parseQuery, type ParsedQuery } from '../query-parser';
-import { vocabularyCompileOptions } from '../query-plan';
+import type { ParsedQuery } from '../query-parser';
+import type { CompiledQuery } from '../query-expression';
+import { QUERY_LIMITS } from '../query-limits';
 import { clampInteger, reportFilter } from '../request-values';
 import { analyseText, type AnalysedText } from '../section-words';
 import { spellingSuggestion } from '../spelling';
 import { estimateYears, type YearTally } from '../timeline';
-import { treeDictionary, type TermDictionary } from '../term-dictionary';
-import { createVocabularyLookup, type VocabularyEntry } from '../vocabulary';
-import { createEquivalents } from '../widening';
+import type { VocabularyEntry } from '../vocabulary';
 import type { RelatedSection, ReportMeta, SearchNotice, SearchRequest, SearchResponse, Timeline, TimelineRequest, TimelineYear } from '../../types';
 import { reading, type Pool } from './database';
 import { toSection, type CurrentGeneration, type SectionRow } from './generations';
 import * as sql from './queries';
-import { rankPage, type RankingLimits } from './page-of-hits';
-import { compileTsQuery, coveringQuery, matchedTerms, type CompiledTsQuery } from './tsquery';
+import { rankPage, type RankedRow, type RankingLimits } from './page-of-hits';
+import { coveringQuery, matchedTerms, type CompiledTsQuery } from './tsquery';
+import { createQueryCompiler, type PreparedQuery } from './query-compiler';
 
 /** How much covering fewer of a question's words costs (as matching.ts: Lucene's coordination, squared). */
 const COVERAGE_EXPONENT = 2;
@@ -64,21 +59,12 @@ export async function openPostgresArchive(
   // The years the timeline spans: those of reports with sections, as the embedded facet table has them.
   const years = [...new Set(summaries.filter((s) => s.sectionCount > 0 && s.year !== null).map((s) => s.year!))].sort((a, b) => a - b);
   const sectionCount = summaries.reduce((sum, summary) => sum + summary.sectionCount, 0);
-  const vocabulary = createVocabularyLookup(vocabularyRows.rows.map((row): VocabularyEntry => [row.word, row.occurrences]));
-  const markOptions = vocabularyCompileOptions(vocabulary);
-  // The index terms, in the same radix tree the embedded engine keeps them in: a query's completions
-  // and typo variants are chosen among them under the same caps, so both backends search the same terms.
-  const terms = new SearchableMap<number>();
-  for (const row of termRows.rows) terms.set(row.term, row.postings);
-  const dictionary: TermDictionary = {
-    ...treeDictionary(terms, (postings) => postings ?? 0),
-    // Which sections hold every word of a multi-word alternative is the embedded matcher's question;
-    // here the database finds them by their key positions (tsquery.ts), so none are listed.
-    documentsWithAll: () => new Set(),
-  };
-  const compileOptions = { ...markOptions, dictionary };
-  const equivalents = createEquivalents({ acronyms: acronymRows.rows[0]?.acronyms ?? [], thesaurus: options.thesaurus, vocabulary });
-  const widenedOptions = { ...compileOptions, equivalents };
+  const compiler = createQueryCompiler({
+    vocabulary: vocabularyRows.rows.map((row): VocabularyEntry => [row.word, row.occurrences]),
+    postings: termRows.rows.map((row) => [row.term, row.postings] as const),
+    acronyms: acronymRows.rows[0]?.acronyms ?? [],
+  }, options);
+  const { vocabulary, terms, widenedOptions } = compiler;
 
   /** Hits per report for a query: the total and facets come from these. */
   async function countByReport(tsquery: string | undefined): Promise<{ reportId: string; count: number }[]> {
@@ -87,22 +73,18 @@ export async function openPostgresArchive(
     return rows.map((row) => ({ reportId: row.report_id, count: row.count }));
   }
 
-  /**
-   * The query as searched: its first words (the embedded engine's cap), compiled for marks and widening
-   * and to tsquery; which of « all » and « any » answers, and the counts per report.
-   */
-  async function match(q: unknown, strict: boolean): Promise<{ query: string; notice: SearchNotice } | Matched> {
-    const query = searchedQuery(q);
-    const parsed = parseQuery(query);
-    if (parsed.groups.length === 0) return { query, notice: noticeWithoutWords(parsed) };
-    const compiled = compileQuery(parsed, strict ? compileOptions : widenedOptions);
-    // The groups the embedded compiler kept under its caps (query-limits.ts), planned the same way.
-    const searched: ParsedQuery = { ...parsed, groups: keepFirstWords(parsed, QUERY_LIMITS.words).groups.slice(0, compiled.groupCount) };
-    const ts = compileTsQuery(searched, compileOptions, vocabulary, compiled.widened);
+  /** Which of « all » and « any » answers, and the counts per report. */
+  async function resolve(prepared: PreparedQuery): Promise<Matched> {
+    const { compiled, ts } = prepared;
+    const several = ts.groups.length >= 2;
+    // A question or a long query is ranked by coverage whatever the counts say: the weights of its
+    // groups are asked beside them.
+    const weights = several && compiled.byCoverage ? coverageWeights(ts) : undefined;
+    weights?.catch(() => undefined);
     // Counted for every query: a one-word question (« Combien de salariés ? ») is answered by it.
     const allCounts = await countByReport(ts.all);
     const allFound = sum(allCounts) > 0;
-    const useAny = ts.groups.length >= 2 && (compiled.byCoverage || !allFound);
+    const useAny = several && (compiled.byCoverage || !allFound);
     // Ranked by coverage, a section must still cover the minimum of groups the compiler set (as a
     // tsquery the index answers alone: any `minimum` of the groups); when none does, every section with
     // any word is listed (as matching.ts falls back).
@@ -113,8 +95,13 @@ export async function openPostgresArchive(
       listed = ts.any;
       counts = await countByReport(listed);
     }
-    const coverage = useAny ? await coverageWeights(ts) : undefined;
-    return { query, parsed, compiled, ts, counts, anyWords: useAny && !allFound, tsquery: listed, ranked: useAny ? ts.any : ts.all, covering: listed === covering ? covering : undefined, coverage };
+    const coverage = useAny ? await (weights ?? coverageWeights(ts)) : undefined;
+    return { ...prepared, counts, anyWords: useAny && !allFound, tsquery: listed, ranked: useAny ? ts.any : ts.all, covering: listed === covering ? covering : undefined, coverage };
+  }
+
+  async function match(q: unknown, strict: boolean): Promise<{ query: string; notice: SearchNotice } | Matched> {
+    const prepared = compiler.prepare(q, strict);
+    return 'compiled' in prepared ? resolve(prepared) : prepared;
   }
 
   /** Per group, how little a section says by missing it: rare words weigh more (matching.ts). */
@@ -127,27 +114,50 @@ export async function openPostgresArchive(
   async function search(request: SearchRequest): Promise<SearchResponse> {
     const limit = clampInteger(request.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
     const filters = { reportId: reportFilter(request.reportId), year: Number.isInteger(request.year) ? request.year : undefined };
-    const matched = await match(request.q, request.strict === true);
-    const { query } = matched;
-    if (!('compiled' in matched)) {
-      return { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] }, notice: matched.notice };
+    const prepared = compiler.prepare(request.q, request.strict === true);
+    const { query } = prepared;
+    if (!('compiled' in prepared)) {
+      return { query, total: 0, page: 1, limit, hits: [], facets: { reports: [], years: [] }, notice: prepared.notice };
     }
-    const { parsed, compiled, ts, counts, anyWords, ranked, coverage } = matched;
-    const { total, facets } = facetsFromReportCounts(counts, reportsById, filters);
-    const page = clampInteger(request.page, 1, Math.max(1, Math.ceil(total / limit)), 1);
-    const rows = await rankPage(pool, {
+    const { parsed, compiled, ts } = prepared;
+    const resolving = resolve(prepared);
+    const totalOf = (matched: Matched) => facetsFromReportCounts(matched.counts, reportsById, filters).total;
+    const pageRequest = (matched: Pick<Matched, 'ranked' | 'coverage' | 'covering'>, page: number, total: number | Promise<number>, bound: number) => ({
       parameters: [
-        generation.id, ranked, ts.exact ?? ranked,
+        generation.id, matched.ranked, ts.exact ?? matched.ranked,
         textParameter(filters.reportId), filters.year ?? null, limit, (page - 1) * limit,
-        compiled.figuresWanted, coverage ? ts.groups : null, coverage ?? null, COVERAGE_EXPONENT,
+        compiled.figuresWanted, matched.coverage ? ts.groups : null, matched.coverage ?? null, COVERAGE_EXPONENT,
         ts.widened.map((w) => w.query), ts.widened.map((w) => w.weight), matched.covering ?? null,
       ],
       limit,
       offset: (page - 1) * limit,
       total,
+      bound,
       // The lists are chosen with the prose boost, which a query asking for figures ranks without.
       terms: compiled.figuresWanted ? [] : ts.terms.filter((term) => terms.has(term)),
-    }, options.ranking);
+    });
+    // Without filters, the page is asked while the matches are counted (one round trip instead of two):
+    // it is ranked by « all » groups, as the counts nearly always confirm, and chosen by a bound of the
+    // matches known beforehand. A filtered query is counted first: its total, often small, chooses.
+    const unfiltered = filters.reportId === undefined && filters.year === undefined;
+    const askedPage = clampInteger(request.page, 1, Number.MAX_SAFE_INTEGER, 1);
+    let early: Promise<RankedRow[]> | undefined;
+    if (unfiltered && prepared.listsAll) {
+      const total = resolving.then(totalOf);
+      // A failure is the count's, thrown by `await resolving` below; the page may not wait for it.
+      total.catch(() => undefined);
+      early = rankPage(pool, pageRequest({ ranked: ts.all, coverage: undefined, covering: undefined }, askedPage, total, prepared.bound), options.ranking);
+      early.catch(() => undefined);
+    }
+    const matched = await resolving;
+    const { counts, anyWords, ranked } = matched;
+    const { total, facets } = facetsFromReportCounts(counts, reportsById, filters);
+    const page = clampInteger(request.page, 1, Math.max(1, Math.ceil(total / limit)), 1);
+    const spelling = spellingCheck(query, parsed, compiled, total, counts, anyWords);
+    spelling.catch(() => undefined);
+    const rows = early !== undefined && page === askedPage && ranked === ts.all
+      ? await early
+      : total === 0 ? [] : await rankPage(pool, pageRequest(matched, page, total, unfiltered ? prepared.bound : total), options.ranking);
     const marks = { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases, expressions: compiled.expressions };
     const hits = rows.map((row) => {
       const section = toSection(row);
@@ -161,15 +171,19 @@ export async function openPostgresArchive(
     if (anyWords) response.notice = 'any-words';
     if (compiled.cut) response.truncated = compiled.cut;
     if (compiled.widened.length > 0) response.widened = compiled.widened.map(describeWidening);
-    if (!response.truncated && (total < FEW_HITS || anyWords)) {
-      const suggestion = spellingSuggestion(query, parsed, vocabulary);
-      if (suggestion !== undefined) {
-        const corrected = await match(suggestion, true);
-        const found = 'compiled' in corrected ? { count: sum(corrected.counts), anyWords: corrected.anyWords } : { count: 0, anyWords: false };
-        if (isBetterSpelling({ count: sum(counts), anyWords }, found)) response.suggestion = suggestion;
-      }
-    }
+    const suggestion = await spelling;
+    if (suggestion !== undefined) response.suggestion = suggestion;
     return response;
+  }
+
+  /** « Did you mean »: a spelling that finds more, checked (counted) while the page is ranked. */
+  async function spellingCheck(query: string, parsed: ParsedQuery, compiled: CompiledQuery, total: number, counts: Matched['counts'], anyWords: boolean): Promise<string | undefined> {
+    if (compiled.cut || (total >= FEW_HITS && !anyWords)) return undefined;
+    const suggestion = spellingSuggestion(query, parsed, vocabulary);
+    if (suggestion === undefined) return undefined;
+    const corrected = await match(suggestion, true);
+    const found = 'compiled' in corrected ? { count: sum(corrected.counts), anyWords: corrected.anyWords } : { count: 0, anyWords: false };
+    return isBetterSpelling({ count: sum(counts), anyWords }, found) ? suggestion : undefined;
   }
 
   async function timeline(request: TimelineRequest): Promise<Timeline> {
@@ -236,11 +250,7 @@ export async function openPostgresArchive(
   };
 }
 
-interface Matched {
-  query: string;
-  parsed: ParsedQuery;
-  compiled: CompiledQuery;
-  ts: CompiledTsQuery;
+interface Matched extends PreparedQuery {
   counts: { reportId: string; count: number }[];
   /** No section has every group: the hits have only some of them. */
   anyWords: boolean;

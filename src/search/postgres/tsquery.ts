@@ -33,6 +33,11 @@ export interface CompiledTsQuery {
    */
   terms: string[];
   /**
+   * The positive lexemes of each group (with the alternatives it was widened to): a section matching
+   * the group holds one of them, so their postings bound its matches (postgres-archive.ts estimate).
+   */
+  groupTerms: string[][];
+  /**
    * What a reader sees marked, for counting occurrences as the results mark them: single words (their
    * lexemes, and prefixes) and sequences (a phrase, a multi-word alternative), each counted once.
    */
@@ -80,11 +85,17 @@ export function compileTsQuery(
 ): CompiledTsQuery {
   const lexemes = new Set<string>();
   const positive = new Set<string>();
+  // The group (or widened span) whose clauses are being compiled: its lexemes are collected apart too.
+  let current: Set<string> | undefined;
+  const addPositive = (term: string) => {
+    positive.add(term);
+    current?.add(term);
+  };
   const prefixes = new Set<string>();
   const sequences: LexemeSequence[] = [];
   const lexeme = (term: string) => {
     lexemes.add(term);
-    positive.add(term);
+    addPositive(term);
     return quoteLexeme(term);
   };
   const keySequences: LexemeSequence[] = [];
@@ -102,7 +113,7 @@ export function compileTsQuery(
     const term = (value: string) => {
       if (part) part.add(value);
       else lexemes.add(value);
-      positive.add(value);
+      addPositive(value);
       return quoteLexeme(value);
     };
     // With a term dictionary (a served archive), completions and typos are the embedded engine's own
@@ -125,23 +136,33 @@ export function compileTsQuery(
     return or(alternatives);
   };
   const phraseQuery = (words: string[]): string => {
-    for (const word of words) positive.add(word);
+    for (const word of words) addPositive(word);
     return sequence({ lexemes: words, offsets: words.map((_, i) => i) });
   };
   // A single word widened to is any form of it (its stem); several are consecutive match keys.
   const alternativeQuery = (keys: string[]): string => {
     if (keys.length === 1) return lexeme(keys[0]!);
-    for (const key of keys) positive.add(key);
+    for (const key of keys) addPositive(key);
     return sequence({ lexemes: keys.map((key) => KEY_PREFIX + key), offsets: keys.map((_, i) => i) }, keySequences);
   };
   const budget: PlanBudget = { typoWords: QUERY_LIMITS.typoWords };
   const clauseQuery = (clause: Clause) =>
     isWord(clause) ? wordQuery(planWord(clause, options, budget)) : phraseQuery(compilePhrase(clause).words);
-  const widenedQueries = widened.map((span) => span.alternatives.filter((alternative) => alternative.keys.length > 0).map((alternative) => alternativeQuery(alternative.keys)));
+  const widenedTerms: Set<string>[] = [];
+  const widenedQueries = widened.map((span) => {
+    current = new Set();
+    widenedTerms.push(current);
+    return span.alternatives.filter((alternative) => alternative.keys.length > 0).map((alternative) => alternativeQuery(alternative.keys));
+  });
+  const groupTerms: string[][] = [];
   const groups = parsed.groups.map((alternatives, index) => {
     const span = widened.findIndex((candidate) => candidate.first <= index && index <= candidate.last);
-    return or([...alternatives.map(clauseQuery), ...(widenedQueries[span] ?? [])]);
+    current = new Set(widenedTerms[span]);
+    const query = or([...alternatives.map(clauseQuery), ...(widenedQueries[span] ?? [])]);
+    groupTerms.push([...current]);
+    return query;
   });
+  current = undefined;
   const excluded = [
     ...parsed.excluded.filter(isWord).map((clause) => excludedWordQuery(analyzeWord(clause.surface))),
     ...parsed.excluded.filter(isPhrase).map((clause) => inTitleOrText(compilePhrase(clause).words)),
@@ -154,6 +175,7 @@ export function compileTsQuery(
     groups: groups.map(without),
     exact: exactTerms.length === 0 ? undefined : or(exactTerms),
     terms: [...positive],
+    groupTerms,
     // A widened alternative stands for all the words it replaces (« PLFSS » for five of them), as the
     // embedded ranking counts it: its own rank, times twice those words (tuned on the questions suite).
     widened: widened.flatMap((span, i) => (widenedQueries[i]!.length === 0 ? [] : [{
@@ -162,6 +184,19 @@ export function compileTsQuery(
     }])),
     marks: { lexemes: [...lexemes], prefixes: [...prefixes], sequences, keySequences, wordKeys: [...lexemes].map((term) => KEY_PREFIX + term), compounds },
   };
+}
+
+/**
+ * At least as many sections as match every group of `ts`: a section matching a group holds one of its
+ * lexemes, so the group whose lexemes have the fewest postings (sections × fields holding a term)
+ * bounds them. Known before anything is counted. None without a term dictionary: PostgreSQL then
+ * completes prefixes itself (`:*`), over terms nobody listed.
+ */
+export function matchesBound(ts: Pick<CompiledTsQuery, 'groupTerms' | 'marks'>, postings: (term: string) => number): number {
+  if (ts.marks.prefixes.length > 0) return Infinity;
+  let bound = Infinity;
+  for (const group of ts.groupTerms) bound = Math.min(bound, group.reduce((total, term) => total + postings(term), 0));
+  return bound;
 }
 
 /**
