@@ -6,7 +6,7 @@ import { Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { ArchiveUnavailableError, IndexFileError } from '../src/search';
 import { openArchiveSource } from '../src/web/archive-source';
-import { readAccessLogConfig } from '../src/web/access-log';
+import { batchLines, readAccessLogConfig } from '../src/web/access-log';
 import { describeArchive } from '../src/web/live-archive';
 import { readServerConfig, type ServerConfig } from '../src/web/server-config';
 import type { RunningServer } from '../src/web/server';
@@ -138,6 +138,9 @@ interface ListenOptions {
 async function listen(config: ServerConfig, options: ListenOptions): Promise<RunningServer> {
   const root = projectRoot();
   const accessLog = readAccessLogConfig(process.env);
+  const accessLines = batchLines((chunk) => process.stdout.write(chunk));
+  // stdout is written synchronously (a file, a pipe): the last turn's lines are not lost on exit.
+  process.on('exit', () => accessLines.flush());
   try {
     // Loaded by the processes that serve only: a cluster's primary starts its workers sooner without
     // the web framework, templates and compression to load first.
@@ -156,7 +159,7 @@ async function listen(config: ServerConfig, options: ListenOptions): Promise<Run
       ...(options.listenerReleased ? { listenerReleased: options.listenerReleased } : {}),
       handedConnections: options.handed === true,
       ...(options.recentSearches ? { recentSearches: options.recentSearches } : {}),
-      ...(accessLog.enabled ? { accessLog: { write: (line: string) => console.log(line), withQuery: accessLog.withQuery } } : {}),
+      ...(accessLog.enabled ? { accessLog: { write: accessLines.line, withQuery: accessLog.withQuery } } : {}),
       viewsDir: join(root, 'views'),
       publicDir: join(root, 'public'),
       publicUrl: config.publicUrl,

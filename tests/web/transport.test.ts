@@ -3,6 +3,7 @@
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { batchLines } from '../../src/web/access-log';
 import { realArchive } from '../helpers/archive';
 import { decodeEntities, serve, serveRealArchive, type TestServer } from './serve';
 
@@ -119,5 +120,22 @@ describe('access log', () => {
     await rawGet(`${withQuery.url}/api/search?q=CCUE`);
     await new Promise((resolve) => setImmediate(resolve));
     expect(linesWithQuery.at(-1)).toMatch(/ GET \/api\/search\?q=CCUE 200 /);
+  });
+});
+
+describe('access-log lines, batched per turn', () => {
+  it('writes the lines of one turn in one write, in order, and flushes what is pending on demand', () => {
+    const writes: string[] = [];
+    const turns: (() => void)[] = [];
+    const batch = batchLines((chunk) => writes.push(chunk), (flush) => turns.push(flush));
+    batch.line('a');
+    batch.line('b');
+    expect(writes).toEqual([]);
+    expect(turns).toHaveLength(1);
+    turns.shift()!();
+    batch.line('c');
+    batch.flush();
+    turns.shift()!();
+    expect(writes).toEqual(['a\nb\n', 'c\n']);
   });
 });
