@@ -154,6 +154,14 @@ export function planWidening(groups: readonly (readonly Clause[])[], equivalents
   return spans;
 }
 
+/**
+ * The match keys of the long forms the reports define, when they are several words: what a query for
+ * the acronym is widened to, as a sequence (PostgreSQL codes these at reindex, tsvector.ts).
+ */
+export function longFormKeys(acronyms: readonly AcronymDefinition[]): string[][] {
+  return acronyms.map(({ longForm }) => toAlternative(longForm, 'acronym').keys).filter((keys) => keys.length >= 2);
+}
+
 function toAlternative(text: string, source: WideningSource): Alternative {
   const surfaces = words(text);
   return { text, words: surfaces, keys: expressionKeys(surfaces), source };

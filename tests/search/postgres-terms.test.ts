@@ -1,7 +1,9 @@
 // What the PostgreSQL backend indexes and asks for: pure functions, no database needed.
 import { describe, expect, it } from 'vitest';
 import { compileTsQuery, coveringQuery } from '../../src/search/postgres/tsquery';
-import { quoteLexeme, sectionVector } from '../../src/search/postgres/tsvector';
+import { quoteLexeme, sectionVector, sequenceCodes, sequenceLexeme } from '../../src/search/postgres/tsvector';
+import { createEquivalents, longFormKeys } from '../../src/search/widening';
+import { compileQuery } from '../../src/search/query-expression';
 import { vocabularyCompileOptions } from '../../src/search/query-plan';
 import { parseQuery } from '../../src/search/query-parser';
 import { createVocabularyLookup } from '../../src/search/vocabulary';
@@ -69,6 +71,44 @@ describe('compileTsQuery', () => {
     ['CCUE -financement', ['ccue']],
   ])('gives the terms of %j whose champion lists hold its candidates, exclusions left out', (q, terms) => {
     expect(compile(q).terms.sort()).toEqual([...terms].sort());
+  });
+});
+
+describe('sequences coded at reindex (an acronym\'s long form)', () => {
+  const acronyms = [{ acronym: 'CCUE', longForm: 'convention collective unique et étendue', sections: 3 }];
+  const codes = sequenceCodes(longFormKeys(acronyms));
+  const lexeme = sequenceLexeme(longFormKeys(acronyms)[0]!);
+  const vectorOf = (section: { title: string; breadcrumb: string[]; text: string }) => sectionVector(section, codes);
+
+  it.each([
+    ['in a text', { title: 'Négociations', breadcrumb: [], text: 'La Convention collective unique et étendue, enfin.' }, 'C'],
+    ['in a title, plural and without accents', { title: 'Conventions collectives uniques et etendues', breadcrumb: [], text: 'Rien.' }, 'A'],
+  ])('gives a section holding it %s one lexeme for it', (_where, section, weight) => {
+    const vector = vectorOf(section);
+    expect(vector.sequences).toEqual([lexeme]);
+    expect(vector.literal).toMatch(new RegExp(`${quoteLexeme(lexeme)}:\\d+${weight}`));
+  });
+
+  it.each([
+    ['in a breadcrumb only', { title: 'Négociations', breadcrumb: ['Convention collective unique et étendue'], text: 'Rien.' }],
+    ['with another word between them', { title: 'Négociations', breadcrumb: [], text: 'La convention collective nationale unique et étendue.' }],
+    ['across the title and the text', { title: 'Convention collective', breadcrumb: [], text: 'Unique et étendue.' }],
+  ])('gives none to a section holding its words %s', (_where, section) => {
+    expect(vectorOf(section).sequences).toEqual([]);
+    expect(vectorOf(section).literal).not.toContain(quoteLexeme(lexeme));
+  });
+
+  it('widens a query for the acronym to that lexeme when the generation coded it, to the sequence otherwise', () => {
+    const vocabularyWithForm = createVocabularyLookup([['CCUE', 4], ['convention', 3], ['collective', 3], ['unique', 3], ['étendue', 3]]);
+    const options = { ...vocabularyCompileOptions(vocabularyWithForm), equivalents: createEquivalents({ acronyms, vocabulary: vocabularyWithForm }) };
+    const parsed = parseQuery('CCUE');
+    const { widened } = compileQuery(parsed, options);
+    const coded = compileTsQuery(parsed, options, vocabularyWithForm, widened, new Set([lexeme]));
+    const plain = compileTsQuery(parsed, options, vocabularyWithForm, widened);
+    expect(coded.all).toBe(`('ccue' | ${quoteLexeme(lexeme)})`);
+    expect(plain.all).toContain("<->");
+    // The timeline still counts the long form's marks as a sequence.
+    expect(coded.marks.keySequences).toEqual(plain.marks.keySequences);
   });
 });
 

@@ -8,10 +8,11 @@ import { groupReports } from '../index-data';
 import { proseBoost, proseFactor } from '../prose';
 import { findRelatedSections } from '../related';
 import { buildVocabulary } from '../vocabulary';
+import { longFormKeys } from '../widening';
 import type { PoolClient } from 'pg';
 import type { Pool } from './database';
 import { collectTermStatistics, type TermStatistics } from './champions';
-import { sectionVector } from './tsvector';
+import { sectionVector, sequenceCodes, type SequenceCodes } from './tsvector';
 
 /** Any constant works, as long as nothing else on the database uses it: « archive » in ASCII. */
 const REINDEX_LOCK = 0x61726368697665;
@@ -78,11 +79,16 @@ export function writeGeneration(pool: Pool, reports: Report[], builtAt: Date, op
   const sections = reports.flatMap((report) => report.sections);
   const prose = sections.map((section) => proseFactor(section.text));
   const boosts = prose.map(proseBoost);
+  const codes = sequenceCodes(longFormKeys(acronyms));
   return publishGeneration(pool, builtAt, JSON.stringify(acronyms), async (client, id) => {
     await insertReports(client, id, reports);
-    await insertSections(client, id, reports, prose, boosts);
+    const sequences = await insertSections(client, id, reports, prose, boosts, codes);
     await insertVocabulary(client, id, reports);
-    await insertTerms(client, id, collectTermStatistics(sections, boosts, options.championsPerTerm));
+    const statistics = collectTermStatistics(sections, boosts, options.championsPerTerm);
+    // The coded sequences are listed with the terms (their lexeme starts with KEY_PREFIX, which no
+    // index term does): a server codes a query's sequence only when its generation holds the lexeme.
+    for (const [lexeme, count] of sequences) statistics.postings.set(lexeme, count);
+    await insertTerms(client, id, statistics);
   });
 }
 
@@ -168,15 +174,18 @@ async function insertReports(client: Client, generation: string, reports: Report
   );
 }
 
-async function insertSections(client: Client, generation: string, reports: Report[], prose: number[], boosts: number[]): Promise<void> {
+/** Writes the sections; resolves to the sections holding each coded sequence (tsvector.ts sequenceLexeme). */
+async function insertSections(client: Client, generation: string, reports: Report[], prose: number[], boosts: number[], codes: SequenceCodes): Promise<Map<string, number>> {
   const rows = reports.flatMap((report) => report.sections.map((section) => ({ section, year: report.meta.year })));
   // Found once here, as the embedded index does (related.ts), and stored as section positions.
   const related = findRelatedSections(rows.map(({ section }) => section), prose);
+  const sequences = new Map<string, number>();
   // A batch is analysed while the database writes the one before: the two work side by side.
   let writing: Promise<unknown> | undefined;
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
-    const vectors = batch.map(({ section }) => sectionVector(section));
+    const vectors = batch.map(({ section }) => sectionVector(section, codes));
+    for (const vector of vectors) for (const lexeme of vector.sequences) sequences.set(lexeme, (sequences.get(lexeme) ?? 0) + 1);
     const parameters = [
       generation,
       batch.map((_, i) => start + i),
@@ -213,6 +222,7 @@ async function insertSections(client: Client, generation: string, reports: Repor
     writing.catch(() => undefined);
   }
   await writing;
+  return sequences;
 }
 
 async function insertVocabulary(client: Client, generation: string, reports: Report[]): Promise<void> {

@@ -15,6 +15,7 @@ import { createVocabularyLookup, type VocabularyEntry, type VocabularyLookup } f
 import { createEquivalents } from '../widening';
 import type { SearchNotice } from '../../types';
 import { compileTsQuery, matchesBound, type CompiledTsQuery } from './tsquery';
+import { KEY_PREFIX } from './tsvector';
 
 export interface QueryCompilerData {
   /** Most frequent first, as archive_vocabulary ranks them. */
@@ -52,7 +53,13 @@ export function createQueryCompiler(data: QueryCompilerData, options: ArchiveOpt
   const vocabulary = createVocabularyLookup(data.vocabulary);
   const markOptions = vocabularyCompileOptions(vocabulary);
   const terms = new SearchableMap<number>();
-  for (const [term, postings] of data.postings) terms.set(term, postings);
+  // Coded sequences (tsvector.ts sequenceLexeme) are listed with the terms, but are no word a query
+  // completes or corrects to.
+  const codedSequences = new Set<string>();
+  for (const [term, postings] of data.postings) {
+    if (term.startsWith(KEY_PREFIX)) codedSequences.add(term);
+    else terms.set(term, postings);
+  }
   const dictionary: TermDictionary = {
     ...treeDictionary(terms, (postings) => postings ?? 0),
     // Which sections hold every word of a multi-word alternative is the embedded matcher's question;
@@ -74,7 +81,7 @@ export function createQueryCompiler(data: QueryCompilerData, options: ArchiveOpt
       const compiled = compileQuery(parsed, strict ? compileOptions : widenedOptions);
       // The groups the embedded compiler kept under its caps (query-limits.ts), planned the same way.
       const searched: ParsedQuery = { ...parsed, groups: keepFirstWords(parsed, QUERY_LIMITS.words).groups.slice(0, compiled.groupCount) };
-      const ts = compileTsQuery(searched, compileOptions, vocabulary, compiled.widened);
+      const ts = compileTsQuery(searched, compileOptions, vocabulary, compiled.widened, codedSequences);
       const listsAll = !(ts.groups.length >= 2 && compiled.byCoverage);
       return { query, parsed, compiled, ts, listsAll, bound: matchesBound(ts, postingsOf) };
     },

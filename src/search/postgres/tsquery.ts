@@ -11,7 +11,7 @@ import { planWord, type CompileOptions, type PlanBudget, type WordPlan } from '.
 import type { Clause, ParsedQuery } from '../query-parser';
 import type { VocabularyLookup } from '../vocabulary';
 import type { WidenedSpan } from '../widening';
-import { KEY_PREFIX, quoteLexeme } from './tsvector';
+import { KEY_PREFIX, quoteLexeme, sequenceLexeme } from './tsvector';
 
 /** A typo widens a word to at most this many vocabulary words: enough for real typos, bounded for odd input. */
 const MAX_TYPO_CANDIDATES = 12;
@@ -82,6 +82,7 @@ export function compileTsQuery(
   options: CompileOptions,
   vocabulary: VocabularyLookup,
   widened: readonly WidenedSpan[] = [],
+  codedSequences: ReadonlySet<string> = new Set(),
 ): CompiledTsQuery {
   const lexemes = new Set<string>();
   const positive = new Set<string>();
@@ -140,10 +141,14 @@ export function compileTsQuery(
     return sequence({ lexemes: words, offsets: words.map((_, i) => i) });
   };
   // A single word widened to is any form of it (its stem); several are consecutive match keys.
+  // A sequence the generation coded at reindex (an acronym's long form) is its one lexeme; it is still
+  // listed as a sequence, for the timeline's marks.
   const alternativeQuery = (keys: string[]): string => {
     if (keys.length === 1) return lexeme(keys[0]!);
     for (const key of keys) addPositive(key);
-    return sequence({ lexemes: keys.map((key) => KEY_PREFIX + key), offsets: keys.map((_, i) => i) }, keySequences);
+    const asSequence = sequence({ lexemes: keys.map((key) => KEY_PREFIX + key), offsets: keys.map((_, i) => i) }, keySequences);
+    const coded = sequenceLexeme(keys);
+    return codedSequences.has(coded) ? quoteLexeme(coded) : asSequence;
   };
   const budget: PlanBudget = { typoWords: QUERY_LIMITS.typoWords };
   const clauseQuery = (clause: Clause) =>
