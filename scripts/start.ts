@@ -138,8 +138,10 @@ interface ListenOptions {
 async function listen(config: ServerConfig, options: ListenOptions): Promise<RunningServer> {
   const root = projectRoot();
   const accessLog = readAccessLogConfig(process.env);
-  const accessLines = batchLines((chunk) => process.stdout.write(chunk));
-  // stdout is written synchronously (a file, a pipe): the last turn's lines are not lost on exit.
+  // console.log, one call per turn: the global console ignores write errors (a reader of the log gone,
+  // a full disk), where process.stdout.write would crash the process with them. What the last turn
+  // left is written on exit.
+  const accessLines = batchLines((lines) => console.log(lines));
   process.on('exit', () => accessLines.flush());
   try {
     // Loaded by the processes that serve only: a cluster's primary starts its workers sooner without

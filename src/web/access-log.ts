@@ -56,17 +56,18 @@ export interface LineBatch {
 }
 
 /**
- * Lines written together, once per turn of the event loop. Under load a turn answers dozens of
- * requests, and a write each (a system call: stdout, a file or a pipe, is written synchronously) was 5 %
- * of a search's time at 1× (console.log per line, CPU profile, docs/performance.md session 11).
+ * Lines written together, once per turn of the event loop: `write` gets them joined by newlines (no
+ * final one). Under load a turn answers dozens of requests, and a write each (a system call: stdout,
+ * a file or a pipe on Linux, is written synchronously) was 5 % of a search's time at 1× (console.log per
+ * line, CPU profile, docs/performance.md session 11).
  */
-export function batchLines(write: (chunk: string) => void, schedule: (flush: () => void) => void = setImmediate): LineBatch {
+export function batchLines(write: (lines: string) => void, schedule: (flush: () => void) => void = setImmediate): LineBatch {
   let pending: string[] = [];
   const flush = () => {
     if (pending.length === 0) return;
-    const chunk = `${pending.join('\n')}\n`;
+    const lines = pending.join('\n');
     pending = [];
-    write(chunk);
+    write(lines);
   };
   return {
     line(text) {

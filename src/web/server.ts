@@ -157,11 +157,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // keep it (`Keep-Alive: timeout=5`, keepAliveTimeout): a client following that hint (Node's agent
       // lets it go a second before) never sends a request on a connection being closed. After 2 s, the
       // bench's steady load lost 4 requests (connection resets) in one hot reload at 100×.
-      const drainMs = options.drainMs ?? server.keepAliveTimeout;
+      const drainMs = options.drainMs ?? idleDrainMs(server.keepAliveTimeout);
       const listenerReleased = options.listenerReleased ?? (() => Promise.resolve());
       closing ??= (handed ? drainHanded(activity, drainMs, listenerReleased) : drainListening(server, activity, drainMs, listenerReleased))
         .finally(() => source.close());
       return closing;
     },
   };
+}
+
+/**
+ * How long a stopping server keeps an idle keep-alive connection: the keep-alive timeout its answers
+ * announce, within the stop's grace period (scripts/lib/serve/shutdown.ts gives 10 s before exiting
+ * anyway); Node's 0 (« no timeout ») announces none, and gets 2 s.
+ */
+function idleDrainMs(keepAliveTimeout: number): number {
+  return keepAliveTimeout > 0 ? Math.min(keepAliveTimeout, 8000) : 2000;
 }

@@ -19,7 +19,7 @@ const QUERIES = [
   ...new Set([
     ...RELEVANCE_CASES.map((c) => c.query),
     ...QUESTION_CASES.map((c) => c.query),
-    '"pour tous"', 'CCN66', 'négo', 'form', 'CCUE -financement', 'Laforcade OU Vautrin', 'convension colective', 'le de la', 'secteur médico-social',
+    '"pour tous"', 'CCN66', 'négo', 'form', 'CCUE -financement', 'Laforcade OU Vautrin', 'convension colective', 'le de la', 'secteur médico-social', '"de la" secteur', '"il y a" CCUE',
   ]),
 ];
 

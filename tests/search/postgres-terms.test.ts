@@ -1,5 +1,6 @@
 // What the PostgreSQL backend indexes and asks for: pure functions, no database needed.
 import { describe, expect, it } from 'vitest';
+import { createQueryCompiler } from '../../src/search/postgres/query-compiler';
 import { compileTsQuery, coveringQuery } from '../../src/search/postgres/tsquery';
 import { quoteLexeme, sectionVector, sequenceCodes, sequenceLexeme } from '../../src/search/postgres/tsvector';
 import { createEquivalents, longFormKeys } from '../../src/search/widening';
@@ -66,10 +67,10 @@ describe('compileTsQuery', () => {
 
   it.each([
     ['Laforcde', ['laforcde', 'laforcd', 'laforcade']],
-    ['"Ségur pour tous"', ['segur', 'pour', 'tous']],
+    ['"Ségur pour tous"', ['segur', 'tous']],
     ['CCN66', ['ccn66', 'ccn', '66']],
     ['CCUE -financement', ['ccue']],
-  ])('gives the terms of %j whose champion lists hold its candidates, exclusions left out', (q, terms) => {
+  ])('gives the terms of %j whose champion lists hold its candidates, exclusions and stop words left out', (q, terms) => {
     expect(compile(q).terms.sort()).toEqual([...terms].sort());
   });
 });
@@ -109,6 +110,24 @@ describe('sequences coded at reindex (an acronym\'s long form)', () => {
     expect(plain.all).toContain("<->");
     // The timeline still counts the long form's marks as a sequence.
     expect(coded.marks.keySequences).toEqual(plain.marks.keySequences);
+  });
+});
+
+describe('matchesBound', () => {
+  // With the generation's terms, as a served archive has them: the last word completes among them.
+  const compiler = createQueryCompiler({ vocabulary: [['secteur', 40], ['Ségur', 7], ['tous', 30]], postings: [['secteur', 40], ['segur', 7], ['tous', 30]], acronyms: [] });
+  const bound = (q: string) => {
+    const prepared = compiler.prepare(q, true);
+    return 'bound' in prepared ? prepared.bound : undefined;
+  };
+  it.each([
+    ['Ségur', 7],
+    ['"Ségur pour tous"', 37],
+    ['Ségur secteur', 7],
+    ['"de la" secteur', 40],
+    ['"de la"', Infinity],
+  ])('bounds the matches of %j by %d', (q, expected) => {
+    expect(bound(q)).toBe(expected);
   });
 });
 

@@ -136,6 +136,6 @@ describe('access-log lines, batched per turn', () => {
     batch.line('c');
     batch.flush();
     turns.shift()!();
-    expect(writes).toEqual(['a\nb\n', 'c\n']);
+    expect(writes).toEqual(['a\nb', 'c']);
   });
 });

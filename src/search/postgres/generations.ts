@@ -85,8 +85,9 @@ export function writeGeneration(pool: Pool, reports: Report[], builtAt: Date, op
     const sequences = await insertSections(client, id, reports, prose, boosts, codes);
     await insertVocabulary(client, id, reports);
     const statistics = collectTermStatistics(sections, boosts, options.championsPerTerm);
-    // The coded sequences are listed with the terms (their lexeme starts with KEY_PREFIX, which no
-    // index term does): a server codes a query's sequence only when its generation holds the lexeme.
+    // The coded sequences are listed with the terms, with the sections holding them (their lexeme starts
+    // with KEY_PREFIX, which no index term does): a server codes a query's sequence only when its
+    // generation holds the lexeme.
     for (const [lexeme, count] of sequences) statistics.postings.set(lexeme, count);
     await insertTerms(client, id, statistics);
   });

@@ -29,8 +29,9 @@ export interface PageRequest {
    */
   total: number | Promise<number>;
   /**
-   * The number of matches the ranking is chosen by: the total, or a bound of it known before counting
-   * (postgres-archive.ts). Up to `rankAllUpTo`, every match is ranked.
+   * At least the number of matches: the total, or a bound of it known before counting (postgres-archive.ts).
+   * Up to `rankAllUpTo` it chooses to rank every match at once; past it, the champion lists are ranked
+   * first, and every match after all when the total turns out to be within `rankAllUpTo`.
    */
   bound: number;
   /** The query's terms that have champion lists (index terms). */
@@ -39,14 +40,17 @@ export interface PageRequest {
 
 export async function rankPage(pool: Pool, request: PageRequest, limits: RankingLimits = RANKING_LIMITS): Promise<RankedRow[]> {
   const { parameters, limit, offset, terms } = request;
-  const known = typeof request.total === 'number' ? request.total : undefined;
-  if (known === 0) return [];
+  if (request.total === 0) return [];
   const rank = async (ranking: Ranking, extra: unknown[] = []) => (await pool.query<RankedRow>(pageOfHits(ranking), [...parameters, ...extra])).rows;
   if (request.bound <= limits.rankAllUpTo || terms.length === 0) return rank('all');
   const champions = [terms, Math.max(1, Math.ceil(limits.candidates / terms.length))];
   const rows = await rank('champions', champions);
+  const total = await request.total;
+  const candidates = rows[0]?.matched ?? 0;
+  // Up to `rankAllUpTo` matches the order is exact whatever the bound said: it already is when every
+  // match was a candidate (no other is left to rank above them).
+  if (total <= limits.rankAllUpTo) return candidates === total ? rows : rank('all');
   // The candidates that match must reach past the page asked; otherwise every match is ranked, the
   // candidates first, so that this page follows the pages before it.
-  const total = await request.total;
-  return (rows[0]?.matched ?? 0) >= Math.min(total, offset + limit) ? rows : rank('champions-first', champions);
+  return candidates >= Math.min(total, offset + limit) ? rows : rank('champions-first', champions);
 }

@@ -142,7 +142,8 @@ export async function openPostgresArchive(
     const unfiltered = filters.reportId === undefined && filters.year === undefined;
     const askedPage = clampInteger(request.page, 1, Number.MAX_SAFE_INTEGER, 1);
     let early: Promise<RankedRow[]> | undefined;
-    if (unfiltered && prepared.listsAll) {
+    // A page past every match the bound allows is not asked before the count clamps it.
+    if (unfiltered && prepared.listsAll && (askedPage - 1) * limit < prepared.bound) {
       const total = resolving.then(totalOf);
       // A failure is the count's, thrown by `await resolving` below; the page may not wait for it.
       total.catch(() => undefined);
@@ -157,7 +158,7 @@ export async function openPostgresArchive(
     spelling.catch(() => undefined);
     const rows = early !== undefined && page === askedPage && ranked === ts.all
       ? await early
-      : total === 0 ? [] : await rankPage(pool, pageRequest(matched, page, total, unfiltered ? prepared.bound : total), options.ranking);
+      : total === 0 ? [] : await rankPage(pool, pageRequest(matched, page, total, total), options.ranking);
     const marks = { marker: createTermMarker(compiled.wordMatchers), phrases: compiled.phrases, expressions: compiled.expressions };
     const hits = rows.map((row) => {
       const section = toSection(row);

@@ -34,9 +34,10 @@ export interface CompiledTsQuery {
   terms: string[];
   /**
    * The positive lexemes of each group (with the alternatives it was widened to): a section matching
-   * the group holds one of them, so their postings bound its matches (postgres-archive.ts estimate).
+   * the group holds one of them, so their postings bound its matches (`matchesBound`). Undefined for a
+   * group without such a lexeme (a phrase of stop words).
    */
-  groupTerms: string[][];
+  groupTerms: (string[] | undefined)[];
   /**
    * What a reader sees marked, for counting occurrences as the results mark them: single words (their
    * lexemes, and prefixes) and sequences (a phrase, a multi-word alternative), each counted once.
@@ -88,6 +89,7 @@ export function compileTsQuery(
   const positive = new Set<string>();
   // The group (or widened span) whose clauses are being compiled: its lexemes are collected apart too.
   let current: Set<string> | undefined;
+  const unbounded = new Set<Set<string>>();
   const addPositive = (term: string) => {
     positive.add(term);
     current?.add(term);
@@ -137,7 +139,11 @@ export function compileTsQuery(
     return or(alternatives);
   };
   const phraseQuery = (words: string[]): string => {
-    for (const word of words) addPositive(word);
+    // Stop words are in the vector (phrases keep them) but have no postings: a phrase of stop words
+    // alone leaves its group without a bound.
+    const indexed = words.filter((word) => !analyzeWord(word).stop);
+    for (const word of indexed) addPositive(word);
+    if (indexed.length === 0 && current) unbounded.add(current);
     return sequence({ lexemes: words, offsets: words.map((_, i) => i) });
   };
   // A single word widened to is any form of it (its stem); several are consecutive match keys.
@@ -159,12 +165,12 @@ export function compileTsQuery(
     widenedTerms.push(current);
     return span.alternatives.filter((alternative) => alternative.keys.length > 0).map((alternative) => alternativeQuery(alternative.keys));
   });
-  const groupTerms: string[][] = [];
+  const groupTerms: (string[] | undefined)[] = [];
   const groups = parsed.groups.map((alternatives, index) => {
     const span = widened.findIndex((candidate) => candidate.first <= index && index <= candidate.last);
     current = new Set(widenedTerms[span]);
     const query = or([...alternatives.map(clauseQuery), ...(widenedQueries[span] ?? [])]);
-    groupTerms.push([...current]);
+    groupTerms.push(unbounded.has(current) ? undefined : [...current]);
     return query;
   });
   current = undefined;
@@ -200,7 +206,7 @@ export function compileTsQuery(
 export function matchesBound(ts: Pick<CompiledTsQuery, 'groupTerms' | 'marks'>, postings: (term: string) => number): number {
   if (ts.marks.prefixes.length > 0) return Infinity;
   let bound = Infinity;
-  for (const group of ts.groupTerms) bound = Math.min(bound, group.reduce((total, term) => total + postings(term), 0));
+  for (const group of ts.groupTerms) if (group) bound = Math.min(bound, group.reduce((total, term) => total + postings(term), 0));
   return bound;
 }
 
