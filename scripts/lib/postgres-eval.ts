@@ -4,7 +4,8 @@ import { groupReports, type Archive } from '../../src/search';
 import type { IndexData } from '../../src/search/index-data';
 import type { ThesaurusGroup } from '../../src/search/thesaurus';
 import { ensureSchema, openDatabase } from '../../src/search/postgres/database';
-import { currentGeneration, writeGeneration } from '../../src/search/postgres/generations';
+import { writeGeneration } from '../../src/search/postgres/generations';
+import { currentGeneration } from '../../src/search/postgres/current-generation';
 import { openPostgresArchive } from '../../src/search/postgres/postgres-archive';
 import { createCluster, postgresInstalled, POSTGRES_INSTALL_HINT } from './postgres-cluster';
 

@@ -3,7 +3,7 @@
 // several web machines share it, and reindexing it is the operator's `npm run reindex`, not each start's.
 import { ArchiveUnavailableError, type DatabaseSettings } from '../../src/search';
 import { ensureSchema, openDatabase, reading } from '../../src/search/postgres/database';
-import { currentGeneration } from '../../src/search/postgres/generations';
+import { currentGeneration } from '../../src/search/postgres/current-generation';
 
 export async function prepareDatabase(
   source: { corpusDir: string; indexFile: string },

@@ -3,7 +3,8 @@
 import { resolve } from 'node:path';
 import { buildIndexData, groupReports, IndexFileError, loadIndexFile, saveIndexFile, type DatabaseSettings, type IndexData } from '../../src/search';
 import { ensureSchema, openDatabase } from '../../src/search/postgres/database';
-import { currentReports, writeGeneration } from '../../src/search/postgres/generations';
+import { writeGeneration } from '../../src/search/postgres/generations';
+import { currentReports } from '../../src/search/postgres/current-generation';
 import type { Report } from '../../src/types';
 
 export interface ReindexTarget {

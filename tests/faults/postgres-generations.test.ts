@@ -3,7 +3,7 @@
 // leave the served generation intact, unchanged reports are not extracted again.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentGeneration } from '../../src/search/postgres/generations';
+import { currentGeneration } from '../../src/search/postgres/current-generation';
 import { startServer, type RunningServer } from '../../src/web/server';
 import { useFreshDatabase } from '../helpers/postgres';
 import { makeScratch, makeSyntheticCorpus, runScript, type Scratch } from './processes';

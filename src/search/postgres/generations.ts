@@ -1,10 +1,9 @@
-// Writing the archive as a new generation, and finding the current one. A reindex fills a generation
+// Writing the archive as a new generation (current-generation.ts finds and reads it). A reindex fills a generation
 // nobody reads, then makes it current in one short transaction: readers see the old archive or the
 // new one, never half of one, and a reindex killed mid-way leaves only an unfinished generation
 // behind, which the next reindex deletes.
-import type { Report, ReportMeta, Section } from '../../types';
+import type { Report } from '../../types';
 import { collectDefinitions } from '../acronym-definitions';
-import { groupReports } from '../index-data';
 import { proseBoost, proseFactor } from '../prose';
 import { findRelatedSections } from '../related';
 import { buildVocabulary } from '../vocabulary';
@@ -12,6 +11,7 @@ import { longFormKeys } from '../widening';
 import type { PoolClient } from 'pg';
 import type { Pool } from './database';
 import { collectTermStatistics, type TermStatistics } from './champions';
+import { currentGeneration, type CurrentGeneration } from './current-generation';
 import { sectionVector, sequenceCodes, type SequenceCodes } from './tsvector';
 
 /** Any constant works, as long as nothing else on the database uses it: « archive » in ASCII. */
@@ -24,50 +24,6 @@ export class ReindexBusyError extends Error {
     super('Une autre réindexation de cette base est en cours : attendez qu’elle se termine, puis relancez « npm run reindex ».');
     this.name = 'ReindexBusyError';
   }
-}
-
-export interface CurrentGeneration {
-  id: string;
-  builtAt: string;
-}
-
-export async function currentGeneration(pool: Pool): Promise<CurrentGeneration | undefined> {
-  const { rows } = await pool.query<{ id: string; built_at: Date }>(
-    `SELECT g.id, g.built_at
-       FROM archive_current c JOIN archive_generation g ON g.id = c.generation_id`,
-  );
-  const row = rows[0];
-  return row ? { id: String(row.id), builtAt: row.built_at.toISOString() } : undefined;
-}
-
-/** The current generation's reports by content hash, to reuse those whose file did not change. */
-export async function currentReports(pool: Pool): Promise<Map<string, Report>> {
-  const current = await currentGeneration(pool);
-  if (!current) return new Map();
-  const [reports, sections] = await Promise.all([
-    pool.query<{ meta: ReportMeta }>(`SELECT meta FROM archive_report WHERE generation_id = $1`, [current.id]),
-    pool.query<SectionRow>(
-      `SELECT report_id, section_id, title, breadcrumb, level, page, body
-         FROM archive_section WHERE generation_id = $1 ORDER BY ord`,
-      [current.id],
-    ),
-  ]);
-  const grouped = groupReports(reports.rows.map(({ meta }) => meta), sections.rows.map(toSection));
-  return new Map(grouped.map((report) => [report.meta.contentHash, report]));
-}
-
-export interface SectionRow {
-  report_id: string;
-  section_id: string;
-  title: string;
-  breadcrumb: string[];
-  level: number;
-  page: number | null;
-  body: string;
-}
-
-export function toSection(row: SectionRow): Section {
-  return { id: row.section_id, reportId: row.report_id, title: row.title, breadcrumb: row.breadcrumb, level: row.level, page: row.page, text: row.body };
 }
 
 /**
@@ -251,27 +207,4 @@ async function insertTerms(client: Client, generation: string, { postings, champ
 /** A PostgreSQL array literal of texts: every element quoted, " and \ escaped. */
 function arrayLiteral(values: string[]): string {
   return `{${values.map((value) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
-}
-
-
-/** Source file → content hash of the current generation's reports; undefined when there is none yet. */
-export async function currentReportHashes(pool: Pool): Promise<Map<string, string> | undefined> {
-  const current = await currentGeneration(pool);
-  if (!current) return undefined;
-  const { rows } = await pool.query<{ source: string; hash: string }>(
-    `SELECT meta->>'sourceFile' AS source, meta->>'contentHash' AS hash FROM archive_report WHERE generation_id = $1`,
-    [current.id],
-  );
-  return new Map(rows.map((row) => [row.source, row.hash]));
-}
-
-/** A generation that is ready to read, by id; undefined when it is gone (replaced twice) or unfinished. */
-export async function readyGeneration(pool: Pool, id: string): Promise<CurrentGeneration | undefined> {
-  if (!/^\d{1,18}$/.test(id)) return undefined;
-  const { rows } = await pool.query<{ id: string; built_at: Date }>(
-    `SELECT id, built_at FROM archive_generation WHERE id = $1 AND state = 'ready'`,
-    [id],
-  );
-  const row = rows[0];
-  return row ? { id: String(row.id), builtAt: row.built_at.toISOString() } : undefined;
 }

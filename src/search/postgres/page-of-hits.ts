@@ -4,7 +4,7 @@
 // (champions.ts), a bounded set, and is ranked whole, those first, only when they do not reach the
 // page asked.
 import type { Pool } from './database';
-import type { SectionRow } from './generations';
+import type { SectionRow } from './current-generation';
 import { pageOfHits, type Ranking } from './queries';
 
 export interface RankingLimits {

@@ -32,7 +32,7 @@ import { estimateYears, type YearTally } from '../timeline';
 import type { VocabularyEntry } from '../vocabulary';
 import type { RelatedSection, ReportMeta, SearchNotice, SearchRequest, SearchResponse, Timeline, TimelineRequest, TimelineYear } from '../../types';
 import { reading, type Pool } from './database';
-import { toSection, type CurrentGeneration, type SectionRow } from './generations';
+import { toSection, type CurrentGeneration, type SectionRow } from './current-generation';
 import * as sql from './queries';
 import { rankPage, type RankedRow, type RankingLimits } from './page-of-hits';
 import { coveringQuery, matchedTerms, type CompiledTsQuery } from './tsquery';

@@ -6,7 +6,7 @@ import type { ArchiveSource } from '../archive-source';
 import { ArchiveUnavailableError } from '../archive-unavailable';
 import type { DatabaseSettings } from '../database-settings';
 import { openDatabase, reading } from './database';
-import { currentGeneration, readyGeneration } from './generations';
+import { currentGeneration, readyGeneration } from './current-generation';
 import { openPostgresArchive } from './postgres-archive';
 
 const NO_ARCHIVE = 'La base de données ne contient encore aucune archive : lancez « npm run reindex » avec la même DATABASE_URL.';

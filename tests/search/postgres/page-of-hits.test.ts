@@ -4,7 +4,8 @@
 // still list every match once, in one order, with the totals unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '../../../src/search';
-import { currentGeneration, writeGeneration } from '../../../src/search/postgres/generations';
+import { writeGeneration } from '../../../src/search/postgres/generations';
+import { currentGeneration } from '../../../src/search/postgres/current-generation';
 import { openPostgresArchive } from '../../../src/search/postgres/postgres-archive';
 import { openDatabase, type Database } from '../../../src/search/postgres/database';
 import type { SearchResponse } from '../../../src/types';

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../../src/search/postgres/database';
 import { SCHEMA_PRESENT } from '../../../src/search/postgres/schema';
-import { currentGeneration, writeGeneration } from '../../../src/search/postgres/generations';
+import { writeGeneration } from '../../../src/search/postgres/generations';
+import { currentGeneration } from '../../../src/search/postgres/current-generation';
 import { openPostgresArchive } from '../../../src/search/postgres/postgres-archive';
 import type { SearchResponse } from '../../../src/types';
 import { loadRealReports } from '../../helpers/corpus';
