@@ -48,17 +48,6 @@ export function toSection(row: SectionRow): Section {
   return { id: row.section_id, reportId: row.report_id, title: row.title, breadcrumb: row.breadcrumb, level: row.level, page: row.page, text: row.body };
 }
 
-/** Source file → content hash of the current generation's reports; undefined when there is none yet. */
-export async function currentReportHashes(pool: Pool): Promise<Map<string, string> | undefined> {
-  const current = await currentGeneration(pool);
-  if (!current) return undefined;
-  const { rows } = await pool.query<{ source: string; hash: string }>(
-    `SELECT meta->>'sourceFile' AS source, meta->>'contentHash' AS hash FROM archive_report WHERE generation_id = $1`,
-    [current.id],
-  );
-  return new Map(rows.map((row) => [row.source, row.hash]));
-}
-
 /** A generation that is ready to read, by id; undefined when it is gone (replaced twice) or unfinished. */
 export async function readyGeneration(pool: Pool, id: string): Promise<CurrentGeneration | undefined> {
   if (!/^\d{1,18}$/.test(id)) return undefined;
