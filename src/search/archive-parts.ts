@@ -58,8 +58,8 @@ export function toHit({ section, report, query, score, words, textSpans, titleSp
     url: `/rapports/${encodeURIComponent(section.reportId)}?q=${encodeURIComponent(query)}#${section.id}`,
     score: Math.round(score * 1000) / 1000,
     // A hit on its title alone gets no mark in its text: the snippet is then the start of the text.
-    snippet: buildSnippet(section.text, words.text.tokens, textSpans),
-    titleHtml: highlightText(section.title, words.title.tokens, titleSpans),
+    snippet: buildSnippet(words.text.text, words.text.tokens, textSpans),
+    titleHtml: highlightText(words.title.text, words.title.tokens, titleSpans),
   });
 }
 
@@ -99,7 +99,7 @@ export function paragraphsHighlighter(
 ): (section: Section) => string[] {
   return (section) => {
     const words = wordsOf(section);
-    return highlightParagraphs(section.text, words.tokens, findSpans(words, marker, phrases, undefined, expressions));
+    return highlightParagraphs(words.text, words.tokens, findSpans(words, marker, phrases, undefined, expressions));
   };
 }
 

@@ -20,7 +20,7 @@ import {
   type ReportSummary,
 } from './archive-parts';
 import { engineDictionary, loadEngine } from './engine';
-import { buildFacetTable, tallyHits } from './facets';
+import { buildFacetTable, reportFacetLimit, tallyHits } from './facets';
 import type { IndexData } from './index-data';
 import { createTermMarker, findSpans } from './marks';
 import { termsOf, topHits } from './hit-list';
@@ -130,7 +130,7 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
     }
     const { parsed, compiled, matches } = matched;
     const { hits: found } = matches;
-    const tally = tallyHits(facetTable, found.ids.length, (i) => found.ids[i]!, filters);
+    const tally = tallyHits(facetTable, found.ids.length, (i) => found.ids[i]!, filters, reportFacetLimit(request));
     const lastPage = Math.max(1, Math.ceil(tally.keptCount / limit));
     const page = clampInteger(request.page, 1, lastPage, 1);
     const marker = createTermMarker(compiled.wordMatchers);
@@ -260,7 +260,8 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
       return paragraphsHighlighter(marks(query), (section) => {
         const index = sectionIndex.get(sectionKey(section));
         // A section from elsewhere (not this archive's) is analysed on the spot.
-        return index !== undefined && data.sections[index]!.text === section.text ? sectionWords(index).text : analyseText(section.text);
+        const words = index === undefined ? undefined : sectionWords(index).text;
+        return words !== undefined && words.text === section.text ? words : analyseText(section.text);
       });
     },
   };

@@ -6,6 +6,11 @@ import { analyzeWord, indexTerms, matchKey, tokenize, wordSurfaces, type Token }
 import type { Section } from '../types';
 
 export interface AnalysedText {
+  /**
+   * The text analysed, which `tokens` point into. Kept with them: a section's text is decoded from the
+   * index's bytes on each read, and a snippet needs the very string its token offsets were taken from.
+   */
+  text: string;
   tokens: Token[];
   /**
    * The folded parts of the words in order (« CCN66 » gives `ccn`, `66`), what phrases are compared
@@ -50,7 +55,7 @@ export function analyseText(text: string): AnalysedText {
       phraseTokens.push(i);
     }
   });
-  return { tokens, phraseWords, phraseTokens, positions, keys, keyTokens };
+  return { text, tokens, phraseWords, phraseTokens, positions, keys, keyTokens };
 }
 
 /** A word as phrases compare it: its folded parts, or the folded word when it has none. */
