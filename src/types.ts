@@ -88,6 +88,8 @@ export interface SearchRequest {
   limit?: number | undefined;
   /** Only the words typed: no synonyms, spelled-out acronyms or related word forms. */
   strict?: boolean | undefined;
+  /** Every report with hits in the report facet, not only the ones with the most (see `SearchFacets`). */
+  allReports?: boolean | undefined;
 }
 
 export interface SearchHit {
@@ -113,6 +115,18 @@ export interface FacetCount<K> {
   count: number;
 }
 
+export interface SearchFacets {
+  /**
+   * Reports with hits, the most hits first: the first REPORT_FACET_LIMIT (src/search/facets.ts) and the
+   * report filtered on, or all of them when the request asks (`allReports`).
+   */
+  reports: FacetCount<string>[];
+  /** Years with hits, most recent first (all of them: an archive spans a few dozen years at most). */
+  years: FacetCount<number>[];
+  /** How many reports with hits `reports` leaves out; absent when none. */
+  moreReports?: number | undefined;
+}
+
 export type SearchNotice =
   /** No word to search for: empty query or only punctuation. */
   | 'empty'
@@ -129,7 +143,7 @@ export interface SearchResponse {
   page: number;
   limit: number;
   hits: SearchHit[];
-  facets: { reports: FacetCount<string>[]; years: FacetCount<number>[] };
+  facets: SearchFacets;
   notice?: SearchNotice | undefined;
   /** A corrected query when nothing (or almost nothing) matched, e.g. « negotiation » → « négociation ». */
   suggestion?: string | undefined;

@@ -3,7 +3,7 @@
 // years have, so a reader can switch year without first removing the filter.
 // Common words match tens of thousands of sections at 100×: hits are counted and filtered on
 // integers precomputed per section (report ordinal, year ordinal), with no object per hit.
-import type { FacetCount, ReportMeta, SearchResponse, Section } from '../types';
+import type { FacetCount, ReportMeta, SearchFacets, SearchRequest, Section } from '../types';
 
 export interface FacetTable {
   /** Per section: ordinal of its report in `reportIds`. */
@@ -18,6 +18,18 @@ export interface FacetTable {
 export interface FacetFilters {
   reportId?: string | undefined;
   year?: number | undefined;
+}
+
+/**
+ * Reports a search lists in its report facet unless asked for all. A common word has hits in nearly every
+ * report: at 100× (200 reports) the list made two thirds of a search's JSON, and at 1,000× it would be a
+ * sidebar of 2,000 links on every results page. The others are counted, and one link shows them.
+ */
+export const REPORT_FACET_LIMIT = 10;
+
+/** How many reports the report facet of `request` lists. */
+export function reportFacetLimit(request: Pick<SearchRequest, 'allReports'>): number {
+  return request.allReports === true ? Number.POSITIVE_INFINITY : REPORT_FACET_LIMIT;
 }
 
 /** No ordinal: a filter on a report or year the archive does not have matches nothing. */
@@ -61,11 +73,17 @@ export interface Tally {
   /** Positions (in the input) of the hits that pass both filters, in input order. */
   kept: Int32Array;
   keptCount: number;
-  facets: SearchResponse['facets'];
+  facets: SearchFacets;
 }
 
-/** `sectionOf(i)` is the section index of hit `i`, for `i < count`. */
-export function tallyHits(table: FacetTable, count: number, sectionOf: (i: number) => number, filters: FacetFilters): Tally {
+/** `sectionOf(i)` is the section index of hit `i`, for `i < count`; `listed` as `reportFacetLimit` says. */
+export function tallyHits(
+  table: FacetTable,
+  count: number,
+  sectionOf: (i: number) => number,
+  filters: FacetFilters,
+  listed = REPORT_FACET_LIMIT,
+): Tally {
   const reportFilter = filters.reportId === undefined ? ANY : ordinalOf(table.reportIds, filters.reportId);
   const yearFilter = filters.year === undefined ? ANY : ordinalOf(table.years, filters.year);
   const byReport = new Int32Array(table.reportIds.length);
@@ -90,14 +108,27 @@ export function tallyHits(table: FacetTable, count: number, sectionOf: (i: numbe
   byYear.forEach((n, ordinal) => {
     if (n > 0) yearFacets.push({ value: table.years[ordinal]!, label: String(table.years[ordinal]), count: n });
   });
-  return { kept, keptCount, facets: sortFacets(reportFacets, yearFacets) };
+  return { kept, keptCount, facets: orderFacets(reportFacets, yearFacets, listed, filters.reportId) };
 }
 
-/** Reports by count then title, years most recent first. */
-function sortFacets(reports: FacetCount<string>[], years: FacetCount<number>[]): SearchResponse['facets'] {
-  reports.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+// One collator for every search: `localeCompare(…, 'fr')` looks one up on each call, which made ordering
+// 200 reports cost more than counting their hits.
+let frenchOrder: Intl.Collator | undefined;
+
+/**
+ * Reports by count then title, the first `listed` kept and the one filtered on (wherever it ranks: the
+ * page shows it as the active filter); years most recent first.
+ */
+function orderFacets(reports: FacetCount<string>[], years: FacetCount<number>[], listed: number, selected: string | undefined): SearchFacets {
+  frenchOrder ??= new Intl.Collator('fr');
+  const collator = frenchOrder;
+  reports.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
   years.sort((a, b) => b.value - a.value);
-  return { reports, years };
+  if (reports.length <= listed) return { reports, years };
+  const shown = reports.slice(0, listed);
+  const chosen = selected === undefined ? undefined : reports.slice(listed).find((facet) => facet.value === selected);
+  if (chosen !== undefined) shown.push(chosen);
+  return { reports: shown, years, moreReports: reports.length - shown.length };
 }
 
 /**
@@ -108,7 +139,8 @@ export function facetsFromReportCounts(
   counts: ReadonlyArray<{ reportId: string; count: number }>,
   reports: ReadonlyMap<string, ReportMeta>,
   filters: FacetFilters,
-): { total: number; facets: SearchResponse['facets'] } {
+  listed = REPORT_FACET_LIMIT,
+): { total: number; facets: SearchFacets } {
   const reportFacets: FacetCount<string>[] = [];
   const byYear = new Map<number, number>();
   let total = 0;
@@ -121,7 +153,7 @@ export function facetsFromReportCounts(
     if (yearPasses && reportPasses) total += count;
   }
   const yearFacets = [...byYear].filter(([, n]) => n > 0).map(([year, n]) => ({ value: year, label: String(year), count: n }));
-  return { total, facets: sortFacets(reportFacets, yearFacets) };
+  return { total, facets: orderFacets(reportFacets, yearFacets, listed, filters.reportId) };
 }
 
 function ordinalOf<T>(values: readonly T[], value: T): number {

@@ -67,7 +67,7 @@ export function readFlag(value: unknown): boolean | undefined | null {
 export type ApiSearchParams = { ok: true; request: SearchRequest } | { ok: false; message: string };
 
 /**
- * `q`, `report`, `year`, `page`, `limit` as /api/search reads them: strict, unlike the pages. Every
+ * `q`, `report`, `year`, `page`, `limit`, `strict`, `allReports` as /api/search reads them: strict, unlike the pages. Every
  * endpoint that takes a search (/api/search, /api/timeline) reads it here, so its errors are the same.
  */
 export function readApiSearchParams(query: Record<string, unknown>): ApiSearchParams {
@@ -78,6 +78,8 @@ export function readApiSearchParams(query: Record<string, unknown>): ApiSearchPa
   const year = readInteger(query.year);
   const strict = readFlag(query.strict);
   if (strict === null) return badParam('strict', '1 (seulement les mots tapés) ou 0');
+  const allReports = readFlag(query.allReports);
+  if (allReports === null) return badParam('allReports', '1 (tous les rapports dans facets.reports) ou 0');
   if (!page.ok) return badParam('page', 'un numéro de page (1, 2, 3…)');
   if (!limit.ok) return badParam('limit', `un nombre de résultats entre 1 et ${MAX_PAGE_SIZE}`);
   if (!year.ok || (year.value !== undefined && !isPlausibleYear(year.value))) {
@@ -92,6 +94,7 @@ export function readApiSearchParams(query: Record<string, unknown>): ApiSearchPa
       page: Math.max(1, page.value ?? 1),
       limit: clamp(limit.value ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
       strict: strict === true,
+      allReports: allReports === true,
     },
   };
 }

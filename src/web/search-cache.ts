@@ -71,7 +71,7 @@ export function searchCacheKey(request: SearchRequest): string {
   const year = Number.isInteger(request.year) ? request.year : null;
   const page = Math.max(1, wholeNumber(request.page) ?? 1);
   const limit = Math.min(MAX_LIMIT, Math.max(1, wholeNumber(request.limit) ?? DEFAULT_LIMIT));
-  return JSON.stringify([q, reportId, year, page, limit, request.strict === true]);
+  return JSON.stringify([q, reportId, year, page, limit, request.strict === true, request.allReports === true]);
 }
 
 function wholeNumber(value: unknown): number | undefined {

@@ -6,6 +6,8 @@ export interface SearchPageState {
   page?: number | undefined;
   /** Only the words typed (no synonyms or spelled-out acronyms). */
   strict?: boolean | undefined;
+  /** Every report with hits in the report facet (`rapports=tous`), not only the first ones. */
+  allReports?: boolean | undefined;
 }
 
 export function searchUrl(state: SearchPageState): string {
@@ -14,6 +16,7 @@ export function searchUrl(state: SearchPageState): string {
   if (state.year !== undefined) params.set('annee', String(state.year));
   if (state.page !== undefined && state.page > 1) params.set('page', String(state.page));
   if (state.strict) params.set('strict', '1');
+  if (state.allReports) params.set('rapports', 'tous');
   return `/recherche?${params.toString()}`;
 }
 

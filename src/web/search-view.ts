@@ -35,7 +35,8 @@ const NOTICES_WITHOUT_SEARCH: ReadonlySet<SearchNotice> = new Set(['empty', 'onl
 export function searchView({ response, state, reports, truncated, timeline, cite }: SearchViewInput): PageContext {
   const q = state.q;
   const strict = state.strict === true ? true : undefined;
-  const filters = { reportId: state.reportId, year: state.year, strict };
+  const allReports = state.allReports === true ? true : undefined;
+  const filters = { reportId: state.reportId, year: state.year, strict, allReports };
   const titleOf = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
   const pageCount = Math.max(1, Math.ceil(response.total / response.limit));
 
@@ -98,17 +99,25 @@ export function searchView({ response, state, reports, truncated, timeline, cite
         label: f.label,
         count: f.count,
         active: f.value === state.reportId,
-        url: searchUrl({ q, year: state.year, strict, reportId: f.value === state.reportId ? undefined : f.value }),
+        url: searchUrl({ q, year: state.year, strict, allReports, reportId: f.value === state.reportId ? undefined : f.value }),
       })),
+      moreReports: response.facets.moreReports
+        ? { text: moreReportsText(response.facets.moreReports), url: searchUrl({ q, ...filters, page: state.page, allReports: true }) }
+        : undefined,
       years: response.facets.years.map((f) => ({
         label: f.label,
         count: f.count,
         active: f.value === state.year,
-        url: searchUrl({ q, reportId: state.reportId, strict, year: f.value === state.year ? undefined : f.value }),
+        url: searchUrl({ q, reportId: state.reportId, strict, allReports, year: f.value === state.year ? undefined : f.value }),
       })),
     },
     showFacets: response.facets.reports.length + response.facets.years.length > 0,
   };
+}
+
+/** The link under a report facet cut to its first reports. */
+function moreReportsText(count: number): string {
+  return count === 1 ? 'Voir l’autre rapport' : `Voir les ${pluralize(count, 'autre rapport', 'autres rapports')}`;
 }
 
 /** What a too costly query lost, said plainly (« seuls les 12 premiers mots ont été cherchés »). */

@@ -13,6 +13,7 @@ import { startServer, type RunningServer, type ServerOptions } from '../../src/w
 import { realArchive } from '../helpers/archive';
 import { REAL_CORPUS_DIR } from '../helpers/corpus';
 import { makeCorpusWithPdf, type CorpusWithPdf } from '../helpers/corpus-with-pdf';
+import { syntheticArchive } from '../helpers/synthetic-archive';
 import { loadRealReports } from '../helpers/corpus';
 
 export interface TestServer {
@@ -56,6 +57,11 @@ export interface RealArchiveServer {
  */
 export function serveRealArchive(): RealArchiveServer {
   return serveForTestFile(async () => ({ archive: await realArchive(), corpusDir: REAL_CORPUS_DIR }));
+}
+
+/** The app serving a synthetic archive (real sections shuffled into `2 × factor` reports of many years). */
+export function serveSyntheticArchive(options: { factor: number; seed: number }): RealArchiveServer {
+  return serveForTestFile(async () => ({ archive: await syntheticArchive(options), corpusDir: REAL_CORPUS_DIR }));
 }
 
 export interface CorpusWithPdfServer extends RealArchiveServer {

@@ -20,7 +20,7 @@ import {
   type ReportSummary,
 } from '../archive-parts';
 import type { AcronymDefinition } from '../acronym-definitions';
-import { facetsFromReportCounts } from '../facets';
+import { facetsFromReportCounts, reportFacetLimit } from '../facets';
 import { createTermMarker, findSpans } from '../marks';
 import type { ParsedQuery } from '../query-parser';
 import type { CompiledQuery } from '../query-expression';
@@ -152,7 +152,7 @@ export async function openPostgresArchive(
     }
     const matched = await resolving;
     const { counts, anyWords, ranked } = matched;
-    const { total, facets } = facetsFromReportCounts(counts, reportsById, filters);
+    const { total, facets } = facetsFromReportCounts(counts, reportsById, filters, reportFacetLimit(request));
     const page = clampInteger(request.page, 1, Math.max(1, Math.ceil(total / limit)), 1);
     const spelling = spellingCheck(query, parsed, compiled, total, counts, anyWords);
     spelling.catch(() => undefined);

@@ -3,7 +3,7 @@ import type { Archive } from '../../search';
 import { citer } from '../citation';
 import { appOrigin } from '../public-origin';
 import { reportView } from '../report-view';
-import { isPlausibleYear, readFlag, readId, readInteger, readQueryText } from '../request-params';
+import { firstString, isPlausibleYear, readFlag, readId, readInteger, readQueryText } from '../request-params';
 import type { SearchFunction, TimelineFunction } from '../search-cache';
 import { searchView } from '../search-view';
 import { reportUrl } from '../search-url';
@@ -46,9 +46,10 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
       year: year.ok && year.value !== undefined && isPlausibleYear(year.value) ? year.value : undefined,
       page: page.ok && page.value !== undefined ? Math.max(1, page.value) : 1,
       strict: readFlag(req.query.strict) === true,
+      allReports: firstString(req.query.rapports)?.trim().toLowerCase() === 'tous',
     };
     const [response, reports, timeline] = await Promise.all([
-      search(archive, { q, reportId: state.reportId, year: state.year, page: state.page, strict: state.strict }),
+      search(archive, { q, reportId: state.reportId, year: state.year, page: state.page, strict: state.strict, allReports: state.allReports }),
       archive.reports(),
       timelineOf(archive, { q, reportId: state.reportId, strict: state.strict }),
     ]);
