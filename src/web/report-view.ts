@@ -1,6 +1,7 @@
 import type { RelatedSection, Section } from '../types';
 import { paragraphRanges, type ReportSummary } from '../search';
 import type { Citation, SectionRef } from './citation';
+import { scopeOptions } from './search-scope';
 import { originalUrl, reportUrl, searchUrl } from './search-url';
 import { tableOfContents } from './table-of-contents';
 import type { PageContext } from './view-engine';
@@ -42,7 +43,7 @@ export function reportView({ meta, sections, reports, q, highlight, related, cit
     original: { url: originalUrl(meta.id), label: originalLabel(meta) },
     q,
     selectedReport: meta.id,
-    reportOptions: reports.map((r) => ({ id: r.id, title: r.title, selected: r.id === meta.id })),
+    reportOptions: scopeOptions(reports, meta.id),
     backToResultsUrl: q ? searchUrl({ q, reportId: meta.id }) : undefined,
     toc: tableOfContents(sections),
     sections: sections.map((s) => {

@@ -2,6 +2,7 @@ import type { SearchNotice, SearchResponse, SearchTruncation, Timeline } from '.
 import { escapeHtml, type ReportSummary } from '../search';
 import type { Citation, SectionRef } from './citation';
 import { paginate } from './pagination';
+import { scopeOptions } from './search-scope';
 import { originalUrl, searchUrl, type SearchPageState } from './search-url';
 import { timelineView } from './timeline-view';
 import { pluralize } from '../plural';
@@ -67,7 +68,7 @@ export function searchView({ response, state, reports, truncated, timeline, cite
     title: `Recherche « ${q} »`,
     q,
     selectedReport: state.reportId,
-    reportOptions: reports.map((r) => ({ id: r.id, title: r.title, selected: r.id === state.reportId })),
+    reportOptions: scopeOptions(reports, state.reportId),
     truncated,
     summary,
     showSummary: !silentNotice,

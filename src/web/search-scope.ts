@@ -1,0 +1,18 @@
+// The search form's « Limiter à un rapport » list. Every report is handy for a few dozen; at 1,000× it
+// was 2,000 options (about 150 KB) on every results and report page. Past SCOPE_LIST_LIMIT reports the
+// list offers the report in view only: the results page's report facet and the home page reach the others.
+import type { ReportSummary } from '../search';
+
+export const SCOPE_LIST_LIMIT = 50;
+
+export interface ScopeOption {
+  id: string;
+  title: string;
+  selected: boolean;
+}
+
+/** The reports the form lets a search be limited to, `selectedId` (the report in view or filtered on) selected. */
+export function scopeOptions(reports: readonly ReportSummary[], selectedId: string | undefined): ScopeOption[] {
+  const listed = reports.length <= SCOPE_LIST_LIMIT ? reports : reports.filter((report) => report.id === selectedId);
+  return listed.map((report) => ({ id: report.id, title: report.title, selected: report.id === selectedId }));
+}
