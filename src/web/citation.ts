@@ -44,9 +44,8 @@ export interface SectionRef {
   page: number | null;
 }
 
-/** Cites sections of `reports` (the archive's list) with links on `origin`. */
-export function citer(reports: readonly ReportSummary[], origin: string): (ref: SectionRef) => Citation {
-  const byId = new Map(reports.map((report) => [report.id, report]));
+/** Cites sections of the archive's reports (`byId`, see report-list.ts) with links on `origin`. */
+export function citer(byId: ReadonlyMap<string, ReportSummary>, origin: string): (ref: SectionRef) => Citation {
   return (ref) => {
     const report = byId.get(ref.reportId);
     return citeSection({

@@ -10,7 +10,7 @@ import { pluralize } from '../plural';
 export interface ReportViewInput {
   meta: ReportSummary;
   sections: Section[];
-  reports: ReportSummary[];
+  reports: readonly ReportSummary[];
   /** The query the reader came from, if any: its words are marked in the text. */
   q: string;
   /** A section's paragraphs escaped with the query's words marked; present only when there is a query. */

@@ -11,7 +11,7 @@ import type { PageContext } from './view-engine';
 export interface SearchViewInput {
   response: SearchResponse;
   state: SearchPageState;
-  reports: ReportSummary[];
+  reports: readonly ReportSummary[];
   /** The typed query was cut to the maximum length. */
   truncated: boolean;
   /** The same search per year of the archive (drawn above the results when something matched). */

@@ -3,6 +3,7 @@ import type { Archive } from '../../search';
 import type { Section } from '../../types';
 import { citer } from '../citation';
 import { appOrigin } from '../public-origin';
+import { reportList } from '../report-list';
 import { readApiSearchParams, readQueryText } from '../request-params';
 import type { SearchFunction, TimelineFunction } from '../search-cache';
 import { originalUrl, reportUrl } from '../search-url';
@@ -43,8 +44,8 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction, tim
     const params = readApiSearchParams(req.query);
     if (!params.ok) return sendJsonError(res, 400, params.message);
     const archive = getArchive();
-    const [response, reports] = await Promise.all([search(archive, params.request), archive.reports()]);
-    const cite = citer(reports, appOrigin(req));
+    const [response, reports] = await Promise.all([search(archive, params.request), reportList(archive)]);
+    const cite = citer(reports.byId, appOrigin(req));
     res.json({
       query: response.query,
       total: response.total,
@@ -101,8 +102,8 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction, tim
     if (!section) {
       return sendJsonError(res, 404, `Section introuvable dans ce rapport : « ${req.params.sectionId} ».`);
     }
-    const [reports, related] = await Promise.all([archive.reports(), archive.related(section.reportId, section.id)]);
-    const cite = citer(reports, appOrigin(req));
+    const [reports, related] = await Promise.all([reportList(archive), archive.related(section.reportId, section.id)]);
+    const cite = citer(reports.byId, appOrigin(req));
     res.json({
       reportId: section.reportId,
       ...sectionSummary(section),

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Archive } from '../../search';
 import { citer } from '../citation';
 import { appOrigin } from '../public-origin';
+import { reportList } from '../report-list';
 import { reportView } from '../report-view';
 import { firstString, isPlausibleYear, readFlag, readId, readInteger, readQueryText } from '../request-params';
 import type { SearchFunction, TimelineFunction } from '../search-cache';
@@ -50,16 +51,16 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
     };
     const [response, reports, timeline] = await Promise.all([
       search(archive, { q, reportId: state.reportId, year: state.year, page: state.page, strict: state.strict, allReports: state.allReports }),
-      archive.reports(),
+      reportList(archive),
       timelineOf(archive, { q, reportId: state.reportId, strict: state.strict }),
     ]);
     res.send(views.render('search', searchView({
       response,
       state: { ...state, page: response.page },
-      reports,
+      reports: reports.all,
       truncated,
       timeline,
-      cite: citer(reports, appOrigin(req)),
+      cite: citer(reports.byId, appOrigin(req)),
     })));
   });
 
@@ -74,7 +75,7 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
     // All cheap next to rendering (a list, a compiled query, lists stored in the index): fetched
     // before the cache lookup so that the render itself stays synchronous.
     const [reports, highlight, related] = await Promise.all([
-      archive.reports(),
+      reportList(archive),
       q ? archive.paragraphHighlighter(q) : undefined,
       Promise.all(found.sections.map((section) => archive.related(section.reportId, section.id))),
     ]);
@@ -84,11 +85,11 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
     res.send(reportPages.get(archive, `${found.meta.id}\u0000${q}\u0000${origin}`, () => views.render('report', reportView({
       meta: found.meta,
       sections: found.sections,
-      reports,
+      reports: reports.all,
       q,
       highlight,
       related: (section) => relatedBySection.get(section) ?? [],
-      cite: citer(reports, origin),
+      cite: citer(reports.byId, origin),
     }))));
   });
 
