@@ -21,6 +21,12 @@ export const FEW_HITS = 3;
 
 export interface ReportSummary extends ReportMeta {
   sectionCount: number;
+  /**
+   * What lists of reports show (facets, the search form): the title, followed by the organisation when
+   * another report of the archive has the same title (a federation's member associations publish their
+   * own « Rapport annuel 2018 »), and by the report's id when even that is shared.
+   */
+  label: string;
 }
 
 /** The query as searched (and echoed in links): at most MAX_QUERY_LENGTH characters, well formed. */
@@ -103,9 +109,26 @@ export function paragraphsHighlighter(
   };
 }
 
-/** Reports with their section counts, sorted by year (most recent first), then title. */
-export function sortReports(summaries: ReportSummary[]): ReportSummary[] {
-  return summaries.sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title, 'fr'));
+/** Reports with their section counts and labels, sorted by year (most recent first), then title. */
+export function summariseReports(reports: ReadonlyArray<ReportMeta & { sectionCount: number }>): ReportSummary[] {
+  const byTitle = countBy(reports, (report) => report.title);
+  const byTitleAndOrganisation = countBy(reports, (report) => `${report.title}\u0000${report.organisation}`);
+  const summaries = reports.map((report): ReportSummary => {
+    const shared = (byTitle.get(report.title) ?? 0) > 1;
+    const organisation = report.organisation.trim();
+    const sharedWithOrganisation = (byTitleAndOrganisation.get(`${report.title}\u0000${report.organisation}`) ?? 0) > 1;
+    const label = !shared ? report.title
+      : organisation === '' || sharedWithOrganisation ? `${report.title} (${organisation === '' ? '' : `${organisation}, `}${report.id})`
+      : `${report.title} (${organisation})`;
+    return { ...report, label };
+  });
+  return summaries.sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.label.localeCompare(b.label, 'fr'));
+}
+
+function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
+  return counts;
 }
 
 /** Why a query has no word to search for, so the page can say what to add. */

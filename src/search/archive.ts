@@ -13,7 +13,7 @@ import {
   noticeWithoutWords,
   paragraphsHighlighter,
   searchedQuery,
-  sortReports,
+  summariseReports,
   suggestFrom,
   textHighlighter,
   toHit,
@@ -97,7 +97,7 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
   // Unless the request is strict, words are also searched as their synonyms, acronyms and related forms.
   const equivalents = createEquivalents({ acronyms: data.acronyms, thesaurus: options.thesaurus, vocabulary });
   const widenedOptions = { ...compileOptions, equivalents };
-  const summaries = summariseReports(data);
+  const summaries = summariseIndex(data);
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
   const facetTable = buildFacetTable(data.sections, reportsById);
   const sectionsByReport = new Map<string, Section[]>();
@@ -271,8 +271,8 @@ function sectionKey(section: Pick<Section, 'reportId' | 'id'>): string {
   return `${section.reportId}\u0000${section.id}`;
 }
 
-function summariseReports(data: IndexData): ReportSummary[] {
+function summariseIndex(data: IndexData): ReportSummary[] {
   const counts = new Map<string, number>();
   for (const section of data.sections) counts.set(section.reportId, (counts.get(section.reportId) ?? 0) + 1);
-  return sortReports(data.reports.map((meta) => ({ ...meta, sectionCount: counts.get(meta.id) ?? 0 })));
+  return summariseReports(data.reports.map((meta) => ({ ...meta, sectionCount: counts.get(meta.id) ?? 0 })));
 }

@@ -5,6 +5,9 @@
 // integers precomputed per section (report ordinal, year ordinal), with no object per hit.
 import type { FacetCount, ReportMeta, SearchFacets, SearchRequest, Section } from '../types';
 
+/** What a facet needs of a report; `label` (see ReportSummary) is shown instead of the title when present. */
+export type FacetReport = Pick<ReportMeta, 'title' | 'year'> & { label?: string };
+
 export interface FacetTable {
   /** Per section: ordinal of its report in `reportIds`. */
   reportOf: Int32Array;
@@ -36,7 +39,7 @@ export function reportFacetLimit(request: Pick<SearchRequest, 'allReports'>): nu
 const NOTHING = -2;
 const ANY = -3;
 
-export function buildFacetTable(sections: readonly Section[], reports: ReadonlyMap<string, ReportMeta>): FacetTable {
+export function buildFacetTable(sections: readonly Section[], reports: ReadonlyMap<string, FacetReport>): FacetTable {
   const reportOrdinals = new Map<string, number>();
   const yearOrdinals = new Map<number, number>();
   const table: FacetTable = {
@@ -52,7 +55,7 @@ export function buildFacetTable(sections: readonly Section[], reports: ReadonlyM
       report = table.reportIds.length;
       reportOrdinals.set(section.reportId, report);
       table.reportIds.push(section.reportId);
-      table.reportLabels.push(reports.get(section.reportId)?.title ?? section.reportId);
+      table.reportLabels.push(labelOf(reports.get(section.reportId)) ?? section.reportId);
     }
     table.reportOf[index] = report;
     const year = reports.get(section.reportId)?.year ?? null;
@@ -137,7 +140,7 @@ function orderFacets(reports: FacetCount<string>[], years: FacetCount<number>[],
  */
 export function facetsFromReportCounts(
   counts: ReadonlyArray<{ reportId: string; count: number }>,
-  reports: ReadonlyMap<string, ReportMeta>,
+  reports: ReadonlyMap<string, FacetReport>,
   filters: FacetFilters,
   listed = REPORT_FACET_LIMIT,
 ): { total: number; facets: SearchFacets } {
@@ -148,12 +151,16 @@ export function facetsFromReportCounts(
     const year = reports.get(reportId)?.year ?? null;
     const yearPasses = filters.year === undefined || year === filters.year;
     const reportPasses = filters.reportId === undefined || reportId === filters.reportId;
-    if (yearPasses && count > 0) reportFacets.push({ value: reportId, label: reports.get(reportId)?.title ?? reportId, count });
+    if (yearPasses && count > 0) reportFacets.push({ value: reportId, label: labelOf(reports.get(reportId)) ?? reportId, count });
     if (year !== null && reportPasses) byYear.set(year, (byYear.get(year) ?? 0) + count);
     if (yearPasses && reportPasses) total += count;
   }
   const yearFacets = [...byYear].filter(([, n]) => n > 0).map(([year, n]) => ({ value: year, label: String(year), count: n }));
   return { total, facets: orderFacets(reportFacets, yearFacets, listed, filters.reportId) };
+}
+
+function labelOf(report: FacetReport | undefined): string | undefined {
+  return report?.label ?? report?.title;
 }
 
 function ordinalOf<T>(values: readonly T[], value: T): number {

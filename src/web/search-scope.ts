@@ -14,5 +14,5 @@ export interface ScopeOption {
 /** The reports the form lets a search be limited to, `selectedId` (the report in view or filtered on) selected. */
 export function scopeOptions(reports: readonly ReportSummary[], selectedId: string | undefined): ScopeOption[] {
   const listed = reports.length <= SCOPE_LIST_LIMIT ? reports : reports.filter((report) => report.id === selectedId);
-  return listed.map((report) => ({ id: report.id, title: report.title, selected: report.id === selectedId }));
+  return listed.map((report) => ({ id: report.id, title: report.label, selected: report.id === selectedId }));
 }

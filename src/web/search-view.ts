@@ -38,7 +38,7 @@ export function searchView({ response, state, reports, truncated, timeline, cite
   const strict = state.strict === true ? true : undefined;
   const allReports = state.allReports === true ? true : undefined;
   const filters = { reportId: state.reportId, year: state.year, strict, allReports };
-  const titleOf = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
+  const titleOf = (id: string) => reports.find((r) => r.id === id)?.label ?? id;
   const pageCount = Math.max(1, Math.ceil(response.total / response.limit));
 
   const scope = [

@@ -6,7 +6,7 @@ import { SCOPE_LIST_LIMIT, scopeOptions } from '../../src/web/search-scope';
 function reports(count: number): ReportSummary[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `r${i}`, title: `Rapport ${i}`, year: 2000 + i, organisation: 'Nexem', sourceFile: `r${i}.md`,
-    format: 'markdown' as const, pageCount: null, contentHash: '0'.repeat(64), sectionCount: 3,
+    format: 'markdown' as const, pageCount: null, contentHash: '0'.repeat(64), sectionCount: 3, label: `Rapport ${i}`,
   }));
 }
 

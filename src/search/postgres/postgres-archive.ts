@@ -13,11 +13,10 @@ import {
   marksFor,
   MAX_LIMIT,
   paragraphsHighlighter,
-  sortReports,
+  summariseReports,
   suggestFrom,
   textHighlighter,
   toHit,
-  type ReportSummary,
 } from '../archive-parts';
 import type { AcronymDefinition } from '../acronym-definitions';
 import { facetsFromReportCounts, reportFacetLimit } from '../facets';
@@ -54,7 +53,7 @@ export async function openPostgresArchive(
     pool.query<{ acronyms: AcronymDefinition[] }>(sql.ACRONYMS, [generation.id]),
     pool.query<{ term: string; postings: number }>(sql.TERMS, [generation.id]),
   ]));
-  const summaries = sortReports(reportRows.rows.map(({ meta, sections }): ReportSummary => ({ ...meta, sectionCount: sections })));
+  const summaries = summariseReports(reportRows.rows.map(({ meta, sections }) => ({ ...meta, sectionCount: sections })));
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
   // The years the timeline spans: those of reports with sections, as the embedded facet table has them.
   const years = [...new Set(summaries.filter((s) => s.sectionCount > 0 && s.year !== null).map((s) => s.year!))].sort((a, b) => a - b);
