@@ -15,7 +15,17 @@ export interface FacetTable {
   yearOf: Int32Array;
   reportIds: string[];
   reportLabels: string[];
+  /** Per report ordinal: the place of its label in French alphabetical order (ties in hits are ordered by it). */
+  reportRanks: Int32Array;
   years: number[];
+}
+
+/** A report as PostgreSQL's counts per report are turned into facets (see `rankReports`). */
+export interface RankedReport {
+  label: string;
+  year: number | null;
+  /** Place of `label` in French alphabetical order among the archive's reports. */
+  rank: number;
 }
 
 export interface FacetFilters {
@@ -47,6 +57,7 @@ export function buildFacetTable(sections: readonly Section[], reports: ReadonlyM
     yearOf: new Int32Array(sections.length),
     reportIds: [],
     reportLabels: [],
+    reportRanks: new Int32Array(0),
     years: [],
   };
   sections.forEach((section, index) => {
@@ -69,7 +80,26 @@ export function buildFacetTable(sections: readonly Section[], reports: ReadonlyM
     }
     table.yearOf[index] = yearOrdinal;
   });
+  table.reportRanks = Int32Array.from(alphabeticalRanks(table.reportLabels));
   return table;
+}
+
+/** Labels, years and alphabetical ranks of an archive's reports, computed once for every search. */
+export function rankReports(reports: ReadonlyMap<string, FacetReport>): ReadonlyMap<string, RankedReport> {
+  const ids = [...reports.keys()];
+  const labels = ids.map((id) => labelOf(reports.get(id)) ?? id);
+  const ranks = alphabeticalRanks(labels);
+  return new Map(ids.map((id, i) => [id, { label: labels[i]!, year: reports.get(id)?.year ?? null, rank: ranks[i]! }]));
+}
+
+// Comparing titles with `localeCompare(…, 'fr')` on each search (it looks a collator up on every call)
+// cost milliseconds at 1,000× (2,000 reports, many tied in hits): their order is computed once.
+function alphabeticalRanks(labels: readonly string[]): number[] {
+  const collator = new Intl.Collator('fr');
+  const order = labels.map((_, i) => i).sort((a, b) => collator.compare(labels[a]!, labels[b]!));
+  const ranks = new Array<number>(labels.length);
+  order.forEach((index, rank) => (ranks[index] = rank));
+  return ranks;
 }
 
 export interface Tally {
@@ -103,9 +133,9 @@ export function tallyHits(
     if (year >= 0 && reportPasses) byYear[year]! += 1;
     if (yearPasses && reportPasses) kept[keptCount++] = i;
   }
-  const reportFacets: FacetCount<string>[] = [];
+  const reportFacets: RankedFacet[] = [];
   byReport.forEach((n, ordinal) => {
-    if (n > 0) reportFacets.push({ value: table.reportIds[ordinal]!, label: table.reportLabels[ordinal]!, count: n });
+    if (n > 0) reportFacets.push({ facet: { value: table.reportIds[ordinal]!, label: table.reportLabels[ordinal]!, count: n }, rank: table.reportRanks[ordinal]! });
   });
   const yearFacets: FacetCount<number>[] = [];
   byYear.forEach((n, ordinal) => {
@@ -114,19 +144,19 @@ export function tallyHits(
   return { kept, keptCount, facets: orderFacets(reportFacets, yearFacets, listed, filters.reportId) };
 }
 
-// One collator for every search: `localeCompare(…, 'fr')` looks one up on each call, which made ordering
-// 200 reports cost more than counting their hits.
-let frenchOrder: Intl.Collator | undefined;
+interface RankedFacet {
+  facet: FacetCount<string>;
+  rank: number;
+}
 
 /**
- * Reports by count then title, the first `listed` kept and the one filtered on (wherever it ranks: the
+ * Reports by count then label, the first `listed` kept and the one filtered on (wherever it ranks: the
  * page shows it as the active filter); years most recent first.
  */
-function orderFacets(reports: FacetCount<string>[], years: FacetCount<number>[], listed: number, selected: string | undefined): SearchFacets {
-  frenchOrder ??= new Intl.Collator('fr');
-  const collator = frenchOrder;
-  reports.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+function orderFacets(ranked: RankedFacet[], years: FacetCount<number>[], listed: number, selected: string | undefined): SearchFacets {
+  ranked.sort((a, b) => b.facet.count - a.facet.count || a.rank - b.rank);
   years.sort((a, b) => b.value - a.value);
+  const reports = ranked.map(({ facet }) => facet);
   if (reports.length <= listed) return { reports, years };
   const shown = reports.slice(0, listed);
   const chosen = selected === undefined ? undefined : reports.slice(listed).find((facet) => facet.value === selected);
@@ -134,24 +164,41 @@ function orderFacets(reports: FacetCount<string>[], years: FacetCount<number>[],
   return { reports: shown, years, moreReports: reports.length - shown.length };
 }
 
+/** The hits passing both filters, from hits counted per report (a database's GROUP BY). */
+export function totalFromReportCounts(
+  counts: ReadonlyArray<{ reportId: string; count: number }>,
+  reports: ReadonlyMap<string, Pick<ReportMeta, 'year'>>,
+  filters: FacetFilters,
+): number {
+  let total = 0;
+  for (const { reportId, count } of counts) {
+    const yearPasses = filters.year === undefined || (reports.get(reportId)?.year ?? null) === filters.year;
+    if (yearPasses && (filters.reportId === undefined || reportId === filters.reportId)) total += count;
+  }
+  return total;
+}
+
 /**
  * The same counts from hits already counted per report (a database's GROUP BY): the total passing
- * both filters, and each facet ignoring its own filter.
+ * both filters, and each facet ignoring its own filter. `reports` as `rankReports` gives them.
  */
 export function facetsFromReportCounts(
   counts: ReadonlyArray<{ reportId: string; count: number }>,
-  reports: ReadonlyMap<string, FacetReport>,
+  reports: ReadonlyMap<string, RankedReport>,
   filters: FacetFilters,
   listed = REPORT_FACET_LIMIT,
 ): { total: number; facets: SearchFacets } {
-  const reportFacets: FacetCount<string>[] = [];
+  const reportFacets: RankedFacet[] = [];
   const byYear = new Map<number, number>();
   let total = 0;
   for (const { reportId, count } of counts) {
-    const year = reports.get(reportId)?.year ?? null;
+    const report = reports.get(reportId);
+    const year = report?.year ?? null;
     const yearPasses = filters.year === undefined || year === filters.year;
     const reportPasses = filters.reportId === undefined || reportId === filters.reportId;
-    if (yearPasses && count > 0) reportFacets.push({ value: reportId, label: labelOf(reports.get(reportId)) ?? reportId, count });
+    if (yearPasses && count > 0) {
+      reportFacets.push({ facet: { value: reportId, label: report?.label ?? reportId, count }, rank: report?.rank ?? Number.MAX_SAFE_INTEGER });
+    }
     if (year !== null && reportPasses) byYear.set(year, (byYear.get(year) ?? 0) + count);
     if (yearPasses && reportPasses) total += count;
   }

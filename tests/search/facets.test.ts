@@ -2,7 +2,7 @@
 // many are left out. Both backends order and cut their facets here (tallyHits for the embedded index,
 // facetsFromReportCounts for PostgreSQL's counts per report).
 import { describe, expect, it } from 'vitest';
-import { buildFacetTable, facetsFromReportCounts, REPORT_FACET_LIMIT, reportFacetLimit, tallyHits } from '../../src/search/facets';
+import { buildFacetTable, facetsFromReportCounts, rankReports, REPORT_FACET_LIMIT, reportFacetLimit, tallyHits, totalFromReportCounts } from '../../src/search/facets';
 import type { ReportMeta, Section } from '../../src/types';
 
 /** Twelve reports: « Rapport 01 » has 12 hits, « Rapport 02 » 11, …, « Rapport 12 » one. */
@@ -25,7 +25,7 @@ function tallied(filters: { reportId?: string; year?: number }, listed?: number)
 
 const backends = [
   ['embedded (tallyHits)', tallied],
-  ['PostgreSQL (facetsFromReportCounts)', (filters: { reportId?: string; year?: number }, listed?: number) => facetsFromReportCounts(counts, reports, filters, listed).facets],
+  ['PostgreSQL (facetsFromReportCounts)', (filters: { reportId?: string; year?: number }, listed?: number) => facetsFromReportCounts(counts, rankReports(reports), filters, listed).facets],
 ] as const;
 
 describe.each(backends)('report facet of many reports, %s', (_name, facetsOf) => {
@@ -50,6 +50,13 @@ describe.each(backends)('report facet of many reports, %s', (_name, facetsOf) =>
     expect(facets).not.toHaveProperty('moreReports');
   });
 
+  it('counts the hits passing both filters as the facets do', () => {
+    for (const filters of [{}, { year: 2001 }, { reportId: 'rapport-03' }, { reportId: 'rapport-03', year: 2000 }]) {
+      expect(totalFromReportCounts(counts, reports, filters)).toBe(facetsFromReportCounts(counts, rankReports(reports), filters).total);
+    }
+    expect(totalFromReportCounts(counts, reports, { year: 2000 })).toBe(12 + 9 + 6 + 3);
+  });
+
   it('leaves a short list whole', () => {
     const facets = facetsOf({ year: 2000 });
     expect(facets.reports.map((facet) => facet.value)).toEqual(['rapport-01', 'rapport-04', 'rapport-07', 'rapport-10']);
@@ -64,7 +71,7 @@ describe('report facet order', () => {
   ])('ties in hits are in French alphabetical order: %j', (titles, expected) => {
     const ids = titles.map((_, i) => `r${i}`);
     const byId = new Map(ids.map((id, i) => [id, meta(id, titles[i]!, 2020)]));
-    const { facets } = facetsFromReportCounts(ids.map((reportId) => ({ reportId, count: 3 })), byId, {});
+    const { facets } = facetsFromReportCounts(ids.map((reportId) => ({ reportId, count: 3 })), rankReports(byId), {});
     expect(facets.reports.map((facet) => facet.label)).toEqual(expected);
   });
 });

@@ -59,6 +59,7 @@ describe('occurrences past the counting budget', () => {
     yearOf: Int32Array.from([0, 0, 0, 0, 1, 1]),
     reportIds: ['a', 'b'],
     reportLabels: ['A', 'B'],
+    reportRanks: Int32Array.from([0, 1]),
     years: [2020, 2024],
   };
   const occurrences = [4, 2, 6, 8, 3, 5];

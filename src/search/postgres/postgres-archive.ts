@@ -19,7 +19,7 @@ import {
   toHit,
 } from '../archive-parts';
 import type { AcronymDefinition } from '../acronym-definitions';
-import { facetsFromReportCounts, reportFacetLimit } from '../facets';
+import { facetsFromReportCounts, rankReports, reportFacetLimit, totalFromReportCounts } from '../facets';
 import { createTermMarker, findSpans } from '../marks';
 import type { ParsedQuery } from '../query-parser';
 import type { CompiledQuery } from '../query-expression';
@@ -55,6 +55,7 @@ export async function openPostgresArchive(
   ]));
   const summaries = summariseReports(reportRows.rows.map(({ meta, sections }) => ({ ...meta, sectionCount: sections })));
   const reportsById = new Map(summaries.map((summary) => [summary.id, summary]));
+  const facetReports = rankReports(reportsById);
   // The years the timeline spans: those of reports with sections, as the embedded facet table has them.
   const years = [...new Set(summaries.filter((s) => s.sectionCount > 0 && s.year !== null).map((s) => s.year!))].sort((a, b) => a - b);
   const sectionCount = summaries.reduce((sum, summary) => sum + summary.sectionCount, 0);
@@ -120,7 +121,7 @@ export async function openPostgresArchive(
     }
     const { parsed, compiled, ts } = prepared;
     const resolving = resolve(prepared);
-    const totalOf = (matched: Matched) => facetsFromReportCounts(matched.counts, reportsById, filters).total;
+    const totalOf = (matched: Matched) => totalFromReportCounts(matched.counts, reportsById, filters);
     const pageRequest = (matched: Pick<Matched, 'ranked' | 'coverage' | 'covering'>, page: number, total: number | Promise<number>, bound: number) => ({
       parameters: [
         generation.id, matched.ranked, ts.exact ?? matched.ranked,
@@ -151,7 +152,7 @@ export async function openPostgresArchive(
     }
     const matched = await resolving;
     const { counts, anyWords, ranked } = matched;
-    const { total, facets } = facetsFromReportCounts(counts, reportsById, filters, reportFacetLimit(request));
+    const { total, facets } = facetsFromReportCounts(counts, facetReports, filters, reportFacetLimit(request));
     const page = clampInteger(request.page, 1, Math.max(1, Math.ceil(total / limit)), 1);
     const spelling = spellingCheck(query, parsed, compiled, total, counts, anyWords);
     spelling.catch(() => undefined);
