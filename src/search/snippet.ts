@@ -18,9 +18,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
 }
 
+/** Escaped, and every run of whitespace (line breaks, NBSP) made one space: an excerpt is one line. One pass. */
+function escapeOnOneLine(text: string): string {
+  return text.replace(/[&<>"']|\s+/g, (match) => HTML_ESCAPES[match] ?? ' ');
+}
+
 /** The whole text, escaped, with every span marked; whitespace and paragraphs kept. */
 export function highlightText(text: string, tokens: readonly Token[], spans: readonly TokenSpan[]): string {
-  return renderRange(text, 0, text.length, tokens, spans, (part) => part);
+  return renderRange(text, 0, text.length, tokens, spans, escapeHtml);
 }
 
 /**
@@ -38,7 +43,7 @@ export function highlightParagraphs(text: string, tokens: readonly Token[], span
       while (tokens[last]!.end > end) last--;
       if (first <= last) inside.push({ first, last, key: spans[i]!.key });
     }
-    return renderRange(text, start, end, tokens, inside, (part) => part);
+    return renderRange(text, start, end, tokens, inside, escapeHtml);
   });
 }
 
@@ -56,7 +61,7 @@ export function buildSnippet(
   const closing = /^[.!?…)»”]+/u.exec(text.slice(end));
   if (closing) end += closing[0].length;
   const inside = spans.filter((span) => span.first >= first && span.last <= last);
-  const body = renderRange(text, start, end, tokens, inside, collapseWhitespace);
+  const body = renderRange(text, start, end, tokens, inside, escapeOnOneLine);
   return `${first > 0 ? `${ELLIPSIS} ` : ''}${body}${last < tokens.length - 1 ? ` ${ELLIPSIS}` : ''}`;
 }
 
@@ -104,7 +109,7 @@ function renderRange(
   end: number,
   tokens: readonly Token[],
   spans: readonly TokenSpan[],
-  shape: (plain: string) => string,
+  escape: (plain: string) => string,
 ): string {
   let html = '';
   let cursor = start;
@@ -112,12 +117,8 @@ function renderRange(
     const from = tokens[span.first]!.start;
     const to = tokens[span.last]!.end;
     if (from < cursor || to > end) continue;
-    html += escapeHtml(shape(text.slice(cursor, from))) + `<mark>${escapeHtml(shape(text.slice(from, to)))}</mark>`;
+    html += escape(text.slice(cursor, from)) + `<mark>${escape(text.slice(from, to))}</mark>`;
     cursor = to;
   }
-  return html + escapeHtml(shape(text.slice(cursor, end)));
-}
-
-function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ');
+  return html + escape(text.slice(cursor, end));
 }
