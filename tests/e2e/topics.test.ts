@@ -143,4 +143,21 @@ describe.skipIf(!browserAvailable())('timeline of a synthetic archive of twenty 
     expect((await page.locator('a.timeline-bar title').allTextContents()).some((title) => /sections?, environ \d/.test(title))).toBe(true);
     expect(problems.take()).toEqual([]);
   });
+
+  it('lists the ten reports with the most hits, each named apart, and the others on request', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(suite.url('/recherche?q=secteur'));
+    const reportLinks = page.locator('section[aria-labelledby="facet-rapports"] a.facet-link');
+    expect(await reportLinks.count()).toBe(10);
+    const more = page.locator('section[aria-labelledby="facet-rapports"] .facet-more a');
+    const others = Number(/Voir les (\d+) autres rapports/.exec((await more.textContent()) ?? '')?.[1]);
+    expect(others).toBeGreaterThan(0);
+    await more.click();
+    await page.waitForURL(/rapports=tous/);
+    expect(await reportLinks.count()).toBe(10 + others);
+    const names = (await reportLinks.allTextContents()).map((text) => text.replace(/\s*\(\d+\)\s*$/, '').trim());
+    expect(new Set(names).size).toBe(names.length);
+    expect(await more.count()).toBe(0);
+    expect(problems.take()).toEqual([]);
+  });
 });
