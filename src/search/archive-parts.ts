@@ -111,24 +111,25 @@ export function paragraphsHighlighter(
 
 /** Reports with their section counts and labels, sorted by year (most recent first), then title. */
 export function summariseReports(reports: ReadonlyArray<ReportMeta & { sectionCount: number }>): ReportSummary[] {
-  const byTitle = countBy(reports, (report) => report.title);
-  const byTitleAndOrganisation = countBy(reports, (report) => `${report.title}\u0000${report.organisation}`);
-  const summaries = reports.map((report): ReportSummary => {
-    const shared = (byTitle.get(report.title) ?? 0) > 1;
-    const organisation = report.organisation.trim();
-    const sharedWithOrganisation = (byTitleAndOrganisation.get(`${report.title}\u0000${report.organisation}`) ?? 0) > 1;
-    const label = !shared ? report.title
-      : organisation === '' || sharedWithOrganisation ? `${report.title} (${organisation === '' ? '' : `${organisation}, `}${report.id})`
-      : `${report.title} (${organisation})`;
-    return { ...report, label };
-  });
-  return summaries.sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.label.localeCompare(b.label, 'fr'));
+  const details = reports.map((): string[] => []);
+  const labelOf = (i: number) => (details[i]!.length === 0 ? reports[i]!.title : `${reports[i]!.title} (${details[i]!.join(', ')})`);
+  // A title two reports share gets their organisations; a label still shared after that, their ids.
+  addWhereShared(reports.map((report) => report.title), (i) => reports[i]!.organisation.trim(), details);
+  addWhereShared(reports.map((_, i) => labelOf(i)), (i) => reports[i]!.id, details);
+  const collator = new Intl.Collator('fr');
+  return reports
+    .map((report, i): ReportSummary => ({ ...report, label: labelOf(i) }))
+    .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || collator.compare(a.label, b.label) || (a.id < b.id ? -1 : 1));
 }
 
-function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {
+/** Adds `detail(i)` (when not empty) to the details of every report whose name another report has too. */
+function addWhereShared(names: readonly string[], detail: (i: number) => string, details: string[][]): void {
   const counts = new Map<string, number>();
-  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
-  return counts;
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  names.forEach((name, i) => {
+    const extra = detail(i);
+    if (counts.get(name)! > 1 && extra !== '') details[i]!.push(extra);
+  });
 }
 
 /** Why a query has no word to search for, so the page can say what to add. */

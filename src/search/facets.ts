@@ -80,7 +80,7 @@ export function buildFacetTable(sections: readonly Section[], reports: ReadonlyM
     }
     table.yearOf[index] = yearOrdinal;
   });
-  table.reportRanks = Int32Array.from(alphabeticalRanks(table.reportLabels));
+  table.reportRanks = Int32Array.from(alphabeticalRanks(table.reportLabels, table.reportIds));
   return table;
 }
 
@@ -88,15 +88,16 @@ export function buildFacetTable(sections: readonly Section[], reports: ReadonlyM
 export function rankReports(reports: ReadonlyMap<string, FacetReport>): ReadonlyMap<string, RankedReport> {
   const ids = [...reports.keys()];
   const labels = ids.map((id) => labelOf(reports.get(id)) ?? id);
-  const ranks = alphabeticalRanks(labels);
+  const ranks = alphabeticalRanks(labels, ids);
   return new Map(ids.map((id, i) => [id, { label: labels[i]!, year: reports.get(id)?.year ?? null, rank: ranks[i]! }]));
 }
 
 // Comparing titles with `localeCompare(…, 'fr')` on each search (it looks a collator up on every call)
 // cost milliseconds at 1,000× (2,000 reports, many tied in hits): their order is computed once.
-function alphabeticalRanks(labels: readonly string[]): number[] {
+function alphabeticalRanks(labels: readonly string[], ids: readonly string[]): number[] {
   const collator = new Intl.Collator('fr');
-  const order = labels.map((_, i) => i).sort((a, b) => collator.compare(labels[a]!, labels[b]!));
+  // Equal labels (a report missing from the list is labelled by its id) are ordered by id, the same on both backends.
+  const order = labels.map((_, i) => i).sort((a, b) => collator.compare(labels[a]!, labels[b]!) || (ids[a]! < ids[b]! ? -1 : 1));
   const ranks = new Array<number>(labels.length);
   order.forEach((index, rank) => (ranks[index] = rank));
   return ranks;
@@ -190,7 +191,6 @@ export function facetsFromReportCounts(
 ): { total: number; facets: SearchFacets } {
   const reportFacets: RankedFacet[] = [];
   const byYear = new Map<number, number>();
-  let total = 0;
   for (const { reportId, count } of counts) {
     const report = reports.get(reportId);
     const year = report?.year ?? null;
@@ -200,10 +200,9 @@ export function facetsFromReportCounts(
       reportFacets.push({ facet: { value: reportId, label: report?.label ?? reportId, count }, rank: report?.rank ?? Number.MAX_SAFE_INTEGER });
     }
     if (year !== null && reportPasses) byYear.set(year, (byYear.get(year) ?? 0) + count);
-    if (yearPasses && reportPasses) total += count;
   }
   const yearFacets = [...byYear].filter(([, n]) => n > 0).map(([year, n]) => ({ value: year, label: String(year), count: n }));
-  return { total, facets: orderFacets(reportFacets, yearFacets, listed, filters.reportId) };
+  return { total: totalFromReportCounts(counts, reports, filters), facets: orderFacets(reportFacets, yearFacets, listed, filters.reportId) };
 }
 
 function labelOf(report: FacetReport | undefined): string | undefined {

@@ -66,7 +66,7 @@ export function phraseParts(surface: string): string[] {
 
 /**
  * How many analysed sections each archive keeps. One analysed section weighs about ten times its
- * text; unbounded, the cache grew a worker from 1.4 to 2.2 GB at 100× during one benchmark. A few
+ * text (the text itself included, kept for snippets); unbounded, the cache grew a worker from 1.4 to 2.2 GB at 100× during one benchmark. A few
  * thousand covers the sections that pages of hits, timelines and report pages mark.
  */
 export const SECTION_WORDS_CAPACITY = 4000;

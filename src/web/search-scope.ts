@@ -7,12 +7,13 @@ export const SCOPE_LIST_LIMIT = 50;
 
 export interface ScopeOption {
   id: string;
-  title: string;
+  /** The report's label (see ReportSummary.label): two reports may share a title. */
+  label: string;
   selected: boolean;
 }
 
 /** The reports the form lets a search be limited to, `selectedId` (the report in view or filtered on) selected. */
 export function scopeOptions(reports: readonly ReportSummary[], selectedId: string | undefined): ScopeOption[] {
   const listed = reports.length <= SCOPE_LIST_LIMIT ? reports : reports.filter((report) => report.id === selectedId);
-  return listed.map((report) => ({ id: report.id, title: report.label, selected: report.id === selectedId }));
+  return listed.map((report) => ({ id: report.id, label: report.label, selected: report.id === selectedId }));
 }

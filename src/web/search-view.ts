@@ -1,7 +1,8 @@
 import type { SearchNotice, SearchResponse, SearchTruncation, Timeline } from '../types';
-import { escapeHtml, type ReportSummary } from '../search';
+import { escapeHtml } from '../search';
 import type { Citation, SectionRef } from './citation';
 import { paginate } from './pagination';
+import type { ReportList } from './report-list';
 import { scopeOptions } from './search-scope';
 import { originalUrl, searchUrl, type SearchPageState } from './search-url';
 import { timelineView } from './timeline-view';
@@ -11,7 +12,7 @@ import type { PageContext } from './view-engine';
 export interface SearchViewInput {
   response: SearchResponse;
   state: SearchPageState;
-  reports: readonly ReportSummary[];
+  reports: ReportList;
   /** The typed query was cut to the maximum length. */
   truncated: boolean;
   /** The same search per year of the archive (drawn above the results when something matched). */
@@ -38,7 +39,7 @@ export function searchView({ response, state, reports, truncated, timeline, cite
   const strict = state.strict === true ? true : undefined;
   const allReports = state.allReports === true ? true : undefined;
   const filters = { reportId: state.reportId, year: state.year, strict, allReports };
-  const titleOf = (id: string) => reports.find((r) => r.id === id)?.label ?? id;
+  const titleOf = (id: string) => reports.byId.get(id)?.label ?? id;
   const pageCount = Math.max(1, Math.ceil(response.total / response.limit));
 
   const scope = [
@@ -51,11 +52,11 @@ export function searchView({ response, state, reports, truncated, timeline, cite
   const activeFilters = [
     state.reportId && {
       label: `Rapport : ${titleOf(state.reportId)}`,
-      removeUrl: searchUrl({ q, year: state.year, strict }),
+      removeUrl: searchUrl({ q, ...filters, reportId: undefined }),
     },
     state.year !== undefined && {
       label: `Année : ${state.year}`,
-      removeUrl: searchUrl({ q, reportId: state.reportId, strict }),
+      removeUrl: searchUrl({ q, ...filters, year: undefined }),
     },
   ].filter(Boolean);
 
@@ -68,7 +69,7 @@ export function searchView({ response, state, reports, truncated, timeline, cite
     title: `Recherche « ${q} »`,
     q,
     selectedReport: state.reportId,
-    reportOptions: scopeOptions(reports, state.reportId),
+    reportOptions: scopeOptions(reports.all, state.reportId),
     truncated,
     summary,
     showSummary: !silentNotice,
@@ -83,7 +84,8 @@ export function searchView({ response, state, reports, truncated, timeline, cite
       title: hit.title,
       titleHtml: hit.titleHtml ?? escapeHtml(hit.title),
       url: hit.url,
-      breadcrumb: [hit.reportTitle, ...hit.breadcrumb].join(' › '),
+      // The label: two reports may share a title (see ReportSummary.label).
+      breadcrumb: [reports.byId.get(hit.reportId)?.label ?? hit.reportTitle, ...hit.breadcrumb].join(' › '),
       year: hit.year,
       page: hit.page,
       pageUrl: hit.page === null ? undefined : originalUrl(hit.reportId, hit.page),

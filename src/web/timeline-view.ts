@@ -78,8 +78,8 @@ export function timelineView(timeline: Timeline, state: SearchPageState): Timeli
     const active = entry.year === state.year;
     return {
       ...entry,
-      // A second click on the year shown removes the filter, as in the year facet.
-      url: searchUrl({ q: state.q, reportId: state.reportId, year: active ? undefined : entry.year }),
+      // A second click on the year shown removes the filter, as in the year facet, which keeps the rest.
+      url: searchUrl({ ...state, page: undefined, year: active ? undefined : entry.year }),
       active,
       label: `${entry.year} : ${pluralize(entry.sections, 'section', 'sections')}, ${entry.occurrencesEstimated ? 'environ ' : ''}${pluralize(entry.occurrences, 'occurrence', 'occurrences')}`,
       x: round(centreOf(entry.year) - width / 2),

@@ -22,6 +22,12 @@ describe('summariseReports', () => {
       ['Bilan (Nexem, a-1)', 'Bilan (Nexem, a-2)', 'Bilan (Nexem Bretagne)'],
     ],
     ['a shared title without organisation', [report('a', 'Bilan', ''), report('b', 'Bilan', '')], ['Bilan (a)', 'Bilan (b)']],
+    ['organisations that differ by spaces only', [report('a', 'Bilan', 'Nexem'), report('b', 'Bilan', 'Nexem  ')], ['Bilan (Nexem, a)', 'Bilan (Nexem, b)']],
+    [
+      'a title written like another report’s label',
+      [report('a', 'Bilan', 'Nexem'), report('b', 'Bilan', 'Nexem Bretagne'), report('c', 'Bilan (Nexem)', 'Nexem')],
+      ['Bilan (Nexem, a)', 'Bilan (Nexem Bretagne)', 'Bilan (Nexem) (c)'],
+    ],
   ])('%s', (_case, reports, labels) => {
     const labelOf = new Map(summariseReports(reports).map((summary) => [summary.id, summary.label]));
     expect(reports.map((r) => labelOf.get(r.id))).toEqual(labels);

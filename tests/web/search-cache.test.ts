@@ -85,6 +85,8 @@ describe('searchCacheKey', () => {
     ['year', { q: 'ségur' }, { q: 'ségur', year: 2020 }],
     ['report', { q: 'ségur' }, { q: 'ségur', reportId: 'rapport-annuel-2020' }],
     ['limit', { q: 'ségur', limit: 5 }, { q: 'ségur', limit: 6 }],
+    ['strict', { q: 'ségur' }, { q: 'ségur', strict: true }],
+    ['every report in the facet', { q: 'ségur' }, { q: 'ségur', allReports: true }],
   ])('keeps requests apart that differ by %s', (_name, a, b) => {
     expect(searchCacheKey(a)).not.toBe(searchCacheKey(b));
   });

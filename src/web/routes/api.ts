@@ -84,7 +84,7 @@ export function apiRoutes(getArchive: () => Archive, search: SearchFunction, tim
   });
 
   router.get('/api/reports', async (_req, res) => {
-    res.json({ reports: (await getArchive().reports()).map((r) => ({ ...r, ...reportLinks(r.id) })) });
+    res.json({ reports: (await reportList(getArchive())).all.map((r) => ({ ...r, ...reportLinks(r.id) })) });
   });
 
   router.get('/api/reports/:reportId', async (req, res) => {

@@ -20,13 +20,12 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
   const reportPages = createRenderCache(CACHED_REPORT_PAGES);
 
   router.get('/', async (_req, res) => {
-    const archive = getArchive();
-    const reports = await archive.reports();
+    const { all } = await reportList(getArchive());
     res.send(views.render('home', {
       title: 'Accueil',
       q: '',
       reportOptions: [],
-      reports: reports.map((r) => ({ ...r, url: reportUrl(r.id) })),
+      reports: all.map((r) => ({ ...r, url: reportUrl(r.id) })),
     }));
   });
 
@@ -57,7 +56,7 @@ export function pageRoutes(getArchive: () => Archive, search: SearchFunction, vi
     res.send(views.render('search', searchView({
       response,
       state: { ...state, page: response.page },
-      reports: reports.all,
+      reports,
       truncated,
       timeline,
       cite: citer(reports.byId, appOrigin(req)),
