@@ -68,6 +68,14 @@ describe('timelineView', () => {
     ]);
   });
 
+  it('keeps the strict search and the whole report list, and goes back to the first page', () => {
+    const view = timelineView({ query: 'x', years: years([4, 1]) }, { q: 'x', strict: true, allReports: true, page: 3 })!;
+    expect(view.bars.map((bar) => bar.url)).toEqual([
+      '/recherche?q=x&annee=2000&strict=1&rapports=tous',
+      '/recherche?q=x&annee=2001&strict=1&rapports=tous',
+    ]);
+  });
+
   it('places years on a linear axis: a year without a report is a gap, not a neighbour', () => {
     const view = timelineView({ query: 'x', years: [{ year: 2020, sections: 2, occurrences: 2 }, { year: 2024, sections: 1, occurrences: 1 }] }, { q: 'x' })!;
     expect(view.bars.map((bar) => bar.centre)).toEqual([60, 540]);
