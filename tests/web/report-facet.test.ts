@@ -72,5 +72,9 @@ describe('report facet of a large archive', () => {
     // Choosing a report from the whole list keeps the whole list.
     expect(expanded.links).toHaveLength(expanded.labels.length);
     expect(expanded.links.every((url) => url.includes('rapports=tous'))).toBe(true);
+    // …and so does removing that filter.
+    const filtered = await page(expanded.links.at(-1)!);
+    expect(reportFacet(filtered).labels).toHaveLength(expanded.labels.length);
+    expect(linksWithClass(filtered, 'active-filter')).toEqual(['/recherche?q=secteur&rapports=tous']);
   });
 });
