@@ -69,6 +69,7 @@ function uncachedRows(): Row[] {
     { label: 'sans cache, 16 cx p50 / p99 (ms)', value: (r) => latencies(u(r).byConnections['16']), target: '' },
     { label: 'sans cache, 32 cx p50 / p99 (ms)', value: (r) => latencies(u(r).byConnections['32']), target: '1× p99 ≤ 25 ; 100× ≤ 100' },
     { label: 'sans cache, 64 cx p50 / p99 (ms)', value: (r) => latencies(u(r).byConnections['64']), target: '' },
+    { label: '/recherche sans cache, 16 cx req/s (p50 / p99 ms)', value: (r) => `${throughput(u(r).pages)} (${latencies(u(r).pages)})`, target: '' },
     { label: 'sans cache, 16 cx ÷ /healthz (même serveur)', value: (r) => (u(r).byConnections['16'].requestsPerSecond / u(r).healthz.requestsPerSecond).toFixed(2), target: '1× ≥ 0.5' },
     { label: '/healthz pendant 64 cx de recherches p99 / max (ms)', value: (r) => healthUnderLoad(u(r).healthzUnderLoad), target: 'répond toujours' },
     { label: 'rechargement à chaud, 8 cx p99 / max (ms)', value: (r) => hotReload(u(r).hotReload), target: '' },
@@ -99,9 +100,9 @@ function hotReload(result: HotReloadResult): string {
 }
 
 function errorsOf(result: ScaleResult): string {
-  const { coldStart, byConnections, healthz, healthzUnderLoad, hotReload, hotReloadSteady } = result.uncached;
+  const { coldStart, byConnections, healthz, pages, healthzUnderLoad, hotReload, hotReloadSteady } = result.uncached;
   const runs = [
-    ...Object.values(result.http), coldStart, ...Object.values(byConnections), healthz, healthzUnderLoad, hotReload.load, hotReloadSteady.load,
+    ...Object.values(result.http), coldStart, ...Object.values(byConnections), healthz, pages, healthzUnderLoad, hotReload.load, hotReloadSteady.load,
     result.reportPages.plain, result.reportPages.highlighted,
   ];
   const errors = runs.reduce((sum, run) => sum + run.errors, 0);

@@ -145,7 +145,7 @@ export async function runScale(settings: ScaleSettings): Promise<ScaleResult> {
   }
   log(`[${scale}×] débit HTTP sans cache de réponses (SEARCH_CACHE_ENTRIES=0)…`);
   const uncached = await measureUncachedSearch({
-    root, indexFile, corpusDir: corpus.dir, paths: apiPaths, httpSeconds: settings.httpSeconds, log, env,
+    root, indexFile, corpusDir: corpus.dir, paths: apiPaths, pagePaths, httpSeconds: settings.httpSeconds, log, env,
     ...(database ? { publisher: async () => database.republish } : {}),
   });
   return {

@@ -11,6 +11,8 @@ export interface UncachedSearchSettings {
   indexFile: string;
   corpusDir: string;
   paths: readonly string[];
+  /** The same queries' results pages (/recherche): each also draws the search's timeline. */
+  pagePaths: readonly string[];
   httpSeconds: number;
   log: (line: string) => void;
   /** Extra environment for the server (DATABASE_URL for the PostgreSQL backend). */
@@ -26,6 +28,11 @@ export interface UncachedSearchResult {
   byConnections: Record<'16' | '32' | '64', HttpLoadResult>;
   /** /healthz alone on the same server, 16 connections. */
   healthz: HttpLoadResult;
+  /**
+   * The results pages of the same queries, 16 connections: the search, its timeline and the page. The
+   * timeline is where a 1,000× PostgreSQL page spent a second (docs/performance.md, « Session 12 »).
+   */
+  pages: HttpLoadResult;
   /** /healthz on one connection while 64 connections search: does a health check still answer? */
   healthzUnderLoad: HttpLoadResult;
   /**
@@ -73,6 +80,8 @@ export async function measureUncachedSearch(settings: UncachedSearchSettings): P
     log(`  sans cache : 16, 32 et 64 connexions, /healthz seul, puis /healthz pendant la charge…`);
     const byConnections = { '16': await load(16), '32': await load(32), '64': await load(64) };
     const healthz = await load(16, httpSeconds, ['/healthz']);
+    log(`  sans cache : pages de résultats (/recherche), 16 connexions…`);
+    const pages = await load(16, httpSeconds, settings.pagePaths);
     const [healthzUnderLoad] = await Promise.all([load(1, httpSeconds, ['/healthz']), load(64)]);
     const publisher = settings.publisher ?? (() => indexFilePublisher(settings.indexFile, settings.corpusDir));
     const seconds = Math.max(httpSeconds, HOT_RELOAD_SECONDS);
@@ -86,7 +95,7 @@ export async function measureUncachedSearch(settings: UncachedSearchSettings): P
       load: (s) => runOpenLoopLoad({ origin: server.origin, paths, requestsPerSecond: hotReloadRate, durationSeconds: s }),
       seconds,
     });
-    return { coldStart, byConnections, healthz, healthzUnderLoad, hotReload, hotReloadSteady, hotReloadRate };
+    return { coldStart, byConnections, healthz, pages, healthzUnderLoad, hotReload, hotReloadSteady, hotReloadRate };
   } finally {
     await server.stop();
   }
