@@ -4,7 +4,7 @@ import pg from 'pg';
 import { parseIntoClientConfig } from 'pg-connection-string';
 import { ArchiveUnavailableError } from '../archive-unavailable';
 import { DEFAULT_POOL_SIZE, type DatabaseSettings } from '../database-settings';
-import { EXTENSIONS, SCHEMA, SCHEMA_PRESENT } from './schema';
+import { EXTENSIONS, FUNCTIONS, FUNCTIONS_CURRENT, SCHEMA, SCHEMA_PRESENT } from './schema';
 
 export type Pool = pg.Pool;
 
@@ -67,10 +67,20 @@ export function openDatabase(settings: DatabaseSettings): Database {
   };
 }
 
-/** Creates the schema in an empty database; a database that has it is left alone (see SCHEMA_PRESENT). */
+/** Any constant nothing else on the database uses: « arfunc » in ASCII. */
+const FUNCTIONS_LOCK = 0x617266756e63;
+
+/**
+ * Creates the schema in an empty database; a database that has it is left alone (see SCHEMA_PRESENT),
+ * but for its functions, replaced when they are not the current ones (FUNCTIONS_VERSION).
+ */
 export async function ensureSchema(pool: Pool): Promise<void> {
   const { rows } = await pool.query<{ present: boolean }>(SCHEMA_PRESENT);
-  if (rows[0]?.present) return;
+  if (rows[0]?.present) {
+    const { rows: [functions] } = await pool.query<{ current: boolean }>(FUNCTIONS_CURRENT);
+    if (!functions?.current) await replaceFunctions(pool);
+    return;
+  }
   await pool.query(EXTENSIONS).catch((error: unknown) => {
     throw new Error(
       `L’extension btree_gin de PostgreSQL est nécessaire à l’archive et n’a pas pu être créée (${error instanceof Error ? error.message : String(error)}) : ` +
@@ -79,6 +89,22 @@ export async function ensureSchema(pool: Pool): Promise<void> {
     );
   });
   await pool.query(SCHEMA);
+}
+
+async function replaceFunctions(pool: Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    // One replacement at a time: two servers starting together would fail with « tuple concurrently updated ».
+    await client.query('SELECT pg_advisory_xact_lock($1)', [FUNCTIONS_LOCK]);
+    await client.query(FUNCTIONS);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /** Runs `work`, turning connection failures into ArchiveUnavailableError. */

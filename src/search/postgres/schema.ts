@@ -8,6 +8,85 @@
  */
 export const EXTENSIONS = `CREATE EXTENSION IF NOT EXISTS btree_gin`;
 
+/**
+ * Names the functions below as written now. A database whose functions carry another name gets them
+ * replaced when a server or a reindex opens it (see FUNCTIONS_CURRENT): unlike tables, a function is
+ * replaced without a lock that readers would wait on. Change it whenever the functions change.
+ */
+export const FUNCTIONS_VERSION = 'archive-functions 2';
+
+/** The functions the timeline counts marks with (they read a tsvector, never a table). */
+export const FUNCTIONS = `
+-- Where sequences of lexemes ($2: [{lexemes, offsets}]: a phrase, the parts of a compound written
+-- apart, the match keys of a multi-word alternative) stand in a section's title or text, each as a
+-- range of positions; overlapping ones are kept first come, the longest first at one place (marks.ts).
+CREATE OR REPLACE FUNCTION archive_sequence_spans(v tsvector, sequences jsonb) RETURNS int4range[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $fn$
+DECLARE
+  spans int4range[] := '{}';
+  found record;
+BEGIN
+  FOR found IN
+    WITH pos AS (
+      SELECT u.lexeme, x.p::int AS p FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w) WHERE x.w <> 'B'
+    )
+    SELECT first.p AS start, first.p + (s.seq->'offsets'->>(jsonb_array_length(s.seq->'offsets') - 1))::int AS stop
+      FROM jsonb_array_elements(sequences) AS s(seq)
+      JOIN pos AS first ON first.lexeme = s.seq->'lexemes'->>0
+     WHERE NOT EXISTS (
+       SELECT 1 FROM generate_series(1, jsonb_array_length(s.seq->'lexemes') - 1) AS k
+        WHERE NOT EXISTS (
+          SELECT 1 FROM pos AS other
+           WHERE other.lexeme = s.seq->'lexemes'->>k AND other.p = first.p + (s.seq->'offsets'->>k)::int))
+     ORDER BY start, stop DESC
+  LOOP
+    IF NOT EXISTS (SELECT 1 FROM unnest(spans) AS kept WHERE kept && int4range(found.start, found.stop, '[]')) THEN
+      spans := spans || int4range(found.start, found.stop, '[]');
+    END IF;
+  END LOOP;
+  RETURN spans;
+END
+$fn$;
+
+-- The marks a reader sees in a section's title and text (marks.ts), counted for the timeline: each
+-- sequence ($4, in word positions; $5, in match-key positions) once, then each position of a word's
+-- lexemes ($2) or prefixes ($3) outside them (a typed word inside an alternative found in key positions
+-- is told by its key, $6).
+-- The section's positions are read once (one unnest per row: the timeline runs this on every hit).
+CREATE OR REPLACE FUNCTION archive_marks(v tsvector, words text[], prefixes text[], sequences jsonb, key_sequences jsonb, word_keys text[])
+RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+  -- Only the positions of the lexemes looked at below: unnesting every position of a section cost most
+  -- of a timeline's time at 1,000× (0.9 ms a section, 150 sections a search).
+  WITH pos AS MATERIALIZED (
+    SELECT u.lexeme, x.p::int AS p
+      FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w)
+     WHERE x.w <> 'B'
+       AND (u.lexeme = ANY(words) OR u.lexeme = ANY(word_keys) OR u.lexeme = '¤'
+            OR (cardinality(prefixes) > 0 AND EXISTS (SELECT 1 FROM unnest(prefixes) AS f WHERE starts_with(u.lexeme, f))))
+  ),
+  spans AS (
+    SELECT CASE WHEN jsonb_array_length(sequences) = 0 THEN '{}'::int4range[] ELSE archive_sequence_spans(v, sequences) END AS ranges,
+           CASE WHEN jsonb_array_length(key_sequences) = 0 THEN '{}'::int4range[] ELSE archive_sequence_spans(v, key_sequences) END AS key_ranges,
+           -- A word is marked once, at its first position: not again at its parts' (tsvector.ts INNER_POSITIONS).
+           coalesce((SELECT array_agg(pos.p) FROM pos WHERE pos.lexeme = '¤'), '{}') AS inner_positions
+  )
+  SELECT cardinality(spans.ranges) + cardinality(spans.key_ranges) + (
+    SELECT count(DISTINCT pos.p)::int
+      FROM pos
+     WHERE (pos.lexeme = ANY(words) OR (cardinality(prefixes) > 0 AND EXISTS (SELECT 1 FROM unnest(prefixes) AS f WHERE starts_with(pos.lexeme, f))))
+       AND NOT pos.p = ANY(spans.inner_positions)
+       AND NOT EXISTS (SELECT 1 FROM unnest(spans.ranges) AS kept WHERE kept @> pos.p)
+  ) - (
+    SELECT count(*)::int
+      FROM pos
+     WHERE cardinality(spans.key_ranges) > 0 AND pos.lexeme = ANY(word_keys)
+       AND EXISTS (SELECT 1 FROM unnest(spans.key_ranges) AS kept WHERE kept @> pos.p)
+  )
+    FROM spans
+$fn$;
+COMMENT ON FUNCTION archive_marks(tsvector, text[], text[], jsonb, jsonb, text[]) IS '${FUNCTIONS_VERSION}';
+`;
+
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS archive_generation (
   id          bigserial PRIMARY KEY,
@@ -102,73 +181,7 @@ DO $do$ BEGIN
   END IF;
 END $do$;
 
--- Where sequences of lexemes ($2: [{lexemes, offsets}]: a phrase, the parts of a compound written
--- apart, the match keys of a multi-word alternative) stand in a section's title or text, each as a
--- range of positions; overlapping ones are kept first come, the longest first at one place (marks.ts).
-CREATE OR REPLACE FUNCTION archive_sequence_spans(v tsvector, sequences jsonb) RETURNS int4range[]
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $fn$
-DECLARE
-  spans int4range[] := '{}';
-  found record;
-BEGIN
-  FOR found IN
-    WITH pos AS (
-      SELECT u.lexeme, x.p::int AS p FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w) WHERE x.w <> 'B'
-    )
-    SELECT first.p AS start, first.p + (s.seq->'offsets'->>(jsonb_array_length(s.seq->'offsets') - 1))::int AS stop
-      FROM jsonb_array_elements(sequences) AS s(seq)
-      JOIN pos AS first ON first.lexeme = s.seq->'lexemes'->>0
-     WHERE NOT EXISTS (
-       SELECT 1 FROM generate_series(1, jsonb_array_length(s.seq->'lexemes') - 1) AS k
-        WHERE NOT EXISTS (
-          SELECT 1 FROM pos AS other
-           WHERE other.lexeme = s.seq->'lexemes'->>k AND other.p = first.p + (s.seq->'offsets'->>k)::int))
-     ORDER BY start, stop DESC
-  LOOP
-    IF NOT EXISTS (SELECT 1 FROM unnest(spans) AS kept WHERE kept && int4range(found.start, found.stop, '[]')) THEN
-      spans := spans || int4range(found.start, found.stop, '[]');
-    END IF;
-  END LOOP;
-  RETURN spans;
-END
-$fn$;
-
--- The marks a reader sees in a section's title and text (marks.ts), counted for the timeline: each
--- sequence ($4, in word positions; $5, in match-key positions) once, then each position of a word's
--- lexemes ($2) or prefixes ($3) outside them (a typed word inside an alternative found in key positions
--- is told by its key, $6).
--- The section's positions are read once (one unnest per row: the timeline runs this on every hit).
-CREATE OR REPLACE FUNCTION archive_marks(v tsvector, words text[], prefixes text[], sequences jsonb, key_sequences jsonb, word_keys text[])
-RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
-  -- Only the positions of the lexemes looked at below: unnesting every position of a section cost most
-  -- of a timeline's time at 1,000× (0.9 ms a section, 150 sections a search).
-  WITH pos AS MATERIALIZED (
-    SELECT u.lexeme, x.p::int AS p
-      FROM unnest(v) AS u, unnest(u.positions, u.weights) AS x(p, w)
-     WHERE x.w <> 'B'
-       AND (u.lexeme = ANY(words) OR u.lexeme = ANY(word_keys) OR u.lexeme = '¤'
-            OR (cardinality(prefixes) > 0 AND EXISTS (SELECT 1 FROM unnest(prefixes) AS f WHERE starts_with(u.lexeme, f))))
-  ),
-  spans AS (
-    SELECT CASE WHEN jsonb_array_length(sequences) = 0 THEN '{}'::int4range[] ELSE archive_sequence_spans(v, sequences) END AS ranges,
-           CASE WHEN jsonb_array_length(key_sequences) = 0 THEN '{}'::int4range[] ELSE archive_sequence_spans(v, key_sequences) END AS key_ranges,
-           -- A word is marked once, at its first position: not again at its parts' (tsvector.ts INNER_POSITIONS).
-           coalesce((SELECT array_agg(pos.p) FROM pos WHERE pos.lexeme = '¤'), '{}') AS inner_positions
-  )
-  SELECT cardinality(spans.ranges) + cardinality(spans.key_ranges) + (
-    SELECT count(DISTINCT pos.p)::int
-      FROM pos
-     WHERE (pos.lexeme = ANY(words) OR (cardinality(prefixes) > 0 AND EXISTS (SELECT 1 FROM unnest(prefixes) AS f WHERE starts_with(pos.lexeme, f))))
-       AND NOT pos.p = ANY(spans.inner_positions)
-       AND NOT EXISTS (SELECT 1 FROM unnest(spans.ranges) AS kept WHERE kept @> pos.p)
-  ) - (
-    SELECT count(*)::int
-      FROM pos
-     WHERE cardinality(spans.key_ranges) > 0 AND pos.lexeme = ANY(word_keys)
-       AND EXISTS (SELECT 1 FROM unnest(spans.key_ranges) AS kept WHERE kept @> pos.p)
-  )
-    FROM spans
-$fn$;
+${FUNCTIONS}
 
 -- The index terms of a generation (the embedded engine's: src/analysis indexTerms of every word of a
 -- title, breadcrumb and text) with their postings (sections × fields holding them): completions and
@@ -206,3 +219,7 @@ export const SCHEMA_PRESENT = `
      AND to_regclass('archive_section_report_generation') IS NOT NULL
      AND to_regclass('archive_section_report') IS NULL
      AND to_regprocedure('archive_marks(tsvector, text[], text[], jsonb, jsonb, text[])') IS NOT NULL AS present`;
+
+/** True when the database's functions are those of FUNCTIONS (see FUNCTIONS_VERSION). */
+export const FUNCTIONS_CURRENT = `
+  SELECT coalesce(obj_description(to_regprocedure('archive_marks(tsvector, text[], text[], jsonb, jsonb, text[])'), 'pg_proc') = '${FUNCTIONS_VERSION}', false) AS current`;

@@ -3,7 +3,7 @@
 // serving its generation with the same answers until that reindex writes a new one.
 import { describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../../src/search/postgres/database';
-import { SCHEMA_PRESENT } from '../../../src/search/postgres/schema';
+import { FUNCTIONS_CURRENT, SCHEMA_PRESENT } from '../../../src/search/postgres/schema';
 import { writeGeneration } from '../../../src/search/postgres/generations';
 import { currentGeneration } from '../../../src/search/postgres/current-generation';
 import { openPostgresArchive } from '../../../src/search/postgres/postgres-archive';
@@ -53,5 +53,28 @@ describe('a database of the previous layout', () => {
       const found = await after.search({ q, limit: 50 });
       expect({ q, ...essentials(found) }).toEqual({ q, ...essentials(expected[i]!) });
     }
+  });
+});
+
+describe('a database whose functions are an earlier version', () => {
+  it('gets the current ones when the schema is checked, and its timelines count marks again', async () => {
+    const pool = db().database.primary;
+    await writeGeneration(pool, await loadRealReports(), new Date('2030-01-02T00:00:00Z'));
+    const archive = await openPostgresArchive(pool, (await currentGeneration(pool))!);
+    const timelines = () => Promise.all(QUERIES.map((q) => archive.timeline({ q })));
+    const expected = await timelines();
+    expect(expected.some((timeline) => timeline.years.some((year) => year.occurrences > 0))).toBe(true);
+
+    // An earlier archive_marks, created without the version that names it (as every one before version 2
+    // was): here one that counts nothing.
+    await pool.query(`CREATE OR REPLACE FUNCTION archive_marks(v tsvector, words text[], prefixes text[], sequences jsonb, key_sequences jsonb, word_keys text[])
+      RETURNS integer LANGUAGE sql IMMUTABLE AS $fn$ SELECT 0 $fn$;
+      COMMENT ON FUNCTION archive_marks(tsvector, text[], text[], jsonb, jsonb, text[]) IS NULL`);
+    expect((await pool.query<{ current: boolean }>(FUNCTIONS_CURRENT)).rows[0]!.current).toBe(false);
+    expect((await timelines()).every((timeline) => timeline.years.every((year) => year.occurrences === 0))).toBe(true);
+
+    await Promise.all([ensureSchema(pool), ensureSchema(pool)]);
+    expect((await pool.query<{ current: boolean }>(FUNCTIONS_CURRENT)).rows[0]!.current).toBe(true);
+    expect(await timelines()).toEqual(expected);
   });
 });
