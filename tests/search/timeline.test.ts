@@ -93,4 +93,12 @@ describe('occurrences past the counting budget', () => {
     const widest = Math.max(...chosen.map((at, k) => (chosen[k + 1] ?? count) - at));
     expect(widest).toBeLessThanOrEqual(Math.ceil(count / size));
   });
+
+  // PostgreSQL picks the same sample in integers (queries.ts COUNT_BY_YEAR): the two must agree exactly.
+  it.each([171, 1000, 8399, 25087, 89472])('an even sample of %i hits is the j × count / size-th ones, exactly', (count) => {
+    const size = 150;
+    const exact = new Set(Array.from({ length: size }, (_, j) => Number((BigInt(j) * BigInt(count)) / BigInt(size))));
+    const sampled = evenSample(count, size);
+    expect(Array.from({ length: count }, (_, i) => i).filter(sampled)).toEqual([...exact].sort((a, b) => a - b));
+  });
 });

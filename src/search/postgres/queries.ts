@@ -109,7 +109,7 @@ export const COUNT_BY_YEAR = `
     SELECT ord, year
       FROM (SELECT ord, year, row_number() OVER (ORDER BY ord) - 1 AS i, count(*) OVER () AS n FROM matched) AS ordered
      WHERE n <= $9::int OR ((i * $9::int + n - 1) / n) * n / $9::int = i
-  ), marked AS (
+  ), marked AS MATERIALIZED (
     SELECT m.year, count(*)::int AS counted,
            coalesce(sum(archive_marks(w.terms, $4::text[], $5::text[], $6::jsonb, $7::jsonb, $8::text[])), 0)::int AS occurrences
       FROM sampled m
