@@ -34,7 +34,7 @@ import { vocabularyCompileOptions } from './query-plan';
 import { analyseText, createSectionWords, SECTION_WORDS_CAPACITY, type AnalysedText } from './section-words';
 import { spellingSuggestion } from './spelling';
 import type { ThesaurusGroup } from './thesaurus';
-import { countByYear, evenSample } from './timeline';
+import { countByYear, timelineSample } from './timeline';
 import { clampInteger, reportFilter } from './request-values';
 import { createVocabularyLookup } from './vocabulary';
 import { warmUpQueries } from './warm-up';
@@ -181,7 +181,8 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
     // counted and the rest estimated from it. Only the sample, even where more sections are analysed
     // already: those are the best ranked, which hold more of the words, and counting them too made
     // estimates 27 % high.
-    const sampled = evenSample(hits.ids.length, QUERY_LIMITS.timelineAnalyses);
+    const reportId = reportFilter(request.reportId);
+    const sampled = timelineSample(facetTable, hits.ids.length, (i) => hits.ids[i]!, QUERY_LIMITS.timelineAnalyses, reportId);
     // Counted like the marks a reader sees: the passages highlighted in the section's title and text.
     const occurrencesOf = (i: number) => {
       if (!sampled(i)) return undefined;
@@ -189,7 +190,7 @@ export function createArchive(data: IndexData, options: ArchiveOptions = {}): Ar
       const count = (analysed: AnalysedText) => findSpans(analysed, marker, compiled.phrases, termsOf(hits, i), compiled.expressions).length;
       return count(words.title) + count(words.text);
     };
-    const years = countByYear(facetTable, hits.ids.length, (i) => hits.ids[i]!, occurrencesOf, reportFilter(request.reportId));
+    const years = countByYear(facetTable, hits.ids.length, (i) => hits.ids[i]!, occurrencesOf, reportId);
     return { query, years, ...(matches.anyWords ? { notice: 'any-words' as const } : {}) };
   }
 

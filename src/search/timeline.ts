@@ -20,14 +20,14 @@ export function countByYear(
   occurrencesOf: (i: number) => number | undefined,
   reportId?: string,
 ): TimelineYear[] {
-  const reportFilter = reportId === undefined ? undefined : table.reportIds.indexOf(reportId);
+  const onTimeline = timelineFilter(table, reportId);
   const sections = new Int32Array(table.years.length);
   const counted = new Int32Array(table.years.length);
   const occurrences = new Float64Array(table.years.length);
   for (let i = 0; i < count; i++) {
     const section = sectionOf(i);
+    if (!onTimeline(section)) continue;
     const year = table.yearOf[section]!;
-    if (year < 0 || (reportFilter !== undefined && table.reportOf[section] !== reportFilter)) continue;
     sections[year]! += 1;
     const found = occurrencesOf(i);
     if (found === undefined) continue;
@@ -35,6 +35,30 @@ export function countByYear(
     occurrences[year]! += found;
   }
   return estimateYears(table.years.map((year, ordinal) => ({ year, sections: sections[ordinal]!, counted: counted[ordinal]!, occurrences: occurrences[ordinal]! })));
+}
+
+/**
+ * Which of `count` hits (in section order) the timeline counts the marks of: an even sample of `size`
+ * among those it shows (a year, and the report filtered on), as PostgreSQL samples them (queries.ts
+ * COUNT_BY_YEAR). Sampling every hit, then keeping the report's, counted a third of a report's 120 hits
+ * where PostgreSQL counted them all.
+ */
+export function timelineSample(table: FacetTable, count: number, sectionOf: (i: number) => number, size: number, reportId?: string): (i: number) => boolean {
+  const onTimeline = timelineFilter(table, reportId);
+  const shown: number[] = [];
+  for (let i = 0; i < count; i++) if (onTimeline(sectionOf(i))) shown.push(i);
+  const sampled = evenSample(shown.length, size);
+  const chosen = new Uint8Array(count);
+  shown.forEach((i, rank) => {
+    if (sampled(rank)) chosen[i] = 1;
+  });
+  return (i) => chosen[i] === 1;
+}
+
+/** Sections the timeline shows: of a year, and of the report filtered on (none when the archive lacks it). */
+function timelineFilter(table: FacetTable, reportId: string | undefined): (section: number) => boolean {
+  const report = reportId === undefined ? undefined : table.reportIds.indexOf(reportId);
+  return (section) => table.yearOf[section]! >= 0 && (report === undefined || table.reportOf[section] === report);
 }
 
 /** One year of a search: its matching sections, how many of them were counted, and their occurrences. */

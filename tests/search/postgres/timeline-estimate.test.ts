@@ -63,6 +63,17 @@ describe('timeline past the counting budget', () => {
     expect(years).toEqual([2021, 2022, 2023].map((year) => ({ year, sections: 20, occurrences: 20 })));
   });
 
+  // 120 sections of one report match: under the budget once the timeline keeps that report's.
+  it.each(['embedded', 'postgres'])('on %s: a report filtered on is counted whole when its hits fit the budget', async (backend) => {
+    const archive = archives.find(([name]) => name === backend)![1];
+    const { years } = await archive.timeline({ q: 'quinoa', reportId: 'rapport-2022' });
+    expect(years).toEqual([
+      { year: 2021, sections: 0, occurrences: 0 },
+      { year: 2022, sections: PER_YEAR, occurrences: exact(2022) },
+      { year: 2023, sections: 0, occurrences: 0 },
+    ]);
+  });
+
   it('gives the same section counts and estimates on both backends', async () => {
     const [embedded, postgres] = archives.map(([, archive]) => archive);
     expect((await postgres!.timeline({ q: 'quinoa' })).years).toEqual((await embedded!.timeline({ q: 'quinoa' })).years);
