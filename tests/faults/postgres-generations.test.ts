@@ -14,6 +14,21 @@ let server: RunningServer;
 let bigCorpus: string;
 
 const reindex = (corpusDir: string) => runScript('scripts/reindex.ts', ['--corpus', corpusDir], { DATABASE_URL: db().url });
+/** Rows written so far in the sections table of a generation being built (partitions.ts). */
+async function buildingSections(): Promise<number> {
+  const { rows: [building] } = await db().database.primary.query<{ id: string }>(`SELECT id FROM archive_generation WHERE state = 'building'`);
+  if (!building) return 0;
+  const table = `archive_section_g${building.id}`;
+  const { rows: [exists] } = await db().database.primary.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [table]);
+  if (!exists?.present) return 0;
+  return (await db().database.primary.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+}
+const generationTables = async () =>
+  (await db().database.primary.query<{ name: string }>(`SELECT relname AS name FROM pg_class WHERE relkind = 'r' AND relname ~ '^archive_[a-z]+_g[0-9]+$' ORDER BY relname`)).rows.map(({ name }) => name);
+const expectedGenerationTables = async () => {
+  const { rows } = await db().database.primary.query<{ id: string }>('SELECT id FROM archive_generation');
+  return rows.flatMap(({ id }) => ['section', 'match', 'term', 'vocabulary'].map((table) => `archive_${table}_g${id}`)).sort();
+};
 const health = async () => (await (await fetch(`${server.url}/healthz`)).json()) as { builtAt: string; sections: number };
 const total = async (q: string) => ((await (await fetch(`${server.url}/api/search?q=${encodeURIComponent(q)}`)).json()) as { total: number }).total;
 
@@ -59,12 +74,9 @@ describe('generations on PostgreSQL', () => {
     const builtAt = (await health()).builtAt;
     const child = reindex(bigCorpus);
     let killed = false;
-    // Killed once its generation exists and has sections, before it is made current.
+    // Killed once its generation exists and its own sections table has rows, before it is made current.
     while (!killed && child.process.exitCode === null) {
-      const { rows } = await db().database.primary.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM archive_section s JOIN archive_generation g ON g.id = s.generation_id WHERE g.state = 'building'`,
-      );
-      if ((rows[0]?.n ?? 0) > 0) killed = child.process.kill('SIGKILL');
+      if ((await buildingSections()) > 0) killed = child.process.kill('SIGKILL');
       else await new Promise((resolve) => setTimeout(resolve, 10));
     }
     const finished = await child.finished;
@@ -78,6 +90,8 @@ describe('generations on PostgreSQL', () => {
     expect(next.code, next.stderr).toBe(0);
     const { rows } = await db().database.primary.query(`SELECT id FROM archive_generation WHERE state = 'building'`);
     expect(rows).toEqual([]);
+    // The killed generation's tables are gone; the served and the previous generation have theirs.
+    expect(await generationTables()).toEqual(await expectedGenerationTables());
     for (let attempt = 0; attempt < 100 && (await health()).builtAt === builtAt; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -3,6 +3,7 @@
 import type { Archive } from '../../../src/search';
 import { ensureSchema, openDatabase } from '../../../src/search/postgres/database';
 import { republishCurrent } from '../../../src/search/postgres/generations';
+import { dropStalePartitions } from '../../../src/search/postgres/partitions';
 import { postgresArchiveSource } from '../../../src/search/postgres/source';
 import { createCluster } from '../postgres-cluster';
 
@@ -28,7 +29,12 @@ export async function benchDatabase(databaseUrl: string | undefined): Promise<Be
     async empty() {
       await database.primary.query('DELETE FROM archive_current');
       await database.primary.query('DELETE FROM archive_generation');
-      await database.primary.query('VACUUM archive_section, archive_match');
+      const client = await database.primary.connect();
+      try {
+        await dropStalePartitions(client);
+      } finally {
+        client.release();
+      }
     },
     async sizeBytes() {
       const { rows } = await database.primary.query<{ bytes: string }>(

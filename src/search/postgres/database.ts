@@ -68,36 +68,42 @@ export function openDatabase(settings: DatabaseSettings): Database {
 }
 
 /** Any constant nothing else on the database uses: « arfunc » in ASCII. */
-const FUNCTIONS_LOCK = 0x617266756e63;
+const SCHEMA_LOCK = 0x617266756e63;
 
 /**
- * Creates the schema in an empty database; a database that has it is left alone (see SCHEMA_PRESENT),
- * but for its functions, replaced when they are not the current ones (FUNCTIONS_VERSION).
+ * Creates the schema in an empty database, or brings an earlier one to it (schema-migrations.ts); a
+ * database that has it is left alone (see SCHEMA_PRESENT), but for its functions, replaced when they
+ * are not the current ones (FUNCTIONS_VERSION). One process at a time: servers starting together on
+ * an earlier database migrate it once.
  */
 export async function ensureSchema(pool: Pool): Promise<void> {
   const { rows } = await pool.query<{ present: boolean }>(SCHEMA_PRESENT);
   if (rows[0]?.present) {
     const { rows: [functions] } = await pool.query<{ current: boolean }>(FUNCTIONS_CURRENT);
-    if (!functions?.current) await replaceFunctions(pool);
+    if (!functions?.current) await underSchemaLock(pool, async (client) => void (await client.query(FUNCTIONS)));
     return;
   }
-  await pool.query(EXTENSIONS).catch((error: unknown) => {
-    throw new Error(
-      `L’extension btree_gin de PostgreSQL est nécessaire à l’archive et n’a pas pu être créée (${error instanceof Error ? error.message : String(error)}) : ` +
-        'demandez à l’administrateur de la base d’exécuter « CREATE EXTENSION btree_gin; », puis relancez.',
-      { cause: error },
-    );
+  await underSchemaLock(pool, async (client) => {
+    const { rows: [again] } = await client.query<{ present: boolean }>(SCHEMA_PRESENT);
+    if (again?.present) return;
+    await client.query(EXTENSIONS).catch((error: unknown) => {
+      throw new Error(
+        `L’extension btree_gin de PostgreSQL est nécessaire à l’archive et n’a pas pu être créée (${error instanceof Error ? error.message : String(error)}) : ` +
+          'demandez à l’administrateur de la base d’exécuter « CREATE EXTENSION btree_gin; », puis relancez.',
+        { cause: error },
+      );
+    });
+    await client.query(SCHEMA);
   });
-  await pool.query(SCHEMA);
 }
 
-async function replaceFunctions(pool: Pool): Promise<void> {
+/** `work` in one transaction, after any other process's schema change (two replacing functions at once fail with « tuple concurrently updated »). */
+async function underSchemaLock(pool: Pool, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    // One replacement at a time: two servers starting together would fail with « tuple concurrently updated ».
-    await client.query('SELECT pg_advisory_xact_lock($1)', [FUNCTIONS_LOCK]);
-    await client.query(FUNCTIONS);
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+    await work(client);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

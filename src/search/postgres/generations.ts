@@ -12,6 +12,7 @@ import type { PoolClient } from 'pg';
 import type { Pool } from './database';
 import { collectTermStatistics, type TermStatistics } from './champions';
 import { currentGeneration, type CurrentGeneration } from './current-generation';
+import { attachPartitions, createPartitions, dropStalePartitions, partitionName } from './partitions';
 import { sectionVector, sequenceCodes, type SequenceCodes } from './tsvector';
 
 /** Any constant works, as long as nothing else on the database uses it: « archive » in ASCII. */
@@ -56,11 +57,11 @@ export function writeGeneration(pool: Pool, reports: Report[], builtAt: Date, op
 export async function republishCurrent(pool: Pool, builtAt: Date): Promise<CurrentGeneration | undefined> {
   const current = await currentGeneration(pool);
   if (!current) return undefined;
-  const copy = (table: string, columns: string) =>
-    `INSERT INTO ${table} (generation_id, ${columns}) SELECT $1, ${columns} FROM ${table} WHERE generation_id = $2`;
   return publishGeneration(pool, builtAt, null, async (client, id) => {
+    const copy = (table: string, columns: string) =>
+      `INSERT INTO ${partitionName(table, id)} (generation_id, ${columns}) SELECT $1, ${columns} FROM ${table} WHERE generation_id = $2`;
     await client.query(`UPDATE archive_generation SET acronyms = (SELECT acronyms FROM archive_generation WHERE id = $2) WHERE id = $1`, [id, current.id]);
-    await client.query(copy('archive_report', 'id, meta'), [id, current.id]);
+    await client.query(`INSERT INTO archive_report (generation_id, id, meta) SELECT $1, id, meta FROM archive_report WHERE generation_id = $2`, [id, current.id]);
     await client.query(copy('archive_section', 'ord, report_id, section_id, year, title, breadcrumb, level, page, body, related'), [id, current.id]);
     await client.query(copy('archive_match', 'ord, report_id, year, boost, rank_norm, terms'), [id, current.id]);
     await client.query(copy('archive_vocabulary', 'rank, word, occurrences'), [id, current.id]);
@@ -82,16 +83,16 @@ async function publishGeneration(
     try {
       // What a killed reindex left: never current, never read.
       await client.query(`DELETE FROM archive_generation WHERE state = 'building'`);
+      await dropStalePartitions(client);
       const { rows: [generation] } = await client.query<{ id: string }>(
         `INSERT INTO archive_generation (built_at, acronyms) VALUES ($1, coalesce($2::jsonb, '[]')) RETURNING id`,
         [builtAt, acronyms],
       );
       const id = generation!.id;
+      await createPartitions(client, id);
       await fill(client, id);
-      // Before anyone reads it: statistics for the planner, and the visibility map and hint bits
-      // set once here rather than by the first searches (each first read of a fresh page wrote it:
-      // « secteur » at 100× took 59 ms on a fresh generation, 5 ms after).
-      await client.query('VACUUM (ANALYZE) archive_section, archive_match, archive_term, archive_report');
+      await attachPartitions(client, id);
+      await client.query('ANALYZE archive_report');
       await client.query('BEGIN');
       await client.query(`UPDATE archive_generation SET state = 'ready' WHERE id = $1`, [id]);
       const { rows: [previous] } = await client.query<{ generation_id: string | null }>(
@@ -103,12 +104,13 @@ async function publishGeneration(
         [id],
       );
       // The previous generation stays one more round: servers still on it (until their next poll)
-      // keep answering. Older ones go.
+      // keep answering. Older ones go: their rows here, their tables once this is committed.
       await client.query(
         `DELETE FROM archive_generation WHERE id <> $1 AND id IS DISTINCT FROM $2`,
         [id, previous?.generation_id ?? null],
       );
       await client.query('COMMIT');
+      await dropStalePartitions(client);
       return { id: String(id), builtAt: builtAt.toISOString() };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
@@ -168,10 +170,10 @@ async function insertSections(client: Client, generation: string, reports: Repor
          SELECT * FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::real[], $12::text[], $13::text[], $14::int[])
                 AS s(ord, report_id, section_id, year, title, breadcrumb, level, page, body, boost, related, terms, positions)
        ), texts AS (
-         INSERT INTO archive_section (generation_id, ord, report_id, section_id, year, title, breadcrumb, level, page, body, related)
+         INSERT INTO ${partitionName('archive_section', generation)} (generation_id, ord, report_id, section_id, year, title, breadcrumb, level, page, body, related)
          SELECT $1, s.ord, s.report_id, s.section_id, s.year, s.title, s.breadcrumb::text[], s.level, s.page, s.body, s.related::int[] FROM s
        )
-       INSERT INTO archive_match (generation_id, ord, report_id, year, boost, rank_norm, terms)
+       INSERT INTO ${partitionName('archive_match', generation)} (generation_id, ord, report_id, year, boost, rank_norm, terms)
        SELECT $1, s.ord, s.report_id, s.year, s.boost, CASE WHEN s.positions > 0 THEN 1 / log(2, 1 + s.positions) ELSE 1 END, s.terms::tsvector
          FROM s`,
       parameters,
@@ -185,7 +187,7 @@ async function insertSections(client: Client, generation: string, reports: Repor
 async function insertVocabulary(client: Client, generation: string, reports: Report[]): Promise<void> {
   const entries = buildVocabulary(reports.flatMap((report) => report.sections.flatMap((section) => [section.title, section.text])));
   await client.query(
-    `INSERT INTO archive_vocabulary (generation_id, rank, word, occurrences)
+    `INSERT INTO ${partitionName('archive_vocabulary', generation)} (generation_id, rank, word, occurrences)
        SELECT $1, v.rank, v.word, v.occurrences
          FROM unnest($2::text[], $3::int[]) WITH ORDINALITY AS v(word, occurrences, rank)`,
     [generation, entries.map(([word]) => word), entries.map(([, count]) => count)],
@@ -197,7 +199,7 @@ async function insertTerms(client: Client, generation: string, { postings, champ
   for (let start = 0; start < entries.length; start += BATCH * 20) {
     const batch = entries.slice(start, start + BATCH * 20);
     await client.query(
-      `INSERT INTO archive_term (generation_id, term, postings, champions)
+      `INSERT INTO ${partitionName('archive_term', generation)} (generation_id, term, postings, champions)
          SELECT $1, t.term, t.postings, t.champions::int[] FROM unnest($2::text[], $3::int[], $4::text[]) AS t(term, postings, champions)`,
       [generation, batch.map(([term]) => term), batch.map(([, count]) => count), batch.map(([term]) => `{${(champions.get(term) ?? []).join(',')}}`)],
     );

@@ -2,6 +2,9 @@
 // ever read the generation `archive_current` points at, so a generation still being built is
 // invisible, and switching is one UPDATE in one transaction. (SQL in a module rather than a .sql
 // file: the compiled start, dist/, carries it without a copy step.)
+import { GENERATION_TABLES } from './partitions';
+import { ATTACH_EARLIER_TABLES, EARLIER_LAYOUTS } from './schema-migrations';
+
 /**
  * Extensions the schema needs, created before it: btree_gin ships with PostgreSQL (contrib) and is
  * trusted, so a role that may create objects in the database may create it.
@@ -112,8 +115,14 @@ CREATE TABLE IF NOT EXISTS archive_report (
   PRIMARY KEY (generation_id, id)
 );
 
+${EARLIER_LAYOUTS}
+
+-- The tables below hold one partition per generation (partitions.ts): a reindex fills its own tables,
+-- builds their indexes whole and attaches them; a generation replaced twice is dropped table by table.
+-- A 100× reindex kept the words index up row by row for half its time.
+
 CREATE TABLE IF NOT EXISTS archive_section (
-  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  generation_id  bigint NOT NULL,
   -- Position of the section in its generation: report order, then document order.
   ord            integer NOT NULL,
   report_id      text NOT NULL,
@@ -128,13 +137,19 @@ CREATE TABLE IF NOT EXISTS archive_section (
   related        integer[] NOT NULL DEFAULT '{}',
   -- No B-tree index of these tables starts with generation_id (see below).
   PRIMARY KEY (ord, generation_id)
-);
+) PARTITION BY RANGE (generation_id);
+-- The words index must be the planner's only way to a generation's rows. With a B-tree starting with
+-- generation_id and two generations stored (right after a reindex), fresh statistics say « half the
+-- table » for either, and the planner read a search's generation through that B-tree, testing the
+-- words on every row: each tsvector read from its compressed chunks, which the planner does not
+-- count (« secteur » at 100×: 95 ms, against 5 ms through the words index).
+CREATE INDEX IF NOT EXISTS archive_section_report_generation ON archive_section (report_id, generation_id, ord);
 
 -- What finding, counting and ranking a section read, one row per section of archive_section, apart
 -- from its texts: a search visits the rows of every match (totals, facets), and in this narrow table
 -- they fill a third of the pages (1,000×: « secteur », 73,312 matches, counted in 29 ms instead of 145).
 CREATE TABLE IF NOT EXISTS archive_match (
-  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  generation_id  bigint NOT NULL,
   ord            integer NOT NULL,
   report_id      text NOT NULL,
   year           integer,
@@ -145,67 +160,38 @@ CREATE TABLE IF NOT EXISTS archive_match (
   -- The project's own analysed terms (src/analysis), weights A title, B breadcrumb, C text.
   terms          tsvector NOT NULL,
   PRIMARY KEY (ord, generation_id)
-);
+) PARTITION BY RANGE (generation_id);
 -- Generation and words in one index (btree_gin, see EXTENSIONS): a search reads the candidates of the
--- generation it asks for only. An index on the words alone also returned the previous generation's
--- rows (kept one more round for the servers still on it), so after a second reindex every search
--- rechecked twice the rows: 12 searches at 100× took 1.7 s, 0.7 s with this one.
+-- generation it asks for only, in the partition that an earlier layout's generations share too.
+-- Without a pending list: with it (PostgreSQL's default), every search also scanned the list of words
+-- not yet merged, and merges stalled searches while a generation was written beside the served one
+-- (3–5 s at 100× under 30 searches a second). A generation's own partition gets it built whole.
 CREATE INDEX IF NOT EXISTS archive_match_generation_terms ON archive_match USING gin (generation_id, terms) WITH (fastupdate = off);
--- Without its pending list: a new generation's words go straight into the index. With it (PostgreSQL's
--- default), every search also scanned the list of words not yet merged, and the merges stalled searches
--- while a generation was written beside the served one: 3–5 s at 100× under 30 searches a second,
--- against 250 ms at most without it. The price is a slower write (a 100× reindex alone: 28 → 54 s;
--- under that load both took 45–55 s).
-ALTER INDEX archive_match_generation_terms SET (fastupdate = off);
--- The words index must be the planner's only way to a generation's rows. With a B-tree starting with
--- generation_id and two generations stored (right after a reindex), fresh statistics say « half the
--- table » for either, and the planner read a search's generation through that B-tree, testing the
--- words on every row: each tsvector read from its compressed chunks, which the planner does not
--- count (« secteur » at 100×: 95 ms, against 5 ms through the words index).
-CREATE INDEX IF NOT EXISTS archive_section_report_generation ON archive_section (report_id, generation_id, ord);
-DROP INDEX IF EXISTS archive_section_report;
--- Databases made before, once (their tables are locked meanwhile): the primary key turned around,
--- and the words moved to archive_match.
-DO $do$ BEGIN
-  IF pg_get_indexdef('archive_section_pkey'::regclass) LIKE '%(generation_id, ord)%' THEN
-    ALTER TABLE archive_section DROP CONSTRAINT archive_section_pkey, ADD PRIMARY KEY (ord, generation_id);
-  END IF;
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'archive_section'::regclass AND attname = 'terms' AND NOT attisdropped) THEN
-    -- rank_norm counted here as ts_rank counts a vector's length (a reindex counts it in tsvector.ts).
-    INSERT INTO archive_match (generation_id, ord, report_id, year, boost, rank_norm, terms)
-      SELECT generation_id, ord, report_id, year, boost,
-             coalesce(1 / nullif(log(2, 1 + (SELECT sum(coalesce(cardinality(u.positions), 1)) FROM unnest(terms) AS u)), 0), 1),
-             terms
-        FROM archive_section;
-    ALTER TABLE archive_section DROP COLUMN terms, DROP COLUMN boost, DROP COLUMN IF EXISTS rank_norm;
-  END IF;
-END $do$;
-
-${FUNCTIONS}
 
 -- The index terms of a generation (the embedded engine's: src/analysis indexTerms of every word of a
 -- title, breadcrumb and text) with their postings (sections × fields holding them): completions and
 -- typo variants are chosen among them under the same caps as embedded (query-variants.ts).
 CREATE TABLE IF NOT EXISTS archive_term (
-  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  generation_id  bigint NOT NULL,
   term           text NOT NULL,
   postings       integer NOT NULL,
   -- Where it weighs most: ords of its best sections, best first (champions.ts).
   champions      integer[] NOT NULL DEFAULT '{}',
   PRIMARY KEY (generation_id, term)
-);
--- Databases made before the champion lists: their generations keep empty lists, and their searches
--- rank every match as before (page-of-hits.ts falls back) until the next reindex.
-ALTER TABLE archive_term ADD COLUMN IF NOT EXISTS champions integer[] NOT NULL DEFAULT '{}';
+) PARTITION BY RANGE (generation_id);
 
 CREATE TABLE IF NOT EXISTS archive_vocabulary (
-  generation_id  bigint NOT NULL REFERENCES archive_generation (id) ON DELETE CASCADE,
+  generation_id  bigint NOT NULL,
   -- Most frequent first, as the embedded vocabulary is ordered.
   rank           integer NOT NULL,
   word           text NOT NULL,
   occurrences    integer NOT NULL,
   PRIMARY KEY (generation_id, rank)
-);
+) PARTITION BY RANGE (generation_id);
+
+${ATTACH_EARLIER_TABLES}
+
+${FUNCTIONS}
 `;
 
 /**
@@ -218,6 +204,7 @@ export const SCHEMA_PRESENT = `
      AND NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('archive_section') AND attname = 'terms' AND NOT attisdropped)
      AND to_regclass('archive_section_report_generation') IS NOT NULL
      AND to_regclass('archive_section_report') IS NULL
+     AND (SELECT count(*) FROM pg_class WHERE relkind = 'p' AND oid IN (${GENERATION_TABLES.map(({ name }) => `to_regclass('${name}')`).join(', ')})) = ${GENERATION_TABLES.length}
      AND to_regprocedure('archive_marks(tsvector, text[], text[], jsonb, jsonb, text[])') IS NOT NULL AS present`;
 
 /** True when the database's functions are those of FUNCTIONS (see FUNCTIONS_VERSION). */

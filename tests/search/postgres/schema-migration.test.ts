@@ -1,6 +1,7 @@
-// A database written by an earlier version (words in archive_section, its primary key led by the
-// generation, no champion lists) is migrated by the next reindex's schema check, once, and keeps
-// serving its generation with the same answers until that reindex writes a new one.
+// A database written by an earlier version is migrated by the next reindex's schema check, once, and
+// keeps serving its generation with the same answers until that reindex writes a new one: plain tables
+// holding every generation (up to session 12), and before them words in archive_section, its primary
+// key led by the generation, no champion lists.
 import { describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../../src/search/postgres/database';
 import { FUNCTIONS_CURRENT, SCHEMA_PRESENT } from '../../../src/search/postgres/schema';
@@ -14,7 +15,23 @@ import { useFreshDatabase } from '../../helpers/postgres';
 const db = useFreshDatabase();
 const QUERIES = ['Ségur', 'CCUE', '"pour tous"', 'personnes âgées accompagnement', 'négo'];
 
-/** The layout of the previous version, rebuilt from the current one. */
+/** Plain tables holding every generation, as up to session 12, rebuilt from the partitioned ones. */
+const PLAIN_LAYOUT = ['archive_section', 'archive_match', 'archive_term', 'archive_vocabulary']
+  .map((table) => `
+    CREATE TABLE ${table}_plain (LIKE ${table} INCLUDING DEFAULTS);
+    INSERT INTO ${table}_plain SELECT * FROM ${table};
+    DROP TABLE ${table};
+    ALTER TABLE ${table}_plain RENAME TO ${table};
+    ALTER TABLE ${table} ADD FOREIGN KEY (generation_id) REFERENCES archive_generation (id) ON DELETE CASCADE;`)
+  .join('') + `
+  ALTER TABLE archive_section ADD PRIMARY KEY (ord, generation_id);
+  CREATE INDEX archive_section_report_generation ON archive_section (report_id, generation_id, ord);
+  ALTER TABLE archive_match ADD PRIMARY KEY (ord, generation_id);
+  CREATE INDEX archive_match_generation_terms ON archive_match USING gin (generation_id, terms) WITH (fastupdate = off);
+  ALTER TABLE archive_term ADD PRIMARY KEY (generation_id, term);
+  ALTER TABLE archive_vocabulary ADD PRIMARY KEY (generation_id, rank);`;
+
+/** The layout before archive_match, rebuilt from the plain one. */
 const EARLIER_LAYOUT = `
   ALTER TABLE archive_section ADD COLUMN boost real, ADD COLUMN terms tsvector;
   UPDATE archive_section s SET boost = m.boost, terms = m.terms FROM archive_match m WHERE m.generation_id = s.generation_id AND m.ord = s.ord;
@@ -29,7 +46,40 @@ const EARLIER_LAYOUT = `
 // In order: the migration keeps the ranking (rank_norm counted by PostgreSQL as the reindex counts it).
 const essentials = (response: SearchResponse) => ({ total: response.total, facets: response.facets, hits: response.hits.map((hit) => `${hit.reportId}#${hit.sectionId}`) });
 
-describe('a database of the previous layout', () => {
+const relkinds = async (pool: ReturnType<typeof db>['database']['primary']) => (await pool.query<{ relname: string; relkind: string }>(
+  `SELECT relname, relkind FROM pg_class WHERE relname ~ '^archive_(section|match|term|vocabulary)(_legacy)?$' ORDER BY relname`,
+)).rows.map(({ relname, relkind }) => `${relname}:${relkind}`);
+
+describe('a database of plain tables holding every generation', () => {
+  it('is migrated once into partitioned tables, answers as before, and drops the old tables once their generations are replaced', async () => {
+    const pool = db().database.primary;
+    const reports = await loadRealReports();
+    await writeGeneration(pool, reports, new Date('2030-02-01T00:00:00Z'));
+    const generation = (await currentGeneration(pool))!;
+    const expected = await Promise.all(QUERIES.map(async (q) => essentials(await (await openPostgresArchive(pool, generation)).search({ q, limit: 50 }))));
+
+    await pool.query(PLAIN_LAYOUT);
+    expect((await pool.query<{ present: boolean }>(SCHEMA_PRESENT)).rows[0]!.present).toBe(false);
+    // Two servers starting together: one migrates, the other waits and finds it done.
+    await Promise.all([ensureSchema(pool), ensureSchema(pool)]);
+    expect((await pool.query<{ present: boolean }>(SCHEMA_PRESENT)).rows[0]!.present).toBe(true);
+    expect(await relkinds(pool)).toEqual([
+      'archive_match:p', 'archive_match_legacy:r', 'archive_section:p', 'archive_section_legacy:r',
+      'archive_term:p', 'archive_term_legacy:r', 'archive_vocabulary:p', 'archive_vocabulary_legacy:r',
+    ]);
+    const served = async () => Promise.all(QUERIES.map(async (q) => essentials(await (await openPostgresArchive(pool, (await currentGeneration(pool))!)).search({ q, limit: 50 }))));
+    expect(await served()).toEqual(expected);
+
+    // The next reindex keeps the migrated generation as the previous one; the one after replaces it.
+    await writeGeneration(pool, reports, new Date('2030-02-02T00:00:00Z'));
+    expect((await relkinds(pool)).filter((kind) => kind.includes('_legacy'))).toHaveLength(4);
+    await writeGeneration(pool, reports, new Date('2030-02-03T00:00:00Z'));
+    expect(await relkinds(pool)).toEqual(['archive_match:p', 'archive_section:p', 'archive_term:p', 'archive_vocabulary:p']);
+    expect(await served()).toEqual(expected);
+  });
+});
+
+describe('a database of the layout before archive_match', () => {
   it('is migrated once, with its generation, and answers as before', async () => {
     const pool = db().database.primary;
     await writeGeneration(pool, await loadRealReports(), new Date('2030-01-01T00:00:00Z'));
@@ -37,7 +87,7 @@ describe('a database of the previous layout', () => {
     const before = await openPostgresArchive(pool, generation);
     const expected = await Promise.all(QUERIES.map((q) => before.search({ q, limit: 50 })));
 
-    await pool.query(EARLIER_LAYOUT);
+    await pool.query(PLAIN_LAYOUT + EARLIER_LAYOUT);
     await ensureSchema(pool);
     const { rows } = await pool.query<{ columns: string[] }>(
       `SELECT array_agg(attname::text ORDER BY attname) AS columns FROM pg_attribute WHERE attrelid = 'archive_section'::regclass AND attnum > 0 AND NOT attisdropped`,
