@@ -68,11 +68,20 @@ function splitCompound(word: string): string[] {
   return pieces.length > 1 ? pieces : [];
 }
 
-/** Every term the index stores for a word: exact form, stems, and the terms of its parts. */
-export function indexTerms(surface: string): string[] {
+const termsCache = new Map<string, readonly string[]>();
+
+/**
+ * Every term the index stores for a word: exact form, stems, and the terms of its parts. Memoised like
+ * analyzeWord (a reindex asks for every word of every section); the list is shared, never to be changed.
+ */
+export function indexTerms(surface: string): readonly string[] {
+  const cached = termsCache.get(surface);
+  if (cached) return cached;
   const analysis = analyzeWord(surface);
-  if (analysis.stop) return [];
-  return unique(collectTerms(analysis));
+  const terms = analysis.stop ? [] : unique(collectTerms(analysis));
+  if (termsCache.size >= CACHE_LIMIT) termsCache.clear();
+  termsCache.set(surface, terms);
+  return terms;
 }
 
 function collectTerms(analysis: WordAnalysis): string[] {

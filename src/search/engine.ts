@@ -37,7 +37,7 @@ const ENGINE_OPTIONS: Options<EngineDocument> = {
   fields: [...ENGINE_FIELDS],
   storeFields: [],
   tokenize: (text) => tokenize(text).map((token) => token.surface),
-  processTerm: (surface) => indexTerms(surface),
+  processTerm: (surface) => [...indexTerms(surface)],
   // Queries arrive as already-analysed terms (see query-expression.ts): no second analysis.
   searchOptions: {
     tokenize: (term) => [term],
@@ -51,7 +51,13 @@ const ENGINE_OPTIONS: Options<EngineDocument> = {
 export type IndexingEngine = MiniSearch<EngineDocument>;
 
 export function toEngineDocument(section: Section, id: number): EngineDocument {
-  return { id, title: section.title, breadcrumb: section.breadcrumb.join(' › '), text: section.text };
+  const [title, breadcrumb, text] = fieldTexts(section);
+  return { id, title: title!, breadcrumb: breadcrumb!, text: text! };
+}
+
+/** The texts of a section's ENGINE_FIELDS, in that order. */
+export function fieldTexts(section: Pick<Section, 'title' | 'breadcrumb' | 'text'>): string[] {
+  return [section.title, section.breadcrumb.join(' › '), section.text];
 }
 
 export function buildEngine(sections: Section[]): IndexingEngine {

@@ -6,7 +6,7 @@
 // term, i.e. the stem, so « négociations » and « négocier » count together; stop words and numbers
 // left out — a year says when, not what). Its « signature » is its highest-weighted terms; two sections
 // are related by the sum of the products of the weights of the terms both signatures hold.
-import { analyzeWord, tokenize } from '../analysis';
+import { analyzeWord, wordSurfaces } from '../analysis';
 import type { Section } from '../types';
 
 export interface RelatedOptions {
@@ -35,16 +35,17 @@ export function subjectTerm(surface: string): string | undefined {
   return term;
 }
 
-function termCounts(section: Section): Map<string, number> {
+/** A section's subject terms, with their weights, from the words of its title and text. */
+export function subjectCounts(title: Iterable<string>, text: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (text: string, weight: number) => {
-    for (const token of tokenize(text)) {
-      const term = subjectTerm(token.surface);
+  const add = (surfaces: Iterable<string>, weight: number) => {
+    for (const surface of surfaces) {
+      const term = subjectTerm(surface);
       if (term !== undefined) counts.set(term, (counts.get(term) ?? 0) + weight);
     }
   };
-  add(section.title, TITLE_WEIGHT);
-  add(section.text, 1);
+  add(title, TITLE_WEIGHT);
+  add(text, 1);
   return counts;
 }
 
@@ -63,7 +64,16 @@ export function findRelatedSections(
   quality: readonly number[] = [],
   options: RelatedOptions = RELATED_DEFAULTS,
 ): number[][] {
-  const counts = sections.map(termCounts);
+  return relateSections(sections, sections.map((section) => subjectCounts(wordSurfaces(section.title), wordSurfaces(section.text))), quality, options);
+}
+
+/** findRelatedSections with each section's `subjectCounts` already taken (a reindex reads each text once). */
+export function relateSections(
+  sections: readonly Pick<Section, 'reportId' | 'title'>[],
+  counts: readonly Map<string, number>[],
+  quality: readonly number[] = [],
+  options: RelatedOptions = RELATED_DEFAULTS,
+): number[][] {
   const documentFrequency = new Map<string, number>();
   for (const terms of counts) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
 

@@ -1,34 +1,53 @@
 // The words of the reports as people write them (« négociations », « Ségur », « CCUE ») with their
 // frequency: MiniSearch only knows index terms (folded words and stems), which are no words to offer.
 import SearchableMap from 'minisearch/SearchableMap';
-import { analyzeWord, foldWord, tokenize } from '../analysis';
+import { analyzeWord, foldWord, wordSurfaces } from '../analysis';
 
 /** `[word as written, occurrences]`, most frequent first. */
 export type VocabularyEntry = [word: string, count: number];
+
+// localeCompare(…, 'fr') made a collator per comparison: most of the vocabulary's time at 100×,
+// where thousands of words occur once and are told apart by their spelling.
+const FRENCH = new Intl.Collator('fr');
 
 // Web addresses printed in footnotes (« https://www.ccomptes.fr/… ») are no words to suggest.
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 
 export function buildVocabulary(texts: Iterable<string>): VocabularyEntry[] {
+  const counter = new VocabularyCounter();
+  for (const text of texts) counter.add(text);
+  return counter.entries();
+}
+
+/** buildVocabulary one text at a time, taking its words when they are already read (a reindex reads each text once). */
+export class VocabularyCounter {
   // folded form → written form → count
-  const byFolded = new Map<string, Map<string, number>>();
-  for (const text of texts) {
-    for (const { surface } of tokenize(text.replace(WEB_ADDRESS, ' '))) {
+  private readonly byFolded = new Map<string, Map<string, number>>();
+
+  /** `surfaces`: the words of `text` as wordSurfaces gives them, if already read. */
+  add(text: string, surfaces?: Iterable<string>): void {
+    WEB_ADDRESS.lastIndex = 0;
+    const words = surfaces && !WEB_ADDRESS.test(text) ? surfaces : wordSurfaces(text.replace(WEB_ADDRESS, ' '));
+    for (const surface of words) {
       const analysis = analyzeWord(surface);
       if (analysis.stop || analysis.kind === 'number') continue;
-      const folded = foldWord(surface);
-      let forms = byFolded.get(folded);
-      if (!forms) byFolded.set(folded, (forms = new Map()));
+      // foldWord(surface), already computed.
+      const folded = analysis.exact;
+      let forms = this.byFolded.get(folded);
+      if (!forms) this.byFolded.set(folded, (forms = new Map()));
       forms.set(surface, (forms.get(surface) ?? 0) + 1);
     }
   }
-  const entries: VocabularyEntry[] = [];
-  for (const forms of byFolded.values()) {
-    let total = 0;
-    for (const count of forms.values()) total += count;
-    entries.push([displayForm(forms), total]);
+
+  entries(): VocabularyEntry[] {
+    const entries: VocabularyEntry[] = [];
+    for (const forms of this.byFolded.values()) {
+      let total = 0;
+      for (const count of forms.values()) total += count;
+      entries.push([displayForm(forms), total]);
+    }
+    return entries.sort((a, b) => b[1] - a[1] || FRENCH.compare(a[0], b[0]));
   }
-  return entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'fr'));
 }
 
 // A word capitalised only at the start of a sentence is offered in lowercase; a proper noun or an

@@ -4,8 +4,8 @@
 // champions, a set whose size does not grow with the archive, and falls back to ranking every match
 // when those hold too few hits for the page asked (postgres/page-of-hits.ts). Ranking a match costs
 // reading its 4 KB tsvector (~8 µs): 60 ms for « secteur » at 100×, 0.6 s at 1,000×.
-import { indexTerms, tokenize } from '../../analysis';
-import { ENGINE_FIELDS, FIELD_BOOSTS, toEngineDocument } from '../engine';
+import { indexTerms, wordSurfaces } from '../../analysis';
+import { ENGINE_FIELDS, FIELD_BOOSTS, fieldTexts } from '../engine';
 import type { Section } from '../../types';
 
 /** Sections kept per term: the page of hits comes from the union of the query's terms' lists. */
@@ -26,29 +26,41 @@ export interface TermStatistics {
  * parts and match keys).
  */
 export function collectTermStatistics(sections: readonly Section[], boosts: readonly number[], perTerm = CHAMPIONS_PER_TERM): TermStatistics {
-  const postings = new Map<string, number>();
-  const lists = new Map<string, ChampionList>();
-  sections.forEach((section, ord) => {
-    const document = toEngineDocument(section, ord);
+  const collector = new TermStatisticsCollector(perTerm);
+  sections.forEach((section, ord) => collector.add(ord, fieldTexts(section).map(wordSurfaces), boosts[ord] ?? 1));
+  return collector.finish();
+}
+
+/** collectTermStatistics one section at a time, from the words of its fields (a reindex reads each text once). */
+export class TermStatisticsCollector {
+  private readonly postings = new Map<string, number>();
+  private readonly lists = new Map<string, ChampionList>();
+  constructor(private readonly perTerm = CHAMPIONS_PER_TERM) {}
+
+  /** `fields`: the words of the section's ENGINE_FIELDS, in that order. */
+  add(ord: number, fields: readonly Iterable<string>[], boost: number): void {
     const weights = new Map<string, number>();
     let occurrences = 0;
-    for (const field of ENGINE_FIELDS) {
+    ENGINE_FIELDS.forEach((field, i) => {
       const counts = new Map<string, number>();
-      for (const token of tokenize(document[field])) for (const term of indexTerms(token.surface)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const surface of fields[i] ?? []) for (const term of indexTerms(surface)) counts.set(term, (counts.get(term) ?? 0) + 1);
       for (const [term, count] of counts) {
-        postings.set(term, (postings.get(term) ?? 0) + 1);
+        this.postings.set(term, (this.postings.get(term) ?? 0) + 1);
         weights.set(term, (weights.get(term) ?? 0) + FIELD_BOOSTS[field] * diminishing(count));
         occurrences += count;
       }
-    }
-    const norm = (boosts[ord] ?? 1) / Math.log2(2 + occurrences);
+    });
+    const norm = boost / Math.log2(2 + occurrences);
     for (const [term, weight] of weights) {
-      let list = lists.get(term);
-      if (list === undefined) lists.set(term, (list = new ChampionList(perTerm)));
+      let list = this.lists.get(term);
+      if (list === undefined) this.lists.set(term, (list = new ChampionList(this.perTerm)));
       list.add(ord, weight * norm);
     }
-  });
-  return { postings, champions: new Map([...lists].map(([term, list]) => [term, list.best()])) };
+  }
+
+  finish(): TermStatistics {
+    return { postings: this.postings, champions: new Map([...this.lists].map(([term, list]) => [term, list.best()])) };
+  }
 }
 
 /** 1 + 1/4 + 1/9 + … for `count` occurrences, as ts_rank sums a lexeme's positions. */
