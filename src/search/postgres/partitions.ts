@@ -39,7 +39,7 @@ export async function createPartitions(client: PoolClient, generation: string): 
   const id = BigInt(generation);
   for (const { name } of GENERATION_TABLES) {
     const partition = partitionName(name, generation);
-    await client.query(`CREATE TABLE ${partition} (LIKE ${name} INCLUDING DEFAULTS)`);
+    await client.query(`CREATE TABLE ${partition} (LIKE ${name} INCLUDING DEFAULTS INCLUDING COMPRESSION)`);
     // The partition's bound as a constraint: attaching it then needs no scan to check its rows.
     await client.query(`ALTER TABLE ${partition} ADD CONSTRAINT ${partition}_generation CHECK (generation_id >= ${id} AND generation_id < ${id + 1n})`);
   }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeGeneration } from '../../../src/search/postgres/generations';
 import { quinoaReport, zebraReport } from '../../fixtures/web/reports';
+import { loadRealReports } from '../../helpers/corpus';
 import { useFreshDatabase } from '../../helpers/postgres';
 
 const db = useFreshDatabase();
@@ -38,6 +39,15 @@ describe('the words index', () => {
       `SELECT count(*)::int AS count FROM archive_match WHERE generation_id = $1 AND terms @@ $2::tsquery`, [generation, word],
     )).rows[0]!.count;
     expect([await count(generations[0]!.id, 'zebr'), await count(generations[1]!.id, 'zebr')]).toEqual([0, 1]);
+  });
+
+  it('is built on words compressed with lz4 in every generation\'s own table (pglz took most of a reindex\'s inserts)', async () => {
+    const pool = db().database.primary;
+    await writeGeneration(pool, await loadRealReports(), new Date('2033-01-01T00:00:00Z'));
+    const { rows } = await pool.query<{ method: string }>(
+      `SELECT DISTINCT pg_column_compression(terms) AS method FROM archive_match WHERE generation_id = (SELECT generation_id FROM archive_current) AND pg_column_compression(terms) IS NOT NULL`,
+    );
+    expect(rows.map(({ method }) => method)).toEqual(['lz4']);
   });
 
   it('is read with JIT and sequential scans off, on every connection', async () => {
