@@ -71,19 +71,25 @@ export function sectionVector(section: Pick<Section, 'title' | 'breadcrumb' | 't
 
 /** sectionVector from the words of the section's ENGINE_FIELDS, in that order (a reindex reads each text once). */
 export function vectorOfWords(fields: readonly Iterable<string>[], codes: SequenceCodes = new Map()): SectionVector {
-  const positions = new Map<string, string[]>();
+  // Per lexeme: its positions as the literal writes them, and how many distinct ones PostgreSQL keeps.
+  // Positions come in order (words, parts and keys are numbered as they are read), so a repeated one is
+  // the last one: no set of positions per lexeme (a fifth of a reindex's vectors).
+  const lexemes = new Map<string, { entries: string[]; last: number; distinct: number }>();
   let next = 1;
   let nextKey = 1;
-  const distinct = new Map<string, Set<number>>();
   const add = (term: string, position: number, weight: Weight) => {
-    const list = positions.get(term);
     const at = Math.min(position, MAX_POSITION);
     const entry = `${at}${weight}`;
-    if (list) list.push(entry);
-    else positions.set(term, [entry]);
-    const seen = distinct.get(term);
-    if (seen) seen.add(at);
-    else distinct.set(term, new Set([at]));
+    const lexeme = lexemes.get(term);
+    if (lexeme === undefined) {
+      lexemes.set(term, { entries: [entry], last: at, distinct: 1 });
+      return;
+    }
+    lexeme.entries.push(entry);
+    if (at !== lexeme.last) {
+      lexeme.last = at;
+      lexeme.distinct += 1;
+    }
   };
   const found = new Set<string>();
   const field = (surfaces: Iterable<string>, weight: Weight) => {
@@ -118,8 +124,12 @@ export function vectorOfWords(fields: readonly Iterable<string>[], codes: Sequen
   };
   ENGINE_FIELDS.forEach((name, i) => field(fields[i] ?? [], FIELD_WEIGHTS[name]));
   let count = 0;
-  for (const seen of distinct.values()) count += Math.min(seen.size, MAX_POSITIONS_PER_LEXEME);
-  return { literal: [...positions].map(([term, list]) => `${quoteLexeme(term)}:${list.join(',')}`).join(' '), positions: count, sequences: [...found] };
+  const literal: string[] = [];
+  for (const [term, { entries, distinct }] of lexemes) {
+    count += Math.min(distinct, MAX_POSITIONS_PER_LEXEME);
+    literal.push(`${quoteLexeme(term)}:${entries.join(',')}`);
+  }
+  return { literal: literal.join(' '), positions: count, sequences: [...found] };
 }
 
 /** A lexeme as tsvector and tsquery literals write it: in single quotes, ' and \ doubled / escaped. */
