@@ -25,6 +25,8 @@ export function joinHyphenated(left: string, right: string, vocabulary: Vocabula
 
 /** Repairs « médico- sociale » (hyphen then space inside a line) the same way. */
 export function repairSpacedHyphens(text: string, vocabulary: Vocabulary): string {
+  // The pattern tries every run of letters; most texts have no « - » to repair at all.
+  if (!text.includes('- ')) return text;
   return text.replace(/([\p{L}]+)- (\p{Ll}[\p{L}]*)/gu, (_match, left: string, right: string) =>
     joinHyphenated(`${left}-`, right, vocabulary),
   );

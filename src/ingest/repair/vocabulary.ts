@@ -1,5 +1,5 @@
 // Word frequencies of the document itself: the evidence for joining hyphenated words and drop caps.
-import { tokenize } from '../../analysis';
+import { wordSurfaces } from '../../analysis';
 
 export type Vocabulary = ReadonlyMap<string, number>;
 
@@ -7,7 +7,7 @@ export type Vocabulary = ReadonlyMap<string, number>;
 export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const { surface } of tokenize(text)) {
+    for (const surface of wordSurfaces(text)) {
       const word = surface.toLowerCase();
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }

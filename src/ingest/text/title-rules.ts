@@ -14,8 +14,11 @@ const MAX_TITLE_WORDS = 18;
 
 /** « OCTOBRE », « Mars 2024 »: a month label of a timeline. */
 export function isMonthLabel(text: string): boolean {
-  const words = foldAccents(text.toLowerCase()).split(' ');
-  return MONTHS.has(words[0] ?? '') && (words.length === 1 || (words.length === 2 && /^\d{4}$/.test(words[1] ?? '')));
+  // Split before folding: most lines are longer than two words, and folding every line of a report was
+  // a twentieth of reading it.
+  const words = text.split(' ');
+  if (words.length > 2) return false;
+  return MONTHS.has(foldAccents(words[0]!.toLowerCase())) && (words.length === 1 || /^\d{4}$/.test(words[1]!));
 }
 
 export function isAllCaps(text: string): boolean {
