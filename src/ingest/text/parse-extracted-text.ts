@@ -7,7 +7,7 @@ import { reattachDropCaps } from '../repair/drop-caps';
 import { hasWrapSignals, inferLineEnds } from '../repair/line-ends';
 import { joinContinuations, joinLine, reflowLines } from '../repair/reflow';
 import { dropRunningHeaders } from '../repair/running-headers';
-import { buildVocabulary } from '../repair/vocabulary';
+import { buildVocabulary, revisedVocabulary } from '../repair/vocabulary';
 import { assembleSections, attachBoxes } from './assemble-sections';
 import { chapterDepths, chapterTitles } from './chapters';
 import { resumeCutSentences } from './cut-sentences';
@@ -52,9 +52,11 @@ export function parseExtractedText(pages: string[], options?: { pageNumbers?: bo
   const cleaned = dropRunningHeaders(toSourceLines(pages), pages.length);
   checkpoint();
   const raw = layoutSignals ? cleaned : inferLineEnds(cleaned);
-  const repaired = reattachDropCaps(raw, buildVocabulary(raw.map((line) => line.text)));
+  const rawTexts = raw.map((line) => line.text);
+  const rawVocabulary = buildVocabulary(rawTexts);
+  const repaired = reattachDropCaps(raw, rawVocabulary);
   checkpoint();
-  const vocabulary = buildVocabulary(repaired.map((line) => line.text));
+  const vocabulary = revisedVocabulary(rawVocabulary, rawTexts, repaired.map((line) => line.text));
   const { title, lines } = takeDocumentTitle(repaired);
   checkpoint();
 
