@@ -41,7 +41,10 @@ export function writeGeneration(pool: Pool, reports: Report[], builtAt: Date, op
     const { statistics, subjects, vocabulary } = await insertMatches(client, id, rows, codes, options.championsPerTerm);
     // The words index is built on a second connection while this process finds the related sections
     // and writes the rest: the database's longest step beside Node's (1,000×: 19 s and about 40 s).
-    const indexing = withConnection(pool, (other) => indexPartition(other, 'archive_match', id));
+    // Connected and asked before that work, which holds the event loop: a connection still opening
+    // then timed out.
+    const other = await pool.connect();
+    const indexing = indexPartition(other, 'archive_match', id).finally(() => other.release());
     indexing.catch(() => undefined);
     await insertSections(client, id, rows, subjects);
     await insertVocabulary(client, id, vocabulary);
@@ -118,15 +121,6 @@ async function publishGeneration(
     } finally {
       await client.query(`SELECT pg_advisory_unlock($1)`, [REINDEX_LOCK]).catch(() => {});
     }
-  } finally {
-    client.release();
-  }
-}
-
-async function withConnection<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    return await work(client);
   } finally {
     client.release();
   }
