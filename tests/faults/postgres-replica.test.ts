@@ -65,4 +65,38 @@ describe('a server reading a hot standby', () => {
     expect(await search('zèbres')).toBe(1);
     expect(await search('quinoa')).toBe(0);
   }, 60_000);
+
+  it('keeps answering while reindexes on the primary drop the tables of generations replaced twice', async () => {
+    const statuses: number[] = [];
+    let searching = true;
+    const load = (async () => {
+      while (searching) {
+        const response = await fetch(`${server.url}/api/search?q=${encodeURIComponent('zèbres quinoa')}`);
+        statuses.push(response.status);
+        await response.arrayBuffer();
+      }
+    })();
+    const database = openDatabase({ url: primary.url() });
+    try {
+      await writeGeneration(database.primary, [zebraReport, quinoaReport], new Date('2033-01-01T00:00:00Z'));
+      await writeGeneration(database.primary, [quinoaReport], new Date('2034-01-01T00:00:00Z'));
+    } finally {
+      await database.close();
+    }
+    for (let attempt = 0; attempt < 200 && (await search('zèbres')) !== 0; attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+    searching = false;
+    await load;
+    expect(await search('quinoa')).toBe(2);
+    expect(statuses.length).toBeGreaterThan(10);
+    expect([...new Set(statuses)]).toEqual([200]);
+    // The standby replayed the drops: only the tables of the two generations kept are left.
+    const replica = openDatabase({ url: standby.url() });
+    try {
+      const tables = async () => (await replica.read.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_class WHERE relkind = 'r' AND relname ~ '^archive_[a-z]+_g[0-9]+$'`)).rows[0]!.n;
+      for (let attempt = 0; attempt < 100 && (await tables()) !== 8; attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await tables()).toBe(8);
+    } finally {
+      await replica.close();
+    }
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
-// The settings every connection of the archive sends (database.ts): pure, no database needed.
+// The settings every connection of the archive sends, and the servers it accepts (database.ts): pure, no database needed.
 import { describe, expect, it } from 'vitest';
-import { connectionSettings, SESSION_SETTINGS } from '../../src/search/postgres/database';
+import { connectionSettings, SESSION_SETTINGS, unsupportedServer } from '../../src/search/postgres/database';
 
 describe('connectionSettings', () => {
   it.each([
@@ -12,5 +12,25 @@ describe('connectionSettings', () => {
     ['the URL’s options over PGOPTIONS, as node-postgres reads them', 'postgres://u@db/a?options=-c%20search_path%3Dx', '-c search_path=y', { options: `-c search_path=x ${SESSION_SETTINGS}` }],
   ])('%s', (_what, url, environmentOptions, expected) => {
     expect(connectionSettings(url, environmentOptions)).toMatchObject(expected);
+  });
+});
+
+describe('unsupportedServer', () => {
+  it.each([
+    [150012, undefined],
+    [140000, undefined],
+    [170001, undefined],
+  ])('accepts server_version_num %i', (version, expected) => {
+    expect(unsupportedServer(version)).toBe(expected);
+  });
+
+  it.each([
+    [130014, 'version 13'],
+    [96024, 'version 9'],
+    [Number.NaN, 'version inconnue'],
+  ])('refuses server_version_num %s in French, naming the version and the way out', (version, named) => {
+    const message = unsupportedServer(version);
+    expect(message).toContain(named);
+    expect(message).toContain('PostgreSQL 14 ou plus récent');
   });
 });

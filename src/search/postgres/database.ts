@@ -77,6 +77,9 @@ const SCHEMA_LOCK = 0x617266756e63;
  * an earlier database migrate it once.
  */
 export async function ensureSchema(pool: Pool): Promise<void> {
+  const { rows: [server] } = await pool.query<{ server_version_num: string }>('SHOW server_version_num');
+  const unsupported = unsupportedServer(Number(server?.server_version_num));
+  if (unsupported) throw new Error(unsupported);
   const { rows } = await pool.query<{ present: boolean }>(SCHEMA_PRESENT);
   if (rows[0]?.present) {
     const { rows: [functions] } = await pool.query<{ current: boolean }>(FUNCTIONS_CURRENT);
@@ -95,6 +98,16 @@ export async function ensureSchema(pool: Pool): Promise<void> {
     });
     await client.query(SCHEMA);
   });
+}
+
+/** Oldest PostgreSQL the schema runs on: lz4 for the words, partitions detached concurrently (14). */
+export const MINIMUM_SERVER_VERSION = 140000;
+
+/** Why a server of `versionNumber` (server_version_num) cannot hold the archive, or undefined when it can. */
+export function unsupportedServer(versionNumber: number): string | undefined {
+  if (versionNumber >= MINIMUM_SERVER_VERSION) return undefined;
+  const version = Number.isFinite(versionNumber) ? `${Math.floor(versionNumber / 10000)}` : 'inconnue';
+  return `Ce serveur PostgreSQL (version ${version}) est trop ancien pour l’archive : il faut PostgreSQL 14 ou plus récent (Debian 12 installe la 15 : « sudo apt-get install -y postgresql »).`;
 }
 
 /** `work` in one transaction, after any other process's schema change (two replacing functions at once fail with « tuple concurrently updated »). */

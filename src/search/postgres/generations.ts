@@ -44,7 +44,14 @@ export function writeGeneration(pool: Pool, reports: Report[], builtAt: Date, op
     // Connected and asked before that work, which holds the event loop: a connection still opening
     // then timed out.
     const other = await pool.connect();
-    const indexing = indexPartition(other, 'archive_match', id).finally(() => other.release());
+    const indexing = indexPartition(other, 'archive_match', id).then(
+      () => other.release(),
+      (error: unknown) => {
+        // A connection that failed is not handed out again.
+        other.release(error instanceof Error ? error : true);
+        throw error;
+      },
+    );
     indexing.catch(() => undefined);
     await insertSections(client, id, rows, subjects);
     await insertVocabulary(client, id, vocabulary);
@@ -113,7 +120,13 @@ async function publishGeneration(
         [id, previous?.generation_id ?? null],
       );
       await client.query('COMMIT');
-      await dropStalePartitions(client);
+      // The new generation is served from here: failing to drop old tables (a lock held by a backup, a
+      // lost connection) must not report the reindex as failed. The next reindex drops them.
+      await dropStalePartitions(client).catch((error: unknown) =>
+        process.emitWarning(
+          `La nouvelle génération est en service, mais les tables des générations remplacées n’ont pas pu être supprimées (${error instanceof Error ? error.message : String(error)}) : la prochaine réindexation les supprimera.`,
+        ),
+      );
       return { id: String(id), builtAt: builtAt.toISOString() };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});

@@ -82,6 +82,7 @@ export async function attachPartitions(client: PoolClient, generation: string): 
 export async function dropStalePartitions(client: PoolClient): Promise<void> {
   const { rows } = await client.query<{ partition: string; parent: string | null; pending: boolean | null }>(STALE_PARTITIONS);
   for (const { partition, parent, pending } of rows) {
+    if (parent !== null && !GENERATION_TABLES.some(({ name }) => name === parent)) throw new Error(`La table ${partition} est rattachée à ${parent}, qui n’est pas une table de l’archive : elle est laissée telle quelle.`);
     if (partition.endsWith('_legacy')) {
       const { rows: [legacy] } = await client.query<{ empty: boolean }>(`SELECT NOT EXISTS (SELECT 1 FROM ${partition}) AS empty`);
       if (!legacy?.empty) continue;
@@ -100,4 +101,5 @@ const STALE_PARTITIONS = `
      AND (c.relname ~ '^archive_(section|match|term|vocabulary)_legacy$'
           OR (c.relname ~ '^archive_(section|match|term|vocabulary)_g[0-9]+$'
               AND NOT EXISTS (SELECT 1 FROM archive_generation g WHERE g.id = substring(c.relname FROM '_g([0-9]+)$')::bigint)))
-   ORDER BY c.relname`;
+   -- A parent has one detach pending at most: finished first.
+   ORDER BY i.inhdetachpending DESC NULLS LAST, c.relname`;

@@ -9,7 +9,7 @@ const FIELD_WEIGHTS = '{0, 0.2, 0.26, 0.6}';
 const rank = (query: string) => `ts_rank('${FIELD_WEIGHTS}', terms, ${query}, 0) * rank_norm`;
 
 export const REPORTS = `
-  SELECT r.meta, (SELECT count(*)::int FROM archive_section s WHERE s.generation_id = r.generation_id AND s.report_id = r.id) AS sections
+  SELECT r.meta, (SELECT count(*)::int FROM archive_section s WHERE s.generation_id = $1 AND s.report_id = r.id) AS sections
     FROM archive_report r WHERE r.generation_id = $1`;
 
 export const VOCABULARY = `

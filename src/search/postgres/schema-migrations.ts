@@ -45,7 +45,10 @@ BEGIN
   DROP INDEX IF EXISTS archive_section_report;
   -- Databases made before the champion lists: their generations keep empty lists, and their searches
   -- rank every match as before (page-of-hits.ts falls back) until the next reindex.
-  ALTER TABLE archive_term ADD COLUMN IF NOT EXISTS champions integer[] NOT NULL DEFAULT '{}';
+  -- (Databases older still have no archive_term: it is created below, empty for their generation, as before.)
+  IF to_regclass('archive_term') IS NOT NULL THEN
+    ALTER TABLE archive_term ADD COLUMN IF NOT EXISTS champions integer[] NOT NULL DEFAULT '{}';
+  END IF;
   -- Renamed with their indexes, whose names the partitioned tables take.
   FOREACH t IN ARRAY ${TABLES} LOOP
     CONTINUE WHEN to_regclass(t) IS NULL;

@@ -106,6 +106,19 @@ describe('a database of the layout before archive_match', () => {
   });
 });
 
+describe('a database older still, without archive_term', () => {
+  it('is migrated too, and gets an empty partitioned archive_term', async () => {
+    const pool = db().database.primary;
+    await writeGeneration(pool, await loadRealReports(), new Date('2030-03-01T00:00:00Z'));
+    await pool.query(PLAIN_LAYOUT + EARLIER_LAYOUT + 'DROP TABLE archive_term;');
+    await ensureSchema(pool);
+    expect((await pool.query<{ present: boolean }>(SCHEMA_PRESENT)).rows[0]!.present).toBe(true);
+    expect((await relkinds(pool)).filter((kind) => kind.startsWith('archive_term'))).toEqual(['archive_term:p']);
+    const archive = await openPostgresArchive(pool, (await currentGeneration(pool))!);
+    expect((await archive.search({ q: 'Ségur' })).total).toBeGreaterThan(0);
+  });
+});
+
 describe('a database whose functions are an earlier version', () => {
   it('gets the current ones when the schema is checked, and its timelines count marks again', async () => {
     const pool = db().database.primary;
