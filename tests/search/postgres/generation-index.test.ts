@@ -50,6 +50,24 @@ describe('the words index', () => {
     expect(rows.map(({ method }) => method)).toEqual(['lz4']);
   });
 
+  it('is the parent\'s own index in every generation\'s table: attaching adopted what the reindex built, and built nothing more', async () => {
+    // partitions.ts lists the indexes a reindex builds; schema.ts declares them on the parents. Were the
+    // two to differ, ATTACH would silently build a second index under the readers' lock.
+    const pool = db().database.primary;
+    await writeGeneration(pool, [quinoaReport], new Date('2034-01-01T00:00:00Z'));
+    const { rows } = await pool.query<{ parent: string; parent_indexes: number; partition_indexes: number; adopted: number }>(
+      `SELECT p.relname AS parent,
+              (SELECT count(*)::int FROM pg_index WHERE indrelid = p.oid) AS parent_indexes,
+              (SELECT count(*)::int FROM pg_index WHERE indrelid = c.oid) AS partition_indexes,
+              (SELECT count(*)::int FROM pg_index x JOIN pg_inherits h ON h.inhrelid = x.indexrelid WHERE x.indrelid = c.oid) AS adopted
+         FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
+        WHERE c.relname LIKE '%\\_g' || (SELECT generation_id FROM archive_current) AND p.relkind = 'p'
+        ORDER BY p.relname`,
+    );
+    expect(rows.map(({ parent }) => parent)).toEqual(['archive_match', 'archive_section', 'archive_term', 'archive_vocabulary']);
+    for (const row of rows) expect({ ...row, partition_indexes: row.parent_indexes, adopted: row.parent_indexes }).toEqual(row);
+  });
+
   it('is read with JIT and sequential scans off, on every connection', async () => {
     const settings = await Promise.all(['jit', 'enable_seqscan'].map(async (name) => (await db().database.read.query<Record<string, string>>(`SHOW ${name}`)).rows[0]![name]));
     expect(settings).toEqual(['off', 'off']);
