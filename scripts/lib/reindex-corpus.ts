@@ -1,7 +1,7 @@
 // Corpus folder → index file, reusing the reports whose bytes did not change. Used by
 // `npm run reindex` and by `npm start` when the index is stale.
 import { performance } from 'node:perf_hooks';
-import { tokenize } from '../../src/analysis';
+import { countWords } from '../../src/analysis';
 import { loadCorpus, type CorpusFileEvent } from '../../src/ingest/load-corpus';
 import type { DatabaseSettings } from '../../src/search';
 import { pluralize } from '../../src/plural';
@@ -75,7 +75,7 @@ async function reindexInto(target: ReindexTarget, options: ReindexOptions): Prom
 
   summary.reports = reports.length;
   summary.sections = reports.reduce((sum, report) => sum + report.sections.length, 0);
-  summary.words = reports.reduce((sum, report) => sum + report.sections.reduce((n, section) => n + tokenize(section.text).length, 0), 0);
+  summary.words = reports.reduce((sum, report) => sum + report.sections.reduce((n, section) => n + countWords(section.text), 0), 0);
   if (reports.length === 0) {
     summary.ms = performance.now() - started;
     log(`Aucun rapport indexé dans ${options.corpusDir} : ${target.unchanged}.`);

@@ -44,6 +44,13 @@ export function* wordSurfaces(original: string): Generator<string> {
   }
 }
 
+/** How many words `tokenize` finds, without building them (a reindex counts every section's). */
+export function countWords(original: string): number {
+  let count = 0;
+  for (const _ of normalizeForms(original).text.matchAll(WORD)) count += 1;
+  return count;
+}
+
 /** How many leading characters of a word are elided articles (« l’ », « qu’l’ » in broken text: repeated). */
 function elidedLength(word: string): number {
   // Most words have no apostrophe, and need no elision check.

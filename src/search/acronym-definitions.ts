@@ -5,7 +5,7 @@
 // whose letters contain the acronym's, in order, its first letter opening a word. Since that shortest run
 // can start inside the long form (« [assistant] aux projet et parcours de vie (APPV) »), a run whose
 // words' initials spell the acronym, stop words aside, is preferred when there is one.
-import { analyzeWord, foldAccents, tokenize } from '../analysis';
+import { analyzeWord, countWords, foldAccents, tokenize } from '../analysis';
 
 export interface AcronymDefinition {
   /** As written: « ANAP ». */
@@ -37,7 +37,7 @@ export function findDefinitions(text: string): Omit<AcronymDefinition, 'sections
     }
     // « SF (long form) »: the acronym is the word right before the parenthesis.
     const previous = /([\p{L}\p{N}&-]+)\s*$/u.exec(before)?.[1];
-    if (previous && ACRONYM.test(previous) && wordCount(inside) >= 2) {
+    if (previous && ACRONYM.test(previous) && countWords(inside) >= 2) {
       const longForm = initialsLongForm(previous, inside, true) ?? bestLongForm(previous, inside);
       if (longForm && isPlausible(previous, longForm)) found.push({ acronym: previous, longForm });
     }
@@ -114,11 +114,7 @@ function fold(text: string): string {
 
 // A long form is words, not the acronym again nor a single word (« (CNAPE) » after « la CNAPE »).
 function isPlausible(acronym: string, longForm: string): boolean {
-  if (wordCount(longForm) < 2) return false;
+  if (countWords(longForm) < 2) return false;
   if (fold(longForm).includes(fold(acronym))) return false;
   return longForm.length > acronym.length;
-}
-
-function wordCount(text: string): number {
-  return tokenize(text).length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWord, foldAccents, indexTerms, tokenize } from '../../src/analysis';
+import { analyzeWord, countWords, foldAccents, indexTerms, tokenize } from '../../src/analysis';
 
 /** The terms a query word would look up: its exact form and stems (what search uses). */
 function queryTerms(word: string): string[] {
@@ -86,6 +86,21 @@ describe('tokenize', () => {
 
   it('treats NBSP and thin spaces as separators', () => {
     expect(tokenize('Nexem\u00a0: 3\u2009%\u202fplus').map((t) => t.surface)).toEqual(['Nexem', '3', 'plus']);
+  });
+});
+
+describe('countWords', () => {
+  it.each([
+    ['', 0],
+    ['— : ; !', 0],
+    ['l’attractivité des métiers', 3],
+    ['Le 49.3, la CCN66 et le médico-social : 9,96 %', 8],
+    ['Nexem\u00a0: 3\u2009%\u202fplus', 3],
+    // NFKC: the ligature and the composed accent count as the words they read as.
+    ['ﬁnancement Se\u0301gur', 2],
+  ])('counts the words of « %s » as tokenize finds them (%i)', (text, count) => {
+    expect(countWords(text)).toBe(count);
+    expect(countWords(text)).toBe(tokenize(text).length);
   });
 });
 
