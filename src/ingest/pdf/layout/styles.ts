@@ -36,9 +36,22 @@ export function hasLargerStyle(styles: TextStyle[], body: number): boolean {
   return styles.some((style) => style.size > body);
 }
 
-/** Heading styles → levels: larger first, bold before regular at one size; level 1 is the largest. */
+/** Sizes this close (in points) read as one size: weight tells their levels apart, not half a point. */
+const SAME_SIZE = 0.5;
+
+/**
+ * Heading styles → levels: larger first, bold before regular at one size; level 1 is the largest. Sizes
+ * half a point apart count as one: bold capitals at 10 pt over small capitals at 10.5 pt rank bold first.
+ */
 export function rankStyles(styles: TextStyle[]): Map<string, number> {
-  const unique = new Map(styles.map((style) => [styleKey(style), style]));
-  const ranked = [...unique.values()].sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold));
+  const unique = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size);
+  // Each size band is named by its largest size (sizes sorted from the largest, each band spans SAME_SIZE).
+  const band = new Map<TextStyle, number>();
+  let top = Infinity;
+  for (const style of unique) {
+    if (top - style.size > SAME_SIZE) top = style.size;
+    band.set(style, top);
+  }
+  const ranked = unique.sort((a, b) => band.get(b)! - band.get(a)! || Number(b.bold) - Number(a.bold) || b.size - a.size);
   return new Map(ranked.map((style, index) => [styleKey(style), Math.min(index + 1, MAX_LEVEL)]));
 }
