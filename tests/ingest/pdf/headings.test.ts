@@ -25,6 +25,11 @@ describe('headings from the layout', () => {
     expect([...ranks]).toEqual([['20b', 1], ['13b', 2], ['13', 3]]);
   });
 
+  it('ranks bold over a style only half a point larger: weight shows, half a point does not', () => {
+    const ranks = rankStyles([{ size: 10.5, bold: false }, { size: 10, bold: true }, { size: 16, bold: true }, { size: 12, bold: false }]);
+    expect([...ranks]).toEqual([['16b', 1], ['12', 2], ['10b', 3], ['10.5', 4]]);
+  });
+
   it.each<[string, Line[], string[]]>([
     [
       'three sizes are three levels',
@@ -42,6 +47,22 @@ describe('headings from the layout', () => {
       ['1 Le Ségur de la santé', '1 La mission Laforcade'],
     ],
     ['a key figure printed large is no title', [heading('84 %', 700, 24), body('des adhérents satisfaits', 680), body(prose, 660)], []],
+    ['nor is a key figure with its unit', [heading('4,5 mois', 700, 17), body('de délai moyen de recrutement', 680), ...paragraph(660)], []],
+    ['a year opening a title leaves it a title', [heading('2020 en chiffres', 700, 17), ...paragraph(680)], ['1 2020 en chiffres']],
+    [
+      'a pull quote set large is no title',
+      [heading('Chapitre', 760, 18), ...paragraph(740), heading('« Une classification lisible, c’est aussi un argument pour recruter. »', 640, 13, false), ...paragraph(620)],
+      ['1 Chapitre'],
+    ],
+    [
+      'a numbered title at the body size stands alone under larger headings',
+      [
+        heading('2. Gouvernance', 760, 18), ...paragraph(740),
+        heading('2.2.1 Le comité social et économique', 640, 10), ...paragraph(626),
+        heading('3) Les comptes de l’exercice', 530, 10), ...paragraph(516),
+      ],
+      ['1 2. Gouvernance', '2 2.2.1 Le comité social et économique', '2 3) Les comptes de l’exercice'],
+    ],
     ['a long passage set large is a lead paragraph, no title', [1, 2, 3, 4, 5].map((n) => heading(`${prose} ${n}`, 760 - n * 16, 12, false)).concat(body(prose, 600)), []],
     [
       'bold at the body size is emphasis when larger headings exist',
@@ -77,6 +98,38 @@ describe('headings from the layout', () => {
     const { title, headings } = layoutHeadings([heading('Rapport annuel 2020', 500, 34), heading('Éditorial', 760, 20, true, { page: 3 }), body(prose, 700, { page: 3 })]);
     expect(title?.title).toBe('Rapport annuel 2020');
     expect(headings.map((h) => [h.title, h.level, h.page])).toEqual([['Éditorial', 1, 3]]);
+  });
+
+  it('reads the other headings of a cover (subtitle, date) as its text, so the report’s own headings start at level 1', () => {
+    const { title, headings } = layoutHeadings([
+      heading('Rapport d’activité 2023', 500, 30),
+      heading('Association Horizons Solidaires', 460, 14, false),
+      heading('Présenté à l’assemblée générale du 14 juin 2024', 440, 11, false),
+      heading('1. Le mot de la présidente', 760, 18, true, { page: 2 }), ...paragraph(740).map((l) => ({ ...l, page: 2 })),
+      heading('1.1 Une année de transition', 640, 13, true, { page: 2 }), ...paragraph(620).map((l) => ({ ...l, page: 2 })),
+    ]);
+    expect(title?.title).toBe('Rapport d’activité 2023');
+    expect(headings.map((h) => [h.title, h.level])).toEqual([['1. Le mot de la présidente', 1], ['1.1 Une année de transition', 2]]);
+  });
+
+  it('finds the title of a cover under a kicker line', () => {
+    const { title } = layoutHeadings([
+      body('FÉDÉRATION DES EMPLOYEURS SOLIDAIRES · GRAND EST', 780, { size: 9 }),
+      heading('Rapport annuel 2022', 740, 32),
+      heading('Éditorial', 760, 19, true, { page: 2 }), ...paragraph(740).map((l) => ({ ...l, page: 2 })),
+    ]);
+    expect(title?.title).toBe('Rapport annuel 2022');
+  });
+
+  it('takes a masthead, far larger than the headings after it on its page, as the title', () => {
+    const { title, headings } = layoutHeadings([
+      body('FÉDÉRATION DES EMPLOYEURS SOLIDAIRES', 780, { size: 9 }),
+      heading('Rapport annuel 2022', 740, 32),
+      heading('Éditorial', 700, 19), ...paragraph(680),
+      heading('Dialogue social', 560, 19), ...paragraph(540),
+    ]);
+    expect(title?.title).toBe('Rapport annuel 2022');
+    expect(headings.map((h) => [h.title, h.level])).toEqual([['Éditorial', 1], ['Dialogue social', 1]]);
   });
 
   it('keeps a first heading that shares its page with text', () => {

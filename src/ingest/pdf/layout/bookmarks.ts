@@ -54,9 +54,13 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
   const bookmarkedStyles = new Set(matched.map((heading) => styleKey(heading.style)));
   const smallest = Math.min(...matched.map((heading) => heading.style.size));
   const deepest = Math.max(...matched.map((heading) => heading.level));
-  const { title, headings: layoutOnes } = splitDocumentTitle(candidates.filter((candidate) => !used.has(candidate.first)), lines);
+  const unused = candidates.filter((candidate) => !used.has(candidate.first));
+  // Among headings the bookmarks left, the title is one that opens the document.
+  const cover = splitDocumentTitle(unused, lines);
+  const title = cover.title?.first === 0 ? cover.title : null;
+  const layoutOnes = title ? cover.headings : unused;
   const deeper = layoutOnes.filter((heading) => !bookmarkedStyles.has(styleKey(heading.style)) && heading.style.size <= smallest);
   const ranks = rankStyles(deeper.map((heading) => heading.style));
   const added = deeper.map((heading) => ({ ...heading, level: deepest + (ranks.get(styleKey(heading.style)) ?? 1) }));
-  return { title: title && title.first === 0 ? title : null, headings: [...matched, ...added].sort((a, b) => a.first - b.first) };
+  return { title, headings: [...matched, ...added].sort((a, b) => a.first - b.first) };
 }

@@ -18,14 +18,29 @@ export interface Heading {
 
 /** A heading is a few short lines; more is a lead paragraph or a quote set large. */
 const MAX_TITLE_LINES = 4;
-const MAX_TITLE_CHARS = 220;
+const MAX_TITLE_CHARS = 160;
 /** Lines of one title follow each other closer than this (in font sizes, baseline to baseline). */
 const TITLE_LINE_STEP = 1.7;
 /** A heading has a word: a figure printed large (« 84 % », « 15 291 ») is not one. */
 const HAS_WORD = /\p{L}{3}/u;
+/**
+ * Nor is a key figure with its unit (« 4,5 mois », « 312 structures »): a number and one word in lower
+ * case (a numbered title goes on with a capital, « 2. Gouvernance »; « 2020 en chiffres » is a title).
+ */
+const KEY_FIGURE = /^[+−-]?\d[\d\s.,]*(?:\s?[%€])?(?:\s+\p{Ll}\S*)?$/u;
+/**
+ * A pull quote is a quotation from start to end (« … »), set large in the text, never a heading. (A
+ * heading may be a whole sentence, full stop included: the 2020 report has two.)
+ */
+const QUOTATION = /^[«"“].*[»"”][.!?…]?$/u;
+
+/** Whether the text of a block in a heading style can be a heading at all. */
+function readsAsTitle(text: string): boolean {
+  return HAS_WORD.test(text) && !KEY_FIGURE.test(text) && !QUOTATION.test(text);
+}
 
 export function joinTitleLines(lines: Line[]): string {
-  return normalizeSpaces(lines.map((line) => line.text).join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2'));
+  return normalizeSpaces(lines.map((line) => line.text).join(' ').replace(/(\p{L})[-\u2010] (\p{Ll})/gu, '$1$2'));
 }
 
 /** Runs of consecutive lines in one heading-like style, on one page and in one block. */
@@ -43,7 +58,7 @@ export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean)
   });
   return blocks.filter((block) => {
     const text = joinTitleLines(lines.slice(block.first, block.last + 1));
-    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && HAS_WORD.test(text);
+    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text);
   });
 }
 
@@ -63,8 +78,11 @@ export function headingCandidates(lines: Line[]): Heading[] {
   });
 }
 
-/** A title opens with a capital, a figure is no title, and neither is a lone word (a name, a label). */
-const TITLE_OPENING = /^[#«"“(]?\p{Lu}/u;
+/**
+ * A title opens with a capital, after its number when it has one (« 3.2.2 Le foyer », « 2) Les comptes »);
+ * a figure is no title, and neither is a lone word (a name, a label).
+ */
+const TITLE_OPENING = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+)?[#«"“(]?\p{Lu}/u;
 
 /** A title's last line stops at least this many of its sizes short of its column's right edge… */
 const SHORT_LINE_EMS = 2;
@@ -95,17 +113,34 @@ function standsAlone(block: { first: number; last: number }, lines: Line[], pitc
 
 /** A cover page holds the title and little else (a subtitle, a date, the organisation). */
 const MAX_COVER_LINES = 5;
+/** A masthead title is at least this many times the size of the next largest heading. */
+const MASTHEAD_RATIO = 1.5;
+/** Six words in a row: a line of running text (a letter-spaced name, « N E X E M », is not). */
+const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
 
 /**
- * The first heading is the document's title when it opens the text, on a page of its own (a cover),
- * and no other heading is as large.
+ * The document's title is the largest heading of its first page, larger than any other heading. On a
+ * cover (a page of few lines besides its headings) the cover's other headings (a kicker above the
+ * title, a subtitle, a date set large) are the cover's text, not the outline's: ranked as levels, they
+ * pushed every real heading one or two levels down. Without a cover, the first heading is the title only
+ * as a masthead (far larger than every other heading); otherwise it stays a heading.
  */
 export function splitDocumentTitle(candidates: Heading[], lines: Line[]): { title: Heading | null; headings: Heading[] } {
-  const [first, ...rest] = candidates;
-  if (!first || first.first !== 0) return { title: null, headings: candidates };
-  const others = lines.filter((line, index) => line.page === first.page && (index < first.first || index > first.last)).length;
-  const alone = others <= MAX_COVER_LINES && rest.every((heading) => heading.page !== first.page);
-  if (alone && rest.every((heading) => heading.style.size < first.style.size)) return { title: first, headings: rest };
+  const coverPage = lines[0]?.page;
+  const onCover = candidates.filter((heading) => heading.page === coverPage);
+  const title = onCover.reduce<Heading | undefined>((largest, heading) => (largest === undefined || heading.style.size > largest.style.size ? heading : largest), undefined);
+  if (title === undefined || !candidates.every((heading) => heading === title || heading.style.size < title.style.size)) return { title: null, headings: candidates };
+  const inHeadings = (index: number) => onCover.some((heading) => index >= heading.first && index <= heading.last);
+  const others = lines.filter((line, index) => line.page === coverPage && !inHeadings(index));
+  // With other headings on it, a page with a sentence of text is a short page of the report, not a cover.
+  const cover = others.length <= MAX_COVER_LINES && !(onCover.length > 1 && others.some((line) => RUNNING_TEXT.test(line.text)));
+  if (cover) return { title, headings: candidates.filter((heading) => heading.page !== coverPage) };
+  // A masthead: the title opens the first page, set far larger than the headings set larger than the text
+  // after it (a chapter title over headings in bold text is no masthead).
+  const body = bodySize(lines);
+  const next = Math.max(...candidates.filter((heading) => heading !== title && heading.style.size > body).map((heading) => heading.style.size));
+  const masthead = candidates[0] === title && title.first <= MAX_COVER_LINES && Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next;
+  if (masthead) return { title, headings: candidates.slice(1) };
   return { title: null, headings: candidates };
 }
 

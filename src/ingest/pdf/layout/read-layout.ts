@@ -43,9 +43,11 @@ function outlineOf(lines: Line[], headings: Heading[], title: Heading | null): O
   const body = (from: number, to: number): string => paragraphsOf(lines.slice(from, to), pitch, vocabulary).join('\n\n');
   const outline: OutlineEntry[] = [];
   const firstHeading = headings[0]?.first ?? lines.length;
-  const preambleStart = title ? title.last + 1 : 0;
-  const preamble = body(preambleStart, firstHeading);
-  if (preamble !== '') outline.push({ title: title?.title ?? 'Introduction', level: 1, page: lines[preambleStart]?.page ?? null, text: preamble });
+  // What the cover prints around the title (a kicker above it, a subtitle, a date below) opens the text.
+  const parts = (title ? [[0, title.first], [title.last + 1, firstHeading]] : [[0, firstHeading]])
+    .map(([from, to]) => ({ page: lines[from!]?.page ?? null, text: body(from!, to!) }))
+    .filter((part) => part.text !== '');
+  if (parts.length > 0) outline.push({ title: title?.title ?? 'Introduction', level: 1, page: parts[0]!.page, text: parts.map((part) => part.text).join('\n\n') });
   headings.forEach((heading, index) => {
     const end = headings[index + 1]?.first ?? lines.length;
     outline.push({ title: heading.title, level: heading.level, page: heading.page, text: body(heading.last + 1, end) });
