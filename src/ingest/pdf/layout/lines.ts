@@ -36,20 +36,48 @@ function isDropCap(item: TextItem, textSize: number): boolean {
   return /^\p{L}$/u.test(item.str.trim()) && item.size >= DROP_CAP_RATIO * textSize;
 }
 
+/** A footnote call is set at most this share of the text's size… */
+const NOTE_CALL_RATIO = 0.85;
+/** …and raised above its baseline by at least this share of the text's size. */
+const NOTE_CALL_RISE = 0.2;
+
+/**
+ * A footnote call: a small raised number right after a word (« lancement² »). Kept, it glued to the word
+ * (« lancement2 ») and the word could no longer be found; the note itself stays in the text.
+ */
+function isNoteCall(item: TextItem, textBefore: string, baseline: number, textSize: number): boolean {
+  return /^\d{1,3}$/.test(item.str) && item.size <= NOTE_CALL_RATIO * textSize && item.y - baseline >= NOTE_CALL_RISE * textSize &&
+    /[\p{L}»")]$/u.test(textBefore);
+}
+
+/**
+ * A word set in spaced capitals (« F É D É R AT I O N », a kicker or a running title): pdf.js puts a space
+ * between letters drawn that far apart (each word an item of its own). Read letter by letter, such a word
+ * matched nothing. Capitals only, pieces of one or two letters, most of them single: « IL Y A » stays.
+ */
+export function withoutLetterSpacing(text: string): string {
+  if (!/^(?:[\p{Lu}’']{1,2} )+[\p{Lu}’']{1,2}$/u.test(text)) return text;
+  const pieces = text.split(' ');
+  return pieces.filter((piece) => piece.length === 1).length >= 0.75 * pieces.length ? pieces.join('') : text;
+}
+
 function lineOf(page: number, block: number, items: TextItem[]): Line {
   const sorted = [...items].sort((a, b) => a.x - b.x);
+  const baseline = dominantBaseline(sorted);
+  const textSize = dominant(sorted.map((item): [number, number] => [item.size, item.str.trim().length])) ?? 0;
   let text = '';
   let end = -Infinity;
   for (const item of sorted) {
+    if (isNoteCall(item, text, baseline, textSize)) continue;
     const spaced = text !== '' && !/\s$/.test(text) && !/^\s/.test(item.str) && item.x - end > WORD_GAP * item.size;
-    text += (spaced ? ' ' : '') + item.str;
+    text += (spaced ? ' ' : '') + withoutLetterSpacing(item.str);
     end = Math.max(end, item.x + item.width);
   }
   const first = sorted[0] as TextItem;
   const weighted = sorted.map((item) => ({ item, chars: item.str.trim().length }));
   const font = dominant(weighted.map(({ item, chars }): [string, number] => [item.font, chars])) ?? first.font;
   const size = smallCapsSize(sorted) ?? dominant(weighted.map(({ item, chars }): [number, number] => [item.size, chars])) ?? first.size;
-  return { page, block, text: text.trim(), x: first.x, xEnd: end, y: dominantBaseline(sorted), size, bold: isBoldFont(font), font };
+  return { page, block, text: text.trim(), x: first.x, xEnd: end, y: baseline, size, bold: isBoldFont(font), font };
 }
 
 /** Small capitals are at most this share of the capitals' size (typically 0.7–0.8). */
