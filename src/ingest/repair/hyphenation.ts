@@ -3,31 +3,47 @@
 import { frequency, type Vocabulary } from './vocabulary';
 
 const LAST_WORD = /[\p{L}\p{N}’']+$/u;
+/**
+ * A hyphen ending a line: ASCII, or U+2010, which browsers and layout programs print where they break a
+ * word themselves (CSS `hyphens: auto`, a soft hyphen).
+ */
+const LINE_END_HYPHEN = /[-\u2010]$/u;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /**
  * Whether `left-` + `right` is one word broken by hyphenation: the joined word is used elsewhere in
- * the document and the hyphenated compound is not.
+ * the document and the hyphenated compound is not. A line ending on U+2010 was broken by the program
+ * that set the text (browsers print their `hyphens: auto` and soft-hyphen breaks so), which nobody types:
+ * the word is joined unless the document writes the compound, or compounds of its first part, elsewhere.
  */
 export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary): boolean {
-  const leftWord = LAST_WORD.exec(left.replace(/-$/, ''))?.[0];
+  const leftWord = LAST_WORD.exec(left.replace(LINE_END_HYPHEN, ''))?.[0];
   const rightWord = FIRST_WORD.exec(right)?.[0];
   if (!leftWord || !rightWord || /\p{Lu}/u.test(rightWord[0] ?? '')) return false;
   const bare = leftWord.replace(/^.*['’]/u, '');
-  return frequency(vocabulary, bare + rightWord) > 0 && frequency(vocabulary, `${bare}-${rightWord}`) === 0;
+  if (frequency(vocabulary, `${bare}-${rightWord}`) > 0) return false;
+  if (!left.endsWith('\u2010')) return frequency(vocabulary, bare + rightWord) > 0;
+  // A first part the document writes in compounds (« médico- » of « médico-social ») keeps its hyphen.
+  return frequency(vocabulary, bare + rightWord) > 0 || !opensCompounds(vocabulary, bare);
+}
+
+function opensCompounds(vocabulary: Vocabulary, part: string): boolean {
+  const prefix = `${part.toLowerCase()}-`;
+  for (const word of vocabulary.keys()) if (word.startsWith(prefix)) return true;
+  return false;
 }
 
 /** Joins a line ending with a hyphen to the next line, keeping the hyphen of real compounds. */
 export function joinHyphenated(left: string, right: string, vocabulary: Vocabulary): string {
-  const stem = left.replace(/-$/, '');
+  const stem = left.replace(LINE_END_HYPHEN, '');
   return isBrokenWord(left, right, vocabulary) ? stem + right : `${stem}-${right}`;
 }
 
 /** Repairs « médico- sociale » (hyphen then space inside a line) the same way. */
 export function repairSpacedHyphens(text: string, vocabulary: Vocabulary): string {
   // The pattern tries every run of letters; most texts have no « - » to repair at all.
-  if (!text.includes('- ')) return text;
-  return text.replace(/([\p{L}]+)- (\p{Ll}[\p{L}]*)/gu, (_match, left: string, right: string) =>
-    joinHyphenated(`${left}-`, right, vocabulary),
+  if (!text.includes('- ') && !text.includes('\u2010 ')) return text;
+  return text.replace(/([\p{L}]+[-\u2010]) (\p{Ll}[\p{L}]*)/gu, (_match, left: string, right: string) =>
+    joinHyphenated(left, right, vocabulary),
   );
 }

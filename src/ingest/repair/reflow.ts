@@ -38,7 +38,7 @@ function endsWithUrl(text: string): boolean {
 export function joinLine(text: string, next: string, vocabulary: Vocabulary): string {
   if (text === '') return next;
   if (endsInsideUrl(text)) return text + next;
-  if (/\p{L}-$/u.test(text.slice(-3)) && /^\p{L}/u.test(next)) return joinHyphenated(text, next, vocabulary);
+  if (/\p{L}[-\u2010]$/u.test(text.slice(-3)) && /^\p{L}/u.test(next)) return joinHyphenated(text, next, vocabulary);
   return `${text} ${next}`;
 }
 

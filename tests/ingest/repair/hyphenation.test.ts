@@ -13,8 +13,18 @@ describe('joinHyphenated', () => {
     ['sous- + financement stays a compound', 'le sous-', 'financement persiste', 'le sous-financement persiste'],
     ['a capitalised second part is a name', 'Jégard-', 'Créatis et le cabinet', 'Jégard-Créatis et le cabinet'],
     ['an unknown joined word keeps the hyphen', 'recours-', 'types ont été conçus', 'recours-types ont été conçus'],
+    // U+2010 is what a browser prints where it breaks a word itself (hyphens: auto, soft hyphens).
+    ['a break set by the layout program (U+2010) is joined, even unknown', 'nos permane\u2010', 'nces juridiques', 'nos permanences juridiques'],
   ])('%s', (_case, left, right, expected) => {
     expect(joinHyphenated(left, right, vocabulary)).toBe(expected);
+  });
+});
+
+describe('joinHyphenated at a break set by the layout program (U+2010)', () => {
+  it('keeps the hyphen of a first part the document writes in compounds', () => {
+    const withCompounds = buildVocabulary(['le secteur social et médico-social', 'les établissements sociaux']);
+    expect(joinHyphenated('établissements médico\u2010', 'sociaux et', withCompounds)).toBe('établissements médico-sociaux et');
+    expect(joinHyphenated('les établisse\u2010', 'ments sociaux', withCompounds)).toBe('les établissements sociaux');
   });
 });
 
@@ -30,6 +40,7 @@ describe('repairSpacedHyphens', () => {
   it.each([
     ['« médico- sociale » inside a line becomes one compound', 'l’action sociale et médico- sociale décentralisée', 'l’action sociale et médico-sociale décentralisée'],
     ['a broken word inside a line is joined', 'les accom- pagnements', 'les accompagnements'],
+    ['a layout program’s break inside a line is joined', 'une clas\u2010 sification lisible', 'une classification lisible'],
     ['a spaced dash between words is left alone', 'ASFAD - SEA 35', 'ASFAD - SEA 35'],
   ])('%s', (_case, input, expected) => {
     expect(repairSpacedHyphens(input, vocabulary)).toBe(expected);
