@@ -1,5 +1,6 @@
 // Structure evaluation shared by `npm run eval:structure` and tests/ingest/pdf/structure.test.ts: the
-// headings read from a PDF rendering of the 2020 report against the markdown's own headings.
+// headings read from a PDF rendering of the 2020 report against the markdown's own headings, and those
+// of the reports in tests/fixtures/pdf/unseen/ against their HTML's own (scripts/make-unseen-fixtures.ts).
 //
 // The gold is what src/ingest/markdown.ts reads from corpus/rapport-annuel-2020.md: every heading with
 // its level, the document title (`# Rapport annuel 2020`) apart, the « Sommaire » dropped, and the chapter
@@ -7,7 +8,7 @@
 // The fixtures print those chapter titles the same way (scripts/make-structure-fixtures.ts), so the
 // comparison is title against title. Titles are compared on their letters and digits only (case,
 // accents, punctuation and spaces ignored: a magazine sets its headings in capitals).
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { readMarkdown } from '../../src/ingest/markdown';
 import { readPdf } from '../../src/ingest/pdf/read-pdf';
 import { titleKey } from '../../src/ingest/pdf/layout/bookmarks';
@@ -48,17 +49,36 @@ export interface Gold {
   headings: { title: string; level: number }[];
   /** Word trigrams of the markdown's titles and text. */
   trigrams: Set<string>;
+  /** The page printing the table of contents, whose lines are no headings. */
+  contentsPage: number | null;
+}
+
+/** The gold of a report of tests/fixtures/pdf/unseen/, as scripts/make-unseen-fixtures.ts writes it. */
+export interface UnseenGold {
+  title: string;
+  contentsPage: number | null;
+  headings: { title: string; level: number }[];
+  /** The report's text as a reader sees it (titles included). */
+  text: string;
 }
 
 export async function readGold(markdownFile = 'corpus/rapport-annuel-2020.md'): Promise<Gold> {
   const { title, outline } = readMarkdown(await readFile(markdownFile, 'utf8'));
-  return { title, headings: outline.map(({ title: heading, level }) => ({ title: heading, level })), trigrams: trigramsOf(outline) };
+  return {
+    title,
+    headings: outline.map(({ title: heading, level }) => ({ title: heading, level })),
+    trigrams: trigramsOf(outline.flatMap((entry) => [entry.title, entry.text]).join(' ')),
+    contentsPage: CONTENTS_PAGE,
+  };
 }
 
-function trigramsOf(outline: OutlineEntry[]): Set<string> {
-  const words = outline
-    .flatMap((entry) => [entry.title, entry.text])
-    .join(' ')
+export async function readUnseenGold(file: string): Promise<Gold> {
+  const gold = JSON.parse(await readFile(file, 'utf8')) as UnseenGold;
+  return { title: gold.title, headings: gold.headings, trigrams: trigramsOf(gold.text), contentsPage: gold.contentsPage };
+}
+
+function trigramsOf(text: string): Set<string> {
+  const words = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/’/g, "'")
@@ -69,12 +89,16 @@ function trigramsOf(outline: OutlineEntry[]): Set<string> {
   return trigrams;
 }
 
-function isFurniture(entry: OutlineEntry): boolean {
+function isFurniture(entry: OutlineEntry, gold: Gold): boolean {
   const key = titleKey(entry.title);
-  return /^\d*$/.test(key) || key === 'sommaire' || key.includes('rapportannuel2020') || entry.page === CONTENTS_PAGE;
+  return /^\d*$/.test(key) || key === 'sommaire' || (gold.title !== null && key.includes(titleKey(gold.title))) || entry.page === gold.contentsPage;
 }
 
-export function scoreStructure(fixture: string, gold: Gold, outline: OutlineEntry[]): StructureScore {
+export function scoreStructure(fixture: string, gold: Gold, read: OutlineEntry[]): StructureScore {
+  // What a cover prints around the title (a kicker, a subtitle) opens the report, in an entry named after
+  // it: the report's opening, not a heading found.
+  const opening = read[0] !== undefined && gold.title !== null && titleKey(read[0].title) === titleKey(gold.title) ? 1 : 0;
+  const outline = read.slice(opening);
   const unmatchedGold = gold.headings.map((heading) => ({ ...heading, key: titleKey(heading.title) }));
   let matched = 0;
   let atLevel = 0;
@@ -89,9 +113,9 @@ export function scoreStructure(fixture: string, gold: Gold, outline: OutlineEntr
     if (unmatchedGold[index]?.level === entry.level) atLevel += 1;
     unmatchedGold.splice(index, 1);
   }
-  const sections = buildSections('rapport-annuel-2020', outline);
-  const read = trigramsOf(outline);
-  const inOrder = [...read].filter((trigram) => gold.trigrams.has(trigram)).length;
+  const sections = buildSections(fixture.replace(/\.pdf$/, ''), read);
+  const trigrams = trigramsOf(read.flatMap((entry) => [entry.title, entry.text]).join(' '));
+  const inOrder = [...trigrams].filter((trigram) => gold.trigrams.has(trigram)).length;
   return {
     fixture,
     gold: gold.headings.length,
@@ -102,9 +126,9 @@ export function scoreStructure(fixture: string, gold: Gold, outline: OutlineEntr
     levelAccuracy: atLevel / Math.max(1, matched),
     missed: unmatchedGold.map((heading) => heading.title),
     extra,
-    furnitureTitles: outline.filter(isFurniture).map((entry) => entry.title),
+    furnitureTitles: outline.filter((entry) => isFurniture(entry, gold)).map((entry) => entry.title),
     sectionsWithoutPage: sections.filter((section) => section.page === null).length,
-    textInOrder: inOrder / Math.max(1, read.size),
+    textInOrder: inOrder / Math.max(1, trigrams.size),
     sections,
   };
 }
@@ -120,6 +144,12 @@ export async function scoreAllFixtures(dir = 'tests/fixtures/pdf/structure'): Pr
   const scores: StructureScore[] = [];
   for (const layout of STRUCTURE_LAYOUTS) scores.push(await scoreFixture(dir, layout.file, gold));
   return scores;
+}
+
+/** The reports of tests/fixtures/pdf/unseen/, each against its own gold. */
+export async function scoreUnseenFixtures(dir = 'tests/fixtures/pdf/unseen'): Promise<StructureScore[]> {
+  const files = (await readdir(dir)).filter((name) => name.endsWith('.pdf')).sort();
+  return Promise.all(files.map(async (file) => scoreFixture(dir, file, await readUnseenGold(`${dir}/${file.replace(/\.pdf$/, '.gold.json')}`))));
 }
 
 export function meetsStructureThresholds(score: StructureScore): boolean {

@@ -1,0 +1,74 @@
+// Reports written after the PDF reader, in layouts its rules were not made for (tests/fixtures/pdf/unseen/,
+// printed by scripts/make-unseen-fixtures.ts): numbered headings with a running header and folios; a
+// two-column magazine with a masthead, a kicker in spaced capitals, pull quotes, key figures and words
+// broken by the browser's hyphenation; capitals and small capitals with a table of contents and footnotes.
+// Each is read as an operator's PDF would be, and its headings are scored against its HTML's h1–h3.
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestFile } from '../../../src/ingest/ingest-file';
+import { formatStructureTable, meetsStructureThresholds, MIN_RECALL, scoreUnseenFixtures, type StructureScore } from '../../../scripts/lib/structure';
+import type { Section } from '../../../src/types';
+
+const DIR = 'tests/fixtures/pdf/unseen';
+
+let scores: Map<string, StructureScore>;
+beforeAll(async () => {
+  scores = new Map((await scoreUnseenFixtures(DIR)).map((score) => [score.fixture, score]));
+}, 120_000);
+
+async function sectionsOf(file: string): Promise<{ title: string; sections: Section[] }> {
+  const outcome = await ingestFile({ name: file, bytes: await readFile(`${DIR}/${file}`) });
+  if (outcome.status !== 'indexed') throw new Error(`${file} n’a pas été indexé`);
+  return { title: outcome.report.meta.title, sections: outcome.report.sections };
+}
+
+const allText = (sections: Section[]) => sections.map((section) => `${section.title}\n${section.text}`).join('\n');
+
+describe('PDF reports of unseen layouts', () => {
+  it.each(['numerote.pdf', 'capitales-sommaire.pdf'])('%s: every heading found, none invented, each at its level', (file) => {
+    const score = scores.get(file)!;
+    expect(meetsStructureThresholds(score), formatStructureTable([score])).toBe(true);
+    expect(score.missed).toEqual([]);
+    expect(score.extra).toEqual([]);
+  });
+
+  it(`magazine-cesures.pdf: ≥ ${MIN_RECALL * 100} % of the headings, no pull quote or key figure among them`, () => {
+    const score = scores.get('magazine-cesures.pdf')!;
+    expect(score.recall, formatStructureTable([score])).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(score.furnitureTitles).toEqual([]);
+    for (const title of score.extra) expect(title).not.toMatch(/^[«"“]|^\d[\d\s,.]*\s\p{Ll}+$/u);
+  });
+
+  it('numbered titles set in bold text are headings, nested under their chapter', async () => {
+    const { title, sections } = await sectionsOf('numerote.pdf');
+    expect(title).toBe('Rapport d’activité 2023');
+    const committee = sections.find((section) => section.title === '2.2.1 Le comité social et économique');
+    expect(committee?.breadcrumb).toEqual(['2. Gouvernance et vie associative', '2.2 Les instances représentatives du personnel']);
+    // The cover's subtitle and date are the report's opening text, not headings.
+    expect(sections[0]?.text).toContain('Association Horizons Solidaires');
+    expect(allText(sections)).not.toMatch(/Le dialogue social[^\n]*2\.2\.1 Le comité/);
+  });
+
+  it('a masthead is the title, a kicker in spaced capitals reads as words, and words the browser broke are whole', async () => {
+    const { title, sections } = await sectionsOf('magazine-cesures.pdf');
+    expect(title).toBe('Rapport annuel 2022');
+    expect(sections[0]?.text).toContain('FÉDÉRATION DES EMPLOYEURS SOLIDAIRES');
+    const text = allText(sections);
+    expect(text).toContain('Nos permanences juridiques');
+    expect(text).toContain('une classification');
+    // No word cut by a hyphen the browser set (U+2010) is left in two.
+    expect(text).not.toMatch(/\p{L}\u2010\s/u);
+    const quote = sections.find((section) => section.title.startsWith('«'));
+    expect(quote).toBeUndefined();
+  });
+
+  it('capitals over small capitals keep their order, and footnote calls do not stick to their word', async () => {
+    const { sections } = await sectionsOf('capitales-sommaire.pdf');
+    const committee = sections.find((section) => /comité d’orientation/i.test(section.title));
+    expect(committee?.breadcrumb.map((crumb) => crumb.toLowerCase())).toEqual(['partie i — missions et gouvernance', 'la gouvernance']);
+    expect(sections[0]?.text).toContain('OBSERVATOIRE RÉGIONAL DE L’ACTION SOCIALE');
+    const text = allText(sections);
+    expect(text).toMatch(/\blancement\b/);
+    expect(text).not.toMatch(/\p{Ll}{3,}\d\b/u);
+  });
+});
