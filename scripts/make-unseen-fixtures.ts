@@ -3,7 +3,8 @@
 //   npx tsx scripts/make-unseen-fixtures.ts
 // The gold is the HTML's own h1–h3 (level = the tag's) and its text as a reader sees it. Each HTML carries
 // its print header and footer in <template id="pdf-header"> and <template id="pdf-footer">, and may name
-// its table-of-contents page in <meta name="contents-page">.
+// its table-of-contents page in <meta name="contents-page"> and, printed without a <title> (the PDF's
+// Title is then « about:blank »), its title in <meta name="report-title">.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/e2e/helpers/browser';
@@ -36,7 +37,8 @@ try {
         level: Number(element.tagName.slice(1)),
       }));
       return {
-        gold: { title: document.title, contentsPage: contentsPage ? Number(contentsPage) : null, headings, text: document.body.innerText.replace(/\u00ad/g, '') },
+        // Printed without a <title>, a PDF's Title is the page's address: the gold's is then in a meta.
+        gold: { title: document.title || (document.querySelector('meta[name="report-title"]')?.getAttribute('content') ?? ''), contentsPage: contentsPage ? Number(contentsPage) : null, headings, text: document.body.innerText.replace(/\u00ad/g, '') },
         header: header!,
         footer: footer!,
       };

@@ -91,7 +91,7 @@ function trigramsOf(text: string): Set<string> {
 
 function isFurniture(entry: OutlineEntry, gold: Gold): boolean {
   const key = titleKey(entry.title);
-  return /^\d*$/.test(key) || key === 'sommaire' || (gold.title !== null && key.includes(titleKey(gold.title))) || entry.page === gold.contentsPage;
+  return /^\d*$/.test(key) || key === 'sommaire' || (gold.title !== null && gold.title !== '' && key.includes(titleKey(gold.title))) || entry.page === gold.contentsPage;
 }
 
 export function scoreStructure(fixture: string, gold: Gold, read: OutlineEntry[]): StructureScore {

@@ -74,10 +74,13 @@ export function humanise(baseName: string): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : baseName;
 }
 
-/** Producers fill Title with file names (« Microsoft Word - rapport.docx », « untitled »): ignore those. */
+/**
+ * Producers fill Title with file names (« Microsoft Word - rapport.docx », « untitled ») or, printing from
+ * a browser, the page's address (« about:blank », « https://… »): ignore those.
+ */
 function usablePdfTitle(title: string | null | undefined): string | null {
   const trimmed = title?.trim() ?? '';
-  if (trimmed === '' || /\.(docx?|indd|pdf|odt|pptx?|qxp)\b|^microsoft |^untitled$|^sans titre$/i.test(trimmed)) return null;
+  if (trimmed === '' || /\.(docx?|indd|pdf|odt|pptx?|qxp)\b|^microsoft |^untitled$|^sans titre$|^(?:about|https?|file|data):/i.test(trimmed)) return null;
   return trimmed;
 }
 

@@ -25,9 +25,19 @@ describe('headings from the layout', () => {
     expect([...ranks]).toEqual([['20b', 1], ['13b', 2], ['13', 3]]);
   });
 
-  it('ranks bold over a style only half a point larger: weight shows, half a point does not', () => {
-    const ranks = rankStyles([{ size: 10.5, bold: false }, { size: 10, bold: true }, { size: 16, bold: true }, { size: 12, bold: false }]);
-    expect([...ranks]).toEqual([['16b', 1], ['12', 2], ['10b', 3], ['10.5', 4]]);
+  it.each<[string, { size: number; bold: boolean }[], [string, number][]]>([
+    [
+      'bold capitals at 10 pt, then small capitals at 10.5 pt',
+      [{ size: 16, bold: true }, { size: 10, bold: true }, { size: 10.5, bold: false }, { size: 10, bold: true }, { size: 12, bold: false }],
+      [['16b', 1], ['12', 2], ['10b', 3], ['10.5', 4]],
+    ],
+    [
+      'capitals at 12 pt, then bold at 11.5 pt',
+      [{ size: 12, bold: false }, { size: 11.5, bold: true }, { size: 11.5, bold: true }, { size: 12, bold: false }],
+      [['12', 1], ['11.5b', 2]],
+    ],
+  ])('sizes half a point apart rank in the order the report first uses them (%s)', (_name, styles, expected) => {
+    expect([...rankStyles(styles)]).toEqual(expected);
   });
 
   it.each<[string, Line[], string[]]>([
@@ -48,11 +58,25 @@ describe('headings from the layout', () => {
     ],
     ['a key figure printed large is no title', [heading('84 %', 700, 24), body('des adhérents satisfaits', 680), body(prose, 660)], []],
     ['nor is a key figure with its unit', [heading('4,5 mois', 700, 17), body('de délai moyen de recrutement', 680), ...paragraph(660)], []],
+    ['nor a share with a few words', [heading('38 % des salariés', 700, 24), body('ont plus de cinquante ans', 680), ...paragraph(660)], []],
     ['a year opening a title leaves it a title', [heading('2020 en chiffres', 700, 17), ...paragraph(680)], ['1 2020 en chiffres']],
     [
       'a pull quote set large is no title',
       [heading('Chapitre', 760, 18), ...paragraph(740), heading('« Une classification lisible, c’est aussi un argument pour recruter. »', 640, 13, false), ...paragraph(620)],
       ['1 Chapitre'],
+    ],
+    [
+      'a quoted title without a full stop (an interview’s) stays a title',
+      [heading('Chapitre', 760, 18), ...paragraph(740), heading('« Le métier a changé, pas l’envie »', 640, 13, false), ...paragraph(620)],
+      ['1 Chapitre', '2 « Le métier a changé, pas l’envie »'],
+    ],
+    [
+      'a long title stays a title; a lead paragraph as long, ending on a full stop, does not',
+      [
+        heading('A. Obtenir une convention collective unique étendue et financée, qui reconnaisse enfin la valeur du travail des salariés du secteur social et médico-social privé non lucratif', 760, 13), ...paragraph(720),
+        heading('Une année de négociations intenses, de tensions sur l’emploi et d’initiatives locales remarquables : retour sur douze mois au service des associations employeuses.', 600, 13, false), ...paragraph(560),
+      ],
+      ['1 A. Obtenir une convention collective unique étendue et financée, qui reconnaisse enfin la valeur du travail des salariés du secteur social et médico-social privé non lucratif'],
     ],
     [
       'a numbered title at the body size stands alone under larger headings',
@@ -121,10 +145,11 @@ describe('headings from the layout', () => {
     expect(title?.title).toBe('Rapport annuel 2022');
   });
 
-  it('takes a masthead, far larger than the headings after it on its page, as the title', () => {
+  it('takes a masthead, far larger than the headings after it, as the title, and what it prints above the first of them as its text', () => {
     const { title, headings } = layoutHeadings([
       body('FÉDÉRATION DES EMPLOYEURS SOLIDAIRES', 780, { size: 9 }),
       heading('Rapport annuel 2022', 740, 32),
+      heading('NUMÉRO SPÉCIAL', 716, 11, false),
       heading('Éditorial', 700, 19), ...paragraph(680),
       heading('Dialogue social', 560, 19), ...paragraph(540),
     ]);

@@ -10,12 +10,14 @@ describe('lines of a block', () => {
     ['a superscript stays on its line', [item('1er', 57, 700), { ...item('er', 73, 703, 6) }, item('janvier', 90, 700)], ['1er er janvier']],
     // A footnote call glued to its word made « lancement2 », which no search finds; the note stays in the text.
     ['a footnote call after a word is left out', [item('le lancement', 57, 700), item('2', 117, 703.5, 6), item('de l’étude', 124, 700)], ['le lancement de l’étude']],
+    ['punctuation after a footnote call follows its word', [item('six mois', 57, 700), item('1', 97, 703.5, 6), item('. Les métiers', 101, 700)], ['six mois. Les métiers']],
+    ['an exponent after a unit is kept', [item('2 400 m', 57, 700), item('2', 92, 703.5, 6), item('de bureaux', 98, 700)], ['2 400 m2 de bureaux']],
     ['a raised number opening a line is kept', [item('2', 57, 703.5, 6), item('Les avis du comité', 62, 700)], ['2 Les avis du comité']],
     ['a number on the baseline is kept', [item('les', 57, 700), item('2', 80, 700), item('structures', 88, 700)], ['les 2 structures']],
     [
       'capitals spaced letter by letter are read as words',
-      [item('F É D É R AT I O N', 57, 700), item('D E', 160, 700), item('L ’ A C T I O N', 180, 700)],
-      ['FÉDÉRATION DE L’ACTION'],
+      [item('F É D É R AT I O N', 57, 700), item('D E', 160, 700), item('L ’ A C T I O N', 180, 700), item('2 0 2 3', 260, 700)],
+      ['FÉDÉRATION DE L’ACTION 2023'],
     ],
     ['capitals with one-letter words stay as they are', [item('IL Y A', 57, 700), item('À LA UNE', 100, 700)], ['IL Y A À LA UNE']],
     [

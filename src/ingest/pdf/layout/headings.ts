@@ -18,25 +18,31 @@ export interface Heading {
 
 /** A heading is a few short lines; more is a lead paragraph or a quote set large. */
 const MAX_TITLE_LINES = 4;
-const MAX_TITLE_CHARS = 160;
+const MAX_TITLE_CHARS = 220;
 /** Lines of one title follow each other closer than this (in font sizes, baseline to baseline). */
 const TITLE_LINE_STEP = 1.7;
 /** A heading has a word: a figure printed large (« 84 % », « 15 291 ») is not one. */
 const HAS_WORD = /\p{L}{3}/u;
 /**
  * Nor is a key figure with its unit (« 4,5 mois », « 312 structures »): a number and one word in lower
- * case (a numbered title goes on with a capital, « 2. Gouvernance »; « 2020 en chiffres » is a title).
+ * case (a numbered title goes on with a capital, « 2. Gouvernance »; « 2020 en chiffres » is a title), or
+ * a share or an amount and a few words (« 38 % des salariés »).
  */
-const KEY_FIGURE = /^[+−-]?\d[\d\s.,]*(?:\s?[%€])?(?:\s+\p{Ll}\S*)?$/u;
+const KEY_FIGURE = /^[+−-]?\d[\d\s.,]*(?:(?:\s+\p{Ll}\S*)?|\s?[%€](?:\s+\p{Ll}\S*){0,4})$/u;
 /**
- * A pull quote is a quotation from start to end (« … »), set large in the text, never a heading. (A
- * heading may be a whole sentence, full stop included: the 2020 report has two.)
+ * A pull quote is a quoted sentence from start to end (« … recruter. »), set large in the text. A quoted
+ * title (« « Le métier a changé, pas l’envie » », an interview's) has no full stop.
  */
-const QUOTATION = /^[«"“].*[»"”][.!?…]?$/u;
+const PULL_QUOTE = /^[«"“].*[.…]\s*[»"”]$/u;
+/**
+ * A lead paragraph set large is a long sentence. A heading may be a whole sentence, full stop included
+ * (the 2020 report has two, under 100 characters), or long (176 characters in another report), not both.
+ */
+const LONG_SENTENCE = /^.{160,}[^.]\.$/u;
 
 /** Whether the text of a block in a heading style can be a heading at all. */
 function readsAsTitle(text: string): boolean {
-  return HAS_WORD.test(text) && !KEY_FIGURE.test(text) && !QUOTATION.test(text);
+  return HAS_WORD.test(text) && !KEY_FIGURE.test(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text);
 }
 
 export function joinTitleLines(lines: Line[]): string {
@@ -140,8 +146,13 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[]): { titl
   const body = bodySize(lines);
   const next = Math.max(...candidates.filter((heading) => heading !== title && heading.style.size > body).map((heading) => heading.style.size));
   const masthead = candidates[0] === title && title.first <= MAX_COVER_LINES && Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next;
-  if (masthead) return { title, headings: candidates.slice(1) };
-  return { title: null, headings: candidates };
+  if (!masthead) return { title: null, headings: candidates };
+  // Under a masthead, what its page prints before the first heading in the largest style left (a
+  // subtitle, an issue line) is the masthead's text, as a cover's is.
+  const rest = candidates.slice(1);
+  const top = Math.max(...rest.map((heading) => heading.style.size));
+  const opening = rest.findIndex((heading) => heading.style.size === top || heading.page !== title.page);
+  return { title, headings: rest.slice(Math.max(0, opening)) };
 }
 
 /** Headings from the layout alone, with levels from their ranked styles. */

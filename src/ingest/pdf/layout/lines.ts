@@ -43,20 +43,24 @@ const NOTE_CALL_RISE = 0.2;
 
 /**
  * A footnote call: a small raised number right after a word (« lancement² »). Kept, it glued to the word
- * (« lancement2 ») and the word could no longer be found; the note itself stays in the text.
+ * (« lancement2 ») and the word could no longer be found; the note itself stays in the text. After a word
+ * of one or two letters it is an exponent (« m² », « km² »), kept.
  */
 function isNoteCall(item: TextItem, textBefore: string, baseline: number, textSize: number): boolean {
   return /^\d{1,3}$/.test(item.str) && item.size <= NOTE_CALL_RATIO * textSize && item.y - baseline >= NOTE_CALL_RISE * textSize &&
-    /[\p{L}»")]$/u.test(textBefore);
+    /(?:\p{L}{3}|[»")])$/u.test(textBefore);
 }
 
 /**
- * A word set in spaced capitals (« F É D É R AT I O N », a kicker or a running title): pdf.js puts a space
- * between letters drawn that far apart (each word an item of its own). Read letter by letter, such a word
- * matched nothing. Capitals only, pieces of one or two letters, most of them single: « IL Y A » stays.
+ * A word set in spaced capitals (« F É D É R AT I O N », « 2 0 2 3 », a kicker or a subtitle): pdf.js puts
+ * a space between letters drawn that far apart (each word an item of its own). Read letter by letter,
+ * such a word matched nothing. Capitals only, in pieces of one or two letters, most of them single (« IL
+ * Y A » stays), or digits only, three or more (« 1 2 » may be two figures; « 3 L » is a number and a word).
  */
 export function withoutLetterSpacing(text: string): string {
-  if (!/^(?:[\p{Lu}’']{1,2} )+[\p{Lu}’']{1,2}$/u.test(text)) return text;
+  const letters = /^(?:[\p{Lu}’']{1,2} )+[\p{Lu}’']{1,2}$/u.test(text);
+  const digits = /^(?:\p{N} ){2,}\p{N}$/u.test(text);
+  if (!letters && !digits) return text;
   const pieces = text.split(' ');
   return pieces.filter((piece) => piece.length === 1).length >= 0.75 * pieces.length ? pieces.join('') : text;
 }
@@ -68,7 +72,11 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
   let text = '';
   let end = -Infinity;
   for (const item of sorted) {
-    if (isNoteCall(item, text, baseline, textSize)) continue;
+    if (isNoteCall(item, text, baseline, textSize)) {
+      // What follows the call follows the word: no space before « . » because a call stood between.
+      end = Math.max(end, item.x + item.width);
+      continue;
+    }
     const spaced = text !== '' && !/\s$/.test(text) && !/^\s/.test(item.str) && item.x - end > WORD_GAP * item.size;
     text += (spaced ? ' ' : '') + withoutLetterSpacing(item.str);
     end = Math.max(end, item.x + item.width);

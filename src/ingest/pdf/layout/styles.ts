@@ -36,22 +36,30 @@ export function hasLargerStyle(styles: TextStyle[], body: number): boolean {
   return styles.some((style) => style.size > body);
 }
 
-/** Sizes this close (in points) read as one size: weight tells their levels apart, not half a point. */
+/** Sizes this close (in points) read as one size: which is the outer level is not told by half a point. */
 const SAME_SIZE = 0.5;
 
 /**
- * Heading styles → levels: larger first, bold before regular at one size; level 1 is the largest. Sizes
- * half a point apart count as one: bold capitals at 10 pt over small capitals at 10.5 pt rank bold first.
+ * Heading styles (in document order) → levels: larger first, bold before regular at one size; level 1 is
+ * the largest. Sizes half a point apart are too close to rank by size, and weight cannot say either
+ * (bold capitals at 10 pt over small capitals at 10.5 pt in one report, capitals at 12 pt over bold at
+ * 11.5 pt in another): the size the document uses first is the outer level, as a report opens with its
+ * first part before that part's sections.
  */
 export function rankStyles(styles: TextStyle[]): Map<string, number> {
+  const firstUse = new Map<number, number>();
+  styles.forEach((style, index) => {
+    if (!firstUse.has(style.size)) firstUse.set(style.size, index);
+  });
   const unique = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size);
-  // Each size band is named by its largest size (sizes sorted from the largest, each band spans SAME_SIZE).
-  const band = new Map<TextStyle, number>();
+  // Each band of sizes is named by its largest (sizes sorted from the largest, each band spans SAME_SIZE).
+  const band = new Map<number, number>();
   let top = Infinity;
-  for (const style of unique) {
-    if (top - style.size > SAME_SIZE) top = style.size;
-    band.set(style, top);
+  for (const { size } of unique) {
+    if (top - size > SAME_SIZE) top = size;
+    band.set(size, top);
   }
-  const ranked = unique.sort((a, b) => band.get(b)! - band.get(a)! || Number(b.bold) - Number(a.bold) || b.size - a.size);
+  const ranked = unique.sort((a, b) =>
+    band.get(b.size)! - band.get(a.size)! || firstUse.get(a.size)! - firstUse.get(b.size)! || Number(b.bold) - Number(a.bold));
   return new Map(ranked.map((style, index) => [styleKey(style), Math.min(index + 1, MAX_LEVEL)]));
 }
