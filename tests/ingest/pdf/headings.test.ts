@@ -83,9 +83,23 @@ describe('headings from the layout', () => {
       [
         heading('2. Gouvernance', 760, 18), ...paragraph(740),
         heading('2.2.1 Le comité social et économique', 640, 10), ...paragraph(626),
-        heading('3) Les comptes de l’exercice', 530, 10), ...paragraph(516),
+        heading('2.3 Les comptes de l’exercice', 530, 10), ...paragraph(516),
       ],
-      ['1 2. Gouvernance', '2 2.2.1 Le comité social et économique', '2 3) Les comptes de l’exercice'],
+      ['1 2. Gouvernance', '2 2.2.1 Le comité social et économique', '2 2.3 Les comptes de l’exercice'],
+    ],
+    [
+      'the items of a bold numbered list are no titles, one after another or each over its indented text',
+      [
+        heading('Chapitre', 760, 18), ...paragraph(740),
+        heading('1. Une classification fondée sur les compétences', 640, 10), heading('2. La reprise des avantages acquis', 626, 10), ...paragraph(612),
+        heading('1. Comprendre le référentiel', 520, 10, true, { x: 65 }), body(prose, 506, { x: 77 }), body(prose, 492),
+      ],
+      ['1 Chapitre'],
+    ],
+    [
+      'a title numbered « 1. » over its text stays a title',
+      [heading('Chapitre', 760, 18), ...paragraph(740), heading('1. Des postes vacants dans tous les secteurs', 640, 10), ...paragraph(626)],
+      ['1 Chapitre', '2 1. Des postes vacants dans tous les secteurs'],
     ],
     ['a long passage set large is a lead paragraph, no title', [1, 2, 3, 4, 5].map((n) => heading(`${prose} ${n}`, 760 - n * 16, 12, false)).concat(body(prose, 600)), []],
     [

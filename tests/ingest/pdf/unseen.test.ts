@@ -4,7 +4,8 @@
 // broken by the browser's hyphenation; capitals and small capitals with a table of contents and footnotes;
 // and four more, written by a second reader to judge the rules the first three led to (roman-numbered
 // parts half a point larger than their bold sub-parts, a three-column newsletter, run-in bold paragraphs
-// with footnotes and a glossary, a cover with a welcome text and key figures).
+// with footnotes and a glossary, a cover with a welcome text and key figures), and two by a third (labels
+// over headings with bold numbered lists and tables; landscape two columns).
 // Each is read as an operator's PDF would be, and its headings are scored against its HTML's h1–h3.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +36,7 @@ describe('PDF reports of unseen layouts', () => {
     expect(score.extra).toEqual([]);
   });
 
-  it.each(['magazine-cesures.pdf', 'notes-glossaire.pdf', 'chiffres-couverture.pdf'])(
+  it.each(['magazine-cesures.pdf', 'notes-glossaire.pdf', 'chiffres-couverture.pdf', 'etiquettes-listes.pdf', 'paysage-deux-colonnes.pdf'])(
     `%s: ≥ ${MIN_RECALL * 100} % of the headings, no furniture, pull quote or key figure among the titles`,
     (file) => {
       const score = scores.get(file)!;
@@ -72,6 +73,14 @@ describe('PDF reports of unseen layouts', () => {
     const { title, sections } = await sectionsOf('lettre-trois-colonnes.pdf');
     expect(title).toBe('La Lettre du Réseau');
     expect(sections.map((section) => section.title)).toContain('« Le métier a changé, pas l’envie »');
+  });
+
+  it('a bold numbered list stays the text of its section, not titles', async () => {
+    const { sections } = await sectionsOf('etiquettes-listes.pdf');
+    const section = sections.find((candidate) => candidate.title === 'Préparer les évaluations');
+    expect(section?.text).toContain('1. Comprendre le référentiel');
+    expect(section?.text).toContain('4. Construire le plan d’amélioration');
+    expect(sections.map((candidate) => candidate.title)).not.toContain('1. Comprendre le référentiel');
   });
 
   it('footnote calls are left out, exponents kept', async () => {

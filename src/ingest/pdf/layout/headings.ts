@@ -49,6 +49,9 @@ export function joinTitleLines(lines: Line[]): string {
   return normalizeSpaces(lines.map((line) => line.text).join(' ').replace(/(\p{L})[-\u2010] (\p{Ll})/gu, '$1$2'));
 }
 
+/** A line opening with a section or item number (« 2. », « 2.1 »: not « 15 mars ») starts a title of its own. */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|^\d{1,2}(?:\.\d{1,2}){1,3}\s/u;
+
 /** Runs of consecutive lines in one heading-like style, on one page and in one block. */
 export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean): { first: number; last: number }[] {
   const blocks: { first: number; last: number }[] = [];
@@ -58,7 +61,8 @@ export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean)
     const previous = lines[index - 1];
     const continues =
       open !== undefined && previous !== undefined && open.last === index - 1 && previous.page === line.page && previous.block === line.block &&
-      styleKey(styleOf(previous)) === styleKey(styleOf(line)) && previous.font === line.font && previous.y - line.y > 0 && previous.y - line.y <= TITLE_LINE_STEP * line.size;
+      styleKey(styleOf(previous)) === styleKey(styleOf(line)) && previous.font === line.font && previous.y - line.y > 0 && previous.y - line.y <= TITLE_LINE_STEP * line.size &&
+      !SECTION_NUMBER.test(line.text);
     if (continues) open.last = index;
     else blocks.push({ first: index, last: index });
   });
@@ -85,10 +89,12 @@ export function headingCandidates(lines: Line[]): Heading[] {
 }
 
 /**
- * A title opens with a capital, after its number when it has one (« 3.2.2 Le foyer », « 2) Les comptes »);
- * a figure is no title, and neither is a lone word (a name, a label).
+ * A title opens with a capital, after its number when it has one (« 3.2.2 Le foyer », « 1. Des postes
+ * vacants »); a figure is no title, and neither is a lone word (a name, a label).
  */
 const TITLE_OPENING = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+)?[#«"“(]?\p{Lu}/u;
+/** A number of one level opening a line (« 1. », « 2) »): a title's, or a list item's. */
+const ITEM_NUMBER = /^\d{1,2}[.)]\s/u;
 
 /** A title's last line stops at least this many of its sizes short of its column's right edge… */
 const SHORT_LINE_EMS = 2;
@@ -100,8 +106,10 @@ const SET_APART = 1.15;
  * bold lead-in that runs on into its paragraph, a bold list item, a sentence announcing a list, a name.
  * It is a heading (the lowest level, as often set) only when it stands alone: it opens with a capital,
  * has two words or more and does not end on a colon; it starts at its column's left edge (a list item
- * is indented); the line after it does not carry on its sentence (a lower-case start); and it does not
- * run on like a lead-in, filling its line with the next one at the usual pitch right below.
+ * is indented); the line after it does not carry on its sentence (a lower-case start) nor, after a
+ * number of one level, is or follows another numbered line or hangs indented under it (a bold numbered
+ * list); and
+ * it does not run on like a lead-in, filling its line with the next one at the usual pitch right below.
  */
 function standsAlone(block: { first: number; last: number }, lines: Line[], pitch: number): boolean {
   const title = joinTitleLines(lines.slice(block.first, block.last + 1));
@@ -114,6 +122,11 @@ function standsAlone(block: { first: number; last: number }, lines: Line[], pitc
   const next = lines[block.last + 1];
   if (next === undefined || next.page !== last.page || next.block !== last.block) return !fillsItsLine;
   if (/^\p{Ll}/u.test(next.text)) return false;
+  // A bold numbered list: its items follow each other, or each one's text hangs under it, indented past
+  // its number. Read as titles, short items lost their text.
+  const previous = lines[block.first - 1];
+  const afterItem = previous !== undefined && previous.page === first.page && previous.block === first.block && ITEM_NUMBER.test(previous.text);
+  if (ITEM_NUMBER.test(title) && (afterItem || ITEM_NUMBER.test(next.text) || next.x > first.x + first.size / 2)) return false;
   return !(fillsItsLine && last.y - next.y <= SET_APART * pitch);
 }
 
