@@ -5,27 +5,31 @@
 // its print header and footer in <template id="pdf-header"> and <template id="pdf-footer">, and may name
 // its table-of-contents page in <meta name="contents-page"> and, printed without a <title> (the PDF's
 // Title is then « about:blank »), its title in <meta name="report-title">.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/e2e/helpers/browser';
 import { readCommandLine } from './lib/command-line';
 import type { UnseenGold } from './lib/structure';
 
-const USAGE = `Usage : npx tsx scripts/make-unseen-fixtures.ts
+const USAGE = `Usage : npx tsx scripts/make-unseen-fixtures.ts [--all]
 
-Imprime en PDF (Chromium de Debian) chaque rapport HTML de tests/fixtures/pdf/unseen/ et écrit à côté
-son corrigé (titres h1–h3 et texte), pour npm run eval:structure.
+Imprime en PDF (Chromium de Debian) chaque rapport HTML de tests/fixtures/pdf/unseen/ dont le PDF manque
+ou est plus ancien que le HTML, et écrit à côté son corrigé (titres h1–h3 et texte), pour npm run eval:structure.
+  --all             réimprime tous les rapports
   --help            affiche cette aide
 
 Code de sortie : 0 si les PDF sont écrits, 2 si la commande est mal formée.`;
 
-readCommandLine(USAGE, {});
+const { all } = readCommandLine(USAGE, { all: { type: 'boolean' } }).values;
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/pdf/unseen/', import.meta.url));
 
 const browser = await launchBrowser();
 try {
   for (const file of (await readdir(DIR)).filter((name) => name.endsWith('.html')).sort()) {
+    // A PDF printed again differs in its bytes (dates, ids): only what changed is printed.
+    const printed = await stat(`${DIR}${file.replace(/\.html$/, '.pdf')}`).catch(() => undefined);
+    if (!all && printed !== undefined && printed.mtimeMs >= (await stat(`${DIR}${file}`)).mtimeMs) continue;
     const page = await browser.newPage();
     await page.setContent(await readFile(`${DIR}${file}`, 'utf8'), { waitUntil: 'load' });
     // No named function inside: tsx would wrap it in a helper the page does not have.
