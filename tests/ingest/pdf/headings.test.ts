@@ -66,6 +66,30 @@ describe('headings from the layout', () => {
       ['1 Chapitre'],
     ],
     [
+      'a sentence set large in italics is a quote, no title; an italic title without a full stop stays one',
+      [
+        heading('Chapitre', 760, 18), ...paragraph(740),
+        heading('Chaque place fermée faute de personnel est une personne qui reste sans réponse.', 640, 12.5, false, { font: 'X+DejaVuSerif-Italic' }), ...paragraph(620),
+        heading('Les départements en première ligne', 520, 12.5, false, { font: 'X+DejaVuSerif-Italic' }), ...paragraph(500),
+      ],
+      ['1 Chapitre', '2 Les départements en première ligne'],
+    ],
+    [
+      'a chapter number printed large above its title is part of it; the sentence set right under the title is its standfirst',
+      [
+        // A page of text before: the chapter opener is no masthead.
+        ...paragraph(760),
+        ...[
+          heading('02', 760, 60, false), heading('Les métiers et l’emploi', 700, 26, false),
+          heading('Recruter, fidéliser, reconnaître : la crise des métiers reste notre première préoccupation.', 660, 11.5, false),
+          ...paragraph(620),
+          heading('Un sentiment d’urgence', 520, 14), ...paragraph(500),
+          heading('Le Livre Blanc est, avant tout, une invitation à passer à l’action.', 400, 11.5, false), ...paragraph(380),
+        ].map((l) => ({ ...l, page: 2 })),
+      ],
+      ['1 02 Les métiers et l’emploi', '2 Un sentiment d’urgence', '3 Le Livre Blanc est, avant tout, une invitation à passer à l’action.'],
+    ],
+    [
       'a quoted title without a full stop (an interview’s) stays a title',
       [heading('Chapitre', 760, 18), ...paragraph(740), heading('« Le métier a changé, pas l’envie »', 640, 13, false), ...paragraph(620)],
       ['1 Chapitre', '2 « Le métier a changé, pas l’envie »'],

@@ -40,6 +40,14 @@ const PULL_QUOTE = /^[«"“].*[.…]\s*[»"”]$/u;
  */
 const LONG_SENTENCE = /^.{160,}[^.]\.$/u;
 
+/**
+ * A sentence set large in italics, full stop included, is a quote (a sidebar's, without quotation marks)
+ * or a lead: read as a title, it took the sections after it. Italic titles are bold, or stop short.
+ */
+function isSetQuote(line: Line, text: string): boolean {
+  return !line.bold && /italic|oblique/i.test(line.font) && /[.…]\s*[»”"]?$/u.test(text);
+}
+
 /** Whether the text of a block in a heading style can be a heading at all. */
 function readsAsTitle(text: string): boolean {
   return HAS_WORD.test(text) && !KEY_FIGURE.test(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text);
@@ -68,7 +76,7 @@ export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean)
   });
   return blocks.filter((block) => {
     const text = joinTitleLines(lines.slice(block.first, block.last + 1));
-    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text);
+    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text) && !isSetQuote(lines[block.first] as Line, text);
   });
 }
 
@@ -82,11 +90,25 @@ export function headingCandidates(lines: Line[]): Heading[] {
     const style = styleOf(lines[block.first] as Line);
     return style.size > body || onlyWeight || standsAlone(block, lines, pitch);
   });
-  return blocks.map((block) => {
+  const headings: Heading[] = blocks.map((block) => {
     const first = lines[block.first] as Line;
-    return { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };
+    const heading = { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };
+    // A chapter's number printed large on a line of its own above its title (a chapter opener) is part
+    // of the title, as « 1 — Une année de combat(s) » is: left alone, it ended the text before it.
+    const number = lines[block.first - 1];
+    const numbered = number !== undefined && number.page === first.page && number.block === first.block && CHAPTER_NUMBER.test(number.text) && number.size >= first.size;
+    return numbered ? { ...heading, first: block.first - 1, title: `${number.text} ${heading.title}` } : heading;
+  });
+  // A sentence set right under a larger title, nothing between, is its standfirst (« Représenter,
+  // défendre, outiller : retour sur une année… »): the chapter's opening text, not a title under it.
+  return headings.filter((heading, index) => {
+    const above = headings[index - 1];
+    return !(above !== undefined && above.last === heading.first - 1 && above.style.size > heading.style.size && /[.…]$/u.test(heading.title));
   });
 }
+
+/** A chapter number on its own: « 1 », « 02 », « IV ». */
+const CHAPTER_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})\.?$/u;
 
 /**
  * A title opens with a capital, after its number when it has one (« 3.2.2 Le foyer », « 1. Des postes
