@@ -94,17 +94,27 @@ function isFurniture(entry: OutlineEntry, gold: Gold): boolean {
   return /^\d*$/.test(key) || key === 'sommaire' || (gold.title !== null && gold.title !== '' && key.includes(titleKey(gold.title))) || entry.page === gold.contentsPage;
 }
 
+/**
+ * A title's key for matching: a chapter number before it (« II », « 02 ») is left out on both sides, since
+ * whether a report prints it inside its title or above it is typography, not structure.
+ */
+function matchKey(title: string): string {
+  return titleKey(title.replace(/^(?:\d{1,2}|[IVX]{1,4})\.?\s+(?=\S)/u, ''));
+}
+
 export function scoreStructure(fixture: string, gold: Gold, read: OutlineEntry[]): StructureScore {
   // What a cover prints around the title (a kicker, a subtitle) opens the report, in an entry named after
-  // it: the report's opening, not a heading found.
-  const opening = read[0] !== undefined && gold.title !== null && titleKey(read[0].title) === titleKey(gold.title) ? 1 : 0;
+  // the title (the document's, or its first words: « Rapport d’activité 2023 » of « Rapport d’activité
+  // 2023 — Les Passerelles »): the report's opening, not a heading found.
+  const openingKey = read[0] === undefined ? '' : titleKey(read[0].title);
+  const opening = openingKey !== '' && gold.title !== null && titleKey(gold.title).startsWith(openingKey) ? 1 : 0;
   const outline = read.slice(opening);
-  const unmatchedGold = gold.headings.map((heading) => ({ ...heading, key: titleKey(heading.title) }));
+  const unmatchedGold = gold.headings.map((heading) => ({ ...heading, key: matchKey(heading.title) }));
   let matched = 0;
   let atLevel = 0;
   const extra: string[] = [];
   for (const entry of outline) {
-    const index = unmatchedGold.findIndex((heading) => heading.key === titleKey(entry.title));
+    const index = unmatchedGold.findIndex((heading) => heading.key === matchKey(entry.title));
     if (index === -1) {
       extra.push(entry.title);
       continue;

@@ -32,11 +32,16 @@ describe('headings from the layout', () => {
       [['16b', 1], ['12', 2], ['10b', 3], ['10.5', 4]],
     ],
     [
+      'two bold sizes half a point apart, the smaller used first: size decides',
+      [{ size: 12, bold: true }, { size: 12.5, bold: true }, { size: 12, bold: true }],
+      [['12.5b', 1], ['12b', 2]],
+    ],
+    [
       'capitals at 12 pt, then bold at 11.5 pt',
       [{ size: 12, bold: false }, { size: 11.5, bold: true }, { size: 11.5, bold: true }, { size: 12, bold: false }],
       [['12', 1], ['11.5b', 2]],
     ],
-  ])('sizes half a point apart rank in the order the report first uses them (%s)', (_name, styles, expected) => {
+  ])('sizes half a point apart, bold against regular, rank in the order the report first uses them (%s)', (_name, styles, expected) => {
     expect([...rankStyles(styles)]).toEqual(expected);
   });
 
@@ -66,13 +71,15 @@ describe('headings from the layout', () => {
       ['1 Chapitre'],
     ],
     [
-      'a sentence set large in italics is a quote, no title; an italic title without a full stop stays one',
+      'a sentence set large in italics over who said it is a quote, no title; an italic title stays one, sentence or not',
       [
         heading('Chapitre', 760, 18), ...paragraph(740),
-        heading('Chaque place fermée faute de personnel est une personne qui reste sans réponse.', 640, 12.5, false, { font: 'X+DejaVuSerif-Italic' }), ...paragraph(620),
-        heading('Les départements en première ligne', 520, 12.5, false, { font: 'X+DejaVuSerif-Italic' }), ...paragraph(500),
+        heading('Chaque place fermée faute de personnel est une personne qui reste sans réponse.', 640, 12.5, false, { font: 'X+DejaVuSerif-Italic' }),
+        body('DÉLÉGUÉ RÉGIONAL', 624, { size: 7.5 }), ...paragraph(610),
+        heading('Le conseil d’administration s’est réuni sept fois.', 560, 12.5, false, { font: 'X+DejaVuSerif-Italic' }), ...paragraph(540),
+        heading('Les départements en première ligne', 440, 12.5, false, { font: 'X+DejaVuSerif-Italic' }), ...paragraph(420),
       ],
-      ['1 Chapitre', '2 Les départements en première ligne'],
+      ['1 Chapitre', '2 Le conseil d’administration s’est réuni sept fois.', '2 Les départements en première ligne'],
     ],
     [
       'a chapter number printed large above its title is part of it; the sentence set right under the title is its standfirst',
@@ -88,6 +95,31 @@ describe('headings from the layout', () => {
         ].map((l) => ({ ...l, page: 2 })),
       ],
       ['1 02 Les métiers et l’emploi', '2 Un sentiment d’urgence', '3 Le Livre Blanc est, avant tout, une invitation à passer à l’action.'],
+    ],
+    [
+      'a figure over a heading, under its label, is no chapter number; a chapter number read as a heading is its title’s',
+      [
+        ...paragraph(760),
+        ...[
+          body('Assistants familiaux recrutés en 2023', 760), heading('12', 740, 30, false), heading('Le placement familial', 700, 14), ...paragraph(680),
+        ].map((l) => ({ ...l, page: 2 })),
+        ...[heading('III', 760, 40, false), heading('Handicap : enfants et adolescents', 700, 26, false), ...paragraph(660)].map((l) => ({ ...l, page: 3 })),
+      ],
+      ['2 Le placement familial', '1 III Handicap : enfants et adolescents'],
+    ],
+    [
+      'a section title right under its chapter’s, one size down or bold, stays a title even as a sentence',
+      [heading('Notre association', 760, 16), heading('Un projet associatif renouvelé.', 736, 13), ...paragraph(716)],
+      ['1 Notre association', '2 Un projet associatif renouvelé.'],
+    ],
+    [
+      'a numbered title over an indented first line, or over a list in regular weight, stays a title',
+      [
+        heading('Chapitre', 760, 18), ...paragraph(740),
+        heading('1. Nos établissements', 640, 10), body(prose, 626, { x: 69 }), ...paragraph(612),
+        heading('2. L’entreprise adaptée', 520, 10), body('1. Une activité de sous-traitance', 506), body('2. Un atelier de conditionnement', 492), ...paragraph(478),
+      ],
+      ['1 Chapitre', '2 1. Nos établissements', '2 2. L’entreprise adaptée'],
     ],
     [
       'a quoted title without a full stop (an interview’s) stays a title',
@@ -116,7 +148,7 @@ describe('headings from the layout', () => {
       [
         heading('Chapitre', 760, 18), ...paragraph(740),
         heading('1. Une classification fondée sur les compétences', 640, 10), heading('2. La reprise des avantages acquis', 626, 10), ...paragraph(612),
-        heading('1. Comprendre le référentiel', 520, 10, true, { x: 65 }), body(prose, 506, { x: 77 }), body(prose, 492),
+        heading('1. Comprendre le référentiel', 520, 10, true, { x: 65 }), body(prose, 506, { x: 77 }), body(prose, 492, { x: 77 }), body(prose, 478),
       ],
       ['1 Chapitre'],
     ],

@@ -25,6 +25,13 @@ describe('lines of a block', () => {
       [{ ...item('L', 57, 661, 33), width: 23 }, item('e rapport annuel', 83, 678), item('pour les organisations', 83, 665), item('obligé.', 57, 637)],
       ['Le rapport annuel', 'pour les organisations', 'obligé.'],
     ],
+    // Kerning draws the L of « L’année » apart; as large as the title beside it, it is no drop cap.
+    [
+      'a title’s first letter set apart stays in its title',
+      [{ ...item('L', 57, 700, 26), width: 14 }, item('’année en bref', 68, 700, 26), item('Le texte', 57, 670), item('suit, et', 57, 656), item('encore.', 57, 642)],
+      ['L’année en bref', 'Le texte', 'suit, et', 'encore.'],
+    ],
+    ['a large letter with no text beside it stays in its place', [item('Fin du chapitre.', 57, 760), { ...item('I', 57, 700, 40), width: 12 }, item('Les comptes', 57, 650, 20)], ['Fin du chapitre.', 'I', 'Les comptes']],
   ])('%s', (_name, items, expected) => {
     expect(blockLines(1, 0, items).map((line) => line.text)).toEqual(expected);
   });

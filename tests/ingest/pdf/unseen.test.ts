@@ -6,7 +6,9 @@
 // parts half a point larger than their bold sub-parts, a three-column newsletter, run-in bold paragraphs
 // with footnotes and a glossary, a cover with a welcome text and key figures), and two by a third (labels
 // over headings with bold numbered lists and tables; landscape two columns; chapter openers with large
-// numbers and standfirsts, sidebar quotes in italics without quotation marks).
+// numbers and standfirsts, sidebar quotes in italics without quotation marks), and three by a fourth,
+// written against the rules (titles in italics that are sentences; numbered titles over indented first
+// lines and over lists; roman chapter numbers and key figures above headings).
 // Each is read as an operator's PDF would be, and its headings are scored against its HTML's h1–h3.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +32,7 @@ async function sectionsOf(file: string): Promise<{ title: string; sections: Sect
 const allText = (sections: Section[]) => sections.map((section) => `${section.title}\n${section.text}`).join('\n');
 
 describe('PDF reports of unseen layouts', () => {
-  it.each(['numerote.pdf', 'capitales-sommaire.pdf', 'romain-tailles-proches.pdf', 'lettre-trois-colonnes.pdf', 'chapitres-citations.pdf'])('%s: every heading found, none invented, each at its level', (file) => {
+  it.each(['numerote.pdf', 'capitales-sommaire.pdf', 'romain-tailles-proches.pdf', 'lettre-trois-colonnes.pdf', 'chapitres-citations.pdf', 'italiques-phrases.pdf', 'numeros-retraits.pdf', 'romains-chiffres.pdf'])('%s: every heading found, none invented, each at its level', (file) => {
     const score = scores.get(file)!;
     expect(meetsStructureThresholds(score), formatStructureTable([score])).toBe(true);
     expect(score.missed).toEqual([]);
@@ -82,6 +84,15 @@ describe('PDF reports of unseen layouts', () => {
     expect(section?.text).toContain('1. Comprendre le référentiel');
     expect(section?.text).toContain('4. Construire le plan d’amélioration');
     expect(sections.map((candidate) => candidate.title)).not.toContain('1. Comprendre le référentiel');
+  });
+
+  it('a title opening with « L’ » set large keeps its L; a roman chapter number joins its title', async () => {
+    const { sections } = await sectionsOf('romains-chiffres.pdf');
+    const titles = sections.map((section) => section.title);
+    expect(titles).toContain('I L’année en bref');
+    expect(titles).toContain('II Protection de l’enfance');
+    // Taken for drop caps, the chapter's « I » and the title's « L » ended the text before them.
+    expect(sections.map((section) => section.text).join('\n')).not.toMatch(/\bI L\b/u);
   });
 
   it('footnote calls are left out, exponents kept', async () => {

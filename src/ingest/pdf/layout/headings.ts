@@ -41,11 +41,15 @@ const PULL_QUOTE = /^[«"“].*[.…]\s*[»"”]$/u;
 const LONG_SENTENCE = /^.{160,}[^.]\.$/u;
 
 /**
- * A sentence set large in italics, full stop included, is a quote (a sidebar's, without quotation marks)
- * or a lead: read as a title, it took the sections after it. Italic titles are bold, or stop short.
+ * A sentence set large in italics, full stop included, over a short line smaller than the text (who said
+ * it) is a quote, a sidebar's without quotation marks: read as a title, it took the sections after it.
+ * (An italic title may be a sentence too, but the text follows it.)
  */
-function isSetQuote(line: Line, text: string): boolean {
-  return !line.bold && /italic|oblique/i.test(line.font) && /[.…]\s*[»”"]?$/u.test(text);
+function isSetQuote(lines: Line[], block: { first: number; last: number }, text: string, body: number): boolean {
+  const first = lines[block.first] as Line;
+  const next = lines[block.last + 1];
+  const attributed = next !== undefined && next.page === first.page && next.block === first.block && next.size < body && next.text.split(' ').length <= 8;
+  return !first.bold && /italic|oblique/i.test(first.font) && /[.…]\s*[»”"]?$/u.test(text) && attributed;
 }
 
 /** Whether the text of a block in a heading style can be a heading at all. */
@@ -74,9 +78,10 @@ export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean)
     if (continues) open.last = index;
     else blocks.push({ first: index, last: index });
   });
+  const body = bodySize(lines);
   return blocks.filter((block) => {
     const text = joinTitleLines(lines.slice(block.first, block.last + 1));
-    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text) && !isSetQuote(lines[block.first] as Line, text);
+    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text) && !isSetQuote(lines, block, text, body);
   });
 }
 
@@ -90,22 +95,46 @@ export function headingCandidates(lines: Line[]): Heading[] {
     const style = styleOf(lines[block.first] as Line);
     return style.size > body || onlyWeight || standsAlone(block, lines, pitch);
   });
-  const headings: Heading[] = blocks.map((block) => {
+  const headings = blocks.map((block): Heading => {
     const first = lines[block.first] as Line;
-    const heading = { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };
-    // A chapter's number printed large on a line of its own above its title (a chapter opener) is part
-    // of the title, as « 1 — Une année de combat(s) » is: left alone, it ended the text before it.
-    const number = lines[block.first - 1];
-    const numbered = number !== undefined && number.page === first.page && number.block === first.block && CHAPTER_NUMBER.test(number.text) && number.size >= first.size;
-    return numbered ? { ...heading, first: block.first - 1, title: `${number.text} ${heading.title}` } : heading;
+    return { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };
   });
-  // A sentence set right under a larger title, nothing between, is its standfirst (« Représenter,
-  // défendre, outiller : retour sur une année… »): the chapter's opening text, not a title under it.
+  return withoutStandfirsts(withChapterNumbers(headings, lines));
+}
+
+/**
+ * A chapter's number printed large on a line of its own above its title, opening its page or its block
+ * (a chapter opener), is part of the title, as « 1 — Une année de combat(s) » is: left alone, it ended
+ * the text before it. (A key figure above a heading follows its label.) A number read as a heading of
+ * its own (« III ») is then that title's.
+ */
+function withChapterNumbers(headings: Heading[], lines: Line[]): Heading[] {
+  const numbered = headings.map((heading) => {
+    const first = lines[heading.first] as Line;
+    const number = lines[heading.first - 1];
+    const before = lines[heading.first - 2];
+    const opens = before === undefined || before.page !== first.page || before.block !== first.block;
+    const isNumber = number !== undefined && number.page === first.page && number.block === first.block && CHAPTER_NUMBER.test(number.text) && number.size >= first.size;
+    return isNumber && opens ? { ...heading, first: heading.first - 1, title: `${number.text} ${heading.title}` } : heading;
+  });
+  return numbered.filter((heading, index) => numbered[index + 1]?.first !== heading.first);
+}
+
+/**
+ * A sentence set right under a title far larger, nothing between, in regular weight, is its standfirst
+ * (« Représenter, défendre, outiller : retour sur une année… »): the chapter's opening text, not a title
+ * under it. (A section's title right under its chapter's is one size down, or bold.)
+ */
+function withoutStandfirsts(headings: Heading[]): Heading[] {
   return headings.filter((heading, index) => {
     const above = headings[index - 1];
-    return !(above !== undefined && above.last === heading.first - 1 && above.style.size > heading.style.size && /[.…]$/u.test(heading.title));
+    const standfirst = above !== undefined && above.last === heading.first - 1 && !heading.style.bold && above.style.size >= STANDFIRST_RATIO * heading.style.size;
+    return !(standfirst && /[.…]$/u.test(heading.title));
   });
 }
+
+/** A standfirst is set at most this fraction of its title's size. */
+const STANDFIRST_RATIO = 1.5;
 
 /** A chapter number on its own: « 1 », « 02 », « IV ». */
 const CHAPTER_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})\.?$/u;
@@ -115,6 +144,10 @@ const CHAPTER_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})\.?$/u;
  * vacants »); a figure is no title, and neither is a lone word (a name, a label).
  */
 const TITLE_OPENING = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+)?[#«"“(]?\p{Lu}/u;
+/** How far (in font sizes) an item's hanging text may start from where its words start. */
+const HANG_EMS = 0.6;
+/** A list item's mark: a bullet or a dash, or a number of one level. */
+const LIST_MARK = /^(?:[•▪◦‣●–—-]|\d{1,2}[.)])\s/u;
 /** A number of one level opening a line (« 1. », « 2) »): a title's, or a list item's. */
 const ITEM_NUMBER = /^\d{1,2}[.)]\s/u;
 
@@ -145,11 +178,32 @@ function standsAlone(block: { first: number; last: number }, lines: Line[], pitc
   if (next === undefined || next.page !== last.page || next.block !== last.block) return !fillsItsLine;
   if (/^\p{Ll}/u.test(next.text)) return false;
   // A bold numbered list: its items follow each other, or each one's text hangs under it, indented past
-  // its number. Read as titles, short items lost their text.
-  const previous = lines[block.first - 1];
-  const afterItem = previous !== undefined && previous.page === first.page && previous.block === first.block && ITEM_NUMBER.test(previous.text);
-  if (ITEM_NUMBER.test(title) && (afterItem || ITEM_NUMBER.test(next.text) || next.x > first.x + first.size / 2)) return false;
+  // its number (a paragraph's first-line indent is one line only). Read as titles, short items lost their
+  // text. A title over a list in regular weight stays one.
+  if (ITEM_NUMBER.test(title) && inBoldList(block, lines)) return false;
   return !(fillsItsLine && last.y - next.y <= SET_APART * pitch);
+}
+
+/**
+ * Whether a bold line numbered « 1. » is an item of a bold numbered list: another bold numbered line
+ * comes before or after it, past only the item's hanging text (lines starting where its words start, past
+ * its number), or two lines or more hang so under it (a paragraph's first-line indent is one line).
+ */
+function inBoldList(block: { first: number; last: number }, lines: Line[]): boolean {
+  const first = lines[block.first] as Line;
+  const near = (line: Line | undefined): line is Line => line !== undefined && line.page === first.page && line.block === first.block;
+  const boldItem = (line: Line | undefined) => near(line) && line.bold && ITEM_NUMBER.test(line.text);
+  // An item's own text hangs where the item's words start, past its number (measured with the line's
+  // average character width); a list under a title starts elsewhere, its bullets often not in the text.
+  const number = ITEM_NUMBER.exec(first.text)?.[0].length ?? 0;
+  const wordsStart = first.x + ((first.xEnd - first.x) * number) / Math.max(1, first.text.length);
+  const indented = (line: Line | undefined) =>
+    near(line) && !line.bold && !LIST_MARK.test(line.text) && line.x > first.x + first.size / 2 && Math.abs(line.x - wordsStart) <= HANG_EMS * first.size;
+  let before = block.first - 1;
+  while (indented(lines[before])) before -= 1;
+  let after = block.last + 1;
+  while (indented(lines[after])) after += 1;
+  return boldItem(lines[before]) || boldItem(lines[after]) || after - block.last > 2;
 }
 
 /** A cover page holds the title and little else (a subtitle, a date, the organisation). */

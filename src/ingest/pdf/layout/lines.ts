@@ -111,6 +111,10 @@ function dominantBaseline(items: TextItem[]): number {
 }
 
 /** Groups items by baseline, top line first. */
+function onBaselineOf(item: TextItem, other: TextItem): boolean {
+  return Math.abs(item.y - other.y) <= SAME_BASELINE * Math.max(item.size, other.size);
+}
+
 function byBaseline(items: TextItem[]): TextItem[][] {
   const rows: { y: number; items: TextItem[] }[] = [];
   for (const item of [...items].sort((a, b) => b.y - a.y || a.x - b.x)) {
@@ -124,9 +128,12 @@ function byBaseline(items: TextItem[]): TextItem[][] {
 /** The lines of one block of one page, in reading order. */
 export function blockLines(page: number, block: number, items: TextItem[]): Line[] {
   const textSize = medianSize(items);
-  const caps = items.filter((item) => isDropCap(item, textSize));
-  const rows = byBaseline(items.filter((item) => !caps.includes(item)));
-  for (const cap of caps) {
+  // A letter as large as the text on its own baseline is a letter of a title set large (the L of « L’année »,
+  // drawn apart by kerning), not a drop cap: moved, it ended its block.
+  const capLike = items.filter((item) => isDropCap(item, textSize) && !items.some((other) => other !== item && onBaselineOf(other, item) && other.size > item.size / DROP_CAP_RATIO));
+  const rows = byBaseline(items.filter((item) => !capLike.includes(item)));
+  const alone: TextItem[] = [];
+  for (const cap of capLike) {
     // The drop cap hangs beside the first lines of its paragraph: it opens the highest of them.
     const capTop = cap.y + cap.size * 0.8;
     const row = rows.find((candidate) => {
@@ -137,8 +144,10 @@ export function blockLines(page: number, block: number, items: TextItem[]): Line
       const first = row.reduce((a, b) => (a.x <= b.x ? a : b));
       row[row.indexOf(first)] = { ...first, str: cap.str.trim() + first.str.trimStart(), x: cap.x, width: first.x + first.width - cap.x };
     } else {
-      rows.push([cap]);
+      // With no text beside it, it is no drop cap (a chapter's « I »): a line in its place.
+      alone.push(cap);
     }
   }
+  if (alone.length > 0) return byBaseline([...rows.flat(), ...alone]).map((row) => lineOf(page, block, row));
   return rows.map((row) => lineOf(page, block, row));
 }

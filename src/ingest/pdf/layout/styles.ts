@@ -36,30 +36,25 @@ export function hasLargerStyle(styles: TextStyle[], body: number): boolean {
   return styles.some((style) => style.size > body);
 }
 
-/** Sizes this close (in points) read as one size: which is the outer level is not told by half a point. */
+/** Sizes this close (in points) are too close to say which level is the outer one. */
 const SAME_SIZE = 0.5;
 
 /**
  * Heading styles (in document order) → levels: larger first, bold before regular at one size; level 1 is
- * the largest. Sizes half a point apart are too close to rank by size, and weight cannot say either
- * (bold capitals at 10 pt over small capitals at 10.5 pt in one report, capitals at 12 pt over bold at
- * 11.5 pt in another): the size the document uses first is the outer level, as a report opens with its
- * first part before that part's sections.
+ * the largest. Half a point larger but regular against bold is a toss-up (bold capitals at 10 pt over
+ * small capitals at 10.5 pt in one report, capitals at 12 pt over bold at 11.5 pt in another): there,
+ * the style the report uses first is the outer level, as a report opens with a part before its sections.
  */
 export function rankStyles(styles: TextStyle[]): Map<string, number> {
-  const firstUse = new Map<number, number>();
+  const firstUse = new Map<string, number>();
   styles.forEach((style, index) => {
-    if (!firstUse.has(style.size)) firstUse.set(style.size, index);
+    if (!firstUse.has(styleKey(style))) firstUse.set(styleKey(style), index);
   });
-  const unique = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size);
-  // Each band of sizes is named by its largest (sizes sorted from the largest, each band spans SAME_SIZE).
-  const band = new Map<number, number>();
-  let top = Infinity;
-  for (const { size } of unique) {
-    if (top - size > SAME_SIZE) top = size;
-    band.set(size, top);
+  const ranked = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold));
+  for (let index = 1; index < ranked.length; index += 1) {
+    const [larger, smaller] = [ranked[index - 1]!, ranked[index]!];
+    const tossUp = larger.size - smaller.size <= SAME_SIZE && !larger.bold && smaller.bold;
+    if (tossUp && firstUse.get(styleKey(smaller))! < firstUse.get(styleKey(larger))!) [ranked[index - 1], ranked[index]] = [smaller, larger];
   }
-  const ranked = unique.sort((a, b) =>
-    band.get(b.size)! - band.get(a.size)! || firstUse.get(a.size)! - firstUse.get(b.size)! || Number(b.bold) - Number(a.bold));
   return new Map(ranked.map((style, index) => [styleKey(style), Math.min(index + 1, MAX_LEVEL)]));
 }
