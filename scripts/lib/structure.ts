@@ -95,11 +95,11 @@ function isFurniture(entry: OutlineEntry, gold: Gold): boolean {
 }
 
 /**
- * A title's key for matching: a chapter number before it (« II », « 02 ») is left out on both sides, since
+ * A title's key for matching: a chapter number before it (« II », « 02 », « Chapitre 2 ») is left out on both sides, since
  * whether a report prints it inside its title or above it is typography, not structure.
  */
 function matchKey(title: string): string {
-  return titleKey(title.replace(/^(?:\d{1,2}|[IVX]{1,4})\.?\s+(?=\S)/u, ''));
+  return titleKey(title.replace(/^(?:(?:chapitre|partie|annexe)\s+)?(?:\d{1,2}|[IVX]{1,4})\.?\s+(?=\S)/iu, ''));
 }
 
 export function scoreStructure(fixture: string, gold: Gold, read: OutlineEntry[]): StructureScore {

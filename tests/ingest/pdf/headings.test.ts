@@ -108,18 +108,24 @@ describe('headings from the layout', () => {
       ['2 Le placement familial', '1 III Handicap : enfants et adolescents'],
     ],
     [
+      'a chapter’s label right above its title is part of it, whatever its size',
+      [...paragraph(760), ...[body('Chapitre 2', 760, { size: 12 }), heading('Protéger et accompagner les enfants', 730, 24), ...paragraph(700)].map((l) => ({ ...l, page: 2 }))],
+      ['1 Chapitre 2 Protéger et accompagner les enfants'],
+    ],
+    [
       'a section title right under its chapter’s, one size down or bold, stays a title even as a sentence',
       [heading('Notre association', 760, 16), heading('Un projet associatif renouvelé.', 736, 13), ...paragraph(716)],
       ['1 Notre association', '2 Un projet associatif renouvelé.'],
     ],
     [
-      'a numbered title over an indented first line, or over a list in regular weight, stays a title',
+      'a numbered title over an indented first line, a list in regular weight or a bulleted list where its words start, stays a title',
       [
         heading('Chapitre', 760, 18), ...paragraph(740),
         heading('1. Nos établissements', 640, 10), body(prose, 626, { x: 69 }), ...paragraph(612),
         heading('2. L’entreprise adaptée', 520, 10), body('1. Une activité de sous-traitance', 506), body('2. Un atelier de conditionnement', 492), ...paragraph(478),
+        heading('3. Les visites à domicile', 400, 10), body('Les visites de premier contact ;', 386, { x: 72 }), body('les visites de suivi.', 372, { x: 72 }), ...paragraph(358),
       ],
-      ['1 Chapitre', '2 1. Nos établissements', '2 2. L’entreprise adaptée'],
+      ['1 Chapitre', '2 1. Nos établissements', '2 2. L’entreprise adaptée', '2 3. Les visites à domicile'],
     ],
     [
       'a quoted title without a full stop (an interview’s) stays a title',
@@ -148,7 +154,8 @@ describe('headings from the layout', () => {
       [
         heading('Chapitre', 760, 18), ...paragraph(740),
         heading('1. Une classification fondée sur les compétences', 640, 10), heading('2. La reprise des avantages acquis', 626, 10), ...paragraph(612),
-        heading('1. Comprendre le référentiel', 520, 10, true, { x: 65 }), body(prose, 506, { x: 77 }), body(prose, 492, { x: 77 }), body(prose, 478),
+        heading('1. Comprendre le référentiel', 520, 10, true, { x: 65 }), body(prose, 506, { x: 77 }), body(prose, 492, { x: 77 }),
+        heading('2. Réaliser une autoévaluation', 476, 10, true, { x: 65 }), body(prose, 462, { x: 77 }), body(prose, 448),
       ],
       ['1 Chapitre'],
     ],

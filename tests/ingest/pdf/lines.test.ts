@@ -31,6 +31,11 @@ describe('lines of a block', () => {
       [{ ...item('L', 57, 700, 26), width: 14 }, item('’année en bref', 68, 700, 26), item('Le texte', 57, 670), item('suit, et', 57, 656), item('encore.', 57, 642)],
       ['L’année en bref', 'Le texte', 'suit, et', 'encore.'],
     ],
+    [
+      'a drop cap printed as a letter and its apostrophe opens its word whole',
+      [{ ...item('L', 57, 661, 33), width: 18 }, { ...item('’', 75, 661, 33), width: 6 }, item('année 2023 a vu', 83, 678), item('le secteur changer', 83, 665), item('encore.', 57, 637)],
+      ['L’année 2023 a vu', 'le secteur changer', 'encore.'],
+    ],
     ['a large letter with no text beside it stays in its place', [item('Fin du chapitre.', 57, 760), { ...item('I', 57, 700, 40), width: 12 }, item('Les comptes', 57, 650, 20)], ['Fin du chapitre.', 'I', 'Les comptes']],
   ])('%s', (_name, items, expected) => {
     expect(blockLines(1, 0, items).map((line) => line.text)).toEqual(expected);

@@ -39,7 +39,7 @@ describe('PDF reports of unseen layouts', () => {
     expect(score.extra).toEqual([]);
   });
 
-  it.each(['magazine-cesures.pdf', 'notes-glossaire.pdf', 'chiffres-couverture.pdf', 'etiquettes-listes.pdf', 'paysage-deux-colonnes.pdf'])(
+  it.each(['magazine-cesures.pdf', 'notes-glossaire.pdf', 'chiffres-couverture.pdf', 'etiquettes-listes.pdf', 'paysage-deux-colonnes.pdf', 'lettrines-chapitres.pdf'])(
     `%s: ≥ ${MIN_RECALL * 100} % of the headings, no furniture, pull quote or key figure among the titles`,
     (file) => {
       const score = scores.get(file)!;
@@ -93,6 +93,14 @@ describe('PDF reports of unseen layouts', () => {
     expect(titles).toContain('II Protection de l’enfance');
     // Taken for drop caps, the chapter's « I » and the title's « L » ended the text before them.
     expect(sections.map((section) => section.text).join('\n')).not.toMatch(/\bI L\b/u);
+  });
+
+  it('a drop cap « L’ » opens its word; « Chapitre 2 » joins the title under it; a numbered title over a bulleted list stays one', async () => {
+    const { sections } = await sectionsOf('lettrines-chapitres.pdf');
+    expect(sections.map((section) => section.text).join('\n')).toContain('L’année 2023 a vu');
+    expect(sections.map((section) => section.title)).toContain('Chapitre 2 Protéger et accompagner les enfants');
+    const listed = await sectionsOf('listes-sous-titres.pdf');
+    expect(listed.sections.map((section) => section.title)).toContain('1. Les visites à domicile');
   });
 
   it('footnote calls are left out, exponents kept', async () => {

@@ -104,9 +104,10 @@ export function headingCandidates(lines: Line[]): Heading[] {
 
 /**
  * A chapter's number printed large on a line of its own above its title, opening its page or its block
- * (a chapter opener), is part of the title, as « 1 — Une année de combat(s) » is: left alone, it ended
- * the text before it. (A key figure above a heading follows its label.) A number read as a heading of
- * its own (« III ») is then that title's.
+ * (a chapter opener), or its label (« Chapitre 2 ») right above it, is part of the title, as « 1 — Une
+ * année de combat(s) » is: left alone, a number ended the text before it and a label was a heading
+ * outside its chapter. (A key figure above a heading follows its label.) A number or label read as a
+ * heading of its own (« III ») is then that title's.
  */
 function withChapterNumbers(headings: Heading[], lines: Line[]): Heading[] {
   const numbered = headings.map((heading) => {
@@ -114,8 +115,9 @@ function withChapterNumbers(headings: Heading[], lines: Line[]): Heading[] {
     const number = lines[heading.first - 1];
     const before = lines[heading.first - 2];
     const opens = before === undefined || before.page !== first.page || before.block !== first.block;
-    const isNumber = number !== undefined && number.page === first.page && number.block === first.block && CHAPTER_NUMBER.test(number.text) && number.size >= first.size;
-    return isNumber && opens ? { ...heading, first: heading.first - 1, title: `${number.text} ${heading.title}` } : heading;
+    const above = number !== undefined && number.page === first.page && number.block === first.block;
+    const isNumber = above && ((CHAPTER_NUMBER.test(number.text) && number.size >= first.size && opens) || CHAPTER_LABEL.test(number.text));
+    return isNumber ? { ...heading, first: heading.first - 1, title: `${number.text} ${heading.title}` } : heading;
   });
   return numbered.filter((heading, index) => numbered[index + 1]?.first !== heading.first);
 }
@@ -136,6 +138,8 @@ function withoutStandfirsts(headings: Heading[]): Heading[] {
 /** A standfirst is set at most this fraction of its title's size. */
 const STANDFIRST_RATIO = 1.5;
 
+/** A chapter's label over its title, whatever its size: « Chapitre 2 », « Partie IV ». */
+const CHAPTER_LABEL = /^(?:chapitre|partie|annexe)\s+(?:\d{1,2}|[IVX]{1,4})\.?$/iu;
 /** A chapter number on its own: « 1 », « 02 », « IV ». */
 const CHAPTER_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})\.?$/u;
 
@@ -187,7 +191,8 @@ function standsAlone(block: { first: number; last: number }, lines: Line[], pitc
 /**
  * Whether a bold line numbered « 1. » is an item of a bold numbered list: another bold numbered line
  * comes before or after it, past only the item's hanging text (lines starting where its words start, past
- * its number), or two lines or more hang so under it (a paragraph's first-line indent is one line).
+ * its number). Hanging lines alone do not tell: a bulleted list under a title starts there too, its
+ * bullets often not in the text.
  */
 function inBoldList(block: { first: number; last: number }, lines: Line[]): boolean {
   const first = lines[block.first] as Line;
@@ -203,7 +208,7 @@ function inBoldList(block: { first: number; last: number }, lines: Line[]): bool
   while (indented(lines[before])) before -= 1;
   let after = block.last + 1;
   while (indented(lines[after])) after += 1;
-  return boldItem(lines[before]) || boldItem(lines[after]) || after - block.last > 2;
+  return boldItem(lines[before]) || boldItem(lines[after]);
 }
 
 /** A cover page holds the title and little else (a subtitle, a date, the organisation). */

@@ -33,7 +33,26 @@ function medianSize(items: TextItem[]): number {
 }
 
 function isDropCap(item: TextItem, textSize: number): boolean {
-  return /^\p{L}$/u.test(item.str.trim()) && item.size >= DROP_CAP_RATIO * textSize;
+  return /^\p{L}['’]?$/u.test(item.str.trim()) && item.size >= DROP_CAP_RATIO * textSize;
+}
+
+/**
+ * A letter and the apostrophe printed right after it, in one size (the drop cap « L’ » of « L’année »,
+ * two items), as one item: the letter alone, with the apostrophe beside it on its baseline, read as a
+ * letter of a title, and the apostrophe was left mid-paragraph.
+ */
+function withElidedCaps(items: TextItem[]): TextItem[] {
+  const merged = new Set<TextItem>();
+  const result = items.map((item) => {
+    if (!/^\p{L}$/u.test(item.str.trim())) return item;
+    const apostrophe = items.find((other) =>
+      /^['’]$/u.test(other.str.trim()) && !merged.has(other) && Math.abs(other.size - item.size) <= 0.1 * item.size && onBaselineOf(other, item) &&
+      Math.abs(other.x - (item.x + item.width)) <= 0.3 * item.size);
+    if (apostrophe === undefined) return item;
+    merged.add(apostrophe);
+    return { ...item, str: `${item.str.trim()}’`, width: apostrophe.x + apostrophe.width - item.x };
+  });
+  return result.filter((item) => !merged.has(item));
 }
 
 /** A footnote call is set at most this share of the text's size… */
@@ -126,7 +145,8 @@ function byBaseline(items: TextItem[]): TextItem[][] {
 }
 
 /** The lines of one block of one page, in reading order. */
-export function blockLines(page: number, block: number, items: TextItem[]): Line[] {
+export function blockLines(page: number, block: number, raw: TextItem[]): Line[] {
+  const items = withElidedCaps(raw);
   const textSize = medianSize(items);
   // A letter as large as the text on its own baseline is a letter of a title set large (the L of « L’année »,
   // drawn apart by kerning), not a drop cap: moved, it ended its block.
