@@ -41,6 +41,19 @@ describe('page furniture', () => {
     expect(dropContentsPages(lines).map((l) => l.text)).toEqual(['Éditorial', 'Le rapport annuel constitue un exercice obligé.']);
   });
 
+  it('keeps a page of paragraphs whose sidebar opens with « Sommaire » and lists figures', () => {
+    const sidebar = ['Sommaire', 'Les personnes âgées 2', 'Le handicap 4', 'Bénéficiaires de l’APA 18 450', 'Places en EHPAD 11 230'];
+    const text = [
+      'Le département a poursuivi la transformation de l’offre à domicile.',
+      'Les plans d’aide ont été revus pour tenir compte de la revalorisation',
+      'du tarif plancher, qui a pesé sur le budget de l’autonomie.',
+      'Le fonds exceptionnel a bénéficié à dix-sept établissements.',
+      'Les aides ont été attribuées après l’examen des situations financières.',
+    ];
+    const lines = [...sidebar, ...text].map((text) => line(text, { page: 3 }));
+    expect(dropContentsPages(lines)).toHaveLength(lines.length);
+  });
+
   it('keeps a page that only mentions a summary', () => {
     const lines = [line('Sommaire', { page: 5 }), line('Le sommaire de la conférence tenait en 3 points.', { page: 5 })];
     expect(dropContentsPages(lines)).toHaveLength(2);

@@ -103,6 +103,12 @@ describe('PDF reports of unseen layouts', () => {
     expect(listed.sections.map((section) => section.title)).toContain('1. Les visites à domicile');
   });
 
+  it('a page of text whose sidebar opens with « Sommaire » is kept, not dropped as a table of contents', async () => {
+    const text = allText((await sectionsOf('encadre-sommaire.pdf')).sections);
+    expect(text).toContain('Le fonds exceptionnel a bénéficié à dix-sept établissements');
+    expect(text).toContain('Les évaluatrices et évaluateurs médico-sociaux ont réalisé');
+  });
+
   it('footnote calls are left out, exponents kept', async () => {
     const text = allText((await sectionsOf('notes-glossaire.pdf')).sections);
     expect(text).toContain('depuis plus de six mois. Les métiers');

@@ -52,8 +52,11 @@ export function dropFurniture(lines: Line[], pages: PageSize[]): Line[] {
 
 /**
  * Drops the pages of the printed table of contents: a page that opens with « Sommaire » (or « Table des
- * matières ») and whose lines give page numbers.
+ * matières »), whose lines give page numbers and hardly ever end a sentence.
  */
+/** A contents page has lines ending a sentence at most this share of its lines (an entry may be one). */
+const MAX_SENTENCE_SHARE = 0.1;
+
 export function dropContentsPages(lines: Line[]): Line[] {
   const contentsPages = new Set<number>();
   for (const page of new Set(lines.map((line) => line.page))) {
@@ -61,7 +64,10 @@ export function dropContentsPages(lines: Line[]): Line[] {
     const opensWithTitle = pageLines.slice(0, 3).some((line) => CONTENTS_TITLE.test(line.text.replace(/[\s.:]+$/, '')));
     const rest = pageLines.filter((line) => !CONTENTS_TITLE.test(line.text.replace(/[\s.:]+$/, '')));
     const withFolio = rest.filter((line) => /\d{1,3}$/.test(line.text)).length;
-    if (opensWithTitle && withFolio >= MIN_FOLIO_LINES) contentsPages.add(page);
+    // No running text: a page of paragraphs whose sidebar opens with a short « Sommaire » (and whose key
+    // figures end in digits) was dropped whole, its text lost.
+    const sentences = rest.filter((line) => /[^.][.!?…]$/u.test(line.text)).length;
+    if (opensWithTitle && withFolio >= MIN_FOLIO_LINES && sentences <= MAX_SENTENCE_SHARE * rest.length) contentsPages.add(page);
   }
   return lines.filter((line) => !contentsPages.has(line.page));
 }
