@@ -213,6 +213,18 @@ describe('headings from the layout', () => {
     expect(headings.map((h) => [h.title, h.level])).toEqual([['1. Le mot de la présidente', 1], ['1.1 Une année de transition', 2]]);
   });
 
+  it('reads a cover with an address block (many short lines, no running text) as a cover', () => {
+    const address = ['LES JARDINS D’AUTOMNE', 'Fondation reconnue d’utilité publique', '12 rue des Tilleuls', '35000 Rennes', 'Tél. 02 99 00 00 00', 'contact@jardins.example', 'www.jardins.example'];
+    const { title, headings } = layoutHeadings([
+      ...address.map((text, i) => body(text, 780 - 14 * i, { size: 9 })),
+      heading('Rapport annuel 2023', 600, 30), heading('Accueillir, soigner, accompagner', 560, 16, false),
+      heading('Éditorial', 760, 24, true, { page: 2 }), ...paragraph(740).map((l) => ({ ...l, page: 2 })),
+      heading('Nos établissements', 600, 16, true, { page: 2 }), ...paragraph(580).map((l) => ({ ...l, page: 2 })),
+    ]);
+    expect(title?.title).toBe('Rapport annuel 2023');
+    expect(headings.map((h) => [h.title, h.level])).toEqual([['Éditorial', 1], ['Nos établissements', 2]]);
+  });
+
   it('finds the title of a cover under a kicker line', () => {
     const { title } = layoutHeadings([
       body('FÉDÉRATION DES EMPLOYEURS SOLIDAIRES · GRAND EST', 780, { size: 9 }),

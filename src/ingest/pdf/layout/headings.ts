@@ -213,6 +213,8 @@ function inBoldList(block: { first: number; last: number }, lines: Line[]): bool
 
 /** A cover page holds the title and little else (a subtitle, a date, the organisation). */
 const MAX_COVER_LINES = 5;
+/** …or this many, none of them running text (an address block, the names of a board). */
+const MAX_COVER_LINES_WITHOUT_TEXT = 12;
 /** A masthead title is at least this many times the size of the next largest heading. */
 const MASTHEAD_RATIO = 1.5;
 /** Six words in a row: a line of running text (a letter-spaced name, « N E X E M », is not). */
@@ -233,7 +235,9 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[]): { titl
   const inHeadings = (index: number) => onCover.some((heading) => index >= heading.first && index <= heading.last);
   const others = lines.filter((line, index) => line.page === coverPage && !inHeadings(index));
   // With other headings on it, a page with a sentence of text is a short page of the report, not a cover.
-  const cover = others.length <= MAX_COVER_LINES && !(onCover.length > 1 && others.some((line) => RUNNING_TEXT.test(line.text)));
+  // An address block or a list of members is many short lines, but no running text.
+  const runningText = others.some((line) => RUNNING_TEXT.test(line.text));
+  const cover = (others.length <= MAX_COVER_LINES && !(onCover.length > 1 && runningText)) || (others.length <= MAX_COVER_LINES_WITHOUT_TEXT && !runningText);
   if (cover) return { title, headings: candidates.filter((heading) => heading.page !== coverPage) };
   // A masthead: the title opens the first page, set far larger than the headings set larger than the text
   // after it (a chapter title over headings in bold text is no masthead).
