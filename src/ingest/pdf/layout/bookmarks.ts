@@ -1,7 +1,8 @@
 // Bookmarks give titles, levels and pages directly, but only what their author (or exporter) put in:
 // each one is checked against the text of its page, and the layout fills in the headings they miss.
 import { foldAccents } from '../../../analysis';
-import { joinTitleLines, splitDocumentTitle, type Heading } from './headings';
+import { splitDocumentTitle } from './document-title';
+import { joinTitleLines, type Heading } from './headings';
 import { rankStyles, styleKey, styleOf } from './styles';
 import type { Bookmark, Line } from './types';
 

@@ -1,7 +1,9 @@
 // Headings found from the layout alone: short blocks of lines in a heading style, a title printed over
-// several lines being one heading, levels from the ranked styles. The document's own title (the single
-// largest heading, before any text) is returned apart, as the markdown reader does with its first `#`.
+// several lines being one heading, levels from the ranked styles. The document's own title (a cover's
+// largest heading, or a masthead: document-title.ts) is returned apart, as the markdown reader does with
+// its first `#`.
 import { normalizeSpaces } from '../../repair/normalize-spaces';
+import { splitDocumentTitle } from './document-title';
 import { usualPitch } from './paragraphs';
 import { bodySize, hasLargerStyle, isHeadingStyle, rankStyles, styleKey, styleOf, type TextStyle } from './styles';
 import type { Line } from './types';
@@ -209,48 +211,6 @@ function inBoldList(block: { first: number; last: number }, lines: Line[]): bool
   let after = block.last + 1;
   while (indented(lines[after])) after += 1;
   return boldItem(lines[before]) || boldItem(lines[after]);
-}
-
-/** A cover page holds the title and little else (a subtitle, a date, the organisation). */
-const MAX_COVER_LINES = 5;
-/** …or this many, none of them running text (an address block, the names of a board). */
-const MAX_COVER_LINES_WITHOUT_TEXT = 12;
-/** A masthead title is at least this many times the size of the next largest heading. */
-const MASTHEAD_RATIO = 1.5;
-/** Six words in a row: a line of running text (a letter-spaced name, « N E X E M », is not). */
-const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
-
-/**
- * The document's title is the largest heading of its first page, larger than any other heading. On a
- * cover (a page of few lines besides its headings) the cover's other headings (a kicker above the
- * title, a subtitle, a date set large) are the cover's text, not the outline's: ranked as levels, they
- * pushed every real heading one or two levels down. Without a cover, the first heading is the title only
- * as a masthead (far larger than every other heading); otherwise it stays a heading.
- */
-export function splitDocumentTitle(candidates: Heading[], lines: Line[]): { title: Heading | null; headings: Heading[] } {
-  const coverPage = lines[0]?.page;
-  const onCover = candidates.filter((heading) => heading.page === coverPage);
-  const title = onCover.reduce<Heading | undefined>((largest, heading) => (largest === undefined || heading.style.size > largest.style.size ? heading : largest), undefined);
-  if (title === undefined || !candidates.every((heading) => heading === title || heading.style.size < title.style.size)) return { title: null, headings: candidates };
-  const inHeadings = (index: number) => onCover.some((heading) => index >= heading.first && index <= heading.last);
-  const others = lines.filter((line, index) => line.page === coverPage && !inHeadings(index));
-  // With other headings on it, a page with a sentence of text is a short page of the report, not a cover.
-  // An address block or a list of members is many short lines, but no running text.
-  const runningText = others.some((line) => RUNNING_TEXT.test(line.text));
-  const cover = (others.length <= MAX_COVER_LINES && !(onCover.length > 1 && runningText)) || (others.length <= MAX_COVER_LINES_WITHOUT_TEXT && !runningText);
-  if (cover) return { title, headings: candidates.filter((heading) => heading.page !== coverPage) };
-  // A masthead: the title opens the first page, set far larger than the headings set larger than the text
-  // after it (a chapter title over headings in bold text is no masthead).
-  const body = bodySize(lines);
-  const next = Math.max(...candidates.filter((heading) => heading !== title && heading.style.size > body).map((heading) => heading.style.size));
-  const masthead = candidates[0] === title && title.first <= MAX_COVER_LINES && Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next;
-  if (!masthead) return { title: null, headings: candidates };
-  // Under a masthead, what its page prints before the first heading in the largest style left (a
-  // subtitle, an issue line) is the masthead's text, as a cover's is.
-  const rest = candidates.slice(1);
-  const top = Math.max(...rest.map((heading) => heading.style.size));
-  const opening = rest.findIndex((heading) => heading.style.size === top || heading.page !== title.page);
-  return { title, headings: rest.slice(Math.max(0, opening)) };
 }
 
 /** Headings from the layout alone, with levels from their ranked styles. */
