@@ -246,6 +246,35 @@ describe('headings from the layout', () => {
     expect(headings.map((h) => [h.title, h.level])).toEqual([['Éditorial', 1], ['Dialogue social', 1]]);
   });
 
+  it('reads a report whose headings are bold text: its only larger heading is its title, capitals the outer level', () => {
+    const page2 = (l: Line) => ({ ...l, page: 2 });
+    const { title, headings } = layoutHeadings([
+      body('Association Le Fil d’Argent', 780),
+      heading('Rapport d’activité 2023', 760, 14),
+      body('Assemblée générale du 6 avril 2024', 744),
+      heading('RAPPORT MORAL', 720, 10), ...paragraph(706),
+      heading('RAPPORT D’ACTIVITÉ', 600, 10),
+      heading('1. Les visites à domicile', 586, 10), ...paragraph(572),
+      ...[
+        heading('Le téléphone de l’amitié :', 760, 10), ...paragraph(746),
+        heading('TÉMOIGNAGES', 640, 10), ...paragraph(626),
+        heading('Dépenses Montant Recettes', 520, 10, true, { cells: true }), body('Sorties 4 860 € Cotisations', 506),
+      ].map(page2),
+    ]);
+    expect(title?.title).toBe('Rapport d’activité 2023');
+    expect(headings.map((h) => `${h.level} ${h.title}`)).toEqual([
+      '1 RAPPORT MORAL', '1 RAPPORT D’ACTIVITÉ', '2 1. Les visites à domicile', '2 Le téléphone de l’amitié :', '1 TÉMOIGNAGES',
+    ]);
+  });
+
+  it('keeps levels from sizes, not case, where headings are set larger than the text', () => {
+    expect(found([
+      heading('Chapitre', 760, 18), ...paragraph(740),
+      heading('NOTRE ACTION PENDANT LA CRISE', 640, 13), ...paragraph(620),
+      heading('150 000 départs à anticiper', 520, 13), ...paragraph(500),
+    ])).toEqual(['1 Chapitre', '2 NOTRE ACTION PENDANT LA CRISE', '2 150 000 départs à anticiper']);
+  });
+
   it('keeps a first heading that shares its page with text', () => {
     const { title } = layoutHeadings([heading('Rapport annuel 2020', 760, 24), ...[1, 2, 3, 4, 5, 6].map((n) => body(prose, 740 - 14 * n))]);
     expect(title).toBeNull();

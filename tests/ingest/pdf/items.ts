@@ -9,7 +9,7 @@ export function item(str: string, x: number, y: number, size = 10, font = 'AAAAA
 export function line(text: string, fields: Partial<Line> = {}): Line {
   const size = fields.size ?? 10;
   const x = fields.x ?? 57;
-  return { page: 1, block: 0, text, x, xEnd: x + text.length * size * 0.5, y: 700, size, bold: false, font: 'Serif', ...fields };
+  return { page: 1, block: 0, text, x, xEnd: x + text.length * size * 0.5, y: 700, size, bold: false, font: 'Serif', cells: false, ...fields };
 }
 
 /** A column `width` points wide: `count` full lines « text 1 », « text 2 »… from `top` down, `pitch` apart. */

@@ -54,6 +54,17 @@ describe('lines of a block', () => {
     expect(blockLines(1, 0, mixed)[0]?.size).toBe(7.7);
   });
 
+  it.each<[string, ReturnType<typeof item>[], boolean]>([
+    ['a table’s header row, its cells far apart', [item('Dépenses', 83, 255), item('Montant', 219, 255), item('Recettes', 279, 255), item('Montant', 429, 255)], true],
+    ['a row of two cells', [item('Indicateur', 83, 255), item('Valeur', 300, 255)], true],
+    ['a justified line, its spaces all widened alike', [item('AXESS,', 57, 707), item('LA', 135, 707), item('CONFÉDÉRATION', 189, 707)], false],
+    ['a number before its tab stop', [item('1.2', 57, 700), item('Le foyer d’hébergement', 100, 700)], false],
+    ['a line of words', [item('Nexem', 57, 700), item('porte', 90, 700), item('la', 120, 700)], false],
+    ['a masthead and its issue number, far smaller', [item('Le Fil', 57, 700, 40), item('N° 27', 480, 700, 12)], false],
+  ])('tells a table row by its cells standing apart: %s', (_name, items, cells) => {
+    expect(blockLines(1, 0, items)[0]?.cells).toBe(cells);
+  });
+
   it.each([
     ['CAAAAA+LiberationSans-Bold', true],
     ['Helvetica-Bold', true],

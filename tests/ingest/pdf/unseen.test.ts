@@ -103,6 +103,16 @@ describe('PDF reports of unseen layouts', () => {
     expect(listed.sections.map((section) => section.title)).toContain('1. Les visites à domicile');
   });
 
+  it('a report whose headings are bold text nests its sections under the parts in capitals, its table header no title', async () => {
+    const { title, sections } = await sectionsOf('listes-sous-titres.pdf');
+    expect(title).toBe('Rapport d’activité 2023');
+    const phone = sections.find((section) => section.title === 'Le téléphone de l’amitié :');
+    expect(phone?.breadcrumb).toEqual(['RAPPORT D’ACTIVITÉ']);
+    expect(sections.find((section) => section.title === 'TÉMOIGNAGES')?.text).toContain('ce que l’association leur apporte');
+    expect(sections.map((section) => section.title)).not.toContain('Dépenses Montant Recettes Montant');
+    expect(meetsStructureThresholds(scores.get('listes-sous-titres.pdf')!), formatStructureTable([scores.get('listes-sous-titres.pdf')!])).toBe(true);
+  });
+
   it('a page of text whose sidebar opens with « Sommaire » is kept, not dropped as a table of contents', async () => {
     const text = allText((await sectionsOf('encadre-sommaire.pdf')).sections);
     expect(text).toContain('Le fonds exceptionnel a bénéficié à dix-sept établissements');

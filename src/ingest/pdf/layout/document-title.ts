@@ -18,7 +18,8 @@ const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
  * cover (a page of few lines besides its headings) the cover's other headings (a kicker above the
  * title, a subtitle, a date set large) are the cover's text, not the outline's: ranked as levels, they
  * pushed every real heading one or two levels down. Without a cover, the first heading is the title only
- * as a masthead (far larger than every other heading); otherwise it stays a heading.
+ * as a masthead (far larger than every other heading, or the only one larger than the text); otherwise it
+ * stays a heading.
  */
 export function splitDocumentTitle(candidates: Heading[], lines: Line[]): { title: Heading | null; headings: Heading[] } {
   const coverPage = lines[0]?.page;
@@ -33,10 +34,12 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[]): { titl
   const cover = (others.length <= MAX_COVER_LINES && !(onCover.length > 1 && runningText)) || (others.length <= MAX_COVER_LINES_WITHOUT_TEXT && !runningText);
   if (cover) return { title, headings: candidates.filter((heading) => heading.page !== coverPage) };
   // A masthead: the title opens the first page, set far larger than the headings set larger than the text
-  // after it (a chapter title over headings in bold text is no masthead).
+  // after it, or, in a report of several pages, the only heading larger than the text, over headings set
+  // in bold text (on a single page, it is as likely that page's chapter title).
   const body = bodySize(lines);
   const next = Math.max(...candidates.filter((heading) => heading !== title && heading.style.size > body).map((heading) => heading.style.size));
-  const masthead = candidates[0] === title && title.first <= MAX_COVER_LINES && Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next;
+  const overBoldText = !Number.isFinite(next) && candidates.length > 1 && lines.some((line) => line.page !== coverPage);
+  const masthead = candidates[0] === title && title.first <= MAX_COVER_LINES && (overBoldText || (Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next));
   if (!masthead) return { title: null, headings: candidates };
   // Under a masthead, what its page prints before the first heading in the largest style left (a
   // subtitle, an issue line) is the masthead's text, as a cover's is.

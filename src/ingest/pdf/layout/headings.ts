@@ -18,6 +18,9 @@ export interface Heading {
   style: TextStyle;
 }
 
+/** A title in capitals has this many letters at least: « CCUE » or « SÉGUR » is an acronym or a name. */
+const MIN_CAPITALS = 8;
+
 /** A heading is a few short lines; more is a lead paragraph or a quote set large. */
 const MAX_TITLE_LINES = 4;
 const MAX_TITLE_CHARS = 220;
@@ -70,7 +73,8 @@ const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|^\d{1,2}(?:\.\d{1,2}){1
 export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean): { first: number; last: number }[] {
   const blocks: { first: number; last: number }[] = [];
   lines.forEach((line, index) => {
-    if (!isCandidate(line)) return;
+    // A table's header row, bold, is no title.
+    if (!isCandidate(line) || line.cells) return;
     const open = blocks[blocks.length - 1];
     const previous = lines[index - 1];
     const continues =
@@ -92,7 +96,12 @@ export function headingCandidates(lines: Line[]): Heading[] {
   const body = bodySize(lines);
   const larger = titleBlocks(lines, (line) => isHeadingStyle(styleOf(line), body, false));
   const pitch = usualPitch(lines);
-  const onlyWeight = !hasLargerStyle(larger.map((block) => styleOf(lines[block.first] as Line)), body);
+  // A title larger than the text on the first page (a cover's, a masthead's) does not count: the
+  // report's own headings may still be told by weight alone.
+  const firstPage = lines[0]?.page;
+  const onePage = lines.every((line) => line.page === firstPage);
+  const inTheReport = larger.filter((block) => onePage || lines[block.first]?.page !== firstPage);
+  const onlyWeight = !hasLargerStyle(inTheReport.map((block) => styleOf(lines[block.first] as Line)), body);
   const blocks = titleBlocks(lines, (line) => isHeadingStyle(styleOf(line), body, true)).filter((block) => {
     const style = styleOf(lines[block.first] as Line);
     return style.size > body || onlyWeight || standsAlone(block, lines, pitch);
@@ -101,7 +110,24 @@ export function headingCandidates(lines: Line[]): Heading[] {
     const first = lines[block.first] as Line;
     return { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };
   });
-  return withoutStandfirsts(withChapterNumbers(headings, lines));
+  const found = withoutStandfirsts(withChapterNumbers(headings, lines));
+  return onlyWeight ? withCapitals(found, body) : found;
+}
+
+/**
+ * Marks the titles set in capitals in a report whose headings are told from the text by weight alone:
+ * there, case is what is left to tell their levels (« RAPPORT MORAL » over « 1. Les visites »). Where
+ * headings are set larger than the text, size tells the levels, whatever the case (the 2020 report sets
+ * « NOTRE ACTION PENDANT LA CRISE » and « 150 000 départs… » at one level). A short title in capitals
+ * (« ÉDITO », or « CCUE », an acronym) counts only where its style has a longer one.
+ */
+function withCapitals(headings: Heading[], body: number): Heading[] {
+  const capitals = (heading: Heading) => {
+    const letters = heading.title.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? letters.length : 0;
+  };
+  const stylesInCapitals = new Set(headings.filter((heading) => heading.style.size === body && capitals(heading) >= MIN_CAPITALS).map((heading) => styleKey(heading.style)));
+  return headings.map((heading) => (capitals(heading) > 0 && stylesInCapitals.has(styleKey(heading.style)) ? { ...heading, style: { ...heading.style, caps: true } } : heading));
 }
 
 /**

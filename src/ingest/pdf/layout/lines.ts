@@ -84,12 +84,26 @@ export function withoutLetterSpacing(text: string): string {
   return pieces.filter((piece) => piece.length === 1).length >= 0.75 * pieces.length ? pieces.join('') : text;
 }
 
+/** A line's opening number: « 2. », « 1.2 », « IV », « A) »; a tab stop may follow it. */
+const LEADING_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,5}|\p{Lu})[.)]?$/u;
+/** Words this far apart (in font sizes) are a table row's cells… */
+const CELL_GAP_EMS = 3;
+/** …unless the line's other spaces are nearly as wide: a justified line spreads all its spaces alike. */
+const JUSTIFIED_SPREAD = 2;
+
+function spreadAsCells(gaps: number[], size: number): boolean {
+  const widest = Math.max(...gaps);
+  return widest > CELL_GAP_EMS * size && (gaps.length === 1 || widest > JUSTIFIED_SPREAD * Math.min(...gaps));
+}
+
 function lineOf(page: number, block: number, items: TextItem[]): Line {
   const sorted = [...items].sort((a, b) => a.x - b.x);
   const baseline = dominantBaseline(sorted);
   const textSize = dominant(sorted.map((item): [number, number] => [item.size, item.str.trim().length])) ?? 0;
   let text = '';
   let end = -Infinity;
+  const gaps: number[] = [];
+  let previousSize = 0;
   for (const item of sorted) {
     if (isNoteCall(item, text, baseline, textSize)) {
       // What follows the call follows the word: no space before « . » because a call stood between.
@@ -97,6 +111,9 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
       continue;
     }
     const spaced = text !== '' && !/\s$/.test(text) && !/^\s/.test(item.str) && item.x - end > WORD_GAP * item.size;
+    // A table's cells share one size (a masthead's issue number, small beside its title, is no cell).
+    if (spaced && Math.abs(item.size - previousSize) <= 0.1 * item.size) gaps.push(item.x - end);
+    previousSize = item.size;
     text += (spaced ? ' ' : '') + withoutLetterSpacing(item.str);
     end = Math.max(end, item.x + item.width);
   }
@@ -104,7 +121,7 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
   const weighted = sorted.map((item) => ({ item, chars: item.str.trim().length }));
   const font = dominant(weighted.map(({ item, chars }): [string, number] => [item.font, chars])) ?? first.font;
   const size = smallCapsSize(sorted) ?? dominant(weighted.map(({ item, chars }): [number, number] => [item.size, chars])) ?? first.size;
-  return { page, block, text: text.trim(), x: first.x, xEnd: end, y: baseline, size, bold: isBoldFont(font), font };
+  return { page, block, text: text.trim(), x: first.x, xEnd: end, y: baseline, size, bold: isBoldFont(font), font, cells: spreadAsCells(gaps.slice(LEADING_NUMBER.test(text.trim().split(' ')[0] ?? '') ? 1 : 0), size) };
 }
 
 /** Small capitals are at most this share of the capitals' size (typically 0.7–0.8). */

@@ -9,6 +9,8 @@ export interface TextStyle {
   /** Rounded to half a point: the same style measured on two pages must compare equal. */
   size: number;
   bold: boolean;
+  /** A heading in bold text set in capitals (« RAPPORT MORAL »): the outer level of its size and weight. */
+  caps?: boolean;
 }
 
 /** More heading levels than this are not told apart. */
@@ -19,7 +21,7 @@ export function styleOf(line: Line): TextStyle {
 }
 
 export function styleKey(style: TextStyle): string {
-  return `${style.size}${style.bold ? 'b' : ''}`;
+  return `${style.size}${style.bold ? 'b' : ''}${style.caps ? 'C' : ''}`;
 }
 
 export function bodySize(lines: Line[]): number {
@@ -40,8 +42,9 @@ export function hasLargerStyle(styles: TextStyle[], body: number): boolean {
 const SAME_SIZE = 0.5;
 
 /**
- * Heading styles (in document order) → levels: larger first, bold before regular at one size; level 1 is
- * the largest. Half a point larger but regular against bold is a toss-up (bold capitals at 10 pt over
+ * Heading styles (in document order) → levels: larger first, bold before regular at one size, capitals
+ * before small letters at one size and weight (marked only in bold text: headings.ts); level 1 is the
+ * largest. Half a point larger but regular against bold is a toss-up (bold capitals at 10 pt over
  * small capitals at 10.5 pt in one report, capitals at 12 pt over bold at 11.5 pt in another): there,
  * the style the report uses first is the outer level, as a report opens with a part before its sections.
  */
@@ -50,7 +53,7 @@ export function rankStyles(styles: TextStyle[]): Map<string, number> {
   styles.forEach((style, index) => {
     if (!firstUse.has(styleKey(style))) firstUse.set(styleKey(style), index);
   });
-  const ranked = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold));
+  const ranked = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold) || Number(Boolean(b.caps)) - Number(Boolean(a.caps)));
   for (let index = 1; index < ranked.length; index += 1) {
     const [larger, smaller] = [ranked[index - 1]!, ranked[index]!];
     const tossUp = larger.size - smaller.size <= SAME_SIZE && !larger.bold && smaller.bold;

@@ -46,4 +46,6 @@ export interface Line {
   bold: boolean;
   /** Font of the characters that carry most of the line. */
   font: string;
+  /** Its words stand apart as a table row's cells do (« Dépenses   Montant   Recettes »). */
+  cells: boolean;
 }
