@@ -187,6 +187,45 @@ describe('headings from the layout', () => {
       ['1 Chapitre'],
     ],
     [
+      'under larger headings, an interview’s bold question is its text, a title lettered « a) » is a title',
+      [
+        heading('Chapitre', 760, 18), body(prose, 740),
+        heading('Quel regard portez-vous sur l’année écoulée ?', 720, 10), ...paragraph(706),
+        heading('a) Les dotations de l’État', 610, 10), ...paragraph(596),
+        heading('iii. Les charges de personnel', 510, 10), ...paragraph(496),
+      ],
+      ['1 Chapitre', '2 a) Les dotations de l’État', '2 iii. Les charges de personnel'],
+    ],
+    [
+      'a table’s numbered caption is no title, set large or in bold',
+      [
+        heading('Chapitre', 760, 18), ...paragraph(740),
+        heading('Tableau 1 – Effectifs salariés par secteur au 31 décembre 2023', 640, 10), ...paragraph(626),
+        heading('Graphique 2 : Évolution des entrées', 540, 12), ...paragraph(526),
+      ],
+      ['1 Chapitre'],
+    ],
+    [
+      'in text size, bold and bold italic are two levels, the one used first outside',
+      [
+        heading('Première partie', 760, 13), ...paragraph(740),
+        heading('Titre II — Administration', 640, 10), ...paragraph(626),
+        heading('Article 5 — Le conseil', 540, 10, true, { font: 'X+DejaVuSerif-BoldItalic' }), ...paragraph(526),
+        heading('Titre III — Ressources', 440, 10), ...paragraph(426),
+      ],
+      ['1 Première partie', '2 Titre II — Administration', '3 Article 5 — Le conseil', '2 Titre III — Ressources'],
+    ],
+    [
+      'a quotation set large in italics over who said it is no title, full stop or not',
+      [
+        heading('Chapitre', 760, 18), ...paragraph(740),
+        heading('« Nous n’avons jamais refusé une famille faute de place »', 640, 14, false, { font: 'X+DejaVuSans-Oblique' }),
+        body('Claire Dumas, présidente', 622, { size: 8.5 }), ...paragraph(606),
+        heading('Les personnes accueillies', 500, 13), ...paragraph(480),
+      ],
+      ['1 Chapitre', '2 Les personnes accueillies'],
+    ],
+    [
       'bold at the body size is a heading when nothing is larger',
       [heading('Les accords signés', 760, 10), body(prose, 740), heading('La prévoyance', 720, 10), body(prose, 700)],
       ['1 Les accords signés', '1 La prévoyance'],
@@ -265,6 +304,18 @@ describe('headings from the layout', () => {
     expect(headings.map((h) => `${h.level} ${h.title}`)).toEqual([
       '1 RAPPORT MORAL', '1 RAPPORT D’ACTIVITÉ', '2 1. Les visites à domicile', '2 Le téléphone de l’amitié :', '1 TÉMOIGNAGES',
     ]);
+  });
+
+  it('takes the first heading as the title when it stands apart: a few lines, no sentence, before the next', () => {
+    const { title, headings } = layoutHeadings([
+      heading('Rapport moral et projet de statuts', 760, 16),
+      body('Association Les Amis du Foyer Saint-Joseph', 740),
+      body('Assemblée générale ordinaire et extraordinaire du 8 juin 2024', 726),
+      heading('Première partie — Rapport moral', 700, 13), ...paragraph(680),
+      ...[heading('Seconde partie — Projet de statuts', 760, 13), ...paragraph(740)].map((l) => ({ ...l, page: 2 })),
+    ]);
+    expect(title?.title).toBe('Rapport moral et projet de statuts');
+    expect(headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 Première partie — Rapport moral', '1 Seconde partie — Projet de statuts']);
   });
 
   it('keeps levels from sizes, not case, where headings are set larger than the text', () => {

@@ -3,7 +3,7 @@
 import { foldAccents } from '../../../analysis';
 import { splitDocumentTitle } from './document-title';
 import { joinTitleLines, type Heading } from './headings';
-import { rankStyles, styleKey, styleOf } from './styles';
+import { rankStyles, styleKey, styleOf, type TextStyle } from './styles';
 import type { Bookmark, Line } from './types';
 
 /** Bookmarks are trusted only when most of them are found in the text. */
@@ -52,7 +52,9 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
     matched.push({ ...heading, level: bookmark.level });
   }
   if (matched.length < bookmarks.length * MIN_MATCHED_SHARE) return null;
-  const bookmarkedStyles = new Set(matched.map((heading) => styleKey(heading.style)));
+  // By size and weight: a bookmarked level's style in italics or capitals here and there is still its own.
+  const sizeAndWeight = (style: TextStyle) => styleKey({ size: style.size, bold: style.bold });
+  const bookmarkedStyles = new Set(matched.map((heading) => sizeAndWeight(heading.style)));
   const smallest = Math.min(...matched.map((heading) => heading.style.size));
   const deepest = Math.max(...matched.map((heading) => heading.level));
   const unused = candidates.filter((candidate) => !used.has(candidate.first));
@@ -60,7 +62,7 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
   const cover = splitDocumentTitle(unused, lines);
   const title = cover.title?.first === 0 ? cover.title : null;
   const layoutOnes = title ? cover.headings : unused;
-  const deeper = layoutOnes.filter((heading) => !bookmarkedStyles.has(styleKey(heading.style)) && heading.style.size <= smallest);
+  const deeper = layoutOnes.filter((heading) => !bookmarkedStyles.has(sizeAndWeight(heading.style)) && heading.style.size <= smallest);
   const ranks = rankStyles(deeper.map((heading) => heading.style));
   const added = deeper.map((heading) => ({ ...heading, level: deepest + (ranks.get(styleKey(heading.style)) ?? 1) }));
   return { title, headings: [...matched, ...added].sort((a, b) => a.first - b.first) };

@@ -10,6 +10,8 @@ const MAX_COVER_LINES = 5;
 const MAX_COVER_LINES_WITHOUT_TEXT = 12;
 /** A masthead title is at least this many times the size of the next largest heading. */
 const MASTHEAD_RATIO = 1.5;
+/** A title set apart from the text is followed by at most this many lines before the next heading. */
+const MAX_TITLE_FOLLOWERS = 3;
 /** Six words in a row: a line of running text (a letter-spaced name, « N E X E M », is not). */
 const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
 
@@ -34,12 +36,17 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[]): { titl
   const cover = (others.length <= MAX_COVER_LINES && !(onCover.length > 1 && runningText)) || (others.length <= MAX_COVER_LINES_WITHOUT_TEXT && !runningText);
   if (cover) return { title, headings: candidates.filter((heading) => heading.page !== coverPage) };
   // A masthead: the title opens the first page, set far larger than the headings set larger than the text
-  // after it, or, in a report of several pages, the only heading larger than the text, over headings set
-  // in bold text (on a single page, it is as likely that page's chapter title).
+  // after it. In a report of several pages, it may also be the only heading larger than the text, over
+  // headings set in bold text, or stand apart from the text: a few lines and no sentence (a subtitle, a
+  // date) before the next heading. (On a single page, it is as likely that page's chapter title.)
   const body = bodySize(lines);
   const next = Math.max(...candidates.filter((heading) => heading !== title && heading.style.size > body).map((heading) => heading.style.size));
-  const overBoldText = !Number.isFinite(next) && candidates.length > 1 && lines.some((line) => line.page !== coverPage);
-  const masthead = candidates[0] === title && title.first <= MAX_COVER_LINES && (overBoldText || (Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next));
+  const severalPages = candidates.length > 1 && lines.some((line) => line.page !== coverPage);
+  const overBoldText = !Number.isFinite(next);
+  const following = lines.slice(title.last + 1, candidates[1]?.first ?? title.last + 1);
+  const apart = following.length <= MAX_TITLE_FOLLOWERS && !following.some((line) => /[.!?…]$/u.test(line.text));
+  const masthead = candidates[0] === title && title.first <= MAX_COVER_LINES &&
+    ((severalPages && (overBoldText || apart)) || (Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next));
   if (!masthead) return { title: null, headings: candidates };
   // Under a masthead, what its page prints before the first heading in the largest style left (a
   // subtitle, an issue line) is the masthead's text, as a cover's is.

@@ -5,7 +5,7 @@
 import { normalizeSpaces } from '../../repair/normalize-spaces';
 import { splitDocumentTitle } from './document-title';
 import { usualPitch } from './paragraphs';
-import { bodySize, hasLargerStyle, isHeadingStyle, rankStyles, styleKey, styleOf, type TextStyle } from './styles';
+import { bodySize, hasLargerStyle, isItalicFont, isHeadingStyle, rankStyles, styleKey, styleOf, type TextStyle } from './styles';
 import type { Line } from './types';
 
 export interface Heading {
@@ -46,28 +46,37 @@ const PULL_QUOTE = /^[«"“].*[.…]\s*[»"”]$/u;
 const LONG_SENTENCE = /^.{160,}[^.]\.$/u;
 
 /**
- * A sentence set large in italics, full stop included, over a short line smaller than the text (who said
- * it) is a quote, a sidebar's without quotation marks: read as a title, it took the sections after it.
- * (An italic title may be a sentence too, but the text follows it.)
+ * Over a short line smaller than the text (who said it), a sentence set large in italics, full stop
+ * included, is a quote, a sidebar's without quotation marks; so is anything in italics between quotation
+ * marks, full stop or not: read as a title, it took the sections after it. (An italic title may be a
+ * sentence too, but the text follows it; an interview's title, a quotation over who is interviewed, is
+ * upright.)
  */
 function isSetQuote(lines: Line[], block: { first: number; last: number }, text: string, body: number): boolean {
   const first = lines[block.first] as Line;
   const next = lines[block.last + 1];
   const attributed = next !== undefined && next.page === first.page && next.block === first.block && next.size < body && next.text.split(' ').length <= 8;
-  return !first.bold && /italic|oblique/i.test(first.font) && /[.…]\s*[»”"]?$/u.test(text) && attributed;
+  const quoted = /^[«"“].*[»"”]$/u.test(text);
+  return attributed && !first.bold && isItalicFont(first.font) && (quoted || /[.…]\s*[»”"]?$/u.test(text));
 }
+
+/**
+ * A caption names its table or figure by number (« Tableau 1 – Effectifs… », « Graphique 3 : »): set in
+ * bold over its table, it is the table's, not a title holding the text after it.
+ */
+const CAPTION = /^(?:tableau|figure|graphique|schéma|carte|illustration)\s+(?:n°\s*)?\d+\b/iu;
 
 /** Whether the text of a block in a heading style can be a heading at all. */
 function readsAsTitle(text: string): boolean {
-  return HAS_WORD.test(text) && !KEY_FIGURE.test(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text);
+  return HAS_WORD.test(text) && !KEY_FIGURE.test(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text) && !CAPTION.test(text);
 }
 
 export function joinTitleLines(lines: Line[]): string {
   return normalizeSpaces(lines.map((line) => line.text).join(' ').replace(/(\p{L})[-\u2010] (\p{Ll})/gu, '$1$2'));
 }
 
-/** A line opening with a section or item number (« 2. », « 2.1 »: not « 15 mars ») starts a title of its own. */
-const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|^\d{1,2}(?:\.\d{1,2}){1,3}\s/u;
+/** A line opening with a section or item number (« 2. », « 2.1 », « b) »: not « 15 mars ») starts a title of its own. */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|^\d{1,2}(?:\.\d{1,2}){1,3}\s|^[a-z]\)\s/u;
 
 /** Runs of consecutive lines in one heading-like style, on one page and in one block. */
 export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean): { first: number; last: number }[] {
@@ -110,8 +119,18 @@ export function headingCandidates(lines: Line[]): Heading[] {
     const first = lines[block.first] as Line;
     return { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };
   });
-  const found = withoutStandfirsts(withChapterNumbers(headings, lines));
+  const found = withItalics(withoutStandfirsts(withChapterNumbers(headings, lines)), body, lines);
   return onlyWeight ? withCapitals(found, body) : found;
+}
+
+/**
+ * Marks the titles in text size set in italics: there, bold and bold italic are two levels, as a word
+ * processor's heading styles are. Set larger than the text, a title in italics is the author's emphasis
+ * (two of the 2020 report's capitals), its size telling its level.
+ */
+function withItalics(headings: Heading[], body: number, lines: Line[]): Heading[] {
+  return headings.map((heading) =>
+    heading.style.size === body && isItalicFont((lines[heading.last] as Line).font) ? { ...heading, style: { ...heading.style, italic: true } } : heading);
 }
 
 /**
@@ -173,15 +192,16 @@ const CHAPTER_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})\.?$/u;
 
 /**
  * A title opens with a capital, after its number when it has one (« 3.2.2 Le foyer », « 1. Des postes
- * vacants »); a figure is no title, and neither is a lone word (a name, a label).
+ * vacants », « a) Les dotations », « iii. Les charges »); a figure is no title, and neither is a lone word
+ * (a name, a label). (An item « a) par la démission… » goes on in small letters.)
  */
-const TITLE_OPENING = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+)?[#«"“(]?\p{Lu}/u;
+const TITLE_OPENING = /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]?\s+)?[#«"“(]?\p{Lu}/u;
 /** How far (in font sizes) an item's hanging text may start from where its words start. */
 const HANG_EMS = 0.6;
-/** A list item's mark: a bullet or a dash, or a number of one level. */
-const LIST_MARK = /^(?:[•▪◦‣●–—-]|\d{1,2}[.)])\s/u;
-/** A number of one level opening a line (« 1. », « 2) »): a title's, or a list item's. */
-const ITEM_NUMBER = /^\d{1,2}[.)]\s/u;
+/** A list item's mark: a bullet or a dash, or a number or letter of one level. */
+const LIST_MARK = /^(?:[•▪◦‣●–—-]|\d{1,2}[.)]|[a-z][.)])\s/u;
+/** A number or letter of one level opening a line (« 1. », « 2) », « b) »): a title's, or a list item's. */
+const ITEM_NUMBER = /^(?:\d{1,2}|[a-z])[.)]\s/u;
 
 /** A title's last line stops at least this many of its sizes short of its column's right edge… */
 const SHORT_LINE_EMS = 2;
@@ -192,7 +212,8 @@ const SET_APART = 1.15;
  * In a document whose headings are larger than its text, bold at the text size is mostly emphasis: a
  * bold lead-in that runs on into its paragraph, a bold list item, a sentence announcing a list, a name.
  * It is a heading (the lowest level, as often set) only when it stands alone: it opens with a capital,
- * has two words or more and does not end on a colon; it starts at its column's left edge (a list item
+ * has two words or more and does not end on a colon (a list follows) or a question mark (an interview's
+ * question, its answer follows); it starts at its column's left edge (a list item
  * is indented); the line after it does not carry on its sentence (a lower-case start) nor, after a
  * number of one level, is or follows another numbered line or hangs indented under it (a bold numbered
  * list); and
@@ -200,7 +221,7 @@ const SET_APART = 1.15;
  */
 function standsAlone(block: { first: number; last: number }, lines: Line[], pitch: number): boolean {
   const title = joinTitleLines(lines.slice(block.first, block.last + 1));
-  if (!TITLE_OPENING.test(title) || title.split(' ').length < 2 || /:$/.test(title)) return false;
+  if (!TITLE_OPENING.test(title) || title.split(' ').length < 2 || /[:?]$/.test(title)) return false;
   const first = lines[block.first] as Line;
   const last = lines[block.last] as Line;
   const column = lines.filter((line) => line.page === last.page && line.block === last.block);

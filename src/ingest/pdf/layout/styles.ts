@@ -9,6 +9,8 @@ export interface TextStyle {
   /** Rounded to half a point: the same style measured on two pages must compare equal. */
   size: number;
   bold: boolean;
+  /** A heading in text size set in italics (a word processor's « bold italic » level). */
+  italic?: boolean;
   /** A heading in bold text set in capitals (« RAPPORT MORAL »): the outer level of its size and weight. */
   caps?: boolean;
 }
@@ -20,8 +22,12 @@ export function styleOf(line: Line): TextStyle {
   return { size: Math.round(line.size * 2) / 2, bold: line.bold };
 }
 
+export function isItalicFont(font: string): boolean {
+  return /italic|oblique|-It$/i.test(font.replace(/^[A-Z]{6}\+/, ''));
+}
+
 export function styleKey(style: TextStyle): string {
-  return `${style.size}${style.bold ? 'b' : ''}${style.caps ? 'C' : ''}`;
+  return `${style.size}${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}${style.caps ? 'C' : ''}`;
 }
 
 export function bodySize(lines: Line[]): number {
@@ -43,20 +49,24 @@ const SAME_SIZE = 0.5;
 
 /**
  * Heading styles (in document order) → levels: larger first, bold before regular at one size, capitals
- * before small letters at one size and weight (marked only in bold text: headings.ts); level 1 is the
- * largest. Half a point larger but regular against bold is a toss-up (bold capitals at 10 pt over
- * small capitals at 10.5 pt in one report, capitals at 12 pt over bold at 11.5 pt in another): there,
- * the style the report uses first is the outer level, as a report opens with a part before its sections.
+ * before small letters at one size and weight (marked only where headings are bold text: headings.ts);
+ * level 1 is the largest. Two toss-ups are decided by the style the report uses first, the outer level,
+ * as a report opens with a part before its sections:
+ * - half a point larger but regular against bold (bold capitals at 10 pt over small capitals at 10.5 pt
+ *   in one report, capitals at 12 pt over bold at 11.5 pt in another);
+ * - upright against italic in text size (« Titre II » in bold over « Article 5 » in bold italic in a
+ *   word processor's report, while another sets its sections in bold italic and a stray link in bold).
  */
 export function rankStyles(styles: TextStyle[]): Map<string, number> {
   const firstUse = new Map<string, number>();
   styles.forEach((style, index) => {
     if (!firstUse.has(styleKey(style))) firstUse.set(styleKey(style), index);
   });
-  const ranked = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold) || Number(Boolean(b.caps)) - Number(Boolean(a.caps)));
+  const ranked = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold) || Number(Boolean(a.italic)) - Number(Boolean(b.italic)) || Number(Boolean(b.caps)) - Number(Boolean(a.caps)));
   for (let index = 1; index < ranked.length; index += 1) {
     const [larger, smaller] = [ranked[index - 1]!, ranked[index]!];
-    const tossUp = larger.size - smaller.size <= SAME_SIZE && !larger.bold && smaller.bold;
+    const tossUp = (larger.size - smaller.size <= SAME_SIZE && !larger.bold && smaller.bold) ||
+      (larger.size === smaller.size && larger.bold === smaller.bold && Boolean(larger.italic) !== Boolean(smaller.italic));
     if (tossUp && firstUse.get(styleKey(smaller))! < firstUse.get(styleKey(larger))!) [ranked[index - 1], ranked[index]] = [smaller, larger];
   }
   return new Map(ranked.map((style, index) => [styleKey(style), Math.min(index + 1, MAX_LEVEL)]));
