@@ -24,6 +24,16 @@ describe('page furniture', () => {
     ['a folio alone in a band goes, even once', [line('7', { page: 2, y: 30 })], []],
     ['a line repeated in the middle of the pages stays', onEveryPage((page) => line('Pour en savoir plus', { page, y: 400 })), Array(4).fill('Pour en savoir plus')],
     ['a title once in the top band stays', [line('Éditorial', { page: 1, y: 800 })], ['Éditorial']],
+    [
+      'a running header whose second half names the chapter goes, its fixed half repeated',
+      [1, 2, 3, 4].map((page) => line(`Association L’Envol · Rapport d’activité 2023 Chapitre ${page} · ${['Une année de transition', 'Les parcours', 'Les moyens', 'Perspectives'][page - 1]}`, { page, y: 802 })),
+      [],
+    ],
+    [
+      'a cover’s kicker opening as the footer does stays',
+      [line('Fédération des employeurs solidaires · Grand Est', { page: 1, y: 766 }), ...onEveryPage((page) => line(`Fédération des employeurs solidaires · Rapport annuel 2022 | ${page}`, { page, y: 16 }))],
+      ['Fédération des employeurs solidaires · Grand Est'],
+    ],
     ['a figure in the middle of a page stays', [line('2020', { page: 2, y: 420 })], ['2020']],
   ])('%s', (_name, lines, kept) => {
     expect(dropFurniture(lines, pages).map((l) => l.text)).toEqual(kept);

@@ -32,20 +32,39 @@ export function isFolio(text: string): boolean {
   return FOLIO.test(text.trim()) || (spread !== null && Number(spread[2]) === Number(spread[1]) + 1);
 }
 
+/**
+ * A running header may join a fixed part and one that changes with the chapter on one baseline
+ * (« Association L’Envol · Rapport 2023   Chapitre 3 · Les moyens »): its first or last words, this many
+ * at least, repeat where the whole line does not.
+ */
+const FIXED_PART_WORDS = 4;
+
+/**
+ * The keys a band line repeats by (digits masked): its whole text, and its opening and closing words in
+ * its band (a cover's kicker at the top may open as the footer does).
+ */
+function repetitionKeys(line: Line, height: number): string[] {
+  const masked = maskDigits(line.text);
+  const words = masked.split(' ');
+  if (words.length <= FIXED_PART_WORDS) return [masked];
+  const band = line.y > height / 2 ? 'top' : 'bottom';
+  return [masked, `${band} ^${words.slice(0, FIXED_PART_WORDS).join(' ')}`, `${band} ${words.slice(-FIXED_PART_WORDS).join(' ')}$`];
+}
+
 /** Drops headers, footers and folios: band lines that are page numbers or repeat across pages. */
 export function dropFurniture(lines: Line[], pages: PageSize[]): Line[] {
   const heights = new Map(pages.map((page) => [page.num, page.height]));
-  const banded = (line: Line): boolean => inBand(line, heights.get(line.page) ?? Infinity);
-  const pagesByText = new Map<string, Set<number>>();
+  const heightOf = (line: Line) => heights.get(line.page) ?? Infinity;
+  const banded = (line: Line): boolean => inBand(line, heightOf(line));
+  const pagesByKey = new Map<string, Set<number>>();
   for (const line of lines.filter(banded)) {
-    const key = maskDigits(line.text);
-    pagesByText.set(key, (pagesByText.get(key) ?? new Set()).add(line.page));
+    for (const key of repetitionKeys(line, heightOf(line))) pagesByKey.set(key, (pagesByKey.get(key) ?? new Set()).add(line.page));
   }
   const pagesWithText = new Set(lines.map((line) => line.page)).size;
   const threshold = Math.max(2, Math.ceil(pagesWithText * REPEATED_SHARE));
   return lines.filter((line) => {
     if (!banded(line)) return true;
-    const repeated = (pagesByText.get(maskDigits(line.text))?.size ?? 0) >= threshold;
+    const repeated = repetitionKeys(line, heightOf(line)).some((key) => (pagesByKey.get(key)?.size ?? 0) >= threshold);
     return !(repeated || isFolio(line.text));
   });
 }
