@@ -64,6 +64,11 @@ describe('headings from the layout', () => {
     ['a key figure printed large is no title', [heading('84 %', 700, 24), body('des adhérents satisfaits', 680), body(prose, 660)], []],
     ['nor is a key figure with its unit', [heading('4,5 mois', 700, 17), body('de délai moyen de recrutement', 680), ...paragraph(660)], []],
     ['nor a share with a few words', [heading('38 % des salariés', 700, 24), body('ont plus de cinquante ans', 680), ...paragraph(660)], []],
+    [
+      'nor a key figure’s unit set large on a line of its own, in small letters',
+      [heading('Chapitre', 760, 18), ...paragraph(740), heading('14', 640, 23, false), heading('établissements', 612, 23, false, { block: 1 }), body('et services dans le département', 598, { block: 1 }), ...paragraph(580).map((l) => ({ ...l, block: 1 }))],
+      ['1 Chapitre'],
+    ],
     ['a year opening a title leaves it a title', [heading('2020 en chiffres', 700, 17), ...paragraph(680)], ['1 2020 en chiffres']],
     [
       'a pull quote set large is no title',

@@ -66,9 +66,16 @@ function isSetQuote(lines: Line[], block: { first: number; last: number }, text:
  */
 const CAPTION = /^(?:tableau|figure|graphique|schéma|carte|illustration)\s+(?:n°\s*)?\d+\b/iu;
 
+/**
+ * A title opens with a capital, a figure or a quotation mark, or a letter numbering it (« a) », « iii. »);
+ * a line in small letters set large is the rest of something else (a key figure's unit, « établissements »,
+ * broken from its number).
+ */
+const LOWER_CASE_START = /^(?!(?:[a-z]|[ivx]{1,4})[.)]\s)\p{Ll}/u;
+
 /** Whether the text of a block in a heading style can be a heading at all. */
 function readsAsTitle(text: string): boolean {
-  return HAS_WORD.test(text) && !KEY_FIGURE.test(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text) && !CAPTION.test(text);
+  return HAS_WORD.test(text) && !LOWER_CASE_START.test(text) && !KEY_FIGURE.test(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text) && !CAPTION.test(text);
 }
 
 export function joinTitleLines(lines: Line[]): string {
