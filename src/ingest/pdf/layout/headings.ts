@@ -4,8 +4,9 @@
 // its first `#`.
 import { normalizeSpaces } from '../../repair/normalize-spaces';
 import { splitDocumentTitle } from './document-title';
+import { assignLevels } from './levels';
 import { usualPitch } from './paragraphs';
-import { bodySize, hasLargerStyle, isItalicFont, isHeadingStyle, rankStyles, styleKey, styleOf, type TextStyle } from './styles';
+import { bodySize, hasLargerStyle, isItalicFont, isHeadingStyle, styleKey, styleOf, type TextStyle } from './styles';
 import type { Line } from './types';
 
 export interface Heading {
@@ -270,6 +271,5 @@ function inBoldList(block: { first: number; last: number }, lines: Line[]): bool
 /** Headings from the layout alone, with levels from their ranked styles. */
 export function layoutHeadings(lines: Line[]): { title: Heading | null; headings: Heading[] } {
   const { title, headings } = splitDocumentTitle(headingCandidates(lines), lines);
-  const levels = rankStyles(headings.map((heading) => heading.style));
-  return { title, headings: headings.map((heading) => ({ ...heading, level: levels.get(styleKey(heading.style)) ?? 1 })) };
+  return { title, headings: assignLevels(headings) };
 }

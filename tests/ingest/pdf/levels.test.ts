@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Heading } from '../../../src/ingest/pdf/layout/headings';
+import { withoutSkippedLevels } from '../../../src/ingest/pdf/layout/levels';
+
+/** Headings from « level title » strings, in document order. */
+function outline(entries: string[]): Heading[] {
+  return entries.map((entry, index) => {
+    const [level, ...words] = entry.split(' ');
+    return { first: index, last: index, title: words.join(' '), level: Number(level), page: 1, style: { size: 20 - Number(level), bold: true } };
+  });
+}
+
+describe('heading levels checked against their nesting', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'a box’s title, once, between the chapters and the sections the other chapters hold directly, joins the sections',
+      ['1 Dialogue social', '3 Un calendrier resserré', '1 Attractivité', '2 En chiffres', '3 Une enquête', '3 Des causes', '1 Comptes', '3 Une situation saine'],
+      ['1 Dialogue social', '2 Un calendrier resserré', '1 Attractivité', '2 En chiffres', '2 Une enquête', '2 Des causes', '1 Comptes', '2 Une situation saine'],
+    ],
+    [
+      'a level of several headings stays, though one part goes straight to the level below (« En bref » and its briefs)',
+      ['1 À la une', '2 Petite enfance', '3 Chiffres clés', '1 Vie du réseau', '2 La Maison', '2 Participation', '1 En bref', '3 Un centre', '3 Bienvenue', '3 Un guide'],
+      ['1 À la une', '2 Petite enfance', '3 Chiffres clés', '1 Vie du réseau', '2 La Maison', '2 Participation', '1 En bref', '3 Un centre', '3 Bienvenue', '3 Un guide'],
+    ],
+    [
+      'a level used once that holds the level below where it appears stays',
+      ['1 Chapitre', '2 Une section', '3 Un point', '3 Un autre point'],
+      ['1 Chapitre', '2 Une section', '3 Un point', '3 Un autre point'],
+    ],
+  ])('%s', (_name, entries, expected) => {
+    expect(withoutSkippedLevels(outline(entries)).map((h) => `${h.level} ${h.title}`)).toEqual(expected);
+  });
+});
