@@ -64,6 +64,30 @@ describe('page furniture', () => {
     expect(dropContentsPages(lines)).toHaveLength(lines.length);
   });
 
+  it('keeps a page of short sections and a table, few of its lines ending a sentence, whose sidebar opens with « Sommaire »', () => {
+    const sidebar = ['SOMMAIRE', '1. Le mot de la vice-', 'présidente', '2. Les aides à domicile', '3. Les établissements', '4. Le handicap', '5. Les moyens', '9 870', 'demandes déposées', '186'];
+    const text = [
+      'Le handicap',
+      'La maison départementale des personnes handicapées accueille, informe',
+      'et oriente les personnes en situation de handicap et leurs familles. Elle',
+      'instruit les demandes de prestations et d’orientation vers les',
+      'établissements et services médico-sociaux.',
+      'La prestation de compensation du handicap',
+      'Les demandes de PCH ont augmenté de 6 %, sous l’effet notamment de',
+      'l’ouverture de la prestation aux besoins d’aide à la parentalité et de',
+      'l’élargissement aux personnes présentant une altération des fonctions',
+      'Les moyens',
+      'Dépenses de fonctionnement M€',
+      'Allocation personnalisée d’autonomie 168',
+      'Prestation de compensation du handicap 71',
+      'Aide sociale à l’hébergement 124',
+      'Autres dépenses 49',
+      'Total 412',
+    ];
+    const lines = [...sidebar, ...text].map((text) => line(text, { page: 5 }));
+    expect(dropContentsPages(lines)).toHaveLength(lines.length);
+  });
+
   it('keeps a page that only mentions a summary', () => {
     const lines = [line('Sommaire', { page: 5 }), line('Le sommaire de la conférence tenait en 3 points.', { page: 5 })];
     expect(dropContentsPages(lines)).toHaveLength(2);

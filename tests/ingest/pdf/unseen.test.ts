@@ -124,6 +124,8 @@ describe('PDF reports of unseen layouts', () => {
     const text = allText((await sectionsOf('encadre-sommaire.pdf')).sections);
     expect(text).toContain('Le fonds exceptionnel a bénéficié à dix-sept établissements');
     expect(text).toContain('Les évaluatrices et évaluateurs médico-sociaux ont réalisé');
+    // A page of short sections and a table, few of its lines ending a sentence.
+    expect(text).toContain('La commission des droits et de l’autonomie a prononcé 1 240 orientations');
   });
 
   it('footnote calls are left out, exponents kept', async () => {

@@ -73,7 +73,11 @@ export function dropFurniture(lines: Line[], pages: PageSize[]): Line[] {
  * Drops the pages of the printed table of contents: a page that opens with « Sommaire » (or « Table des
  * matières »), whose lines give page numbers and hardly ever end a sentence.
  */
-/** A contents page has lines ending a sentence at most this share of its lines (an entry may be one). */
+/**
+ * A contents page has lines of running text (ending a sentence, or carrying one on in small letters) at
+ * most this share of its lines: an entry may be a sentence, or wrap. (A page of short sections and a
+ * table, whose sidebar opens with « Sommaire », ends few sentences: its wrapped lines tell its text.)
+ */
 const MAX_SENTENCE_SHARE = 0.1;
 
 export function dropContentsPages(lines: Line[]): Line[] {
@@ -85,7 +89,7 @@ export function dropContentsPages(lines: Line[]): Line[] {
     const withFolio = rest.filter((line) => /\d{1,3}$/.test(line.text)).length;
     // No running text: a page of paragraphs whose sidebar opens with a short « Sommaire » (and whose key
     // figures end in digits) was dropped whole, its text lost.
-    const sentences = rest.filter((line) => /[^.][.!?…]$/u.test(line.text)).length;
+    const sentences = rest.filter((line) => /[^.][.!?…]$/u.test(line.text) || /^\p{Ll}/u.test(line.text)).length;
     if (opensWithTitle && withFolio >= MIN_FOLIO_LINES && sentences <= MAX_SENTENCE_SHARE * rest.length) contentsPages.add(page);
   }
   return lines.filter((line) => !contentsPages.has(line.page));
