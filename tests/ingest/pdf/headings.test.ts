@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutHeadings } from '../../../src/ingest/pdf/layout/headings';
+import { joinTitleLines, layoutHeadings } from '../../../src/ingest/pdf/layout/headings';
+import { buildVocabulary } from '../../../src/ingest/repair/vocabulary';
 import { bodySize, rankStyles } from '../../../src/ingest/pdf/layout/styles';
 import type { Line } from '../../../src/ingest/pdf/layout/types';
 import { line } from './items';
@@ -329,6 +330,15 @@ describe('headings from the layout', () => {
       heading('NOTRE ACTION PENDANT LA CRISE', 640, 13), ...paragraph(620),
       heading('150 000 départs à anticiper', 520, 13), ...paragraph(500),
     ])).toEqual(['1 Chapitre', '2 NOTRE ACTION PENDANT LA CRISE', '2 150 000 départs à anticiper']);
+  });
+
+  it.each([
+    ['a compound the text writes keeps its hyphen', ['Les centres sociaux au rendez-', 'vous du service public'], 'Les centres sociaux au rendez-vous du service public'],
+    ['« engage-t-elle » keeps both', ['Comment la région s’engage-t-', 'elle ?'], 'Comment la région s’engage-t-elle ?'],
+    ['a word the browser broke is whole', ['L’accompagne\u2010', 'ment des familles'], 'L’accompagnement des familles'],
+  ])('joins a title’s lines with the document’s words: %s', (_name, texts, title) => {
+    const vocabulary = buildVocabulary(['Un rendez-vous annuel.', 'Elle s’engage-t-elle vraiment ?', 'Un accompagnement renforcé.']);
+    expect(joinTitleLines(texts.map((text) => line(text)), vocabulary)).toBe(title);
   });
 
   it('keeps a first heading that shares its page with text', () => {

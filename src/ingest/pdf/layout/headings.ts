@@ -2,7 +2,9 @@
 // several lines being one heading, levels from the ranked styles. The document's own title (a cover's
 // largest heading, or a masthead: document-title.ts) is returned apart, as the markdown reader does with
 // its first `#`.
+import { joinHyphenated } from '../../repair/hyphenation';
 import { normalizeSpaces } from '../../repair/normalize-spaces';
+import type { Vocabulary } from '../../repair/vocabulary';
 import { splitDocumentTitle } from './document-title';
 import { assignLevels } from './levels';
 import { usualPitch } from './paragraphs';
@@ -79,8 +81,16 @@ function readsAsTitle(text: string): boolean {
   return HAS_WORD.test(text) && !LOWER_CASE_START.test(text) && !KEY_FIGURE.test(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text) && !CAPTION.test(text);
 }
 
-export function joinTitleLines(lines: Line[]): string {
-  return normalizeSpaces(lines.map((line) => line.text).join(' ').replace(/(\p{L})[-\u2010] (\p{Ll})/gu, '$1$2'));
+/**
+ * A title's lines as one line. A hyphen ending a line is dropped, or, given the document's words, kept
+ * where it is a compound's (« rendez-vous », as the text does: repair/hyphenation.ts).
+ */
+export function joinTitleLines(lines: Line[], vocabulary?: Vocabulary): string {
+  const joined = lines.map((line) => line.text).reduce((title, text) => {
+    if (title === '') return text;
+    return /[-\u2010]$/u.test(title) && /^\p{Ll}/u.test(text) ? (vocabulary ? joinHyphenated(title, text, vocabulary) : title.slice(0, -1) + text) : `${title} ${text}`;
+  }, '');
+  return normalizeSpaces(joined);
 }
 
 /** A line opening with a section or item number (« 2. », « 2.1 », « b) »: not « 15 mars ») starts a title of its own. */

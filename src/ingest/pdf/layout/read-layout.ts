@@ -4,7 +4,7 @@ import type { OutlineEntry } from '../../../types';
 import { buildVocabulary } from '../../repair/vocabulary';
 import { headingsFromBookmarks } from './bookmarks';
 import { dropContentsPages, dropFurniture } from './furniture';
-import { headingCandidates, layoutHeadings, type Heading } from './headings';
+import { headingCandidates, joinTitleLines, layoutHeadings, type Heading } from './headings';
 import { blockLines, dominant } from './lines';
 import { paragraphsOf, usualPitch } from './paragraphs';
 import { readingOrder } from './reading-order';
@@ -50,7 +50,9 @@ function outlineOf(lines: Line[], headings: Heading[], title: Heading | null): O
   if (parts.length > 0) outline.push({ title: title?.title ?? 'Introduction', level: 1, page: parts[0]!.page, text: parts.map((part) => part.text).join('\n\n') });
   headings.forEach((heading, index) => {
     const end = headings[index + 1]?.first ?? lines.length;
-    outline.push({ title: heading.title, level: heading.level, page: heading.page, text: body(heading.last + 1, end) });
+    // Joined again with the document's words: a compound's hyphen ending a line stays.
+    const title = joinTitleLines(lines.slice(heading.first, heading.last + 1), vocabulary);
+    outline.push({ title, level: heading.level, page: heading.page, text: body(heading.last + 1, end) });
   });
   return outline;
 }
