@@ -35,6 +35,11 @@ describe('paragraphs from the geometry', () => {
       ['le secteur médico-social.'],
     ],
     [
+      'a short bold line over regular text is a label of its own',
+      [line('Deuxième résolution', { y: 700, xEnd: 180, bold: true }), ...block([['L’assemblée générale décide d’affecter le résultat', 686, 285], ['au fonds associatif.', 672, 200]])],
+      ['Deuxième résolution', 'L’assemblée générale décide d’affecter le résultat au fonds associatif.'],
+    ],
+    [
       'a sentence cut by a column break goes on in the next column',
       [...block([['Nexem a défendu', 700, 285]]), ...block([['les associations.', 700, 450]], { block: 1, x: 310 })],
       ['Nexem a défendu les associations.'],

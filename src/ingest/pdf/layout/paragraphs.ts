@@ -58,6 +58,8 @@ export function lineEnds(lines: Line[], pitch: number): WrappedLine[] {
       const step = line.y - next.y;
       hard ||= pitch > 0 && step > pitch * PARAGRAPH_STEP;
       hard ||= Math.abs(next.size - line.size) > 0.5;
+      // A short bold line over regular text is a label (« Deuxième résolution »), not its first words.
+      hard ||= short && line.bold && !next.bold;
     }
     return { text: normalizeSpaces(line.text), end: hard ? 'hard' : 'soft' };
   });
