@@ -78,7 +78,7 @@ export function humanise(baseName: string): string {
  * Producers fill Title with file names (« Microsoft Word - rapport.docx », « untitled ») or, printing from
  * a browser, the page's address (« about:blank », « https://… »): ignore those.
  */
-function usablePdfTitle(title: string | null | undefined): string | null {
+export function usablePdfTitle(title: string | null | undefined): string | null {
   const trimmed = title?.trim() ?? '';
   if (trimmed === '' || /\.(docx?|indd|pdf|odt|pptx?|qxp)\b|^microsoft |^untitled$|^sans titre$|^(?:about|https?|file|data):/i.test(trimmed)) return null;
   return trimmed;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropContentsPages, dropFurniture, isFolio, maskDigits } from '../../../src/ingest/pdf/layout/furniture';
+import { dropContentsLists, dropContentsPages, dropFurniture, isFolio, maskDigits } from '../../../src/ingest/pdf/layout/furniture';
 import type { Line } from '../../../src/ingest/pdf/layout/types';
 import { line } from './items';
 
@@ -86,6 +86,21 @@ describe('page furniture', () => {
     ];
     const lines = [...sidebar, ...text].map((text) => line(text, { page: 5 }));
     expect(dropContentsPages(lines)).toHaveLength(lines.length);
+  });
+
+  it('drops a table of contents printed on a page of text, its entries with leader dots or wrapped, and only that', () => {
+    const lines = [
+      'Rapport présenté au conseil de la vie sociale le 14 mars 2024.', 'Sommaire',
+      '1. PRÉSENTATION DE L’ÉTABLISSEMENT ........................ 2', '1.1 Le cadre juridique et les autorisations ........ 2',
+      '2. L’OFFRE DE SERVICES, DE L’HÉBERGEMENT PERMANENT À', 'L’ACCUEIL DE JOUR ........................................ 3', '3. PERSPECTIVES 5',
+      'L’établissement accueille 84 résidents.',
+    ].map((text) => line(text, { page: 1 }));
+    expect(dropContentsLists(lines).map((l) => l.text)).toEqual(['Rapport présenté au conseil de la vie sociale le 14 mars 2024.', 'L’établissement accueille 84 résidents.']);
+  });
+
+  it('keeps a « Sommaire » heading over fewer than three page numbers', () => {
+    const lines = ['Sommaire', 'Le sommaire de la conférence tenait en 3', 'points.'].map((text) => line(text, { page: 1 }));
+    expect(dropContentsLists(lines)).toHaveLength(3);
   });
 
   it('keeps a page that only mentions a summary', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinTitleLines, layoutHeadings } from '../../../src/ingest/pdf/layout/headings';
+import { layoutHeadings } from '../../../src/ingest/pdf/layout/headings';
+import { joinTitleLines } from '../../../src/ingest/pdf/layout/title-text';
 import { buildVocabulary } from '../../../src/ingest/repair/vocabulary';
 import { bodySize, rankStyles } from '../../../src/ingest/pdf/layout/styles';
 import type { Line } from '../../../src/ingest/pdf/layout/types';
@@ -36,6 +37,11 @@ describe('headings from the layout', () => {
       'two bold sizes half a point apart, the smaller used first: size decides',
       [{ size: 12, bold: true }, { size: 12.5, bold: true }, { size: 12, bold: true }],
       [['12.5b', 1], ['12b', 2]],
+    ],
+    [
+      'bold italic once in the front matter, then bold before bold italic: the front matter does not count',
+      [{ size: 10, bold: true, italic: true }, { size: 10, bold: true, caps: true }, { size: 10, bold: true }, { size: 10, bold: true, italic: true }],
+      [['10bC', 1], ['10b', 2], ['10bi', 3]],
     ],
     [
       'capitals at 12 pt, then bold at 11.5 pt',
@@ -197,10 +203,30 @@ describe('headings from the layout', () => {
       [
         heading('Chapitre', 760, 18), body(prose, 740),
         heading('Quel regard portez-vous sur l’année écoulée ?', 720, 10), ...paragraph(706),
-        heading('a) Les dotations de l’État', 610, 10), ...paragraph(596),
+        heading('a) Les dotations de l’État', 610, 10), ...paragraph(592),
         heading('iii. Les charges de personnel', 510, 10), ...paragraph(496),
       ],
       ['1 Chapitre', '2 a) Les dotations de l’État', '2 iii. Les charges de personnel'],
+    ],
+    [
+      'lettered items are no titles: a label over its text at the line pitch, an item after its neighbour in regular weight',
+      [
+        heading('Chapitre', 760, 18), body(prose, 740),
+        heading('a) Réserve d’investissement : 60 000,00 euros', 720, 10), body('Cette réserve financera la rénovation des salles de bain.', 706),
+        body('b) Foyer d’hébergement : excédent de 31 604,02 euros ;', 692),
+        heading('c) Budget social de l’ESAT et SAVS : déficit de 23 426,26 euros.', 678, 10), ...paragraph(664),
+      ],
+      ['1 Chapitre'],
+    ],
+    [
+      'in a part of frequent questions, bold questions are its titles',
+      [
+        heading('Questions fréquentes', 760, 13), ...paragraph(740),
+        heading('Qui peut bénéficier de la plateforme ?', 640, 10), ...paragraph(626),
+        heading('Entretien avec Sophie Marchand', 540, 13), ...paragraph(520),
+        heading('Comment est née la plateforme ?', 420, 10), ...paragraph(406),
+      ],
+      ['1 Questions fréquentes', '2 Qui peut bénéficier de la plateforme ?', '1 Entretien avec Sophie Marchand'],
     ],
     [
       'a table’s numbered caption is no title, set large or in bold',
@@ -230,6 +256,19 @@ describe('headings from the layout', () => {
         heading('Les personnes accueillies', 500, 13), ...paragraph(480),
       ],
       ['1 Chapitre', '2 Les personnes accueillies'],
+    ],
+    [
+      'quotations in italics set in the text in a style of their own are pulled quotes; one alone over « Entretien avec… » is a title',
+      [
+        heading('Chapitre', 760, 18), ...paragraph(740),
+        heading('« Le logement n’est pas une récompense »', 640, 12.5, false, { font: 'X+DejaVuSerif-Italic' }), ...paragraph(620),
+        heading('« Habiter, c’est choisir »', 520, 12.5, false, { font: 'X+DejaVuSerif-Italic' }), ...paragraph(500),
+        ...[
+          heading('« On ne décide plus à leur place »', 760, 15, false, { font: 'X+DejaVuSerif-Italic', block: 1 }),
+          body('Entretien avec Nathalie Girard', 742, { size: 8.5, block: 1 }), ...paragraph(720).map((l) => ({ ...l, block: 2 })),
+        ].map((l) => ({ ...l, page: 2 })),
+      ],
+      ['1 Chapitre', '2 « On ne décide plus à leur place »'],
     ],
     [
       'bold at the body size is a heading when nothing is larger',
@@ -322,6 +361,55 @@ describe('headings from the layout', () => {
     ]);
     expect(title?.title).toBe('Rapport moral et projet de statuts');
     expect(headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 Première partie — Rapport moral', '1 Seconde partie — Projet de statuts']);
+  });
+
+  it.each<[string, Line[], string | null]>([
+    [
+      'a chapter’s name over who signs it, set smaller than the text, is no report title',
+      [heading('Éditorial', 760, 20), body('Marie-Hélène Roux, présidente', 740, { size: 9 }), heading('Tenir le cap, ensemble', 710, 14), ...paragraph(690),
+        ...[heading('Nos établissements', 760, 14), ...paragraph(740)].map((l) => ({ ...l, page: 2 }))],
+      null,
+    ],
+    [
+      'nor is « Sommaire » over its first entry',
+      [heading('Sommaire', 760, 20), body('Un sommaire de quelques lignes', 740), heading('Tenir le cap, ensemble', 710, 14), ...paragraph(690),
+        ...[heading('Nos établissements', 760, 14), ...paragraph(740)].map((l) => ({ ...l, page: 2 }))],
+      null,
+    ],
+  ])('%s', (_name, lines, expected) => {
+    expect(layoutHeadings(lines).title?.title ?? null).toBe(expected);
+  });
+
+  it('takes the first heading as the title when the PDF declares that title, though a paragraph of text follows it', () => {
+    const lines = [
+      heading('Rapport d’activité 2023', 760, 20), ...paragraph(740),
+      heading('Le service', 640, 15), ...paragraph(620),
+      ...[heading('Les personnes accompagnées', 760, 15), ...paragraph(740)].map((l) => ({ ...l, page: 2 })),
+    ];
+    expect(layoutHeadings(lines).title).toBeNull();
+    expect(layoutHeadings(lines, 'SAVS Les Passerelles — Rapport d’activité 2023').title?.title).toBe('Rapport d’activité 2023');
+  });
+
+  it('reads a subtitle under a masthead, in regular weight and a style used once, as the masthead’s text', () => {
+    const { title, headings } = layoutHeadings([
+      heading('Rapport d’activité 2023', 760, 18), heading('EHPAD Les Glycines – Association Val de Loire', 740, 12, false),
+      body('Rapport présenté au conseil de la vie sociale', 714), heading('1. PRÉSENTATION DE L’ÉTABLISSEMENT', 690, 10), ...paragraph(676),
+      ...[heading('2. L’OFFRE DE SERVICES', 760, 10), heading('2.1 EHPAD', 740, 10), ...paragraph(726), heading('2.2 Accueil de jour', 620, 10), ...paragraph(606)].map((l) => ({ ...l, page: 2 })),
+    ]);
+    expect(title?.title).toBe('Rapport d’activité 2023');
+    // Numbers outrank case: « 2.1 EHPAD » is a section of « 2. », as « 2.2 Accueil de jour » is.
+    expect(headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1. PRÉSENTATION DE L’ÉTABLISSEMENT', '1 2. L’OFFRE DE SERVICES', '2 2.1 EHPAD', '2 2.2 Accueil de jour']);
+  });
+
+  it('in a report told by weight alone, a signature set right and a sentence announcing an indented list are no titles; a centred title is', () => {
+    const page2 = (l: Line) => ({ ...l, page: 2 });
+    const { headings } = layoutHeadings([
+      heading('Rapport d’activité 2023', 760, 16), ...paragraph(740),
+      heading('LES ACTIONS', 640, 10), body(prose, 626),
+      heading('Les actions conduites en 2023 ont porté sur :', 600, 10), body('la prévention des chutes ;', 586, { x: 77 }), body('la nutrition.', 572, { x: 77 }),
+      ...[heading('Le bilan', 760, 10, true, { x: 280, xEnd: 320 }), ...paragraph(746), heading('Thomas Lemaire', 600, 10, true, { x: 440, xEnd: 533 })].map(page2),
+    ]);
+    expect(headings.map((h) => h.title)).toEqual(['LES ACTIONS', 'Le bilan']);
   });
 
   it('keeps levels from sizes, not case, where headings are set larger than the text', () => {

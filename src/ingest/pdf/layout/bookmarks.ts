@@ -2,7 +2,8 @@
 // each one is checked against the text of its page, and the layout fills in the headings they miss.
 import { foldAccents } from '../../../analysis';
 import { splitDocumentTitle } from './document-title';
-import { joinTitleLines, type Heading } from './headings';
+import type { Heading } from './headings';
+import { joinTitleLines } from './title-text';
 import { rankStyles, styleKey, styleOf, type TextStyle } from './styles';
 import type { Bookmark, Line } from './types';
 

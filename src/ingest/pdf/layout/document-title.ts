@@ -1,7 +1,7 @@
 // The report's own title, found from the layout: the largest heading of a cover, or a masthead opening
 // the first page. What a cover prints besides it (a kicker, a subtitle, a date) is its text, not headings.
 import type { Heading } from './headings';
-import { bodySize } from './styles';
+import { bodySize, styleKey } from './styles';
 import type { Line } from './types';
 
 /** A cover page holds the title and little else (a subtitle, a date, the organisation). */
@@ -12,6 +12,18 @@ const MAX_COVER_LINES_WITHOUT_TEXT = 12;
 const MASTHEAD_RATIO = 1.5;
 /** A title set apart from the text is followed by at most this many lines before the next heading. */
 const MAX_TITLE_FOLLOWERS = 3;
+/** Names of a report's parts, not of a report. */
+const SECTION_NAME = /^(?:[ée]dito(?:rial)?|pr[ée]ambule|avant-propos|pr[ée]face|introduction|sommaire|le mot d[eu])\b/iu;
+
+/** Whether the title the PDF declares (its Info Title) holds every word of a heading. */
+function names(declaredTitle: string | null, heading: string): boolean {
+  if (declaredTitle === null) return false;
+  const words = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1);
+  const declared = new Set(words(declaredTitle));
+  const own = words(heading);
+  return own.length > 0 && own.every((word) => declared.has(word));
+}
+
 /** Six words in a row: a line of running text (a letter-spaced name, « N E X E M », is not). */
 const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
 
@@ -20,10 +32,11 @@ const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
  * cover (a page of few lines besides its headings) the cover's other headings (a kicker above the
  * title, a subtitle, a date set large) are the cover's text, not the outline's: ranked as levels, they
  * pushed every real heading one or two levels down. Without a cover, the first heading is the title only
- * as a masthead (far larger than every other heading, or the only one larger than the text); otherwise it
- * stays a heading.
+ * as a masthead: far larger than every other heading, the only one larger than the text, set apart from
+ * the text, or named by the title the PDF declares (`declaredTitle`, its Info Title when usable);
+ * otherwise it stays a heading.
  */
-export function splitDocumentTitle(candidates: Heading[], lines: Line[]): { title: Heading | null; headings: Heading[] } {
+export function splitDocumentTitle(candidates: Heading[], lines: Line[], declaredTitle: string | null = null): { title: Heading | null; headings: Heading[] } {
   const coverPage = lines[0]?.page;
   const onCover = candidates.filter((heading) => heading.page === coverPage);
   const title = onCover.reduce<Heading | undefined>((largest, heading) => (largest === undefined || heading.style.size > largest.style.size ? heading : largest), undefined);
@@ -44,14 +57,25 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[]): { titl
   const severalPages = candidates.length > 1 && lines.some((line) => line.page !== coverPage);
   const overBoldText = !Number.isFinite(next);
   const following = lines.slice(title.last + 1, candidates[1]?.first ?? title.last + 1);
-  const apart = following.length <= MAX_TITLE_FOLLOWERS && !following.some((line) => /[.!?…]$/u.test(line.text));
+  // A byline or a date set smaller than the text under it belongs to a chapter (« Éditorial », over who
+  // signs it); a section's name is no report's title.
+  const apart = following.length <= MAX_TITLE_FOLLOWERS && !following.some((line) => /[.!?…]$/u.test(line.text) || Math.round(line.size * 2) / 2 < body) &&
+    title.title.split(' ').length >= 2 && !SECTION_NAME.test(title.title);
   const masthead = candidates[0] === title && title.first <= MAX_COVER_LINES &&
-    ((severalPages && (overBoldText || apart)) || (Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next));
+    ((severalPages && (overBoldText || apart || names(declaredTitle, title.title))) || (Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next));
   if (!masthead) return { title: null, headings: candidates };
   // Under a masthead, what its page prints before the first heading in the largest style left (a
   // subtitle, an issue line) is the masthead's text, as a cover's is.
+  // So are lines right under the title in regular weight, in a style the report uses nowhere else (a
+  // subtitle, the establishment's name).
   const rest = candidates.slice(1);
   const top = Math.max(...rest.map((heading) => heading.style.size));
-  const opening = rest.findIndex((heading) => heading.style.size === top || heading.page !== title.page);
+  const usedOnce = (heading: Heading) => rest.filter((other) => styleKey(other.style) === styleKey(heading.style)).length === 1;
+  let opening = rest.findIndex((heading) => heading.style.size === top || heading.page !== title.page);
+  let above = title.last;
+  while (opening === 0 && rest[0] !== undefined && rest[0].first === above + 1 && !rest[0].style.bold && usedOnce(rest[0])) {
+    above = rest[0].last;
+    rest.shift();
+  }
   return { title, headings: rest.slice(Math.max(0, opening)) };
 }

@@ -94,3 +94,30 @@ export function dropContentsPages(lines: Line[]): Line[] {
   }
   return lines.filter((line) => !contentsPages.has(line.page));
 }
+
+/** An entry of a table of contents: its page number at the end, often after leader dots. */
+const CONTENTS_ENTRY = /(?:\.{3,}|…{2,}|\s)\s*\d{1,3}$/u;
+/** A list of contents has at least this many entries. */
+const MIN_CONTENTS_ENTRIES = 3;
+
+/**
+ * Drops a table of contents printed on a page of text (under the title, before the first chapter): a
+ * « Sommaire » line followed by entries ending in page numbers (an entry may wrap onto a second line).
+ * Read as text, its entries in bold were taken for headings holding the contents.
+ */
+export function dropContentsLists(lines: Line[]): Line[] {
+  const dropped = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!CONTENTS_TITLE.test(line.text.replace(/[\s.:]+$/, ''))) return;
+    const entries: number[] = [];
+    for (let next = index + 1; next < lines.length && lines[next]!.page === line.page; next += 1) {
+      const text = lines[next]!.text;
+      const wraps = !CONTENTS_ENTRY.test(text) && CONTENTS_ENTRY.test(lines[next + 1]?.text ?? '') && lines[next + 1]!.page === line.page;
+      if (!CONTENTS_ENTRY.test(text) && !wraps) break;
+      entries.push(next);
+    }
+    if (entries.filter((entry) => CONTENTS_ENTRY.test(lines[entry]!.text)).length < MIN_CONTENTS_ENTRIES) return;
+    for (const entry of [index, ...entries]) dropped.add(entry);
+  });
+  return lines.filter((_, index) => !dropped.has(index));
+}

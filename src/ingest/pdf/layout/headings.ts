@@ -2,13 +2,13 @@
 // several lines being one heading, levels from the ranked styles. The document's own title (a cover's
 // largest heading, or a masthead: document-title.ts) is returned apart, as the markdown reader does with
 // its first `#`.
-import { joinHyphenated } from '../../repair/hyphenation';
-import { normalizeSpaces } from '../../repair/normalize-spaces';
-import type { Vocabulary } from '../../repair/vocabulary';
 import { splitDocumentTitle } from './document-title';
-import { assignLevels } from './levels';
+import { assignLevels, withCapitals, withItalics } from './levels';
+import { quotationBlocks } from './quotes';
+import { standsAlone, underQuestions } from './text-size-titles';
+import { joinTitleLines } from './title-text';
 import { usualPitch } from './paragraphs';
-import { bodySize, hasLargerStyle, isItalicFont, isHeadingStyle, styleKey, styleOf, type TextStyle } from './styles';
+import { bodySize, hasLargerStyle, isHeadingStyle, styleKey, styleOf, type TextStyle } from './styles';
 import type { Line } from './types';
 
 export interface Heading {
@@ -21,8 +21,6 @@ export interface Heading {
   style: TextStyle;
 }
 
-/** A title in capitals has this many letters at least: « CCUE » or « SÉGUR » is an acronym or a name. */
-const MIN_CAPITALS = 8;
 
 /** A heading is a few short lines; more is a lead paragraph or a quote set large. */
 const MAX_TITLE_LINES = 4;
@@ -48,20 +46,6 @@ const PULL_QUOTE = /^[«"“].*[.…]\s*[»"”]$/u;
  */
 const LONG_SENTENCE = /^.{160,}[^.]\.$/u;
 
-/**
- * Over a short line smaller than the text (who said it), a sentence set large in italics, full stop
- * included, is a quote, a sidebar's without quotation marks; so is anything in italics between quotation
- * marks, full stop or not: read as a title, it took the sections after it. (An italic title may be a
- * sentence too, but the text follows it; an interview's title, a quotation over who is interviewed, is
- * upright.)
- */
-function isSetQuote(lines: Line[], block: { first: number; last: number }, text: string, body: number): boolean {
-  const first = lines[block.first] as Line;
-  const next = lines[block.last + 1];
-  const attributed = next !== undefined && next.page === first.page && next.block === first.block && next.size < body && next.text.split(' ').length <= 8;
-  const quoted = /^[«"“].*[»"”]$/u.test(text);
-  return attributed && !first.bold && isItalicFont(first.font) && (quoted || /[.…]\s*[»”"]?$/u.test(text));
-}
 
 /**
  * A caption names its table or figure by number (« Tableau 1 – Effectifs… », « Graphique 3 : »): set in
@@ -81,17 +65,6 @@ function readsAsTitle(text: string): boolean {
   return HAS_WORD.test(text) && !LOWER_CASE_START.test(text) && !KEY_FIGURE.test(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text) && !CAPTION.test(text);
 }
 
-/**
- * A title's lines as one line. A hyphen ending a line is dropped, or, given the document's words, kept
- * where it is a compound's (« rendez-vous », as the text does: repair/hyphenation.ts).
- */
-export function joinTitleLines(lines: Line[], vocabulary?: Vocabulary): string {
-  const joined = lines.map((line) => line.text).reduce((title, text) => {
-    if (title === '') return text;
-    return /[-\u2010]$/u.test(title) && /^\p{Ll}/u.test(text) ? (vocabulary ? joinHyphenated(title, text, vocabulary) : title.slice(0, -1) + text) : `${title} ${text}`;
-  }, '');
-  return normalizeSpaces(joined);
-}
 
 /** A line opening with a section or item number (« 2. », « 2.1 », « b) »: not « 15 mars ») starts a title of its own. */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|^\d{1,2}(?:\.\d{1,2}){1,3}\s|^[a-z]\)\s/u;
@@ -111,10 +84,10 @@ export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean)
     if (continues) open.last = index;
     else blocks.push({ first: index, last: index });
   });
-  const body = bodySize(lines);
+  const quotations = quotationBlocks(lines, blocks, bodySize(lines));
   return blocks.filter((block) => {
     const text = joinTitleLines(lines.slice(block.first, block.last + 1));
-    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text) && !isSetQuote(lines, block, text, body);
+    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text) && !quotations.has(block);
   });
 }
 
@@ -131,7 +104,7 @@ export function headingCandidates(lines: Line[]): Heading[] {
   const onlyWeight = !hasLargerStyle(inTheReport.map((block) => styleOf(lines[block.first] as Line)), body);
   const blocks = titleBlocks(lines, (line) => isHeadingStyle(styleOf(line), body, true)).filter((block) => {
     const style = styleOf(lines[block.first] as Line);
-    return style.size > body || onlyWeight || standsAlone(block, lines, pitch);
+    return style.size > body || standsAlone(block, lines, pitch, onlyWeight, underQuestions(block, larger, lines));
   });
   const headings = blocks.map((block): Heading => {
     const first = lines[block.first] as Line;
@@ -139,32 +112,6 @@ export function headingCandidates(lines: Line[]): Heading[] {
   });
   const found = withItalics(withoutStandfirsts(withChapterNumbers(headings, lines)), body, lines);
   return onlyWeight ? withCapitals(found, body) : found;
-}
-
-/**
- * Marks the titles in text size set in italics: there, bold and bold italic are two levels, as a word
- * processor's heading styles are. Set larger than the text, a title in italics is the author's emphasis
- * (two of the 2020 report's capitals), its size telling its level.
- */
-function withItalics(headings: Heading[], body: number, lines: Line[]): Heading[] {
-  return headings.map((heading) =>
-    heading.style.size === body && isItalicFont((lines[heading.last] as Line).font) ? { ...heading, style: { ...heading.style, italic: true } } : heading);
-}
-
-/**
- * Marks the titles set in capitals in a report whose headings are told from the text by weight alone:
- * there, case is what is left to tell their levels (« RAPPORT MORAL » over « 1. Les visites »). Where
- * headings are set larger than the text, size tells the levels, whatever the case (the 2020 report sets
- * « NOTRE ACTION PENDANT LA CRISE » and « 150 000 départs… » at one level). A short title in capitals
- * (« ÉDITO », or « CCUE », an acronym) counts only where its style has a longer one.
- */
-function withCapitals(headings: Heading[], body: number): Heading[] {
-  const capitals = (heading: Heading) => {
-    const letters = heading.title.replace(/[^\p{L}]/gu, '');
-    return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? letters.length : 0;
-  };
-  const stylesInCapitals = new Set(headings.filter((heading) => heading.style.size === body && capitals(heading) >= MIN_CAPITALS).map((heading) => styleKey(heading.style)));
-  return headings.map((heading) => (capitals(heading) > 0 && stylesInCapitals.has(styleKey(heading.style)) ? { ...heading, style: { ...heading.style, caps: true } } : heading));
 }
 
 /**
@@ -208,78 +155,8 @@ const CHAPTER_LABEL = /^(?:chapitre|partie|annexe)\s+(?:\d{1,2}|[IVX]{1,4})\.?$/
 /** A chapter number on its own: « 1 », « 02 », « IV ». */
 const CHAPTER_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})\.?$/u;
 
-/**
- * A title opens with a capital, after its number when it has one (« 3.2.2 Le foyer », « 1. Des postes
- * vacants », « a) Les dotations », « iii. Les charges »); a figure is no title, and neither is a lone word
- * (a name, a label). (An item « a) par la démission… » goes on in small letters.)
- */
-const TITLE_OPENING = /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]?\s+)?[#«"“(]?\p{Lu}/u;
-/** How far (in font sizes) an item's hanging text may start from where its words start. */
-const HANG_EMS = 0.6;
-/** A list item's mark: a bullet or a dash, or a number or letter of one level. */
-const LIST_MARK = /^(?:[•▪◦‣●–—-]|\d{1,2}[.)]|[a-z][.)])\s/u;
-/** A number or letter of one level opening a line (« 1. », « 2) », « b) »): a title's, or a list item's. */
-const ITEM_NUMBER = /^(?:\d{1,2}|[a-z])[.)]\s/u;
-
-/** A title's last line stops at least this many of its sizes short of its column's right edge… */
-const SHORT_LINE_EMS = 2;
-/** …unless the line after it is farther than the text's usual line pitch (by this factor): set apart. */
-const SET_APART = 1.15;
-
-/**
- * In a document whose headings are larger than its text, bold at the text size is mostly emphasis: a
- * bold lead-in that runs on into its paragraph, a bold list item, a sentence announcing a list, a name.
- * It is a heading (the lowest level, as often set) only when it stands alone: it opens with a capital,
- * has two words or more and does not end on a colon (a list follows) or a question mark (an interview's
- * question, its answer follows); it starts at its column's left edge (a list item
- * is indented); the line after it does not carry on its sentence (a lower-case start) nor, after a
- * number of one level, is or follows another numbered line or hangs indented under it (a bold numbered
- * list); and
- * it does not run on like a lead-in, filling its line with the next one at the usual pitch right below.
- */
-function standsAlone(block: { first: number; last: number }, lines: Line[], pitch: number): boolean {
-  const title = joinTitleLines(lines.slice(block.first, block.last + 1));
-  if (!TITLE_OPENING.test(title) || title.split(' ').length < 2 || /[:?]$/.test(title)) return false;
-  const first = lines[block.first] as Line;
-  const last = lines[block.last] as Line;
-  const column = lines.filter((line) => line.page === last.page && line.block === last.block);
-  if (first.x > Math.min(...column.map((line) => line.x)) + first.size) return false;
-  const fillsItsLine = last.xEnd > Math.max(...column.map((line) => line.xEnd)) - SHORT_LINE_EMS * last.size;
-  const next = lines[block.last + 1];
-  if (next === undefined || next.page !== last.page || next.block !== last.block) return !fillsItsLine;
-  if (/^\p{Ll}/u.test(next.text)) return false;
-  // A bold numbered list: its items follow each other, or each one's text hangs under it, indented past
-  // its number (a paragraph's first-line indent is one line only). Read as titles, short items lost their
-  // text. A title over a list in regular weight stays one.
-  if (ITEM_NUMBER.test(title) && inBoldList(block, lines)) return false;
-  return !(fillsItsLine && last.y - next.y <= SET_APART * pitch);
-}
-
-/**
- * Whether a bold line numbered « 1. » is an item of a bold numbered list: another bold numbered line
- * comes before or after it, past only the item's hanging text (lines starting where its words start, past
- * its number). Hanging lines alone do not tell: a bulleted list under a title starts there too, its
- * bullets often not in the text.
- */
-function inBoldList(block: { first: number; last: number }, lines: Line[]): boolean {
-  const first = lines[block.first] as Line;
-  const near = (line: Line | undefined): line is Line => line !== undefined && line.page === first.page && line.block === first.block;
-  const boldItem = (line: Line | undefined) => near(line) && line.bold && ITEM_NUMBER.test(line.text);
-  // An item's own text hangs where the item's words start, past its number (measured with the line's
-  // average character width); a list under a title starts elsewhere, its bullets often not in the text.
-  const number = ITEM_NUMBER.exec(first.text)?.[0].length ?? 0;
-  const wordsStart = first.x + ((first.xEnd - first.x) * number) / Math.max(1, first.text.length);
-  const indented = (line: Line | undefined) =>
-    near(line) && !line.bold && !LIST_MARK.test(line.text) && line.x > first.x + first.size / 2 && Math.abs(line.x - wordsStart) <= HANG_EMS * first.size;
-  let before = block.first - 1;
-  while (indented(lines[before])) before -= 1;
-  let after = block.last + 1;
-  while (indented(lines[after])) after += 1;
-  return boldItem(lines[before]) || boldItem(lines[after]);
-}
-
 /** Headings from the layout alone, with levels from their ranked styles. */
-export function layoutHeadings(lines: Line[]): { title: Heading | null; headings: Heading[] } {
-  const { title, headings } = splitDocumentTitle(headingCandidates(lines), lines);
+export function layoutHeadings(lines: Line[], declaredTitle: string | null = null): { title: Heading | null; headings: Heading[] } {
+  const { title, headings } = splitDocumentTitle(headingCandidates(lines), lines, declaredTitle);
   return { title, headings: assignLevels(headings) };
 }

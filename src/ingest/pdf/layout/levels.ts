@@ -1,7 +1,8 @@
 // Heading levels from ranked styles, then checked against how the headings nest: a style ranked between
 // two others is a level only if the headings under it come under it.
 import type { Heading } from './headings';
-import { rankStyles, styleKey } from './styles';
+import { isItalicFont, rankStyles, styleKey } from './styles';
+import type { Line } from './types';
 
 /** Levels from the ranked styles (styles.ts), with levels nothing nests under merged into the next. */
 export function assignLevels(headings: Heading[]): Heading[] {
@@ -37,4 +38,38 @@ function skips(headings: Heading[], level: number): boolean {
     if (heading.level <= level) enclosing = heading.level;
   }
   return false;
+}
+
+/** A title in capitals has this many letters at least: « CCUE » or « SÉGUR » is an acronym or a name. */
+const MIN_CAPITALS = 8;
+
+/**
+ * Marks the titles in text size set in italics: there, bold and bold italic are two levels, as a word
+ * processor's heading styles are. Set larger than the text, a title in italics is the author's emphasis
+ * (two of the 2020 report's capitals), its size telling its level.
+ */
+export function withItalics(headings: Heading[], body: number, lines: Line[]): Heading[] {
+  return headings.map((heading) =>
+    heading.style.size === body && isItalicFont((lines[heading.last] as Line).font) ? { ...heading, style: { ...heading.style, italic: true } } : heading);
+}
+
+/**
+ * Marks the titles set in capitals in a report whose headings are told from the text by weight alone:
+ * there, case is what is left to tell their levels (« RAPPORT MORAL » over « 1. Les visites »). Where
+ * headings are set larger than the text, size tells the levels, whatever the case (the 2020 report sets
+ * « NOTRE ACTION PENDANT LA CRISE » and « 150 000 départs… » at one level). A short title in capitals
+ * (« ÉDITO », or « CCUE », an acronym) counts only where its style has a longer one.
+ */
+export function withCapitals(headings: Heading[], body: number): Heading[] {
+  const capitals = (heading: Heading) => {
+    const letters = heading.title.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? letters.length : 0;
+  };
+  const inCapitals = headings.filter((heading) => heading.style.size === body && capitals(heading) >= MIN_CAPITALS);
+  const stylesInCapitals = new Set(inCapitals.map((heading) => styleKey(heading.style)));
+  // Numbers outrank case: « 2.1 EHPAD » under « 2. L’OFFRE DE SERVICES » is a section, in capitals or not.
+  const depth = (heading: Heading) => /^\d{1,2}(?:\.\d{1,2})*/u.exec(heading.title)?.[0].split('.').length ?? 0;
+  const capitalsDepth = Math.min(...inCapitals.map(depth).filter((value) => value > 0));
+  const marked = (heading: Heading) => capitals(heading) > 0 && stylesInCapitals.has(styleKey(heading.style)) && !(depth(heading) > capitalsDepth);
+  return headings.map((heading) => (marked(heading) ? { ...heading, style: { ...heading.style, caps: true } } : heading));
 }

@@ -3,8 +3,9 @@
 import type { OutlineEntry } from '../../../types';
 import { buildVocabulary } from '../../repair/vocabulary';
 import { headingsFromBookmarks } from './bookmarks';
-import { dropContentsPages, dropFurniture } from './furniture';
-import { headingCandidates, joinTitleLines, layoutHeadings, type Heading } from './headings';
+import { dropContentsLists, dropContentsPages, dropFurniture } from './furniture';
+import { headingCandidates, layoutHeadings, type Heading } from './headings';
+import { joinTitleLines } from './title-text';
 import { blockLines, dominant } from './lines';
 import { paragraphsOf, usualPitch } from './paragraphs';
 import { readingOrder } from './reading-order';
@@ -25,15 +26,16 @@ export function documentLines(pages: PageItems[]): Line[] {
   return lines;
 }
 
-/** Lines without page furniture and table-of-contents pages. */
+/** Lines without page furniture and tables of contents. */
 export function contentLines(pages: PageItems[]): Line[] {
-  return dropContentsPages(dropFurniture(documentLines(pages), pages));
+  return dropContentsLists(dropContentsPages(dropFurniture(documentLines(pages), pages)));
 }
 
-export function readLayout(pages: PageItems[], bookmarks: Bookmark[]): LayoutReading {
+/** `declaredTitle`: the title the PDF declares (its Info Title), when it is one (not a file name). */
+export function readLayout(pages: PageItems[], bookmarks: Bookmark[], declaredTitle: string | null = null): LayoutReading {
   const lines = contentLines(pages);
   const candidates = headingCandidates(lines);
-  const { title, headings } = headingsFromBookmarks(bookmarks, lines, candidates) ?? layoutHeadings(lines);
+  const { title, headings } = headingsFromBookmarks(bookmarks, lines, candidates) ?? layoutHeadings(lines, declaredTitle);
   return { title: title?.title ?? null, outline: outlineOf(lines, headings, title) };
 }
 

@@ -58,11 +58,14 @@ const SAME_SIZE = 0.5;
  *   word processor's report, while another sets its sections in bold italic and a stray link in bold).
  */
 export function rankStyles(styles: TextStyle[]): Map<string, number> {
+  const ranked = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold) || Number(Boolean(a.italic)) - Number(Boolean(b.italic)) || Number(Boolean(b.caps)) - Number(Boolean(a.caps)));
+  // First uses count from the first heading of the outer level: a motto or a note of the front matter,
+  // before it, tells nothing of the levels.
+  const start = Math.max(0, styles.findIndex((style) => ranked[0] !== undefined && styleKey(style) === styleKey(ranked[0])));
   const firstUse = new Map<string, number>();
-  styles.forEach((style, index) => {
+  [...styles.slice(start), ...styles.slice(0, start)].forEach((style, index) => {
     if (!firstUse.has(styleKey(style))) firstUse.set(styleKey(style), index);
   });
-  const ranked = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold) || Number(Boolean(a.italic)) - Number(Boolean(b.italic)) || Number(Boolean(b.caps)) - Number(Boolean(a.caps)));
   for (let index = 1; index < ranked.length; index += 1) {
     const [larger, smaller] = [ranked[index - 1]!, ranked[index]!];
     const tossUp = (larger.size - smaller.size <= SAME_SIZE && !larger.bold && smaller.bold) ||

@@ -1,0 +1,99 @@
+// Titles set in the text's size, told from the text by their weight: a bold line is a title only where it
+// stands alone (headings.ts asks, for bold lines at the body size).
+import { joinTitleLines } from './title-text';
+import type { Line } from './types';
+
+/**
+ * A title opens with a capital, after its number when it has one (« 3.2.2 Le foyer », « 1. Des postes
+ * vacants », « a) Les dotations », « iii. Les charges »); a figure is no title, and neither is a lone word
+ * (a name, a label). (An item « a) par la démission… » goes on in small letters.)
+ */
+const TITLE_OPENING = /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]?\s+)?[#«"“(]?\p{Lu}/u;
+/** How far (in font sizes) an item's hanging text may start from where its words start. */
+const HANG_EMS = 0.6;
+/** A list item's mark: a bullet or a dash, or a number or letter of one level. */
+const LIST_MARK = /^(?:[•▪◦‣●–—-]|\d{1,2}[.)]|[a-z][.)])\s/u;
+/** A number or letter of one level opening a line (« 1. », « 2) », « b) »): a title's, or a list item's. */
+const ITEM_NUMBER = /^(?:\d{1,2}|[a-z])[.)]\s/u;
+
+/** A title's last line stops at least this many of its sizes short of its column's right edge… */
+const SHORT_LINE_EMS = 2;
+/** …unless the line after it is farther than the text's usual line pitch (by this factor): set apart. */
+const SET_APART = 1.15;
+
+/**
+ * In a document whose headings are larger than its text, bold at the text size is mostly emphasis: a
+ * bold lead-in that runs on into its paragraph, a bold list item, a sentence announcing a list, a name.
+ * It is a heading (the lowest level, as often set) only when it stands alone: it opens with a capital,
+ * has two words or more and does not end on a colon (a list follows) or a question mark (an interview's
+ * question, its answer follows; but not under « Questions fréquentes », whose questions are titles); it starts at its column's left edge (a list item
+ * is indented); the line after it does not carry on its sentence (a lower-case start) nor, after a
+ * number of one level, is or follows another numbered line or hangs indented under it (a bold numbered
+ * list); and
+ * it does not run on like a lead-in, filling its line with the next one at the usual pitch right below.
+ */
+export function standsAlone(block: { first: number; last: number }, lines: Line[], pitch: number, byWeightOnly: boolean, questionsAllowed: boolean): boolean {
+  const title = joinTitleLines(lines.slice(block.first, block.last + 1));
+  // Where headings are told by weight alone, they may be one word (« TÉMOIGNAGES ») or end on a colon;
+  // in a part of frequent questions, the questions are its titles.
+  const wordsAllowed = byWeightOnly || (title.split(' ').length >= 2 && !/:$/.test(title) && (questionsAllowed || !/\?$/.test(title)));
+  if (!TITLE_OPENING.test(title) || !wordsAllowed) return false;
+  const first = lines[block.first] as Line;
+  const last = lines[block.last] as Line;
+  const column = lines.filter((line) => line.page === last.page && line.block === last.block);
+  const [left, right] = [Math.min(...column.map((line) => line.x)), Math.max(...column.map((line) => line.xEnd))];
+  // At the column's left edge, or centred as a word processor may set it (a signature set right is none).
+  const centred = byWeightOnly && Math.abs((first.x + first.xEnd) / 2 - (left + right) / 2) <= first.size;
+  if (first.x > left + first.size && !centred) return false;
+  const fillsItsLine = last.xEnd > right - SHORT_LINE_EMS * last.size;
+  const next = lines[block.last + 1];
+  if (next === undefined || next.page !== last.page || next.block !== last.block) return !fillsItsLine;
+  if (/^\p{Ll}/u.test(next.text)) return false;
+  // A sentence announcing a list: its items are indented.
+  if (/:$/.test(title) && next.x > first.x + first.size) return false;
+  // A bold numbered list: its items follow each other, or each one's text hangs under it, indented past
+  // its number (a paragraph's first-line indent is one line only). Read as titles, short items lost their
+  // text. A title over a list in regular weight stays one.
+  if (ITEM_NUMBER.test(title) && inBoldList(block, lines)) return false;
+  // A lettered line whose text follows at the line pitch is a list's label (« a) Réserve : 60 000 euros »).
+  if (/^[a-z][.)]\s/u.test(title) && last.y - next.y <= SET_APART * pitch) return false;
+  return !(fillsItsLine && last.y - next.y <= SET_APART * pitch);
+}
+
+/** A part whose titles are the questions it answers. */
+const QUESTIONS_PART = /\b(?:faq|foire aux questions|questions[- ]r[ée]ponses|questions fr[ée]quentes|vos questions)\b/iu;
+
+/** Whether the nearest heading set larger than a block names a part of frequent questions. */
+export function underQuestions(block: { first: number }, larger: { first: number; last: number }[], lines: Line[]): boolean {
+  const enclosing = larger.filter((heading) => heading.first < block.first).pop();
+  return enclosing !== undefined && QUESTIONS_PART.test(joinTitleLines(lines.slice(enclosing.first, enclosing.last + 1)));
+}
+
+/**
+ * Whether a bold line numbered « 1. » is an item of a bold numbered list: another bold numbered line
+ * comes before or after it, past only the item's hanging text (lines starting where its words start, past
+ * its number). Hanging lines alone do not tell: a bulleted list under a title starts there too, its
+ * bullets often not in the text.
+ */
+function inBoldList(block: { first: number; last: number }, lines: Line[]): boolean {
+  const first = lines[block.first] as Line;
+  const near = (line: Line | undefined): line is Line => line !== undefined && line.page === first.page && line.block === first.block;
+  // The item before or after: bold and numbered, or of any weight numbered next to it (« b) » over « c) »).
+  const rank = (text: string) => {
+    const mark = ITEM_NUMBER.exec(text)?.[0].trim().slice(0, -1);
+    return mark === undefined ? NaN : /\d/.test(mark) ? Number(mark) : mark.charCodeAt(0);
+  };
+  const item = (line: Line | undefined, step: number): boolean =>
+    near(line) && ITEM_NUMBER.test(line.text) && (line.bold || rank(line.text) === rank(first.text) + step);
+  // An item's own text hangs where the item's words start, past its number (measured with the line's
+  // average character width); a list under a title starts elsewhere, its bullets often not in the text.
+  const number = ITEM_NUMBER.exec(first.text)?.[0].length ?? 0;
+  const wordsStart = first.x + ((first.xEnd - first.x) * number) / Math.max(1, first.text.length);
+  const indented = (line: Line | undefined) =>
+    near(line) && !line.bold && !LIST_MARK.test(line.text) && line.x > first.x + first.size / 2 && Math.abs(line.x - wordsStart) <= HANG_EMS * first.size;
+  let before = block.first - 1;
+  while (indented(lines[before])) before -= 1;
+  let after = block.last + 1;
+  while (indented(lines[after])) after += 1;
+  return item(lines[before], -1) || item(lines[after], 1);
+}
