@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutHeadings } from '../../../src/ingest/pdf/layout/headings';
 import { joinTitleLines } from '../../../src/ingest/pdf/layout/title-text';
 import { buildVocabulary } from '../../../src/ingest/repair/vocabulary';
-import { bodySize, rankStyles } from '../../../src/ingest/pdf/layout/styles';
+import { bodySize, rankStyles, type TextStyle } from '../../../src/ingest/pdf/layout/styles';
 import type { Line } from '../../../src/ingest/pdf/layout/types';
 import { line } from './items';
 
@@ -27,7 +27,7 @@ describe('headings from the layout', () => {
     expect([...ranks]).toEqual([['20b', 1], ['13b', 2], ['13', 3]]);
   });
 
-  it.each<[string, { size: number; bold: boolean }[], [string, number][]]>([
+  it.each<[string, TextStyle[], [string, number][]]>([
     [
       'bold capitals at 10 pt, then small capitals at 10.5 pt',
       [{ size: 16, bold: true }, { size: 10, bold: true }, { size: 10.5, bold: false }, { size: 10, bold: true }, { size: 12, bold: false }],
@@ -410,6 +410,15 @@ describe('headings from the layout', () => {
       ...[heading('Le bilan', 760, 10, true, { x: 280, xEnd: 320 }), ...paragraph(746), heading('Thomas Lemaire', 600, 10, true, { x: 440, xEnd: 533 })].map(page2),
     ]);
     expect(headings.map((h) => h.title)).toEqual(['LES ACTIONS', 'Le bilan']);
+  });
+
+  it('reads a subtitle in regular weight right under a bold title, in a style found only there, as its text', () => {
+    expect(found([
+      heading('Nos pôles', 760, 18), ...paragraph(740),
+      heading('Le pôle enfance', 640, 14), heading('Maison d’enfants à caractère social, placement familial', 622, 11, false), ...paragraph(604),
+      heading('L’internat', 520, 11), ...paragraph(500),
+      heading('Le pôle handicap', 420, 14), heading('Institut médico-éducatif, foyer d’accueil médicalisé', 402, 11, false), ...paragraph(384),
+    ])).toEqual(['1 Nos pôles', '2 Le pôle enfance', '3 L’internat', '2 Le pôle handicap']);
   });
 
   it('keeps levels from sizes, not case, where headings are set larger than the text', () => {

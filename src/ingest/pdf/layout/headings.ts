@@ -147,6 +147,24 @@ function withoutStandfirsts(headings: Heading[]): Heading[] {
   });
 }
 
+/**
+ * A subtitle: smaller and in regular weight right under a bold title, in a style the report uses only
+ * there (« Maison d’enfants à caractère social, placement familial… » under the name of a pole). Read
+ * as a heading, it took the section's text from its title. (Once the report's own title is set apart:
+ * a cover's subtitle is the cover's text already.)
+ */
+function withoutSubtitles(headings: Heading[]): Heading[] {
+  const underBold = (heading: Heading, index: number) => {
+    const above = headings[index - 1];
+    return above !== undefined && above.last === heading.first - 1 && above.style.bold && !heading.style.bold && heading.style.size < above.style.size;
+  };
+  const subtitleStyles = new Set(headings.map((heading) => styleKey(heading.style)));
+  headings.forEach((heading, index) => {
+    if (!underBold(heading, index)) subtitleStyles.delete(styleKey(heading.style));
+  });
+  return headings.filter((heading) => !subtitleStyles.has(styleKey(heading.style)));
+}
+
 /** A standfirst is set at most this fraction of its title's size. */
 const STANDFIRST_RATIO = 1.5;
 
@@ -158,5 +176,5 @@ const CHAPTER_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})\.?$/u;
 /** Headings from the layout alone, with levels from their ranked styles. */
 export function layoutHeadings(lines: Line[], declaredTitle: string | null = null): { title: Heading | null; headings: Heading[] } {
   const { title, headings } = splitDocumentTitle(headingCandidates(lines), lines, declaredTitle);
-  return { title, headings: assignLevels(headings) };
+  return { title, headings: assignLevels(withoutSubtitles(headings)) };
 }

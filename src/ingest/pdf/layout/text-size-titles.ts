@@ -25,18 +25,18 @@ const SET_APART = 1.15;
  * In a document whose headings are larger than its text, bold at the text size is mostly emphasis: a
  * bold lead-in that runs on into its paragraph, a bold list item, a sentence announcing a list, a name.
  * It is a heading (the lowest level, as often set) only when it stands alone: it opens with a capital,
- * has two words or more and does not end on a colon (a list follows) or a question mark (an interview's
- * question, its answer follows; but not under « Questions fréquentes », whose questions are titles); it starts at its column's left edge (a list item
- * is indented); the line after it does not carry on its sentence (a lower-case start) nor, after a
- * number of one level, is or follows another numbered line or hangs indented under it (a bold numbered
- * list); and
- * it does not run on like a lead-in, filling its line with the next one at the usual pitch right below.
+ * has two words or more (« L’hébergement » has two) and does not end on a colon (a list follows) or a
+ * question mark (an interview's question, its answer follows; but under « Questions fréquentes », the
+ * questions are titles); it starts at its column's left edge (a list item is indented); the line after
+ * it does not carry on its sentence (a lower-case start) nor, after a number of one level, is or
+ * follows another numbered line or hangs indented under it (a bold numbered list); and it does not run
+ * on like a lead-in, filling its line with the next one at the usual pitch right below.
  */
 export function standsAlone(block: { first: number; last: number }, lines: Line[], pitch: number, byWeightOnly: boolean, questionsAllowed: boolean): boolean {
   const title = joinTitleLines(lines.slice(block.first, block.last + 1));
   // Where headings are told by weight alone, they may be one word (« TÉMOIGNAGES ») or end on a colon;
   // in a part of frequent questions, the questions are its titles.
-  const wordsAllowed = byWeightOnly || (title.split(' ').length >= 2 && !/:$/.test(title) && (questionsAllowed || !/\?$/.test(title)));
+  const wordsAllowed = byWeightOnly || (title.split(/[\s’']+/u).length >= 2 && !/:$/.test(title) && (questionsAllowed || !/\?$/.test(title)));
   if (!TITLE_OPENING.test(title) || !wordsAllowed) return false;
   const first = lines[block.first] as Line;
   const last = lines[block.last] as Line;
@@ -83,8 +83,10 @@ function inBoldList(block: { first: number; last: number }, lines: Line[]): bool
     const mark = ITEM_NUMBER.exec(text)?.[0].trim().slice(0, -1);
     return mark === undefined ? NaN : /\d/.test(mark) ? Number(mark) : mark.charCodeAt(0);
   };
+  // Items of one list share their size and their kind of number (« 1) L’actif », a title over « a) », is none).
+  const sameKind = (line: Line) => /^\d/.test(line.text) === /^\d/.test(first.text) && Math.abs(line.size - first.size) < 0.5;
   const item = (line: Line | undefined, step: number): boolean =>
-    near(line) && ITEM_NUMBER.test(line.text) && (line.bold || rank(line.text) === rank(first.text) + step);
+    near(line) && ITEM_NUMBER.test(line.text) && sameKind(line) && (line.bold || rank(line.text) === rank(first.text) + step);
   // An item's own text hangs where the item's words start, past its number (measured with the line's
   // average character width); a list under a title starts elsewhere, its bullets often not in the text.
   const number = ITEM_NUMBER.exec(first.text)?.[0].length ?? 0;
