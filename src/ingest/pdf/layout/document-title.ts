@@ -41,41 +41,63 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[], declare
   const onCover = candidates.filter((heading) => heading.page === coverPage);
   const title = onCover.reduce<Heading | undefined>((largest, heading) => (largest === undefined || heading.style.size > largest.style.size ? heading : largest), undefined);
   if (title === undefined || !candidates.every((heading) => heading === title || heading.style.size < title.style.size)) return { title: null, headings: candidates };
+  if (isCover(onCover, lines)) return { title, headings: candidates.filter((heading) => heading.page !== coverPage) };
+  if (!isMasthead(title, candidates, lines, declaredTitle)) return { title: null, headings: candidates };
+  return { title, headings: afterMasthead(title, candidates.slice(1)) };
+}
+
+/**
+ * A cover: its first page holds few lines besides its headings. With other headings on it, a page with a
+ * sentence of text is a short page of the report, not a cover; an address block or a list of members is
+ * many short lines, but no running text.
+ */
+function isCover(onCover: Heading[], lines: Line[]): boolean {
+  const coverPage = lines[0]?.page;
   const inHeadings = (index: number) => onCover.some((heading) => index >= heading.first && index <= heading.last);
   const others = lines.filter((line, index) => line.page === coverPage && !inHeadings(index));
-  // With other headings on it, a page with a sentence of text is a short page of the report, not a cover.
-  // An address block or a list of members is many short lines, but no running text.
   const runningText = others.some((line) => RUNNING_TEXT.test(line.text));
-  const cover = (others.length <= MAX_COVER_LINES && !(onCover.length > 1 && runningText)) || (others.length <= MAX_COVER_LINES_WITHOUT_TEXT && !runningText);
-  if (cover) return { title, headings: candidates.filter((heading) => heading.page !== coverPage) };
-  // A masthead: the title opens the first page, set far larger than the headings set larger than the text
-  // after it. In a report of several pages, it may also be the only heading larger than the text, over
-  // headings set in bold text, or stand apart from the text: a few lines and no sentence (a subtitle, a
-  // date) before the next heading. (On a single page, it is as likely that page's chapter title.)
+  return (others.length <= MAX_COVER_LINES && !(onCover.length > 1 && runningText)) || (others.length <= MAX_COVER_LINES_WITHOUT_TEXT && !runningText);
+}
+
+/**
+ * A masthead: the title opens the first page, set far larger than the headings set larger than the text
+ * after it. In a report of several pages, it may also be the only heading larger than the text, over
+ * headings set in bold text; or stand apart from the text, a few lines and no sentence (a subtitle, a
+ * date) before the next heading; or be named by the title the PDF declares. (On a single page, it is as
+ * likely that page's chapter title.)
+ */
+function isMasthead(title: Heading, candidates: Heading[], lines: Line[], declaredTitle: string | null): boolean {
+  if (candidates[0] !== title || title.first > MAX_COVER_LINES) return false;
   const body = bodySize(lines);
   const next = Math.max(...candidates.filter((heading) => heading !== title && heading.style.size > body).map((heading) => heading.style.size));
-  const severalPages = candidates.length > 1 && lines.some((line) => line.page !== coverPage);
+  if (Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next) return true;
+  const severalPages = candidates.length > 1 && lines.some((line) => line.page !== lines[0]?.page);
+  if (!severalPages) return false;
   const overBoldText = !Number.isFinite(next);
-  const following = lines.slice(title.last + 1, candidates[1]?.first ?? title.last + 1);
   // A byline or a date set smaller than the text under it belongs to a chapter (« Éditorial », over who
   // signs it); a section's name is no report's title.
+  const following = lines.slice(title.last + 1, candidates[1]?.first ?? title.last + 1);
   const apart = following.length <= MAX_TITLE_FOLLOWERS && !following.some((line) => /[.!?…]$/u.test(line.text) || Math.round(line.size * 2) / 2 < body) &&
     title.title.split(' ').length >= 2 && !SECTION_NAME.test(title.title);
-  const masthead = candidates[0] === title && title.first <= MAX_COVER_LINES &&
-    ((severalPages && (overBoldText || apart || names(declaredTitle, title.title))) || (Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next));
-  if (!masthead) return { title: null, headings: candidates };
-  // Under a masthead, what its page prints before the first heading in the largest style left (a
-  // subtitle, an issue line) is the masthead's text, as a cover's is.
-  // So are lines right under the title in regular weight, in a style the report uses nowhere else (a
-  // subtitle, the establishment's name).
-  const rest = candidates.slice(1);
+  return overBoldText || apart || names(declaredTitle, title.title);
+}
+
+/**
+ * The headings after a masthead. What its page prints before the first heading in the largest style left
+ * (a subtitle, an issue line) is the masthead's text, as a cover's is; so are lines right under the title
+ * in regular weight, in a style the report uses nowhere else (a subtitle, the establishment's name).
+ */
+function afterMasthead(title: Heading, rest: Heading[]): Heading[] {
   const top = Math.max(...rest.map((heading) => heading.style.size));
   const usedOnce = (heading: Heading) => rest.filter((other) => styleKey(other.style) === styleKey(heading.style)).length === 1;
-  let opening = rest.findIndex((heading) => heading.style.size === top || heading.page !== title.page);
+  const opening = rest.findIndex((heading) => heading.style.size === top || heading.page !== title.page);
+  if (opening !== 0) return rest.slice(Math.max(0, opening));
+  let skipped = 0;
   let above = title.last;
-  while (opening === 0 && rest[0] !== undefined && rest[0].first === above + 1 && !rest[0].style.bold && usedOnce(rest[0])) {
-    above = rest[0].last;
-    rest.shift();
+  for (const heading of rest) {
+    if (heading.first !== above + 1 || heading.style.bold || !usedOnce(heading)) break;
+    above = heading.last;
+    skipped += 1;
   }
-  return { title, headings: rest.slice(Math.max(0, opening)) };
+  return rest.slice(skipped);
 }
