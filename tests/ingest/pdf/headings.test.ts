@@ -421,6 +421,18 @@ describe('headings from the layout', () => {
     ])).toEqual(['1 Nos pôles', '2 Le pôle enfance', '3 L’internat', '2 Le pôle handicap']);
   });
 
+  it('finds titles set in italics in the text’s size, set apart above and bound to their text; quotations and references stay text', () => {
+    const italic = { font: 'X+DejaVuSerif-Italic' };
+    const para = (top: number) => [0, 1, 2].map((n) => body(prose, top - 14.5 * n));
+    expect(found([
+      heading('Le service', 760, 15), ...para(740),
+      body('L’accès au logement', 685, italic), ...para(667),
+      body('« Je ne savais pas payer une facture. »', 600, { ...italic, x: 85 }), ...para(579),
+      body('Loi n° 2005-102 du 11 février 2005', 520, italic), ...para(499),
+      body('La gestion du budget', 440, italic), ...para(422),
+    ])).toEqual(['1 Le service', '2 L’accès au logement', '2 La gestion du budget']);
+  });
+
   it('keeps levels from sizes, not case, where headings are set larger than the text', () => {
     expect(found([
       heading('Chapitre', 760, 18), ...paragraph(740),

@@ -5,10 +5,10 @@
 import { splitDocumentTitle } from './document-title';
 import { assignLevels, withCapitals, withItalics } from './levels';
 import { quotationBlocks } from './quotes';
-import { standsAlone, underQuestions } from './text-size-titles';
+import { italicTitles, standsAlone, underQuestions } from './text-size-titles';
 import { joinTitleLines } from './title-text';
 import { usualPitch } from './paragraphs';
-import { bodySize, hasLargerStyle, isHeadingStyle, styleKey, styleOf, type TextStyle } from './styles';
+import { bodySize, hasLargerStyle, isHeadingStyle, isItalicFont, styleKey, styleOf, type TextStyle } from './styles';
 import type { Line } from './types';
 
 export interface Heading {
@@ -102,10 +102,12 @@ export function headingCandidates(lines: Line[]): Heading[] {
   const onePage = lines.every((line) => line.page === firstPage);
   const inTheReport = larger.filter((block) => onePage || lines[block.first]?.page !== firstPage);
   const onlyWeight = !hasLargerStyle(inTheReport.map((block) => styleOf(lines[block.first] as Line)), body);
-  const blocks = titleBlocks(lines, (line) => isHeadingStyle(styleOf(line), body, true)).filter((block) => {
+  const bold = titleBlocks(lines, (line) => isHeadingStyle(styleOf(line), body, true)).filter((block) => {
     const style = styleOf(lines[block.first] as Line);
     return style.size > body || standsAlone(block, lines, pitch, onlyWeight, underQuestions(block, larger, lines));
   });
+  const italic = italicTitles(titleBlocks(lines, (line) => !line.bold && styleOf(line).size === body && isItalicFont(line.font)), lines, pitch);
+  const blocks = [...bold, ...italic].sort((a, b) => a.first - b.first);
   const headings = blocks.map((block): Heading => {
     const first = lines[block.first] as Line;
     return { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };

@@ -99,3 +99,31 @@ function inBoldList(block: { first: number; last: number }, lines: Line[]): bool
   while (indented(lines[after])) after += 1;
   return item(lines[before], -1) || item(lines[after], 1);
 }
+
+/** Italic titles in the text's size are set closer to their text than to what comes before: … */
+const BOUND_BEFORE = 1.3;
+/** …at least this many line pitches above them, at most this many below. */
+const BOUND_AFTER = 1.35;
+/** A report sets at least this many titles in italics, or none. */
+const MIN_ITALIC_TITLES = 2;
+
+/**
+ * Titles set in italics in the text's size, neither bold nor larger (a word processor's lowest level):
+ * a line or two at the column's left edge, opening with a capital, ending on no punctuation, set apart
+ * from the text above and bound to the text below. An italic quotation is indented or quoted, a legal
+ * reference stands as far from the text after it as from the text before: both stay text.
+ */
+export function italicTitles(blocks: { first: number; last: number }[], lines: Line[], pitch: number): { first: number; last: number }[] {
+  const bound = blocks.filter((block) => {
+    const [first, last] = [lines[block.first] as Line, lines[block.last] as Line];
+    const title = joinTitleLines(lines.slice(block.first, block.last + 1));
+    if (block.last - block.first > 1 || !TITLE_OPENING.test(title) || /[.!?…:;,»”"]$/u.test(title) || /^[«"“]/u.test(title)) return false;
+    const column = lines.filter((line) => line.page === first.page && line.block === first.block);
+    if (first.x > Math.min(...column.map((line) => line.x)) + first.size) return false;
+    const [before, after] = [lines[block.first - 1], lines[block.last + 1]];
+    if (after === undefined || after.page !== last.page || after.block !== last.block) return false;
+    const opens = before === undefined || before.page !== first.page || before.block !== first.block;
+    return (opens || before.y - first.y >= BOUND_BEFORE * pitch) && last.y - after.y <= BOUND_AFTER * pitch;
+  });
+  return bound.length >= MIN_ITALIC_TITLES ? bound : [];
+}
