@@ -104,10 +104,10 @@ function matchKey(title: string): string {
 
 export function scoreStructure(fixture: string, gold: Gold, read: OutlineEntry[]): StructureScore {
   // What a cover prints around the title (a kicker, a subtitle) opens the report, in an entry named after
-  // the title (the document's, or its first words: « Rapport d’activité 2023 » of « Rapport d’activité
-  // 2023 — Les Passerelles »): the report's opening, not a heading found.
+  // the title (the document's, or the words of it the page prints: « Rapport d’activité 2023 » of « Les
+  // Passerelles — Rapport d’activité 2023 »): the report's opening, not a heading found.
   const openingKey = read[0] === undefined ? '' : titleKey(read[0].title);
-  const opening = openingKey !== '' && gold.title !== null && titleKey(gold.title).startsWith(openingKey) ? 1 : 0;
+  const opening = openingKey !== '' && gold.title !== null && titleKey(gold.title).includes(openingKey) ? 1 : 0;
   const outline = read.slice(opening);
   const unmatchedGold = gold.headings.map((heading) => ({ ...heading, key: matchKey(heading.title) }));
   let matched = 0;

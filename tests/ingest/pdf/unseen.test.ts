@@ -12,7 +12,8 @@
 // later rounds (an interview with bold questions and pull quotes; a financial report numbered « A. »,
 // « 1) », « a) »; statutes whose levels are bold and bold italic in the text's size; a report in bold
 // text only with a contents list; a unique « Éditorial » that is no title; questions that are titles
-// under « Questions fréquentes »; a magazine whose interview title is a quotation).
+// under « Questions fréquentes »; a magazine whose interview title is a quotation; titles in italics in the
+// text's size; a treasurer's report with captioned tables and lettered items).
 // Each is read as an operator's PDF would be, and its headings are scored against its HTML's h1–h3.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ async function sectionsOf(file: string): Promise<{ title: string; sections: Sect
 const allText = (sections: Section[]) => sections.map((section) => `${section.title}\n${section.text}`).join('\n');
 
 describe('PDF reports of unseen layouts', () => {
-  it.each(['numerote.pdf', 'capitales-sommaire.pdf', 'romain-tailles-proches.pdf', 'lettre-trois-colonnes.pdf', 'chapitres-citations.pdf', 'italiques-phrases.pdf', 'numeros-retraits.pdf', 'romains-chiffres.pdf', 'couverture-adresse.pdf', 'chiffres-couverture.pdf', 'lettrines-chapitres.pdf', 'listes-sous-titres.pdf', 'encadre-sommaire.pdf', 'entretien-citations.pdf', 'faq-entretien.pdf', 'finances-lettres.pdf', 'statuts-serif.pdf', 'editorial-unique.pdf'])('%s: every heading found, none invented, each at its level', (file) => {
+  it.each(['numerote.pdf', 'capitales-sommaire.pdf', 'romain-tailles-proches.pdf', 'lettre-trois-colonnes.pdf', 'chapitres-citations.pdf', 'italiques-phrases.pdf', 'numeros-retraits.pdf', 'romains-chiffres.pdf', 'couverture-adresse.pdf', 'chiffres-couverture.pdf', 'lettrines-chapitres.pdf', 'listes-sous-titres.pdf', 'encadre-sommaire.pdf', 'entretien-citations.pdf', 'faq-entretien.pdf', 'finances-lettres.pdf', 'statuts-serif.pdf', 'editorial-unique.pdf', 'italiques-texte.pdf', 'rapport-financier.pdf'])('%s: every heading found, none invented, each at its level', (file) => {
     const score = scores.get(file)!;
     expect(meetsStructureThresholds(score), formatStructureTable([score])).toBe(true);
     expect(score.missed).toEqual([]);
