@@ -65,6 +65,19 @@ describe('lines of a block', () => {
     expect(blockLines(1, 0, items)[0]?.cells).toBe(cells);
   });
 
+  it('tells a compact table row by its cells lining up with the rows below, not a paragraph or small capitals', () => {
+    const cell = (str: string, x: number, y: number, width: number) => ({ ...item(str, x, y), width });
+    const table = [
+      cell('Tranche d’âge', 70.1, 247.9, 79.4), cell('Femmes', 166.5, 247.9, 46.8), cell('Hommes', 228.1, 247.9, 48.8), cell('Total', 291.8, 247.9, 27.3),
+      cell('Moins de 75 ans', 70.1, 227.7, 81.5), cell('2', 206.9, 227.7, 6.4), cell('3', 270.6, 227.7, 6.4), cell('5', 312.8, 227.7, 6.4),
+      cell('75 à 84 ans', 70.1, 208.2, 58.8), cell('9', 206.9, 208.2, 6.4), cell('4', 270.6, 208.2, 6.4), cell('13', 306.4, 208.2, 12.8),
+    ];
+    expect(blockLines(1, 0, table)[0]?.cells).toBe(true);
+    const smallCaps = [cell('N', 57, 700, 8), cell('OS', 65, 700, 12), cell('S', 80, 700, 7), cell('ECTEURS', 87, 700, 40)];
+    const list = [cell('Handicap', 57, 686, 40), cell('Grand âge', 200, 686, 45), cell('Insertion', 57, 672, 40), cell('Enfance', 200, 672, 38)];
+    expect(blockLines(1, 0, [...smallCaps, ...list, ...list.map((i) => ({ ...i, y: i.y - 28 }))])[0]?.cells).toBe(false);
+  });
+
   it.each([
     ['CAAAAA+LiberationSans-Bold', true],
     ['Helvetica-Bold', true],

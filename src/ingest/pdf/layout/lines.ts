@@ -185,6 +185,47 @@ export function blockLines(page: number, block: number, raw: TextItem[]): Line[]
       alone.push(cap);
     }
   }
-  if (alone.length > 0) return byBaseline([...rows.flat(), ...alone]).map((row) => lineOf(page, block, row));
-  return rows.map((row) => lineOf(page, block, row));
+  const finalRows = alone.length > 0 ? byBaseline([...rows.flat(), ...alone]) : rows;
+  const aligned = rowsInColumns(finalRows);
+  return finalRows.map((row, index) => {
+    const line = lineOf(page, block, row);
+    return aligned.has(index) ? { ...line, cells: true } : line;
+  });
+}
+
+/** Cells are further apart than a word space, in font sizes. */
+const CELL_SPACE = 1;
+/** Two edges this close (points) line up. */
+const ALIGNED = 1;
+/** A table row has at least this many cell edges in line with each of the next rows… */
+const MIN_ALIGNED_EDGES = 2;
+/** …over this many rows. */
+const ALIGNED_ROWS = 2;
+
+/**
+ * Rows whose cells line up with the rows below, a table's: a compact header row (« Tranche d’âge  Femmes
+ * Hommes  Total », its cells a space or two apart) has its cells' edges where the figures under it end or
+ * start. The edges counted are inside the row (past its first word, before its last end), so the column's
+ * own margins, which every line of a paragraph shares, do not count.
+ */
+function rowsInColumns(rows: TextItem[][]): Set<number> {
+  const words = rows.map((row) => row.filter((item) => item.str.trim() !== '').sort((a, b) => a.x - b.x));
+  const edgesOf = (row: TextItem[]) => row.flatMap((item) => [item.x, item.x + item.width]);
+  // A cell's edges stand apart from the next cell by more than a word space (small capitals, kerning and
+  // style changes split a word into items that touch).
+  const innerEdges = (row: TextItem[]) => row.slice(1).flatMap((item, index) => {
+    const before = row[index] as TextItem;
+    return item.x - (before.x + before.width) >= CELL_SPACE * item.size ? [before.x + before.width, item.x] : [];
+  });
+  const aligned = new Set<number>();
+  words.forEach((row, index) => {
+    const below = words.slice(index + 1, index + 1 + ALIGNED_ROWS);
+    if (below.length < ALIGNED_ROWS) return;
+    const inLine = (other: TextItem[]) => {
+      const edges = edgesOf(other);
+      return innerEdges(row).filter((edge) => edges.some((candidate) => Math.abs(candidate - edge) <= ALIGNED)).length >= MIN_ALIGNED_EDGES;
+    };
+    if (below.every(inLine)) aligned.add(index);
+  });
+  return aligned;
 }
