@@ -76,6 +76,12 @@ describe('headings from the layout', () => {
       [heading('Chapitre', 760, 18), ...paragraph(740), heading('14', 640, 23, false), heading('établissements', 612, 23, false, { block: 1 }), body('et services dans le département', 598, { block: 1 }), ...paragraph(580).map((l) => ({ ...l, block: 1 }))],
       ['1 Chapitre'],
     ],
+    [
+      'a chapter title set in small letters, in a style of titles only, is a title',
+      [heading('l’essentiel', 760, 28, false), ...paragraph(730), heading('Le mot de la présidente', 640, 14), ...paragraph(620),
+        ...[heading('repères', 760, 28, false), ...paragraph(730)].map((l) => ({ ...l, page: 2 }))],
+      ['1 l’essentiel', '2 Le mot de la présidente', '1 repères'],
+    ],
     ['a year opening a title leaves it a title', [heading('2020 en chiffres', 700, 17), ...paragraph(680)], ['1 2020 en chiffres']],
     [
       'a pull quote set large is no title',

@@ -54,15 +54,15 @@ const LONG_SENTENCE = /^.{160,}[^.]\.$/u;
 const CAPTION = /^(?:tableau|figure|graphique|schéma|carte|illustration)\s+(?:n°\s*)?\d+\b/iu;
 
 /**
- * A title opens with a capital, a figure or a quotation mark, or a letter numbering it (« a) », « iii. »);
- * a line in small letters set large is the rest of something else (a key figure's unit, « établissements »,
- * broken from its number).
+ * A title may open in small letters as a designer sets it (« l’essentiel », « repères »), but not in a
+ * style that sets figures: there, a line in small letters is a key figure's unit (« établissements »,
+ * broken from its « 14 »).
  */
 const LOWER_CASE_START = /^(?!(?:[a-z]|[ivx]{1,4})[.)]\s)\p{Ll}/u;
 
 /** Whether the text of a block in a heading style can be a heading at all. */
 function readsAsTitle(text: string): boolean {
-  return HAS_WORD.test(text) && !LOWER_CASE_START.test(text) && !KEY_FIGURE.test(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text) && !CAPTION.test(text);
+  return HAS_WORD.test(text) && !KEY_FIGURE.test(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text) && !CAPTION.test(text);
 }
 
 
@@ -85,9 +85,13 @@ export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean)
     else blocks.push({ first: index, last: index });
   });
   const quotations = quotationBlocks(lines, blocks, bodySize(lines));
+  const textOf = (block: { first: number; last: number }) => joinTitleLines(lines.slice(block.first, block.last + 1));
+  const styleOfBlock = (block: { first: number }) => styleKey(styleOf(lines[block.first] as Line));
+  const figureStyles = new Set(blocks.filter((block) => !HAS_WORD.test(textOf(block)) || KEY_FIGURE.test(textOf(block))).map(styleOfBlock));
   return blocks.filter((block) => {
-    const text = joinTitleLines(lines.slice(block.first, block.last + 1));
-    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text) && !quotations.has(block);
+    const text = textOf(block);
+    const unit = LOWER_CASE_START.test(text) && figureStyles.has(styleOfBlock(block));
+    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text) && !unit && !quotations.has(block);
   });
 }
 
