@@ -74,13 +74,16 @@ export function humanise(baseName: string): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : baseName;
 }
 
+/** The names editors give a new file: « Document sans titre », « Untitled document », « Document1 ». */
+const EDITOR_DEFAULT_NAME = /^(?:(?:document\s+)?sans\s+titre(?:\s+\d+)?|untitled(?:\s+document)?(?:\s+\d+)?|document\s*\d*|présentation\s*\d*|diapositive\s*\d*|classeur\s*\d*)$/iu;
+
 /**
  * Producers fill Title with file names (« Microsoft Word - rapport.docx », « untitled ») or, printing from
  * a browser, the page's address (« about:blank », « https://… »): ignore those.
  */
 export function usablePdfTitle(title: string | null | undefined): string | null {
   const trimmed = title?.trim() ?? '';
-  if (trimmed === '' || /\.(docx?|indd|pdf|odt|pptx?|qxp)\b|^microsoft |^untitled$|^sans titre$|^(?:about|https?|file|data):/i.test(trimmed)) return null;
+  if (trimmed === '' || /\.(docx?|indd|pdf|odt|pptx?|qxp)\b|^microsoft |^(?:about|https?|file|data):/i.test(trimmed) || EDITOR_DEFAULT_NAME.test(trimmed)) return null;
   return trimmed;
 }
 

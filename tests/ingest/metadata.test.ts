@@ -21,6 +21,7 @@ describe('deriveMeta', () => {
     ['PDF Title over the first line', { file: 'ra.pdf', format: 'pdf', documentTitle: 'Sommaire', pdfInfo: { title: 'Rapport 2018', creationYear: 2019 } }, { id: 'ra', title: 'Rapport 2018', year: 2018 }],
     ['PDF creation year as a last resort', { file: 'ra.pdf', format: 'pdf', documentTitle: 'Rapport', pdfInfo: { title: null, creationYear: 2017 } }, { id: 'ra', title: 'Rapport', year: 2017 }],
     ['a producer’s junk Title is ignored', { file: 'ra.pdf', format: 'pdf', documentTitle: 'Rapport 2016', pdfInfo: { title: 'Microsoft Word - ra.docx', creationYear: null } }, { id: 'ra', title: 'Rapport 2016', year: 2016 }],
+    ['an editor’s name for a new file as Title is ignored', { file: 'escale.pdf', format: 'pdf', documentTitle: 'L’Escale', pdfInfo: { title: 'Document sans titre', creationYear: null } }, { id: 'escale', title: 'L’Escale', year: null }],
     ['a browser’s page address as Title is ignored', { file: 'lettre.pdf', format: 'pdf', documentTitle: 'La Lettre du Réseau', pdfInfo: { title: 'about:blank', creationYear: null } }, { id: 'lettre', title: 'La Lettre du Réseau', year: null }],
     ['sidecar overrides everything it names', { sidecar: Buffer.from('{"id":"RA 2020","title":"Rapport d’activité","year":2021,"organisation":"Nexem Île-de-France"}'), documentTitle: 'Rapport annuel 2020' }, { id: 'ra-2020', title: 'Rapport d’activité', year: 2021 }],
   ])('%s', (_name, overrides, expected) => {

@@ -77,6 +77,11 @@ describe('headings from the layout', () => {
       ['1 Chapitre'],
     ],
     [
+      'nor a unit in small letters right under its figure, in a style of its own',
+      [heading('Chapitre', 760, 18), ...paragraph(740), heading('2 140', 640, 24), heading('personnes aidées', 622, 11), ...paragraph(604)],
+      ['1 Chapitre'],
+    ],
+    [
       'a chapter title set in small letters, in a style of titles only, is a title',
       [heading('l’essentiel', 760, 28, false), ...paragraph(730), heading('Le mot de la présidente', 640, 14), ...paragraph(620),
         ...[heading('repères', 760, 28, false), ...paragraph(730)].map((l) => ({ ...l, page: 2 }))],
@@ -396,6 +401,24 @@ describe('headings from the layout', () => {
     expect(layoutHeadings(lines, 'SAVS Les Passerelles — Rapport d’activité 2023').title?.title).toBe('Rapport d’activité 2023');
   });
 
+  it.each<[string, Line[]]>([
+    [
+      'a word alone over its subtitle, no larger than 1.5 times the chapters',
+      [heading('L’Escale', 760, 26, false), heading('Centre d’hébergement et de réinsertion sociale', 736, 15, false), body('Rapport d’activité 2023', 720),
+        heading('Présentation', 690, 20, false), ...paragraph(670), ...[heading('L’activité', 760, 20, false), ...paragraph(740)].map((l) => ({ ...l, page: 2 }))],
+    ],
+    [
+      'a title under a letterhead',
+      [heading('ASSOCIATION LES TILLEULS', 780, 12), body('12 rue des Écoles', 766, { size: 9 }), body('16000 Angoulême', 756, { size: 9 }),
+        heading('RAPPORT MORAL ET D’ACTIVITÉ 2023', 720, 15), ...paragraph(690), heading('I. RAPPORT MORAL', 600, 10), ...paragraph(586),
+        ...[heading('II. RAPPORT D’ACTIVITÉ', 760, 10), ...paragraph(746)].map((l) => ({ ...l, page: 2 }))],
+    ],
+  ])('takes a masthead as the title: %s', (_name, lines) => {
+    const { title, headings } = layoutHeadings(lines);
+    expect(title).not.toBeNull();
+    expect(headings.every((h) => h.level === 1)).toBe(true);
+  });
+
   it('reads a subtitle under a masthead, in regular weight and a style used once, as the masthead’s text', () => {
     const { title, headings } = layoutHeadings([
       heading('Rapport d’activité 2023', 760, 18), heading('EHPAD Les Glycines – Association Val de Loire', 740, 12, false),
@@ -407,13 +430,19 @@ describe('headings from the layout', () => {
     expect(headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1. PRÉSENTATION DE L’ÉTABLISSEMENT', '1 2. L’OFFRE DE SERVICES', '2 2.1 EHPAD', '2 2.2 Accueil de jour']);
   });
 
-  it('in a report told by weight alone, a signature set right and a sentence announcing an indented list are no titles; a centred title is', () => {
+  it('in a report told by weight alone, signatures, a bold closing sentence and a sentence announcing an indented list are no titles; a centred title is', () => {
     const page2 = (l: Line) => ({ ...l, page: 2 });
+    const centred = (text: string, y: number, bold: boolean) => line(text, { y, bold, x: 295 - text.length * 2.5, xEnd: 295 + text.length * 2.5 });
     const { headings } = layoutHeadings([
       heading('Rapport d’activité 2023', 760, 16), ...paragraph(740),
       heading('LES ACTIONS', 640, 10), body(prose, 626),
       heading('Les actions conduites en 2023 ont porté sur :', 600, 10), body('la prévention des chutes ;', 586, { x: 77 }), body('la nutrition.', 572, { x: 77 }),
-      ...[heading('Le bilan', 760, 10, true, { x: 280, xEnd: 320 }), ...paragraph(746), heading('Thomas Lemaire', 600, 10, true, { x: 440, xEnd: 533 })].map(page2),
+      ...[
+        heading('Le bilan', 760, 10, true, { x: 280, xEnd: 320 }), ...paragraph(746),
+        centred('Je vous remercie de votre attention et de votre fidélité.', 640, true), ...paragraph(612),
+        centred('la trésorière,', 540, false), centred('Martine Roy', 526, true),
+        heading('Thomas Lemaire', 480, 10, true, { x: 440, xEnd: 533 }),
+      ].map(page2),
     ]);
     expect(headings.map((h) => h.title)).toEqual(['LES ACTIONS', 'Le bilan']);
   });

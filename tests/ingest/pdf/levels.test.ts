@@ -23,6 +23,11 @@ describe('heading levels checked against their nesting', () => {
       ['1 À la une', '2 Petite enfance', '3 Chiffres clés', '1 Vie du réseau', '2 La Maison', '2 Participation', '1 En bref', '3 Un centre', '3 Bienvenue', '3 Un guide'],
     ],
     [
+      'a level used once between sections of its part stays (an interview within a file, over its own sections)',
+      ['1 Dossier', '3 Un constat', '3 Des pistes', '2 Entretien avec Claire Bonnet', '3 Un métier de l’écoute', '3 Des situations conflictuelles', '1 Vie du réseau', '3 Un nouveau site'],
+      ['1 Dossier', '3 Un constat', '3 Des pistes', '2 Entretien avec Claire Bonnet', '3 Un métier de l’écoute', '3 Des situations conflictuelles', '1 Vie du réseau', '3 Un nouveau site'],
+    ],
+    [
       'a level used once that holds the level below where it appears stays',
       ['1 Chapitre', '2 Une section', '3 Un point', '3 Un autre point'],
       ['1 Chapitre', '2 Une section', '3 Un point', '3 Un autre point'],

@@ -43,7 +43,7 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[], declare
   if (title === undefined || !candidates.every((heading) => heading === title || heading.style.size < title.style.size)) return { title: null, headings: candidates };
   if (isCover(onCover, lines)) return { title, headings: candidates.filter((heading) => heading.page !== coverPage) };
   if (!isMasthead(title, candidates, lines, declaredTitle)) return { title: null, headings: candidates };
-  return { title, headings: afterMasthead(title, candidates.slice(1)) };
+  return { title, headings: afterMasthead(title, candidates.slice(candidates.indexOf(title) + 1)) };
 }
 
 /**
@@ -60,26 +60,35 @@ function isCover(onCover: Heading[], lines: Line[]): boolean {
 }
 
 /**
- * A masthead: the title opens the first page, set far larger than the headings set larger than the text
- * after it. In a report of several pages, it may also be the only heading larger than the text, over
+ * A masthead: the title opens the first page (under a letterhead or a kicker at most), set far larger
+ * than the headings set larger than the text after it. In a report of several pages, it may also be the only heading larger than the text, over
  * headings set in bold text; or stand apart from the text, a few lines and no sentence (a subtitle, a
  * date) before the next heading; or be named by the title the PDF declares. (On a single page, it is as
  * likely that page's chapter title.)
  */
 function isMasthead(title: Heading, candidates: Heading[], lines: Line[], declaredTitle: string | null): boolean {
-  if (candidates[0] !== title || title.first > MAX_COVER_LINES) return false;
+  // A few lines at most come before it; headings among them only as a letterhead or a kicker, with no
+  // running text (a chapter's text before a larger title makes it no masthead).
+  if (title.first > MAX_COVER_LINES) return false;
+  if (candidates[0] !== title && lines.slice(0, title.first).some((line) => RUNNING_TEXT.test(line.text))) return false;
+  const after = candidates.slice(candidates.indexOf(title) + 1);
   const body = bodySize(lines);
-  const next = Math.max(...candidates.filter((heading) => heading !== title && heading.style.size > body).map((heading) => heading.style.size));
+  const next = Math.max(...after.filter((heading) => heading.style.size > body).map((heading) => heading.style.size));
   if (Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next) return true;
-  const severalPages = candidates.length > 1 && lines.some((line) => line.page !== lines[0]?.page);
+  const severalPages = after.length > 0 && lines.some((line) => line.page !== lines[0]?.page);
   if (!severalPages) return false;
   const overBoldText = !Number.isFinite(next);
   // A byline or a date set smaller than the text under it belongs to a chapter (« Éditorial », over who
-  // signs it); a section's name is no report's title.
-  const following = lines.slice(title.last + 1, candidates[1]?.first ?? title.last + 1);
+  // signs it); a section's name is no report's title, and a word alone is one only over its subtitle.
+  const following = lines.slice(title.last + 1, after[0]?.first ?? title.last + 1);
+  const subtitled = after[0] !== undefined && after[0].first === title.last + 1 && !after[0].style.bold && usedOnce(after[0], after);
   const apart = following.length <= MAX_TITLE_FOLLOWERS && !following.some((line) => /[.!?…]$/u.test(line.text) || Math.round(line.size * 2) / 2 < body) &&
-    title.title.split(' ').length >= 2 && !SECTION_NAME.test(title.title);
+    (title.title.split(' ').length >= 2 || subtitled) && !SECTION_NAME.test(title.title);
   return overBoldText || apart || names(declaredTitle, title.title);
+}
+
+function usedOnce(heading: Heading, headings: Heading[]): boolean {
+  return headings.filter((other) => styleKey(other.style) === styleKey(heading.style)).length === 1;
 }
 
 /**
@@ -89,13 +98,12 @@ function isMasthead(title: Heading, candidates: Heading[], lines: Line[], declar
  */
 function afterMasthead(title: Heading, rest: Heading[]): Heading[] {
   const top = Math.max(...rest.map((heading) => heading.style.size));
-  const usedOnce = (heading: Heading) => rest.filter((other) => styleKey(other.style) === styleKey(heading.style)).length === 1;
   const opening = rest.findIndex((heading) => heading.style.size === top || heading.page !== title.page);
   if (opening !== 0) return rest.slice(Math.max(0, opening));
   let skipped = 0;
   let above = title.last;
   for (const heading of rest) {
-    if (heading.first !== above + 1 || heading.style.bold || !usedOnce(heading)) break;
+    if (heading.first !== above + 1 || heading.style.bold || !usedOnce(heading, rest)) break;
     above = heading.last;
     skipped += 1;
   }

@@ -55,10 +55,19 @@ const CAPTION = /^(?:tableau|figure|graphique|schéma|carte|illustration)\s+(?:n
 
 /**
  * A title may open in small letters as a designer sets it (« l’essentiel », « repères »), but not in a
- * style that sets figures: there, a line in small letters is a key figure's unit (« établissements »,
- * broken from its « 14 »).
+ * style that sets figures, nor right under a figure: there, a line in small letters is a figure's unit
+ * (« établissements » of « 14 », « personnes aidées » under « 2 140 »). A chapter's number opening its
+ * page (« 01 ») is no figure.
  */
 const LOWER_CASE_START = /^(?!(?:[a-z]|[ivx]{1,4})[.)]\s)\p{Ll}/u;
+
+function underFigure(lines: Line[], index: number): boolean {
+  const line = lines[index] as Line;
+  const above = lines[index - 1];
+  if (above === undefined || above.page !== line.page || !(KEY_FIGURE.test(above.text) || !HAS_WORD.test(above.text))) return false;
+  const opensPage = lines[index - 2]?.page !== line.page;
+  return !(opensPage && CHAPTER_NUMBER.test(above.text));
+}
 
 /** Whether the text of a block in a heading style can be a heading at all. */
 function readsAsTitle(text: string): boolean {
@@ -90,7 +99,7 @@ export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean)
   const figureStyles = new Set(blocks.filter((block) => !HAS_WORD.test(textOf(block)) || KEY_FIGURE.test(textOf(block))).map(styleOfBlock));
   return blocks.filter((block) => {
     const text = textOf(block);
-    const unit = LOWER_CASE_START.test(text) && figureStyles.has(styleOfBlock(block));
+    const unit = LOWER_CASE_START.test(text) && (figureStyles.has(styleOfBlock(block)) || underFigure(lines, block.first));
     return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text) && !unit && !quotations.has(block);
   });
 }

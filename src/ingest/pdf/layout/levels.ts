@@ -15,19 +15,34 @@ export function assignLevels(headings: Heading[]): Heading[] {
  * outline but a one-off style: a box's title half a point larger than the sections (« En chiffres »), an
  * appendix's title set apart, ranked between the chapters and their sections, pushed every section one
  * level down. It joins the next level: the sections that skip it show it does not hold them. A level of
- * several headings stays, skipped or not (a « En bref » part may go straight to its briefs' titles), and
- * so does the top level (what opens a report before its first chapter comes under none).
+ * several headings stays, skipped or not (a « En bref » part may go straight to its briefs' titles), so
+ * does one heading between sections of its part (an interview within a file), and so does the top level
+ * (what opens a report before its first chapter comes under none).
  */
 export function withoutSkippedLevels(headings: Heading[]): Heading[] {
   let current = headings;
   for (let level = 2; level < Math.max(0, ...current.map((heading) => heading.level)); level += 1) {
     const at = current.filter((heading) => heading.level === level).length;
     const below = current.filter((heading) => heading.level === level + 1).length;
-    if (at !== 1 || below < 2 || !skips(current, level)) continue;
+    if (at !== 1 || below < 2 || !skips(current, level) || splitsRun(current, level)) continue;
     current = current.map((heading) => (heading.level > level ? { ...heading, level: heading.level - 1 } : heading));
     level -= 1;
   }
   return current;
+}
+
+/**
+ * Whether the one heading of `level` comes between headings of the level below within one part, some
+ * before it and some after: an interview inside a file, over its own sections, is a level. (A box title
+ * opens its part, or closes it.)
+ */
+function splitsRun(headings: Heading[], level: number): boolean {
+  const index = headings.findIndex((heading) => heading.level === level);
+  const partStart = headings.slice(0, index).findLastIndex((heading) => heading.level < level);
+  const nextPart = headings.findIndex((heading, other) => other > index && heading.level < level);
+  const before = headings.slice(partStart + 1, index).some((heading) => heading.level === level + 1);
+  const after = headings.slice(index + 1, nextPart === -1 ? undefined : nextPart).some((heading) => heading.level === level + 1);
+  return before && after;
 }
 
 /** Whether a heading of `level + 1` follows a heading above `level` with none of `level` between. */

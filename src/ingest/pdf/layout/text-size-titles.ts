@@ -36,7 +36,8 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   const title = joinTitleLines(lines.slice(block.first, block.last + 1));
   // Where headings are told by weight alone, they may be one word (« TÉMOIGNAGES ») or end on a colon;
   // in a part of frequent questions, the questions are its titles.
-  const wordsAllowed = byWeightOnly || (title.split(/[\s’']+/u).length >= 2 && !/:$/.test(title) && (questionsAllowed || !/\?$/.test(title)));
+  // A bold sentence of some length is emphasis, there as elsewhere (« Je vous remercie de votre attention. »).
+  const wordsAllowed = byWeightOnly ? !EMPHASIS.test(title) : title.split(/[\s’']+/u).length >= 2 && !/:$/.test(title) && (questionsAllowed || !/\?$/.test(title));
   if (!TITLE_OPENING.test(title) || !wordsAllowed) return false;
   const first = lines[block.first] as Line;
   const last = lines[block.last] as Line;
@@ -44,7 +45,7 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   const [left, right] = [Math.min(...column.map((line) => line.x)), Math.max(...column.map((line) => line.xEnd))];
   // At the column's left edge, or centred as a word processor may set it (a signature set right is none).
   const centred = byWeightOnly && Math.abs((first.x + first.xEnd) / 2 - (left + right) / 2) <= first.size;
-  if (first.x > left + first.size && !centred) return false;
+  if (first.x > left + first.size && !(centred && setApartAbove(block, lines, pitch))) return false;
   const fillsItsLine = last.xEnd > right - SHORT_LINE_EMS * last.size;
   const next = lines[block.last + 1];
   if (next === undefined || next.page !== last.page || next.block !== last.block) return !fillsItsLine;
@@ -58,6 +59,18 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   // A lettered line whose text follows at the line pitch is a list's label (« a) Réserve : 60 000 euros »).
   if (/^[a-z][.)]\s/u.test(title) && last.y - next.y <= SET_APART * pitch) return false;
   return !(fillsItsLine && last.y - next.y <= SET_APART * pitch);
+}
+
+/** A sentence of six words or more, a full stop or an exclamation mark at its end. */
+const EMPHASIS = /^(?:\S+\s+){5,}\S*[.!]$/u;
+
+/**
+ * Whether a centred line is set apart from the line above it, as a title is (or opens its page or block):
+ * a name at the line pitch under « la trésorière, » ends a centred signature.
+ */
+function setApartAbove(block: { first: number }, lines: Line[], pitch: number): boolean {
+  const [first, above] = [lines[block.first] as Line, lines[block.first - 1]];
+  return above === undefined || above.page !== first.page || above.block !== first.block || above.y - first.y > SET_APART * pitch;
 }
 
 /** A part whose titles are the questions it answers. */
