@@ -25,9 +25,17 @@ describe('page furniture', () => {
     ['a line repeated in the middle of the pages stays', onEveryPage((page) => line('Pour en savoir plus', { page, y: 400 })), Array(4).fill('Pour en savoir plus')],
     ['a title once in the top band stays', [line('Éditorial', { page: 1, y: 800 })], ['Éditorial']],
     [
-      'a running header whose second half names the chapter goes, its fixed half repeated',
-      [1, 2, 3, 4].map((page) => line(`Association L’Envol · Rapport d’activité 2023 Chapitre ${page} · ${['Une année de transition', 'Les parcours', 'Les moyens', 'Perspectives'][page - 1]}`, { page, y: 802 })),
-      [],
+      'a running header set small whose second half names the chapter goes, its fixed half repeated',
+      [1, 2, 3, 4].flatMap((page) => [
+        line(`Rapport annuel 2023 ${['Le mot du président', 'Parcours des salariés', 'Activités de production', 'Perspectives'][page - 1]}`, { page, y: 802, size: 8 }),
+        line('Le texte du chapitre suit son titre, sur toute la largeur de la page, ligne après ligne.', { page, y: 700 }),
+      ]),
+      Array(4).fill('Le texte du chapitre suit son titre, sur toute la largeur de la page, ligne après ligne.'),
+    ],
+    [
+      'the first lines of text at the top of two pages, opening alike, stay',
+      [1, 2].map((page) => line(`Les associations du réseau ${page === 1 ? 'ont recruté' : 'ont formé'} leurs équipes`, { page, y: 790 })),
+      ['Les associations du réseau ont recruté leurs équipes', 'Les associations du réseau ont formé leurs équipes'],
     ],
     [
       'a cover’s kicker opening as the footer does stays',
@@ -96,6 +104,15 @@ describe('page furniture', () => {
       'L’établissement accueille 84 résidents.',
     ].map((text) => line(text, { page: 1 }));
     expect(dropContentsLists(lines).map((l) => l.text)).toEqual(['Rapport présenté au conseil de la vie sociale le 14 mars 2024.', 'L’établissement accueille 84 résidents.']);
+  });
+
+  it('drops a contents list with spaced leaders and sub-entries without numbers, indented', () => {
+    const entries: [string, number][] = [
+      ['Sommaire', 57], ['1. Le mot du président . . . . . . . . . . . .3', 57], ['2. Les salariés en parcours . . . . . . . .4', 57],
+      ['Qui sont les salariés accueillis', 80], ['Les sorties', 80], ['3. Les activités de production . . . . . . 5', 57], ['La recyclerie', 80],
+    ];
+    const lines = [...entries.map(([text, x]) => line(text, { x })), line('Le conseil d’administration s’est réuni six fois.', { x: 57 })];
+    expect(dropContentsLists(lines).map((l) => l.text)).toEqual(['Le conseil d’administration s’est réuni six fois.']);
   });
 
   it('keeps a « Sommaire » heading over fewer than three page numbers', () => {

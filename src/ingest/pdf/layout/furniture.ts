@@ -1,6 +1,7 @@
 // Page furniture is not report text: running headers, footers and folios (found by their place in the
 // top or bottom band of the page and by repetition across pages, digits masked), and the printed table
 // of contents, which only repeats headings.
+import { bodySize, styleOf } from './styles';
 import type { Line } from './types';
 
 /** Share of the page height, at the top and at the bottom, where headers, footers and folios live. */
@@ -34,21 +35,28 @@ export function isFolio(text: string): boolean {
 
 /**
  * A running header may join a fixed part and one that changes with the chapter on one baseline
- * (« Association L’Envol · Rapport 2023   Chapitre 3 · Les moyens »): its first or last words, this many
- * at least, repeat where the whole line does not.
+ * (« Rapport annuel 2023   Les salariés en parcours »): its opening or closing words, two at least and
+ * this many characters, repeat where the whole line does not. Only lines set smaller than the text are
+ * read so: a page's first line of text may open as another page's does.
  */
-const FIXED_PART_WORDS = 4;
+const MIN_FIXED_PART_CHARS = 10;
 
 /**
- * The keys a band line repeats by (digits masked): its whole text, and its opening and closing words in
- * its band (a cover's kicker at the top may open as the footer does).
+ * The keys a band line repeats by (digits masked): its whole text, and, set smaller than the text, its
+ * opening and closing words in its band (a cover's kicker at the top may open as the footer does).
  */
-function repetitionKeys(line: Line, height: number): string[] {
+function repetitionKeys(line: Line, height: number, body: number): string[] {
   const masked = maskDigits(line.text);
   const words = masked.split(' ');
-  if (words.length <= FIXED_PART_WORDS) return [masked];
+  if (words.length < 3 || styleOf(line).size >= body) return [masked];
   const band = line.y > height / 2 ? 'top' : 'bottom';
-  return [masked, `${band} ^${words.slice(0, FIXED_PART_WORDS).join(' ')}`, `${band} ${words.slice(-FIXED_PART_WORDS).join(' ')}$`];
+  const parts: string[] = [];
+  for (let count = 2; count < words.length; count += 1) {
+    const [opening, closing] = [words.slice(0, count).join(' '), words.slice(-count).join(' ')];
+    if (opening.length >= MIN_FIXED_PART_CHARS) parts.push(`${band} ^${opening}`);
+    if (closing.length >= MIN_FIXED_PART_CHARS) parts.push(`${band} ${closing}$`);
+  }
+  return [masked, ...parts];
 }
 
 /** Drops headers, footers and folios: band lines that are page numbers or repeat across pages. */
@@ -56,23 +64,20 @@ export function dropFurniture(lines: Line[], pages: PageSize[]): Line[] {
   const heights = new Map(pages.map((page) => [page.num, page.height]));
   const heightOf = (line: Line) => heights.get(line.page) ?? Infinity;
   const banded = (line: Line): boolean => inBand(line, heightOf(line));
+  const body = bodySize(lines);
   const pagesByKey = new Map<string, Set<number>>();
   for (const line of lines.filter(banded)) {
-    for (const key of repetitionKeys(line, heightOf(line))) pagesByKey.set(key, (pagesByKey.get(key) ?? new Set()).add(line.page));
+    for (const key of repetitionKeys(line, heightOf(line), body)) pagesByKey.set(key, (pagesByKey.get(key) ?? new Set()).add(line.page));
   }
   const pagesWithText = new Set(lines.map((line) => line.page)).size;
   const threshold = Math.max(2, Math.ceil(pagesWithText * REPEATED_SHARE));
   return lines.filter((line) => {
     if (!banded(line)) return true;
-    const repeated = repetitionKeys(line, heightOf(line)).some((key) => (pagesByKey.get(key)?.size ?? 0) >= threshold);
+    const repeated = repetitionKeys(line, heightOf(line), body).some((key) => (pagesByKey.get(key)?.size ?? 0) >= threshold);
     return !(repeated || isFolio(line.text));
   });
 }
 
-/**
- * Drops the pages of the printed table of contents: a page that opens with « Sommaire » (or « Table des
- * matières »), whose lines give page numbers and hardly ever end a sentence.
- */
 /**
  * A contents page has lines of running text (ending a sentence, or carrying one on in small letters) at
  * most this share of its lines: an entry may be a sentence, or wrap. (A page of short sections and a
@@ -80,6 +85,10 @@ export function dropFurniture(lines: Line[], pages: PageSize[]): Line[] {
  */
 const MAX_SENTENCE_SHARE = 0.1;
 
+/**
+ * Drops the pages of the printed table of contents: a page that opens with « Sommaire » (or « Table des
+ * matières »), whose lines give page numbers and hardly ever end a sentence.
+ */
 export function dropContentsPages(lines: Line[]): Line[] {
   const contentsPages = new Set<number>();
   for (const page of new Set(lines.map((line) => line.page))) {
@@ -95,28 +104,36 @@ export function dropContentsPages(lines: Line[]): Line[] {
   return lines.filter((line) => !contentsPages.has(line.page));
 }
 
-/** An entry of a table of contents: its page number at the end, often after leader dots. */
-const CONTENTS_ENTRY = /(?:\.{3,}|…{2,}|\s)\s*\d{1,3}$/u;
+/** An entry of a table of contents: its page number at the end, often after leader dots (spaced or not). */
+const CONTENTS_ENTRY = /(?:(?:\.\s?){3,}|…{2,}|\s)\s*\d{1,3}$/u;
 /** A list of contents has at least this many entries. */
 const MIN_CONTENTS_ENTRIES = 3;
 
 /**
  * Drops a table of contents printed on a page of text (under the title, before the first chapter): a
- * « Sommaire » line followed by entries ending in page numbers (an entry may wrap onto a second line).
+ * « Sommaire » line followed by entries ending in page numbers (an entry may wrap onto a second line, and
+ * sub-entries, indented, may have no number).
  * Read as text, its entries in bold were taken for headings holding the contents.
  */
 export function dropContentsLists(lines: Line[]): Line[] {
   const dropped = new Set<number>();
   lines.forEach((line, index) => {
     if (!CONTENTS_TITLE.test(line.text.replace(/[\s.:]+$/, ''))) return;
-    const entries: number[] = [];
+    const numbered = (at: number) => lines[at]?.page === line.page && CONTENTS_ENTRY.test(lines[at]!.text);
+    let firstEntry: Line | undefined;
+    let last = index;
     for (let next = index + 1; next < lines.length && lines[next]!.page === line.page; next += 1) {
-      const text = lines[next]!.text;
-      const wraps = !CONTENTS_ENTRY.test(text) && CONTENTS_ENTRY.test(lines[next + 1]?.text ?? '') && lines[next + 1]!.page === line.page;
-      if (!CONTENTS_ENTRY.test(text) && !wraps) break;
-      entries.push(next);
+      const entry = lines[next] as Line;
+      firstEntry ??= entry;
+      // Besides numbered entries: an entry's first line, wrapped, and sub-entries without numbers,
+      // indented past the first entry; no sentence.
+      const subEntry = !/[.!?…]$/u.test(entry.text) && entry.x > firstEntry.x + entry.size;
+      const wrapped = !/[.!?…]$/u.test(entry.text) && numbered(next + 1);
+      if (!numbered(next) && !subEntry && !wrapped) break;
+      if (numbered(next) || subEntry) last = next;
     }
-    if (entries.filter((entry) => CONTENTS_ENTRY.test(lines[entry]!.text)).length < MIN_CONTENTS_ENTRIES) return;
+    const entries = Array.from({ length: last - index }, (_, offset) => index + 1 + offset);
+    if (entries.filter(numbered).length < MIN_CONTENTS_ENTRIES) return;
     for (const entry of [index, ...entries]) dropped.add(entry);
   });
   return lines.filter((_, index) => !dropped.has(index));
