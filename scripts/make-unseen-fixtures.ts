@@ -3,8 +3,9 @@
 //   npx tsx scripts/make-unseen-fixtures.ts
 // The gold is the HTML's own h1–h3 (level = the tag's) and its text as a reader sees it. Each HTML carries
 // its print header and footer in <template id="pdf-header"> and <template id="pdf-footer">, and may name
-// its table-of-contents page in <meta name="contents-page"> and, printed without a <title> (the PDF's
-// Title is then « about:blank »), its title in <meta name="report-title">.
+// its table-of-contents page in <meta name="contents-page">, its title in <meta name="report-title"> when
+// the PDF's Title is not it (printed without a <title>: « about:blank »; or a wrong one on purpose), and
+// mark furniture printed in the page itself (a running header, a contents list) with data-nogold.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/e2e/helpers/browser';
@@ -40,9 +41,15 @@ try {
         title: (element.textContent ?? '').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(),
         level: Number(element.tagName.slice(1)),
       }));
+      // Furniture printed in the page itself (a running header, a contents list), marked data-nogold, is no text.
+      const furniture = [...document.querySelectorAll<HTMLElement>('[data-nogold]')];
+      for (const element of furniture) element.style.display = 'none';
+      const text = document.body.innerText.replace(/\u00ad/g, '');
+      for (const element of furniture) element.style.display = '';
       return {
-        // Printed without a <title>, a PDF's Title is the page's address: the gold's is then in a meta.
-        gold: { title: document.title || (document.querySelector('meta[name="report-title"]')?.getAttribute('content') ?? ''), contentsPage: contentsPage ? Number(contentsPage) : null, headings, text: document.body.innerText.replace(/\u00ad/g, '') },
+        // The report's title is in a meta when the PDF's Title is not it: printed without a <title> (the
+        // page's address), or with an editor's default name on purpose (« Document sans titre »).
+        gold: { title: document.querySelector('meta[name="report-title"]')?.getAttribute('content') || document.title, contentsPage: contentsPage ? Number(contentsPage) : null, headings, text },
         header: header!,
         footer: footer!,
       };

@@ -468,6 +468,19 @@ describe('headings from the layout', () => {
     ])).toEqual(['1 Le service', '2 L’accès au logement', '2 La gestion du budget']);
   });
 
+  it('in a report told by weight alone, a style set centred and at the left edge is two levels, centred outside', () => {
+    const centred = (text: string, y: number) => heading(text, y, 10, true, { x: 295 - text.length * 2.5, xEnd: 295 + text.length * 2.5 });
+    const page2 = (l: Line) => ({ ...l, page: 2 });
+    expect(layoutHeadings([
+      heading('Rapport moral et d’activité 2023', 760, 15), ...paragraph(740).map((l) => ({ ...l, xEnd: 533 })),
+      centred('Un projet associatif renouvelé', 640), ...paragraph(626).map((l) => ({ ...l, xEnd: 533 })),
+      heading('La vie quotidienne et les activités', 540, 10), ...paragraph(526).map((l) => ({ ...l, xEnd: 533 })),
+      ...[centred('La vie associative', 760), ...paragraph(746).map((l) => ({ ...l, xEnd: 533 })), heading('Les bénévoles et leurs actions', 640, 10), ...paragraph(626).map((l) => ({ ...l, xEnd: 533 }))].map(page2),
+    ]).headings.map((h) => `${h.level} ${h.title}`)).toEqual([
+      '1 Un projet associatif renouvelé', '2 La vie quotidienne et les activités', '1 La vie associative', '2 Les bénévoles et leurs actions',
+    ]);
+  });
+
   it('keeps levels from sizes, not case, where headings are set larger than the text', () => {
     expect(found([
       heading('Chapitre', 760, 18), ...paragraph(740),

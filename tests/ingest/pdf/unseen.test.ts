@@ -13,7 +13,9 @@
 // « 1) », « a) »; statutes whose levels are bold and bold italic in the text's size; a report in bold
 // text only with a contents list; a unique « Éditorial » that is no title; questions that are titles
 // under « Questions fréquentes »; a magazine whose interview title is a quotation; titles in italics in the
-// text's size; a treasurer's report with captioned tables and lettered items).
+// text's size; a treasurer's report with captioned tables and lettered items); and four of a tenth round
+// (a word-processor export titled « Document sans titre » whose title is one word; centred bold headings
+// under a letterhead; chapter titles in small letters; running headers naming each one-page chapter).
 // Each is read as an operator's PDF would be, and its headings are scored against its HTML's h1–h3.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -37,14 +39,14 @@ async function sectionsOf(file: string): Promise<{ title: string; sections: Sect
 const allText = (sections: Section[]) => sections.map((section) => `${section.title}\n${section.text}`).join('\n');
 
 describe('PDF reports of unseen layouts', () => {
-  it.each(['numerote.pdf', 'capitales-sommaire.pdf', 'romain-tailles-proches.pdf', 'lettre-trois-colonnes.pdf', 'chapitres-citations.pdf', 'italiques-phrases.pdf', 'numeros-retraits.pdf', 'romains-chiffres.pdf', 'couverture-adresse.pdf', 'chiffres-couverture.pdf', 'lettrines-chapitres.pdf', 'listes-sous-titres.pdf', 'encadre-sommaire.pdf', 'entretien-citations.pdf', 'faq-entretien.pdf', 'finances-lettres.pdf', 'statuts-serif.pdf', 'editorial-unique.pdf', 'italiques-texte.pdf', 'rapport-financier.pdf'])('%s: every heading found, none invented, each at its level', (file) => {
+  it.each(['numerote.pdf', 'capitales-sommaire.pdf', 'romain-tailles-proches.pdf', 'lettre-trois-colonnes.pdf', 'chapitres-citations.pdf', 'italiques-phrases.pdf', 'numeros-retraits.pdf', 'romains-chiffres.pdf', 'couverture-adresse.pdf', 'chiffres-couverture.pdf', 'lettrines-chapitres.pdf', 'listes-sous-titres.pdf', 'encadre-sommaire.pdf', 'entretien-citations.pdf', 'faq-entretien.pdf', 'finances-lettres.pdf', 'statuts-serif.pdf', 'editorial-unique.pdf', 'italiques-texte.pdf', 'rapport-financier.pdf', 'ehpad-gras-seul.pdf', 'titre-un-mot.pdf', 'word-centre.pdf', 'chapitres-minuscules.pdf', 'entetes-chapitres.pdf'])('%s: every heading found, none invented, each at its level', (file) => {
     const score = scores.get(file)!;
     expect(meetsStructureThresholds(score), formatStructureTable([score])).toBe(true);
     expect(score.missed).toEqual([]);
     expect(score.extra).toEqual([]);
   });
 
-  it.each(['magazine-cesures.pdf', 'notes-glossaire.pdf', 'etiquettes-listes.pdf', 'paysage-deux-colonnes.pdf', 'magazine-citations.pdf', 'ehpad-gras-seul.pdf'])(
+  it.each(['magazine-cesures.pdf', 'notes-glossaire.pdf', 'etiquettes-listes.pdf', 'paysage-deux-colonnes.pdf', 'magazine-citations.pdf'])(
     `%s: ≥ ${MIN_RECALL * 100} % of the headings, no furniture, pull quote or key figure among the titles`,
     (file) => {
       const score = scores.get(file)!;
@@ -123,6 +125,19 @@ describe('PDF reports of unseen layouts', () => {
     const survey = sections.find((section) => /enquête auprès de 312 structures/i.test(section.title));
     expect(survey?.breadcrumb).toEqual(['Attractivité : des métiers en tension']);
     expect(survey?.level).toBe(2);
+  });
+
+  it('an editor’s default Title is no title: the page’s own names the report, under a letterhead or in one word; chapters may be titled in small letters', async () => {
+    expect((await sectionsOf('titre-un-mot.pdf')).title).toBe('L’Escale');
+    expect((await sectionsOf('word-centre.pdf')).title).toBe('RAPPORT MORAL ET D’ACTIVITÉ 2023');
+    const { sections } = await sectionsOf('chapitres-minuscules.pdf');
+    expect(sections.map((section) => section.title)).toEqual(expect.arrayContaining([expect.stringMatching(/l’essentiel$/u), expect.stringMatching(/repères$/u)]));
+  });
+
+  it('a running header naming each one-page chapter is dropped by its fixed part', async () => {
+    const text = allText((await sectionsOf('entetes-chapitres.pdf')).sections);
+    expect(text).not.toMatch(/Rapport annuel 2023 \d?\.? ?(?:Le mot|Les salariés|Les activités)/u);
+    expect(text).toContain('Le mot du président');
   });
 
   it('a page of text whose sidebar opens with « Sommaire » is kept, not dropped as a table of contents', async () => {

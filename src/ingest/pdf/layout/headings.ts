@@ -3,7 +3,7 @@
 // largest heading, or a masthead: document-title.ts) is returned apart, as the markdown reader does with
 // its first `#`.
 import { splitDocumentTitle } from './document-title';
-import { assignLevels, withCapitals, withItalics } from './levels';
+import { assignLevels, withAlignment, withCapitals, withItalics } from './levels';
 import { quotationBlocks } from './quotes';
 import { italicTitles, standsAlone, underQuestions } from './text-size-titles';
 import { joinTitleLines } from './title-text';
@@ -126,7 +126,7 @@ export function headingCandidates(lines: Line[]): Heading[] {
     return { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };
   });
   const found = withItalics(withoutStandfirsts(withChapterNumbers(headings, lines)), body, lines);
-  return onlyWeight ? withCapitals(found, body) : found;
+  return onlyWeight ? withAlignment(withCapitals(found, body), lines) : found;
 }
 
 /**

@@ -88,3 +88,22 @@ export function withCapitals(headings: Heading[], body: number): Heading[] {
   const marked = (heading: Heading) => capitals(heading) > 0 && stylesInCapitals.has(styleKey(heading.style)) && !(depth(heading) > capitalsDepth);
   return headings.map((heading) => (marked(heading) ? { ...heading, style: { ...heading.style, caps: true } } : heading));
 }
+
+/**
+ * Marks the titles set centred in a report whose headings are told by weight alone, where others of
+ * their style are set at the left edge: a word processor's « Titre 2 » centred over its « Titre 3 »
+ * flush left, one size and weight.
+ */
+export function withAlignment(headings: Heading[], lines: Line[]): Heading[] {
+  const centred = (heading: Heading) => {
+    const first = lines[heading.first] as Line;
+    const column = lines.filter((line) => line.page === first.page && line.block === first.block);
+    const [left, right] = [Math.min(...column.map((line) => line.x)), Math.max(...column.map((line) => line.xEnd))];
+    return first.x > left + first.size && Math.abs((first.x + first.xEnd) / 2 - (left + right) / 2) <= first.size;
+  };
+  const flags = headings.map(centred);
+  const byStyle = (value: boolean) => new Set(headings.filter((_, index) => flags[index] === value).map((heading) => styleKey(heading.style)));
+  const [centredStyles, leftStyles] = [byStyle(true), byStyle(false)];
+  return headings.map((heading, index) =>
+    flags[index] && leftStyles.has(styleKey(heading.style)) && centredStyles.has(styleKey(heading.style)) ? { ...heading, style: { ...heading.style, centred: true } } : heading);
+}

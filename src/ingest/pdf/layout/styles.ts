@@ -13,6 +13,8 @@ export interface TextStyle {
   italic?: boolean;
   /** A heading in bold text set in capitals (« RAPPORT MORAL »): the outer level of its size and weight. */
   caps?: boolean;
+  /** A heading in bold text set centred, where others of its style are set left: the outer level. */
+  centred?: boolean;
 }
 
 /** More heading levels than this are not told apart. */
@@ -27,7 +29,7 @@ export function isItalicFont(font: string): boolean {
 }
 
 export function styleKey(style: TextStyle): string {
-  return `${style.size}${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}${style.caps ? 'C' : ''}`;
+  return `${style.size}${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}${style.caps ? 'C' : ''}${style.centred ? 'c' : ''}`;
 }
 
 export function bodySize(lines: Line[]): number {
@@ -49,7 +51,8 @@ const SAME_SIZE = 0.5;
 
 /**
  * Heading styles (in document order) → levels: larger first, bold before regular at one size, capitals
- * before small letters at one size and weight (marked only where headings are bold text: headings.ts);
+ * before small letters and centred before set left at one size and weight (marked only where headings
+ * are bold text: levels.ts);
  * level 1 is the largest. Two toss-ups are decided by the style the report uses first, the outer level,
  * as a report opens with a part before its sections:
  * - half a point larger but regular against bold (bold capitals at 10 pt over small capitals at 10.5 pt
@@ -58,7 +61,7 @@ const SAME_SIZE = 0.5;
  *   word processor's report, while another sets its sections in bold italic and a stray link in bold).
  */
 export function rankStyles(styles: TextStyle[]): Map<string, number> {
-  const ranked = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold) || Number(Boolean(a.italic)) - Number(Boolean(b.italic)) || Number(Boolean(b.caps)) - Number(Boolean(a.caps)));
+  const ranked = [...new Map(styles.map((style) => [styleKey(style), style])).values()].sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold) || Number(Boolean(a.italic)) - Number(Boolean(b.italic)) || Number(Boolean(b.caps)) - Number(Boolean(a.caps)) || Number(Boolean(b.centred)) - Number(Boolean(a.centred)));
   // First uses count from the first heading of the outer level: a motto or a note of the front matter,
   // before it, tells nothing of the levels.
   const start = Math.max(0, styles.findIndex((style) => ranked[0] !== undefined && styleKey(style) === styleKey(ranked[0])));
