@@ -230,6 +230,11 @@ describe('headings from the layout', () => {
       ['1 Chapitre'],
     ],
     [
+      'an agenda’s dates in bold are labels, not titles',
+      [heading('Agenda', 760, 13), body(prose, 740), heading('Jeudi 16 mai, 14 h', 720, 10), ...paragraph(706), heading('13 juin 2024 à 17 h 30', 620, 10), ...paragraph(606)],
+      ['1 Agenda'],
+    ],
+    [
       'in a part of frequent questions, bold questions are its titles',
       [
         heading('Questions fréquentes', 760, 13), ...paragraph(740),

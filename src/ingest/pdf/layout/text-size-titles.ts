@@ -38,7 +38,7 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   // in a part of frequent questions, the questions are its titles.
   // A bold sentence of some length is emphasis, there as elsewhere (« Je vous remercie de votre attention. »).
   const wordsAllowed = byWeightOnly ? !EMPHASIS.test(title) : title.split(/[\s’']+/u).length >= 2 && !/:$/.test(title) && (questionsAllowed || !/\?$/.test(title));
-  if (!TITLE_OPENING.test(title) || !wordsAllowed) return false;
+  if (!TITLE_OPENING.test(title) || !wordsAllowed || DATE_LABEL.test(title)) return false;
   const first = lines[block.first] as Line;
   const last = lines[block.last] as Line;
   const column = lines.filter((line) => line.page === last.page && line.block === last.block);
@@ -60,6 +60,9 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   if (/^[a-z][.)]\s/u.test(title) && last.y - next.y <= SET_APART * pitch) return false;
   return !(fillsItsLine && last.y - next.y <= SET_APART * pitch);
 }
+
+/** A date and time alone (« Jeudi 16 mai, 14 h »): an agenda's label over what happens then. */
+const DATE_LABEL = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?(?:\s*[,–-]?\s*(?:à\s+)?\d{1,2}\s*h(?:\s*\d{2})?)?\s*:?$/iu;
 
 /** A sentence of six words or more, a full stop or an exclamation mark at its end. */
 const EMPHASIS = /^(?:\S+\s+){5,}\S*[.!]$/u;
