@@ -34,8 +34,19 @@ describe('page furniture', () => {
     ],
     [
       'the first lines of text at the top of two pages, opening alike, stay',
-      [1, 2].map((page) => line(`Les associations du réseau ${page === 1 ? 'ont recruté' : 'ont formé'} leurs équipes`, { page, y: 790 })),
-      ['Les associations du réseau ont recruté leurs équipes', 'Les associations du réseau ont formé leurs équipes'],
+      [1, 2].flatMap((page) => [
+        line(`Les associations du réseau ${page === 1 ? 'ont recruté' : 'ont formé'} leurs équipes`, { page, y: 790 }),
+        line(page === 1 ? 'malgré les difficultés.' : 'tout au long de l’année.', { page, y: 776 }),
+      ]),
+      ['Les associations du réseau ont recruté leurs équipes', 'malgré les difficultés.', 'Les associations du réseau ont formé leurs équipes', 'tout au long de l’année.'],
+    ],
+    [
+      'a running header in the text’s size, at one height and set apart from the text, goes by its fixed part',
+      [1, 2, 3, 4].flatMap((page) => [
+        line(`EHPAD Les Glycines – Rapport annuel 2023 ${['Présentation', 'Les résidents', 'Les équipes', 'Perspectives'][page - 1]}`, { page, y: 798 }),
+        ...[0, 1, 2].map((n) => line(`Le texte du chapitre ${page}, ligne ${n}, sur toute la largeur de la page.`, { page, y: 760 - 14 * n })),
+      ]),
+      [1, 2, 3, 4].flatMap((page) => [0, 1, 2].map((n) => `Le texte du chapitre ${page}, ligne ${n}, sur toute la largeur de la page.`)),
     ],
     [
       'a cover’s kicker opening as the footer does stays',
@@ -106,13 +117,14 @@ describe('page furniture', () => {
     expect(dropContentsLists(lines).map((l) => l.text)).toEqual(['Rapport présenté au conseil de la vie sociale le 14 mars 2024.', 'L’établissement accueille 84 résidents.']);
   });
 
-  it('drops a contents list with spaced leaders and sub-entries without numbers, indented', () => {
+  it('drops a contents list with spaced leaders and sub-entries without numbers, indented, up to its last numbered entry', () => {
     const entries: [string, number][] = [
       ['Sommaire', 57], ['1. Le mot du président . . . . . . . . . . . .3', 57], ['2. Les salariés en parcours . . . . . . . .4', 57],
       ['Qui sont les salariés accueillis', 80], ['Les sorties', 80], ['3. Les activités de production . . . . . . 5', 57], ['La recyclerie', 80],
     ];
     const lines = [...entries.map(([text, x]) => line(text, { x })), line('Le conseil d’administration s’est réuni six fois.', { x: 57 })];
-    expect(dropContentsLists(lines).map((l) => l.text)).toEqual(['Le conseil d’administration s’est réuni six fois.']);
+    // Unnumbered lines after the last numbered entry may be an indented paragraph: they stay.
+    expect(dropContentsLists(lines).map((l) => l.text)).toEqual(['La recyclerie', 'Le conseil d’administration s’est réuni six fois.']);
   });
 
   it('keeps a « Sommaire » heading over fewer than three page numbers', () => {

@@ -418,6 +418,12 @@ describe('headings from the layout', () => {
         heading('RAPPORT MORAL ET D’ACTIVITÉ 2023', 720, 15), ...paragraph(690), heading('I. RAPPORT MORAL', 600, 10), ...paragraph(586),
         ...[heading('II. RAPPORT D’ACTIVITÉ', 760, 10), ...paragraph(746)].map((l) => ({ ...l, page: 2 }))],
     ],
+    [
+      'a title under a letterhead with a notice in small print',
+      [heading('Association Horizons', 790, 12), body('Ce document est remis aux membres de l’assemblée générale du 20 juin 2024 et sera publié.', 776, { size: 8 }),
+        heading('Horizons', 740, 34), heading('Centre d’hébergement et de réinsertion sociale', 712, 14, false),
+        heading('Le centre', 680, 16), ...paragraph(660), ...[heading('L’activité', 760, 16), ...paragraph(740)].map((l) => ({ ...l, page: 2 }))],
+    ],
   ])('takes a masthead as the title: %s', (_name, lines) => {
     const { title, headings } = layoutHeadings(lines);
     expect(title).not.toBeNull();
@@ -471,6 +477,26 @@ describe('headings from the layout', () => {
       body('Loi n° 2005-102 du 11 février 2005', 520, italic), ...para(499),
       body('La gestion du budget', 440, italic), ...para(422),
     ])).toEqual(['1 Le service', '2 L’accès au logement', '2 La gestion du budget']);
+  });
+
+  it('in a report told by weight alone, a short bold sentence over its text is a title; a long one, or one that holds no text, is emphasis', () => {
+    const page2 = (l: Line) => ({ ...l, page: 2 });
+    expect(layoutHeadings([
+      heading('Rapport d’activité 2023', 760, 16), ...paragraph(740),
+      heading('Une équipe stable et mieux formée.', 640, 10), ...paragraph(622),
+      heading('Le taux d’absentéisme est passé de 11,2 % à 8,4 % en un an.', 520, 10), ...paragraph(502),
+      ...[heading('Merci de votre fidélité.', 760, 10), heading('PERSPECTIVES', 730, 10), ...paragraph(712)].map(page2),
+    ]).headings.map((h) => h.title)).toEqual(['Une équipe stable et mieux formée.', 'PERSPECTIVES']);
+  });
+
+  it('in a report told by weight alone, a centred title right under a paragraph’s last line, with no spacing, is a title', () => {
+    const centred = (text: string, y: number) => heading(text, y, 10, true, { x: 295 - text.length * 2.5, xEnd: 295 + text.length * 2.5 });
+    const text = (top: number) => [body(prose, top, { xEnd: 533 }), body(prose, top - 13.5, { xEnd: 533 }), body('renouvelée en juin.', top - 27, { xEnd: 160 })];
+    expect(layoutHeadings([
+      heading('Rapport d’activité 2023', 760, 16), ...paragraph(740).map((l) => ({ ...l, xEnd: 533 })),
+      ...text(640), centred('L’accès au logement autonome', 599.5), ...text(586),
+      ...[...text(760), centred('La santé et les soins', 719.5), ...text(706)].map((l) => ({ ...l, page: 2 })),
+    ]).headings.map((h) => h.title)).toEqual(['L’accès au logement autonome', 'La santé et les soins']);
   });
 
   it('in a report told by weight alone, a style set centred and at the left edge is two levels, centred outside', () => {

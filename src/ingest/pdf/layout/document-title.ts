@@ -70,9 +70,10 @@ function isMasthead(title: Heading, candidates: Heading[], lines: Line[], declar
   // A few lines at most come before it; headings among them only as a letterhead or a kicker, with no
   // running text (a chapter's text before a larger title makes it no masthead).
   if (title.first > MAX_COVER_LINES) return false;
-  if (candidates[0] !== title && lines.slice(0, title.first).some((line) => RUNNING_TEXT.test(line.text))) return false;
-  const after = candidates.slice(candidates.indexOf(title) + 1);
+  // (A notice or an address in small print is the letterhead's.)
   const body = bodySize(lines);
+  if (candidates[0] !== title && lines.slice(0, title.first).some((line) => RUNNING_TEXT.test(line.text) && Math.round(line.size * 2) / 2 >= body)) return false;
+  const after = candidates.slice(candidates.indexOf(title) + 1);
   const next = Math.max(...after.filter((heading) => heading.style.size > body).map((heading) => heading.style.size));
   if (Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next) return true;
   const severalPages = after.length > 0 && lines.some((line) => line.page !== lines[0]?.page);

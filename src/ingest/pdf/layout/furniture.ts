@@ -1,6 +1,7 @@
 // Page furniture is not report text: running headers, footers and folios (found by their place in the
 // top or bottom band of the page and by repetition across pages, digits masked), and the printed table
 // of contents, which only repeats headings.
+import { usualPitch } from './paragraphs';
 import { bodySize, styleOf } from './styles';
 import type { Line } from './types';
 
@@ -37,19 +38,23 @@ export function isFolio(text: string): boolean {
  * A running header may join a fixed part and one that changes with the chapter on one baseline
  * (« Rapport annuel 2023   Les salariés en parcours »): its opening or closing words, two at least and
  * this many characters, repeat where the whole line does not. Only lines set smaller than the text are
- * read so: a page's first line of text may open as another page's does.
+ * read so, or set apart from the text under them at one height: a page's first line of text may open as
+ * another page's does, one line pitch over the next.
  */
 const MIN_FIXED_PART_CHARS = 10;
+/** …or, set in the text's size, stand this many line pitches apart from the line under them. */
+const HEADER_APART = 1.5;
 
 /**
  * The keys a band line repeats by (digits masked): its whole text, and, set smaller than the text, its
  * opening and closing words in its band (a cover's kicker at the top may open as the footer does).
  */
-function repetitionKeys(line: Line, height: number, body: number): string[] {
+function repetitionKeys(line: Line, height: number, body: number, apart: boolean): string[] {
   const masked = maskDigits(line.text);
   const words = masked.split(' ');
-  if (words.length < 3 || styleOf(line).size >= body) return [masked];
-  const band = line.y > height / 2 ? 'top' : 'bottom';
+  if (words.length < 3 || (styleOf(line).size >= body && !apart)) return [masked];
+  // In the text's size, only at one height, set apart from the text (a header over its rule).
+  const band = `${line.y > height / 2 ? 'top' : 'bottom'}${styleOf(line).size >= body ? ` ${Math.round(line.y)}` : ''}`;
   const parts: string[] = [];
   for (let count = 2; count < words.length; count += 1) {
     const [opening, closing] = [words.slice(0, count).join(' '), words.slice(-count).join(' ')];
@@ -65,15 +70,25 @@ export function dropFurniture(lines: Line[], pages: PageSize[]): Line[] {
   const heightOf = (line: Line) => heights.get(line.page) ?? Infinity;
   const banded = (line: Line): boolean => inBand(line, heightOf(line));
   const body = bodySize(lines);
+  const pitch = usualPitch(lines);
+  const apart = (index: number) => {
+    const [line, next] = [lines[index] as Line, lines[index + 1]];
+    return next === undefined || next.page !== line.page || Math.abs(line.y - next.y) > HEADER_APART * pitch;
+  };
+  const keysOf = new Map<number, string[]>();
+  lines.forEach((line, index) => {
+    if (banded(line)) keysOf.set(index, repetitionKeys(line, heightOf(line), body, apart(index)));
+  });
   const pagesByKey = new Map<string, Set<number>>();
-  for (const line of lines.filter(banded)) {
-    for (const key of repetitionKeys(line, heightOf(line), body)) pagesByKey.set(key, (pagesByKey.get(key) ?? new Set()).add(line.page));
-  }
+  keysOf.forEach((keys, index) => {
+    for (const key of keys) pagesByKey.set(key, (pagesByKey.get(key) ?? new Set()).add((lines[index] as Line).page));
+  });
   const pagesWithText = new Set(lines.map((line) => line.page)).size;
   const threshold = Math.max(2, Math.ceil(pagesWithText * REPEATED_SHARE));
-  return lines.filter((line) => {
-    if (!banded(line)) return true;
-    const repeated = repetitionKeys(line, heightOf(line), body).some((key) => (pagesByKey.get(key)?.size ?? 0) >= threshold);
+  return lines.filter((line, index) => {
+    const keys = keysOf.get(index);
+    if (keys === undefined) return true;
+    const repeated = keys.some((key) => (pagesByKey.get(key)?.size ?? 0) >= threshold);
     return !(repeated || isFolio(line.text));
   });
 }
@@ -112,7 +127,8 @@ const MIN_CONTENTS_ENTRIES = 3;
 /**
  * Drops a table of contents printed on a page of text (under the title, before the first chapter): a
  * « Sommaire » line followed by entries ending in page numbers (an entry may wrap onto a second line, and
- * sub-entries, indented, may have no number).
+ * sub-entries, indented, may have no number), up to its last numbered entry (an indented paragraph after
+ * it is text).
  * Read as text, its entries in bold were taken for headings holding the contents.
  */
 export function dropContentsLists(lines: Line[]): Line[] {
@@ -130,7 +146,7 @@ export function dropContentsLists(lines: Line[]): Line[] {
       const subEntry = !/[.!?…]$/u.test(entry.text) && entry.x > firstEntry.x + entry.size;
       const wrapped = !/[.!?…]$/u.test(entry.text) && numbered(next + 1);
       if (!numbered(next) && !subEntry && !wrapped) break;
-      if (numbered(next) || subEntry) last = next;
+      if (numbered(next)) last = next;
     }
     const entries = Array.from({ length: last - index }, (_, offset) => index + 1 + offset);
     if (entries.filter(numbered).length < MIN_CONTENTS_ENTRIES) return;

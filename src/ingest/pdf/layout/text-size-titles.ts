@@ -36,7 +36,7 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   const title = joinTitleLines(lines.slice(block.first, block.last + 1));
   // Where headings are told by weight alone, they may be one word (« TÉMOIGNAGES ») or end on a colon;
   // in a part of frequent questions, the questions are its titles.
-  // A bold sentence of some length is emphasis, there as elsewhere (« Je vous remercie de votre attention. »).
+  // (A bold sentence of eight words or more is emphasis there too; a shorter one may be a title.)
   const wordsAllowed = byWeightOnly ? !EMPHASIS.test(title) : title.split(/[\s’']+/u).length >= 2 && !/:$/.test(title) && (questionsAllowed || !/\?$/.test(title));
   if (!TITLE_OPENING.test(title) || !wordsAllowed || DATE_LABEL.test(title)) return false;
   const first = lines[block.first] as Line;
@@ -45,9 +45,12 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   const [left, right] = [Math.min(...column.map((line) => line.x)), Math.max(...column.map((line) => line.xEnd))];
   // At the column's left edge, or centred as a word processor may set it (a signature set right is none).
   const centred = byWeightOnly && Math.abs((first.x + first.xEnd) / 2 - (left + right) / 2) <= first.size;
-  if (first.x > left + first.size && !(centred && setApartAbove(block, lines, pitch))) return false;
+  if (first.x > left + first.size && !(centred && setApartAbove(block, lines, pitch, right))) return false;
   const fillsItsLine = last.xEnd > right - SHORT_LINE_EMS * last.size;
   const next = lines[block.last + 1];
+  // A bold sentence that holds no text (another bold line or the end follows) is emphasis: a closing
+  // thanks, « Je vous remercie de votre attention. ».
+  if (byWeightOnly && /[.!]$/u.test(title) && (next === undefined || next.bold)) return false;
   if (next === undefined || next.page !== last.page || next.block !== last.block) return !fillsItsLine;
   if (/^\p{Ll}/u.test(next.text)) return false;
   // A sentence announcing a list: its items are indented.
@@ -64,16 +67,21 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
 /** A date and time alone (« Jeudi 16 mai, 14 h »): an agenda's label over what happens then. */
 const DATE_LABEL = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?(?:\s*[,–-]?\s*(?:à\s+)?\d{1,2}\s*h(?:\s*\d{2})?)?\s*:?$/iu;
 
-/** A sentence of six words or more, a full stop or an exclamation mark at its end. */
-const EMPHASIS = /^(?:\S+\s+){5,}\S*[.!]$/u;
+/** A sentence of eight words or more, a full stop or an exclamation mark at its end. */
+const EMPHASIS = /^(?:\S+\s+){7,}\S*[.!]$/u;
 
 /**
- * Whether a centred line is set apart from the line above it, as a title is (or opens its page or block):
- * a name at the line pitch under « la trésorière, » ends a centred signature.
+ * Whether a centred line stands as a title does: set apart from the line above it, or opening its page or
+ * block, or under a paragraph's last line (a sentence ended short of the right edge, set left: a word
+ * processor without paragraph spacing). A name at the line pitch under « la trésorière, » ends a centred
+ * signature.
  */
-function setApartAbove(block: { first: number }, lines: Line[], pitch: number): boolean {
+function setApartAbove(block: { first: number }, lines: Line[], pitch: number, right: number): boolean {
   const [first, above] = [lines[block.first] as Line, lines[block.first - 1]];
-  return above === undefined || above.page !== first.page || above.block !== first.block || above.y - first.y > SET_APART * pitch;
+  if (above === undefined || above.page !== first.page || above.block !== first.block || above.y - first.y > SET_APART * pitch) return true;
+  const paragraphEnd = /[.!?…]$/u.test(above.text) && above.xEnd < right - SHORT_LINE_EMS * above.size;
+  const aboveCentred = Math.abs(above.x - first.x) > first.size && Math.abs(above.xEnd - right) > first.size && Math.abs(above.x + above.xEnd - first.x - first.xEnd) <= 2 * first.size;
+  return paragraphEnd && !aboveCentred;
 }
 
 /** A part whose titles are the questions it answers. */
