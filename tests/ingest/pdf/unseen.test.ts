@@ -15,7 +15,9 @@
 // under « Questions fréquentes »; a magazine whose interview title is a quotation; titles in italics in the
 // text's size; a treasurer's report with captioned tables and lettered items); and four of a tenth round
 // (a word-processor export titled « Document sans titre » whose title is one word; centred bold headings
-// under a letterhead; chapter titles in small letters; running headers naming each one-page chapter).
+// under a letterhead; chapter titles in small letters; running headers naming each one-page chapter); and
+// three of an eleventh (centred bold titles with no paragraph spacing and a signature; key-figure labels
+// above their figures; running headers in the text's size and a contents list on the first page).
 // Each is read as an operator's PDF would be, and its headings are scored against its HTML's h1–h3.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,14 +41,14 @@ async function sectionsOf(file: string): Promise<{ title: string; sections: Sect
 const allText = (sections: Section[]) => sections.map((section) => `${section.title}\n${section.text}`).join('\n');
 
 describe('PDF reports of unseen layouts', () => {
-  it.each(['numerote.pdf', 'capitales-sommaire.pdf', 'romain-tailles-proches.pdf', 'lettre-trois-colonnes.pdf', 'chapitres-citations.pdf', 'italiques-phrases.pdf', 'numeros-retraits.pdf', 'romains-chiffres.pdf', 'couverture-adresse.pdf', 'chiffres-couverture.pdf', 'lettrines-chapitres.pdf', 'listes-sous-titres.pdf', 'encadre-sommaire.pdf', 'entretien-citations.pdf', 'faq-entretien.pdf', 'finances-lettres.pdf', 'statuts-serif.pdf', 'editorial-unique.pdf', 'italiques-texte.pdf', 'rapport-financier.pdf', 'ehpad-gras-seul.pdf', 'titre-un-mot.pdf', 'word-centre.pdf', 'chapitres-minuscules.pdf', 'entetes-chapitres.pdf'])('%s: every heading found, none invented, each at its level', (file) => {
+  it.each(['numerote.pdf', 'capitales-sommaire.pdf', 'romain-tailles-proches.pdf', 'lettre-trois-colonnes.pdf', 'chapitres-citations.pdf', 'italiques-phrases.pdf', 'numeros-retraits.pdf', 'romains-chiffres.pdf', 'couverture-adresse.pdf', 'chiffres-couverture.pdf', 'lettrines-chapitres.pdf', 'listes-sous-titres.pdf', 'encadre-sommaire.pdf', 'entretien-citations.pdf', 'faq-entretien.pdf', 'finances-lettres.pdf', 'statuts-serif.pdf', 'editorial-unique.pdf', 'italiques-texte.pdf', 'rapport-financier.pdf', 'ehpad-gras-seul.pdf', 'titre-un-mot.pdf', 'word-centre.pdf', 'chapitres-minuscules.pdf', 'entetes-chapitres.pdf', 'entetes-taille-texte.pdf'])('%s: every heading found, none invented, each at its level', (file) => {
     const score = scores.get(file)!;
     expect(meetsStructureThresholds(score), formatStructureTable([score])).toBe(true);
     expect(score.missed).toEqual([]);
     expect(score.extra).toEqual([]);
   });
 
-  it.each(['magazine-cesures.pdf', 'notes-glossaire.pdf', 'etiquettes-listes.pdf', 'paysage-deux-colonnes.pdf', 'magazine-citations.pdf'])(
+  it.each(['magazine-cesures.pdf', 'notes-glossaire.pdf', 'etiquettes-listes.pdf', 'paysage-deux-colonnes.pdf', 'magazine-citations.pdf', 'gras-centre-serre.pdf', 'etiquettes-chiffres.pdf'])(
     `%s: ≥ ${MIN_RECALL * 100} % of the headings, no furniture, pull quote or key figure among the titles`,
     (file) => {
       const score = scores.get(file)!;
