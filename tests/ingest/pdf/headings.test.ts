@@ -87,6 +87,11 @@ describe('headings from the layout', () => {
         ...[heading('repères', 760, 28, false), ...paragraph(730)].map((l) => ({ ...l, page: 2 }))],
       ['1 l’essentiel', '2 Le mot de la présidente', '1 repères'],
     ],
+    [
+      'a chapter number set far below the end of the last chapter joins its title, in small letters or not',
+      [heading('01', 790, 40), heading('l’essentiel', 750, 28), ...paragraph(720), heading('02', 560, 40), heading('nos actions', 520, 28), ...paragraph(490)],
+      ['1 01 l’essentiel', '1 02 nos actions'],
+    ],
     ['a year opening a title leaves it a title', [heading('2020 en chiffres', 700, 17), ...paragraph(680)], ['1 2020 en chiffres']],
     [
       'a pull quote set large is no title',

@@ -65,8 +65,16 @@ function underFigure(lines: Line[], index: number): boolean {
   const line = lines[index] as Line;
   const above = lines[index - 1];
   if (above === undefined || above.page !== line.page || !(KEY_FIGURE.test(above.text) || !HAS_WORD.test(above.text))) return false;
-  const opensPage = lines[index - 2]?.page !== line.page;
-  return !(opensPage && CHAPTER_NUMBER.test(above.text));
+  const before = lines[index - 2];
+  const opens = before === undefined || before.page !== line.page || opensChapter(before, above);
+  return !(opens && CHAPTER_NUMBER.test(above.text));
+}
+
+/** A chapter's number set far below the text before it (a chapter begun under the end of the last one). */
+const CHAPTER_GAP = 1.5;
+
+function opensChapter(before: Line, number: Line): boolean {
+  return before.y - number.y > CHAPTER_GAP * number.size;
 }
 
 /** Whether the text of a block in a heading style can be a heading at all. */
@@ -141,8 +149,8 @@ function withChapterNumbers(headings: Heading[], lines: Line[]): Heading[] {
     const first = lines[heading.first] as Line;
     const number = lines[heading.first - 1];
     const before = lines[heading.first - 2];
-    const opens = before === undefined || before.page !== first.page || before.block !== first.block;
     const above = number !== undefined && number.page === first.page && number.block === first.block;
+    const opens = before === undefined || before.page !== first.page || before.block !== first.block || (above && opensChapter(before, number));
     const isNumber = above && ((CHAPTER_NUMBER.test(number.text) && number.size >= first.size && opens) || CHAPTER_LABEL.test(number.text));
     return isNumber ? { ...heading, first: heading.first - 1, title: `${number.text} ${heading.title}` } : heading;
   });
