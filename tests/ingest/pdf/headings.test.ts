@@ -494,6 +494,15 @@ describe('headings from the layout', () => {
     ]).headings.map((h) => h.title)).toEqual(['Une équipe stable et mieux formée.', 'PERSPECTIVES']);
   });
 
+  it('in a report told by weight alone, a centred name ending the document, set apart to be signed, is no title', () => {
+    const centred = (text: string, y: number, bold: boolean) => line(text, { y, bold, x: 295 - text.length * 2.5, xEnd: 295 + text.length * 2.5 });
+    expect(layoutHeadings([
+      heading('Rapport d’activité 2023', 760, 16), ...paragraph(740).map((l) => ({ ...l, xEnd: 533 })),
+      heading('PERSPECTIVES', 640, 10), ...paragraph(626).map((l) => ({ ...l, xEnd: 533 })),
+      ...[centred('La directrice du pôle habitat,', 760, false), centred('Claire Moreau', 720, true)].map((l) => ({ ...l, page: 2 })),
+    ]).headings.map((h) => h.title)).toEqual(['PERSPECTIVES']);
+  });
+
   it('in a report told by weight alone, a centred title right under a paragraph’s last line, with no spacing, is a title', () => {
     const centred = (text: string, y: number) => heading(text, y, 10, true, { x: 295 - text.length * 2.5, xEnd: 295 + text.length * 2.5 });
     const text = (top: number) => [body(prose, top, { xEnd: 533 }), body(prose, top - 13.5, { xEnd: 533 }), body('renouvelée en juin.', top - 27, { xEnd: 160 })];

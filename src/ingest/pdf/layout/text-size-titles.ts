@@ -51,6 +51,8 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   // A bold sentence that holds no text (another bold line or the end follows) is emphasis: a closing
   // thanks, « Je vous remercie de votre attention. ».
   if (byWeightOnly && /[.!]$/u.test(title) && (next === undefined || next.bold)) return false;
+  // Nor is the document's last line a title: it holds nothing (a signature's name, set apart to sign).
+  if (byWeightOnly && next === undefined) return false;
   if (next === undefined || next.page !== last.page || next.block !== last.block) return !fillsItsLine;
   if (/^\p{Ll}/u.test(next.text)) return false;
   // A sentence announcing a list: its items are indented.
