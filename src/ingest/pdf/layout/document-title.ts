@@ -1,7 +1,7 @@
 // The report's own title, found from the layout: the largest heading of a cover, or a masthead opening
 // the first page. What a cover prints besides it (a kicker, a subtitle, a date) is its text, not headings.
 import type { Heading } from './headings';
-import { bodySize, styleKey } from './styles';
+import { bodySize, styleKey, styleOf } from './styles';
 import type { Line } from './types';
 
 /** A cover page holds the title and little else (a subtitle, a date, the organisation). */
@@ -72,7 +72,7 @@ function isMasthead(title: Heading, candidates: Heading[], lines: Line[], declar
   if (title.first > MAX_COVER_LINES) return false;
   // (A notice or an address in small print is the letterhead's.)
   const body = bodySize(lines);
-  if (candidates[0] !== title && lines.slice(0, title.first).some((line) => RUNNING_TEXT.test(line.text) && Math.round(line.size * 2) / 2 >= body)) return false;
+  if (candidates[0] !== title && lines.slice(0, title.first).some((line) => RUNNING_TEXT.test(line.text) && styleOf(line).size >= body)) return false;
   const after = candidates.slice(candidates.indexOf(title) + 1);
   const next = Math.max(...after.filter((heading) => heading.style.size > body).map((heading) => heading.style.size));
   if (Number.isFinite(next) && title.style.size >= MASTHEAD_RATIO * next) return true;
@@ -83,7 +83,7 @@ function isMasthead(title: Heading, candidates: Heading[], lines: Line[], declar
   // signs it); a section's name is no report's title, and a word alone is one only over its subtitle.
   const following = lines.slice(title.last + 1, after[0]?.first ?? title.last + 1);
   const subtitled = after[0] !== undefined && after[0].first === title.last + 1 && !after[0].style.bold && usedOnce(after[0], after);
-  const apart = following.length <= MAX_TITLE_FOLLOWERS && !following.some((line) => /[.!?…]$/u.test(line.text) || Math.round(line.size * 2) / 2 < body) &&
+  const apart = following.length <= MAX_TITLE_FOLLOWERS && !following.some((line) => /[.!?…]$/u.test(line.text) || styleOf(line).size < body) &&
     (title.title.split(' ').length >= 2 || subtitled) && !SECTION_NAME.test(title.title);
   return overBoldText || apart || names(declaredTitle, title.title);
 }

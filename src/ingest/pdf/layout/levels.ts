@@ -1,6 +1,7 @@
 // Heading levels from ranked styles, then checked against how the headings nest: a style ranked between
 // two others is a level only if the headings under it come under it.
 import type { Heading } from './headings';
+import { columnEdges, isCentred } from './lines';
 import { isItalicFont, rankStyles, styleKey } from './styles';
 import type { Line } from './types';
 
@@ -95,13 +96,10 @@ export function withCapitals(headings: Heading[], body: number): Heading[] {
  * flush left, one size and weight.
  */
 export function withAlignment(headings: Heading[], lines: Line[]): Heading[] {
-  const centred = (heading: Heading) => {
+  const flags = headings.map((heading) => {
     const first = lines[heading.first] as Line;
-    const column = lines.filter((line) => line.page === first.page && line.block === first.block);
-    const [left, right] = [Math.min(...column.map((line) => line.x)), Math.max(...column.map((line) => line.xEnd))];
-    return first.x > left + first.size && Math.abs((first.x + first.xEnd) / 2 - (left + right) / 2) <= first.size;
-  };
-  const flags = headings.map(centred);
+    return isCentred(first, columnEdges(lines, first));
+  });
   const byStyle = (value: boolean) => new Set(headings.filter((_, index) => flags[index] === value).map((heading) => styleKey(heading.style)));
   const [centredStyles, leftStyles] = [byStyle(true), byStyle(false)];
   return headings.map((heading, index) =>

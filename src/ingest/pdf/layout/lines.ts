@@ -161,6 +161,17 @@ function byBaseline(items: TextItem[]): TextItem[][] {
   return rows.sort((a, b) => b.y - a.y).map((row) => row.items);
 }
 
+/** The left and right edges of a line's column: the lines of its block on its page. */
+export function columnEdges(lines: Line[], line: Line): { left: number; right: number } {
+  const column = lines.filter((other) => other.page === line.page && other.block === line.block);
+  return { left: Math.min(...column.map((other) => other.x)), right: Math.max(...column.map((other) => other.xEnd)) };
+}
+
+/** Whether a line is set centred in its column (off its left edge, its middle at the column's). */
+export function isCentred(line: Line, { left, right }: { left: number; right: number }): boolean {
+  return line.x > left + line.size && Math.abs((line.x + line.xEnd) / 2 - (left + right) / 2) <= line.size;
+}
+
 /** The lines of one block of one page, in reading order. */
 export function blockLines(page: number, block: number, raw: TextItem[]): Line[] {
   const items = withElidedCaps(raw);

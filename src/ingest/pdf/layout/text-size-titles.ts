@@ -1,5 +1,6 @@
 // Titles set in the text's size, told from the text by their weight: a bold line is a title only where it
 // stands alone (headings.ts asks, for bold lines at the body size).
+import { columnEdges, isCentred } from './lines';
 import { joinTitleLines } from './title-text';
 import type { Line } from './types';
 
@@ -41,10 +42,10 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   if (!TITLE_OPENING.test(title) || !wordsAllowed || DATE_LABEL.test(title)) return false;
   const first = lines[block.first] as Line;
   const last = lines[block.last] as Line;
-  const column = lines.filter((line) => line.page === last.page && line.block === last.block);
-  const [left, right] = [Math.min(...column.map((line) => line.x)), Math.max(...column.map((line) => line.xEnd))];
+  const edges = columnEdges(lines, last);
+  const { left, right } = edges;
   // At the column's left edge, or centred as a word processor may set it (a signature set right is none).
-  const centred = byWeightOnly && Math.abs((first.x + first.xEnd) / 2 - (left + right) / 2) <= first.size;
+  const centred = byWeightOnly && isCentred(first, edges);
   if (first.x > left + first.size && !(centred && setApartAbove(block, lines, pitch, right))) return false;
   const fillsItsLine = last.xEnd > right - SHORT_LINE_EMS * last.size;
   const next = lines[block.last + 1];
@@ -144,8 +145,7 @@ export function italicTitles(blocks: { first: number; last: number }[], lines: L
     const [first, last] = [lines[block.first] as Line, lines[block.last] as Line];
     const title = joinTitleLines(lines.slice(block.first, block.last + 1));
     if (block.last - block.first > 1 || !TITLE_OPENING.test(title) || /[.!?…:;,»”"]$/u.test(title) || /^[«"“]/u.test(title)) return false;
-    const column = lines.filter((line) => line.page === first.page && line.block === first.block);
-    if (first.x > Math.min(...column.map((line) => line.x)) + first.size) return false;
+    if (first.x > columnEdges(lines, first).left + first.size) return false;
     const [before, after] = [lines[block.first - 1], lines[block.last + 1]];
     if (after === undefined || after.page !== last.page || after.block !== last.block) return false;
     const opens = before === undefined || before.page !== first.page || before.block !== first.block;
