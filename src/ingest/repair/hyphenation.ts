@@ -23,12 +23,16 @@ export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary
   const bare = leftWord.replace(/^.*['’]/u, '');
   if (frequency(vocabulary, `${bare}-${rightWord}`) > 0) return false;
   if (!left.endsWith('\u2010')) return frequency(vocabulary, bare + rightWord) > 0;
-  // A first part the document writes in compounds (« médico- » of « médico-social ») keeps its hyphen.
-  return frequency(vocabulary, bare + rightWord) > 0 || !opensCompounds(vocabulary, bare);
+  // A compound the document writes in another form (« médico-sociaux » where it writes « médico-social »)
+  // keeps its hyphen; a first part that opens other compounds does not (« au-trement » beside « au-delà »).
+  return frequency(vocabulary, bare + rightWord) > 0 || !writesCompoundLike(vocabulary, bare, rightWord);
 }
 
-function opensCompounds(vocabulary: Vocabulary, part: string): boolean {
-  const prefix = `${part.toLowerCase()}-`;
+/** Letters two forms of a word share at least (« soci » of « social » and « sociaux »). */
+const SHARED_START = 4;
+
+function writesCompoundLike(vocabulary: Vocabulary, first: string, second: string): boolean {
+  const prefix = `${first}-${second.slice(0, SHARED_START)}`.toLowerCase();
   for (const word of vocabulary.keys()) if (word.startsWith(prefix)) return true;
   return false;
 }

@@ -11,6 +11,9 @@ describe('lines of a block', () => {
     // A footnote call glued to its word made « lancement2 », which no search finds; the note stays in the text.
     ['a footnote call after a word is left out', [item('le lancement', 57, 700), item('2', 117, 703.5, 6), item('de l’étude', 124, 700)], ['le lancement de l’étude']],
     ['punctuation after a footnote call follows its word', [item('six mois', 57, 700), item('1', 97, 703.5, 6), item('. Les métiers', 101, 700)], ['six mois. Les métiers']],
+    ['a footnote call after a year is left out', [item('les mesures de 2022', 57, 700), item('4', 152, 703.5, 6), item(', ont été versées', 156, 700)], ['les mesures de 2022, ont été versées']],
+    ['an endnote call in roman numerals is left out', [item('inverser la tendance', 57, 700), item('ii', 157, 703.5, 6), item('. Cette étude', 163, 700)], ['inverser la tendance. Cette étude']],
+    ['a power of ten keeps its exponent', [item('10', 57, 700), item('6', 67, 703.5, 6), item('euros', 75, 700)], ['106 euros']],
     ['an exponent after a unit is kept', [item('2 400 m', 57, 700), item('2', 92, 703.5, 6), item('de bureaux', 98, 700)], ['2 400 m2 de bureaux']],
     ['a raised number opening a line is kept', [item('2', 57, 703.5, 6), item('Les avis du comité', 62, 700)], ['2 Les avis du comité']],
     ['a number on the baseline is kept', [item('les', 57, 700), item('2', 80, 700), item('structures', 88, 700)], ['les 2 structures']],
@@ -36,6 +39,11 @@ describe('lines of a block', () => {
       [{ ...item('L', 57, 661, 33), width: 18 }, { ...item('’', 75, 661, 33), width: 6 }, item('année 2023 a vu', 83, 678), item('le secteur changer', 83, 665), item('encore.', 57, 637)],
       ['L’année 2023 a vu', 'le secteur changer', 'encore.'],
     ],
+    // Writer and Chromium draw the hyphen of a word they break as a run of its own; a typed hyphen stays in its word's run.
+    ['a hyphen drawn as a run of its own after a word is the layout’s break (U+2010)', [item('ouvrir, en sep', 57, 700), item('-', 127, 700)], ['ouvrir, en sep\u2010']],
+    ['a hyphen inside its word’s run is typed', [item('le secteur médico-', 57, 700)], ['le secteur médico-']],
+    ['a lone hyphen after a single glyph tells nothing', [item('s', 57, 700), item('o', 62, 700), item('-', 67, 700)], ['so-']],
+    ['a hyphen set apart from the word before it is a dash', [item('Lyon', 57, 700), item('-', 80, 700)], ['Lyon -']],
     ['a large letter with no text beside it stays in its place', [item('Fin du chapitre.', 57, 760), { ...item('I', 57, 700, 40), width: 12 }, item('Les comptes', 57, 650, 20)], ['Fin du chapitre.', 'I', 'Les comptes']],
   ])('%s', (_name, items, expected) => {
     expect(blockLines(1, 0, items).map((line) => line.text)).toEqual(expected);

@@ -26,6 +26,13 @@ describe('joinHyphenated at a break set by the layout program (U+2010)', () => {
     expect(joinHyphenated('établissements médico\u2010', 'sociaux et', withCompounds)).toBe('établissements médico-sociaux et');
     expect(joinHyphenated('les établisse\u2010', 'ments sociaux', withCompounds)).toBe('les établissements sociaux');
   });
+
+  it('joins a word whose first syllable opens other compounds of the document', () => {
+    const withCompounds = buildVocabulary(['au-delà des chiffres', 'le sous-financement et la contre-proposition']);
+    expect(joinHyphenated('travailler au\u2010', 'trement :', withCompounds)).toBe('travailler autrement :');
+    expect(joinHyphenated('les sous\u2010', 'criptions', withCompounds)).toBe('les souscriptions');
+    expect(joinHyphenated('une contre\u2010', 'propositions', withCompounds)).toBe('une contre-propositions');
+  });
 });
 
 describe('isBrokenWord', () => {

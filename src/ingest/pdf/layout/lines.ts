@@ -61,13 +61,14 @@ const NOTE_CALL_RATIO = 0.85;
 const NOTE_CALL_RISE = 0.2;
 
 /**
- * A footnote call: a small raised number right after a word (« lancement² »). Kept, it glued to the word
- * (« lancement2 ») and the word could no longer be found; the note itself stays in the text. After a word
- * of one or two letters it is an exponent (« m² », « km² »), kept.
+ * A footnote call: a small raised number right after a word or a year (« lancement² », « en 2022⁴ »), or
+ * a small roman numeral, which word processors number endnotes with (« tendanceⁱⁱ »). Kept, it glued to
+ * the word (« lancement2 ») and the word could no longer be found; the note itself stays in the text.
+ * After a word of one or two letters or a shorter number it is an exponent (« m² », « 10⁶ »), kept.
  */
 function isNoteCall(item: TextItem, textBefore: string, baseline: number, textSize: number): boolean {
-  return /^\d{1,3}$/.test(item.str) && item.size <= NOTE_CALL_RATIO * textSize && item.y - baseline >= NOTE_CALL_RISE * textSize &&
-    /(?:\p{L}{3}|[»")])$/u.test(textBefore);
+  return /^(?:\d{1,3}|[ivx]{1,4})$/.test(item.str) && item.size <= NOTE_CALL_RATIO * textSize && item.y - baseline >= NOTE_CALL_RISE * textSize &&
+    /(?:\p{L}{3}|\b\d{4}|[»")])$/u.test(textBefore);
 }
 
 /**
@@ -96,8 +97,27 @@ function spreadAsCells(gaps: number[], size: number): boolean {
   return widest > CELL_GAP_EMS * size && (gaps.length === 1 || widest > JUSTIFIED_SPREAD * Math.min(...gaps));
 }
 
+/**
+ * The hyphen a layout program adds where it breaks a word at the end of a line is drawn as a run of its
+ * own (Writer, Chromium), while a hyphen typed in the text (« médico- » of « médico-social ») belongs to
+ * its word's run. Such a hyphen is read as U+2010, the mark of a break the program made, so the word is
+ * joined again even when the document never writes it whole (« sep- / tembre »). Only after a run of
+ * several characters: where every glyph is a run of its own, a lone hyphen tells nothing.
+ */
+function layoutHyphen(sorted: TextItem[]): TextItem | undefined {
+  const visible = sorted.filter((item) => item.str.trim() !== '');
+  const [before, hyphen] = visible.slice(-2);
+  if (before === undefined || hyphen === undefined || !/^[-\u2010]$/u.test(hyphen.str) || !/\p{L}{2}$/u.test(before.str)) return undefined;
+  // A justified line may push it a little off its word, and pdf.js then puts a space between them.
+  return hyphen.x - (before.x + before.width) <= LAYOUT_HYPHEN_GAP * hyphen.size ? hyphen : undefined;
+}
+
+/** At most this far (in font sizes) from its word: a word space is wider. */
+const LAYOUT_HYPHEN_GAP = 0.2;
+
 function lineOf(page: number, block: number, items: TextItem[]): Line {
   const sorted = [...items].sort((a, b) => a.x - b.x);
+  const hyphen = layoutHyphen(sorted);
   const baseline = dominantBaseline(sorted);
   const textSize = dominant(sorted.map((item): [number, number] => [item.size, item.str.trim().length])) ?? 0;
   let text = '';
@@ -105,16 +125,17 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
   const gaps: number[] = [];
   let previousSize = 0;
   for (const item of sorted) {
+    if (hyphen !== undefined && item !== hyphen && item.x >= hyphen.x) continue;
     if (isNoteCall(item, text, baseline, textSize)) {
       // What follows the call follows the word: no space before « . » because a call stood between.
       end = Math.max(end, item.x + item.width);
       continue;
     }
-    const spaced = text !== '' && !/\s$/.test(text) && !/^\s/.test(item.str) && item.x - end > WORD_GAP * item.size;
+    const spaced = text !== '' && !/\s$/.test(text) && !/^\s/.test(item.str) && item.x - end > WORD_GAP * item.size && item !== hyphen;
     // A table's cells share one size (a masthead's issue number, small beside its title, is no cell).
     if (spaced && Math.abs(item.size - previousSize) <= 0.1 * item.size) gaps.push(item.x - end);
     previousSize = item.size;
-    text += (spaced ? ' ' : '') + withoutLetterSpacing(item.str);
+    text = item === hyphen ? `${text.trimEnd()}\u2010` : text + (spaced ? ' ' : '') + withoutLetterSpacing(item.str);
     end = Math.max(end, item.x + item.width);
   }
   const first = sorted[0] as TextItem;
