@@ -60,6 +60,19 @@ describe('reading order of a page', () => {
       [...column('gauche', 57, 700, 5), ...column('droite', 310, 700, 5), title('Le Ségur de la santé', 615, 10)],
       [...lines('gauche', 5), 'Le Ségur de la santé', ...lines('droite', 5)],
     ],
+    // Rows 20 points apart leave gutters between a table's columns: read column by column, a label lost its figures.
+    [
+      'a table whose columns hold figures is read row by row',
+      ['Foyer de vie', 'Foyer d’hébergement', 'ESAT', 'SAVS'].flatMap((label, row) => [
+        item(label, 57, 700 - 20 * row), { ...item(`${12 + row}`, 300, 700 - 20 * row), width: 65 }, { ...item(`${80 + row} %`, 420, 700 - 20 * row), width: 65 },
+      ]),
+      ['Foyer de vie 12 80 %', 'Foyer d’hébergement 13 81 %', 'ESAT 14 82 %', 'SAVS 15 83 %'],
+    ],
+    [
+      'prose beside a column of key figures on baselines of their own is two columns',
+      [...column('texte', 57, 700, 5), ...['1 200', '38 %', '4,5'].map((figure, row) => ({ ...item(figure, 310, 695 - 30 * row, 20), width: 70 }))],
+      [...lines('texte', 5), '1 200', '38 %', '4,5'],
+    ],
   ])('%s', (_name, items, expected) => {
     expect(read(items)).toEqual(expected);
   });

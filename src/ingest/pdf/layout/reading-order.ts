@@ -163,7 +163,7 @@ function order(boxes: Box[], minGutter: number, em: number): Box[][] {
   for (const run of runs(bands(boxes), minGutter, em)) {
     const boxesOfRun = run.bands.flat();
     const columns = run.gutters.length > 0 && run.bands.length >= MIN_COLUMN_BANDS ? splitColumns(boxesOfRun, run.gutters) : [];
-    if (columns.length === 0 || !columns.every((column) => isColumn(column, em))) {
+    if (columns.length === 0 || !columns.every((column) => isColumn(column, em)) || isTable(columns)) {
       // Consecutive bands read as lines form one block (a title over several lines stays one block).
       if (plain) plain.push(...boxesOfRun);
       else groups.push((plain = boxesOfRun));
@@ -181,6 +181,36 @@ function splitColumns(boxes: Box[], strips: Interval[]): Box[][] {
   const columns: Box[][] = [...cuts.map(() => []), []];
   for (const box of boxes) columns[cuts.filter((cut) => box.left >= cut).length]?.push(box);
   return columns.filter((column) => column.length > 0);
+}
+
+/** A table's cell: a figure, with its separators and a percent or currency sign. */
+const FIGURE = /^[−-]?[\d\s.,\u00a0\u202f]*\d\s*[%€]?$/u;
+/** A column of figures has figures on this share of its lines at least… */
+const FIGURE_LINES = 0.6;
+/** …and, in a table, this share of them on the baseline of a line of another column (its row's label). */
+const ROW_LINES = 0.6;
+/** Two baselines this close (points) are one row's. */
+const SAME_ROW = 1;
+
+/**
+ * Columns that are a table's: most of them hold figures on most of their lines, set on the baselines of
+ * the other columns' lines (each figure beside its label). A table's columns pass for text columns where
+ * its rows are far enough apart; read column by column, a row's label lost its figures. Read as lines,
+ * each row keeps them. Prose beside a column of key figures is no table: its baselines are its own.
+ */
+function isTable(columns: Box[][]): boolean {
+  const lines = columns.map((column) => {
+    const rows = new Map<number, string>();
+    for (const box of [...column].sort((a, b) => a.left - b.left)) rows.set(box.item.y, `${rows.get(box.item.y) ?? ''}${box.item.str}`);
+    return [...rows].map(([y, text]) => ({ y, text: text.trim() })).filter((line) => line.text !== '');
+  });
+  const ofFigures = lines.filter((column, index) => {
+    const figures = column.filter((line) => FIGURE.test(line.text));
+    const others = lines.filter((_, other) => other !== index).flat();
+    const inRows = figures.filter((line) => others.some((other) => Math.abs(other.y - line.y) <= SAME_ROW));
+    return column.length > 0 && figures.length >= FIGURE_LINES * column.length && inRows.length >= ROW_LINES * figures.length;
+  });
+  return ofFigures.length >= columns.length / 2;
 }
 
 function isColumn(boxes: Box[], em: number): boolean {
