@@ -35,4 +35,10 @@ describe('heading levels checked against their nesting', () => {
   ])('%s', (_name, entries, expected) => {
     expect(withoutSkippedLevels(outline(entries)).map((h) => `${h.level} ${h.title}`)).toEqual(expected);
   });
+
+  it('joins a box title half a point larger than the sections to them, though its frame floats mid-section', () => {
+    const headings = outline(['1 Nos actions', '3 L’accueil', '2 En bref', '3 Le répit', '1 Perspectives', '3 Un projet']);
+    const boxTitle = headings.map((h) => (h.title === 'En bref' ? { ...h, style: { size: 17.5, bold: true } } : h));
+    expect(withoutSkippedLevels(boxTitle).map((h) => `${h.level} ${h.title}`)).toEqual(['1 Nos actions', '2 L’accueil', '2 En bref', '2 Le répit', '1 Perspectives', '2 Un projet']);
+  });
 });

@@ -25,7 +25,7 @@ export function withoutSkippedLevels(headings: Heading[]): Heading[] {
   for (let level = 2; level < Math.max(0, ...current.map((heading) => heading.level)); level += 1) {
     const at = current.filter((heading) => heading.level === level).length;
     const below = current.filter((heading) => heading.level === level + 1).length;
-    if (at !== 1 || below < 2 || !skips(current, level) || splitsRun(current, level)) continue;
+    if (at !== 1 || below < 2 || !skips(current, level) || (splitsRun(current, level) && !variantOfNext(current, level))) continue;
     current = current.map((heading) => (heading.level > level ? { ...heading, level: heading.level - 1 } : heading));
     level -= 1;
   }
@@ -44,6 +44,20 @@ function splitsRun(headings: Heading[], level: number): boolean {
   const before = headings.slice(partStart + 1, index).some((heading) => heading.level === level + 1);
   const after = headings.slice(index + 1, nextPart === -1 ? undefined : nextPart).some((heading) => heading.level === level + 1);
   return before && after;
+}
+
+/** Sizes this close (points) are one style set a little larger: a box's title, not a level. */
+const SIZE_VARIANT = 0.5;
+
+/**
+ * Whether the one heading of `level` is the next level's style set half a point larger, in its weight:
+ * a word processor's frame floats where it is anchored, mid-section, so such a box title may split a run
+ * of sections; an interview's title, a level of its own, stands out by more.
+ */
+function variantOfNext(headings: Heading[], level: number): boolean {
+  const one = headings.find((heading) => heading.level === level);
+  return one !== undefined && headings.some((heading) => heading.level === level + 1 &&
+    Math.abs(heading.style.size - one.style.size) <= SIZE_VARIANT && heading.style.bold === one.style.bold);
 }
 
 /** Whether a heading of `level + 1` follows a heading above `level` with none of `level` between. */
