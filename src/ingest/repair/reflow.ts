@@ -42,10 +42,13 @@ export function joinLine(text: string, next: string, vocabulary: Vocabulary): st
   return `${text} ${next}`;
 }
 
+/** A note numbered in small roman numerals, as word processors number endnotes (« ii Le questionnaire… »). */
+const ROMAN_NOTE = /^[ivx]{1,4} \p{Lu}/u;
+
 function breaksAfter(line: WrappedLine, next: WrappedLine): boolean {
   if (BULLET.test(next.text)) return true;
   // A hard end is a paragraph end, unless the sentence visibly goes on in lower case.
-  return line.end === 'hard' && !/^\p{Ll}/u.test(next.text);
+  return line.end === 'hard' && (!/^\p{Ll}/u.test(next.text) || ROMAN_NOTE.test(next.text));
 }
 
 /** Lines of one block → paragraphs, each one line of clean prose. */

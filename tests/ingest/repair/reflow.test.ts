@@ -45,6 +45,11 @@ describe('reflowLines', () => {
       expected: ['Source : https://www.ccomptes.fr/fr/publications/la-situation-des-finances-publiques-debut-2025'],
     },
     {
+      name: 'an endnote numbered in roman numerals is a paragraph',
+      lines: wrapped('étendus au secteur médico-social.', 'i Accords du 28 mai 2021.', 'ii Le questionnaire a été~', 'diffusé par les fédérations.'),
+      expected: ['étendus au secteur médico-social.', 'i Accords du 28 mai 2021.', 'ii Le questionnaire a été diffusé par les fédérations.'],
+    },
+    {
       name: 'a dash opening a line inside a sentence is not a bullet',
       lines: wrapped('Un appel d’offres~', '– travaillé paritairement – est en cours.'),
       expected: ['Un appel d’offres – travaillé paritairement – est en cours.'],
