@@ -49,4 +49,16 @@ describe('headings from bookmarks', () => {
   ])('%s', (_name, bookmarks, expected) => {
     expect(found(bookmarks)).toEqual(expected);
   });
+
+  it('takes a cover’s title the bookmarks leave, though the cover opens with the organisation’s name', () => {
+    const cover: Line[] = [
+      line('Association Les Cèdres', { page: 1, y: 700, size: 16 }),
+      line('Rapport d’activité', { page: 1, y: 560, size: 32, bold: true }),
+      line('Accompagner depuis 1968', { page: 1, y: 500, size: 12 }),
+      ...lines.map((l) => ({ ...l, page: l.page + 1 })),
+    ];
+    const reading = headingsFromBookmarks([mark('1 — Une année de combat(s)', 1, 5), mark('La mission Laforcade', 2, 5)], cover, headingCandidates(cover));
+    expect(reading?.title?.title).toBe('Rapport d’activité');
+    expect(reading?.headings.map((h) => h.title)).not.toContain('Accompagner depuis 1968');
+  });
 });

@@ -330,6 +330,15 @@ describe('headings from the layout', () => {
     expect(headings.map((h) => [h.title, h.level])).toEqual([['Éditorial', 1], ['Nos établissements', 2]]);
   });
 
+  it('reads the year set large right under a cover’s title as part of the title', () => {
+    const { title } = layoutHeadings([
+      heading('Association Les Cèdres', 700, 16, false), heading('Rapport d’activité', 560, 32), heading('2023', 520, 28),
+      heading('Éditorial', 760, 20, true, { page: 2 }), ...paragraph(740).map((l) => ({ ...l, page: 2 })),
+      heading('Nos établissements', 600, 14, true, { page: 2 }), ...paragraph(580).map((l) => ({ ...l, page: 2 })),
+    ]);
+    expect(title?.title).toBe('Rapport d’activité 2023');
+  });
+
   it('finds the title of a cover under a kicker line', () => {
     const { title } = layoutHeadings([
       body('FÉDÉRATION DES EMPLOYEURS SOLIDAIRES · GRAND EST', 780, { size: 9 }),

@@ -59,9 +59,11 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
   const smallest = Math.min(...matched.map((heading) => heading.style.size));
   const deepest = Math.max(...matched.map((heading) => heading.level));
   const unused = candidates.filter((candidate) => !used.has(candidate.first));
-  // Among headings the bookmarks left, the title is one that opens the document.
+  // Among headings the bookmarks left, the title is one that opens the document, or a cover's (a first
+  // page that holds no bookmarked heading).
   const cover = splitDocumentTitle(unused, lines);
-  const title = cover.title?.first === 0 ? cover.title : null;
+  const isCover = cover.cover && !matched.some((heading) => heading.page === lines[0]?.page);
+  const title = cover.title?.first === 0 || isCover ? cover.title : null;
   const layoutOnes = title ? cover.headings : unused;
   const deeper = layoutOnes.filter((heading) => !bookmarkedStyles.has(sizeAndWeight(heading.style)) && heading.style.size <= smallest);
   const ranks = rankStyles(deeper.map((heading) => heading.style));

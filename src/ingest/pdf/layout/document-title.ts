@@ -36,14 +36,27 @@ const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
  * the text, or named by the title the PDF declares (`declaredTitle`, its Info Title when usable);
  * otherwise it stays a heading.
  */
-export function splitDocumentTitle(candidates: Heading[], lines: Line[], declaredTitle: string | null = null): { title: Heading | null; headings: Heading[] } {
+export function splitDocumentTitle(candidates: Heading[], lines: Line[], declaredTitle: string | null = null): { title: Heading | null; headings: Heading[]; cover: boolean } {
   const coverPage = lines[0]?.page;
   const onCover = candidates.filter((heading) => heading.page === coverPage);
   const title = onCover.reduce<Heading | undefined>((largest, heading) => (largest === undefined || heading.style.size > largest.style.size ? heading : largest), undefined);
-  if (title === undefined || !candidates.every((heading) => heading === title || heading.style.size < title.style.size)) return { title: null, headings: candidates };
-  if (isCover(onCover, lines)) return { title, headings: candidates.filter((heading) => heading.page !== coverPage) };
-  if (!isMasthead(title, candidates, lines, declaredTitle)) return { title: null, headings: candidates };
-  return { title, headings: afterMasthead(title, candidates.slice(candidates.indexOf(title) + 1)) };
+  if (title === undefined || !candidates.every((heading) => heading === title || heading.style.size < title.style.size)) return { title: null, headings: candidates, cover: false };
+  if (isCover(onCover, lines)) return { title: withYearBelow(title, lines), headings: candidates.filter((heading) => heading.page !== coverPage), cover: true };
+  if (!isMasthead(title, candidates, lines, declaredTitle)) return { title: null, headings: candidates, cover: false };
+  return { title: withYearBelow(title, lines), headings: afterMasthead(title, candidates.slice(candidates.indexOf(title) + 1)), cover: false };
+}
+
+/** A year or a period alone on its line (« 2023 », « 2022-2023 »). */
+const YEAR_LINE = /^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$/u;
+
+/**
+ * The title with the year set large on the line right under it (« Rapport d’activité » / « 2023 »):
+ * left in the cover's text, it gave every annual report of an association the same title.
+ */
+function withYearBelow(title: Heading, lines: Line[]): Heading {
+  const next = lines[title.last + 1];
+  if (next === undefined || next.page !== title.page || !YEAR_LINE.test(next.text) || next.size <= bodySize(lines)) return title;
+  return { ...title, last: title.last + 1, title: `${title.title} ${next.text}` };
 }
 
 /**
