@@ -1,7 +1,8 @@
 // `npm run eval:structure`: reads the PDF renderings of the 2020 report (tests/fixtures/pdf/structure/,
 // made by scripts/make-structure-fixtures.ts) and prints, per PDF, how many of the markdown's headings
 // were found, how many found titles are real headings, and how many sit at the right level; the same for
-// the reports of tests/fixtures/pdf/unseen/ against their own HTML (scripts/make-unseen-fixtures.ts); then the
+// the reports of tests/fixtures/pdf/unseen/ against their own HTML (scripts/make-unseen-fixtures.ts), and those
+// of tests/fixtures/pdf/writer/ (LibreOffice exports, scripts/make-writer-fixtures.ts) against theirs; then the
 // relevance suite's 2020 queries on an index built from each PDF instead of the markdown.
 // Exit code 1 under the thresholds.
 import { RELEVANCE_CASES } from '../tests/search/relevance.cases';
@@ -33,6 +34,11 @@ const unseen = await scoreUnseenFixtures();
 console.log('\nStructure des rapports inédits (tests/fixtures/pdf/unseen/) : titres lus contre les h1–h3 de leur HTML\n');
 console.log(formatStructureTable(unseen));
 
+// Reports exported by LibreOffice Writer, as associations write theirs: each against its own gold.
+const writer = await scoreUnseenFixtures('tests/fixtures/pdf/writer');
+console.log('\nStructure des rapports exportés par LibreOffice Writer (tests/fixtures/pdf/writer/) : titres lus contre ceux de leur auteur\n');
+console.log(formatStructureTable(writer));
+
 const cases = casesOf2020(RELEVANCE_CASES);
 console.log(`\nPertinence : les ${cases.length} requêtes de 2020, index construit depuis chaque PDF au lieu du markdown\n`);
 let relevant = true;
@@ -44,4 +50,4 @@ for (const file of ['corpus/rapport-annuel-2020.md', ...STRUCTURE_LAYOUTS.map((l
   for (const miss of misses) console.log(`    raté : ${miss}`);
 }
 console.log(`(minimum ${percent(MIN_TOP3_SHARE)} dans le top 3)`);
-process.exitCode = [...scores, ...unseen].every(meetsStructureThresholds) && relevant ? 0 : 1;
+process.exitCode = [...scores, ...unseen, ...writer].every(meetsStructureThresholds) && relevant ? 0 : 1;

@@ -1,0 +1,67 @@
+// Reports exported by LibreOffice Writer (tests/fixtures/pdf/writer/, scripts/make-writer-fixtures.ts), the
+// way member associations write theirs: a cover, a contents page, numbered heading styles, footnotes and a
+// table over a page break; a moral and financial report in Carlito with a signature; a report with no
+// heading styles at all; a two-column newsletter with a floating key-figures frame; chapters with
+// quotations, endnotes numbered i, ii… and a glossary; landscape pages of wide tables. All justified and
+// hyphenated by Writer, whose hyphen is a text item of its own; two of them also without bookmarks, so
+// the layout alone gives their structure. Each is read as an operator's PDF would be.
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestFile } from '../../../src/ingest/ingest-file';
+import { formatStructureTable, meetsStructureThresholds, scoreUnseenFixtures, type StructureScore } from '../../../scripts/lib/structure';
+
+const DIR = 'tests/fixtures/pdf/writer';
+const FIXTURES = ['chapitres-notes-fin.pdf', 'colonnes-encadre.pdf', 'colonnes-encadre-sans-signets.pdf', 'couverture-notes.pdf', 'couverture-notes-sans-signets.pdf', 'rapport-moral.pdf', 'sans-styles.pdf', 'tableaux-paysage.pdf'];
+
+let scores: Map<string, StructureScore>;
+beforeAll(async () => {
+  scores = new Map((await scoreUnseenFixtures(DIR)).map((score) => [score.fixture, score]));
+}, 120_000);
+
+async function read(file: string) {
+  const outcome = await ingestFile({ name: file, bytes: await readFile(`${DIR}/${file}`) });
+  if (outcome.status !== 'indexed') throw new Error(`${file} n’a pas été indexé`);
+  const gold = JSON.parse(await readFile(`${DIR}/${file.replace(/(?:-sans-signets)?\.pdf$/, '.gold.json')}`, 'utf8')) as { title: string; text: string };
+  return { report: outcome.report, gold, text: outcome.report.sections.map((section) => `${section.title}\n${section.text}`).join('\n') };
+}
+
+const wordsOf = (text: string) => text.normalize('NFKC').split(/[\s,.;:!?«»()"“”…]+/u).filter(Boolean);
+
+describe('PDF reports exported by LibreOffice Writer', () => {
+  it('reads the fixtures this suite knows, and no other', () => {
+    expect([...scores.keys()].sort()).toEqual([...FIXTURES].sort());
+  });
+
+  it.each(FIXTURES)('%s: its headings found, none invented, each at its level', (file) => {
+    const score = scores.get(file)!;
+    expect(meetsStructureThresholds(score), formatStructureTable([score])).toBe(true);
+    expect(score.extra).toEqual([]);
+  });
+
+  // Words Writer broke at a line end (« sep- / tembre »), footnote calls glued to a year (« 20224 ») or a
+  // word (« tendanceii »), a table's cells cut from their row: each is a word the report does not write.
+  it.each(FIXTURES)('%s: every word read is a word of the report (list bullets and endnote numbers aside)', async (file) => {
+    const { text, gold } = await read(file);
+    const written = new Set(wordsOf(gold.text));
+    expect(wordsOf(text).filter((word) => !written.has(word) && !/^(?:•|[ivx]{1,4})$/u.test(word))).toEqual([]);
+  });
+
+  it.each(['couverture-notes.pdf', 'couverture-notes-sans-signets.pdf'])('%s: the cover’s title and its year name the report, its motto is no heading', async (file) => {
+    const { report } = await read(file);
+    expect(report.meta.title).toBe('Rapport d’activité 2023');
+    expect(report.sections.map((section) => section.title)).not.toContain('Accompagner les personnes en situation de handicap depuis 1968');
+  });
+
+  it('reads a table that runs across the page row by row: each establishment beside its figures', async () => {
+    const { text } = await read('tableaux-paysage.pdf');
+    expect(text).toContain('MECS Les Tilleuls, Orléans 42 71 15 904 14 560 109,2 % 16,4');
+    expect(text).toContain('AEMO renforcée 48 41 35 54 89 12');
+  });
+
+  it('keeps the endnotes apart from the glossary’s last definition', async () => {
+    const { report } = await read('chapitres-notes-fin.pdf');
+    const glossary = report.sections.find((section) => section.title === 'Glossaire')!;
+    const paragraphs = glossary.text.split('\n\n');
+    expect(paragraphs.filter((paragraph) => /^i{1,3} \p{Lu}|^iv \p{Lu}|^v \p{Lu}/u.test(paragraph))).toHaveLength(5);
+  });
+});
