@@ -3,8 +3,9 @@
 // table over a page break; a moral and financial report in Carlito with a signature; a report with no
 // heading styles at all; a two-column newsletter with a floating key-figures frame; chapters with
 // quotations, endnotes numbered i, ii… and a glossary; landscape pages of wide tables. All justified and
-// hyphenated by Writer, whose hyphen is a text item of its own; two of them also without bookmarks, so
-// the layout alone gives their structure. Each is read as an operator's PDF would be.
+// hyphenated by Writer, whose hyphen is a text item of its own, with footnotes at the foot of their page;
+// two of them also without bookmarks, so the layout alone gives their structure. Each is read as an
+// operator's PDF would be.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../src/ingest/ingest-file';
@@ -56,6 +57,14 @@ describe('PDF reports exported by LibreOffice Writer', () => {
     const { text } = await read('tableaux-paysage.pdf');
     expect(text).toContain('MECS Les Tilleuls, Orléans 42 71 15 904 14 560 109,2 % 16,4');
     expect(text).toContain('AEMO renforcée 48 41 35 54 89 12');
+  });
+
+  it('files each footnote under the section that calls it, not the one that ends its page', async () => {
+    const { report } = await read('couverture-notes.pdf');
+    const sectionOf = (start: string) => report.sections.find((section) => section.text.split('\n\n').some((paragraph) => paragraph.startsWith(start)))?.title;
+    expect(sectionOf('1 CPOM 2023-2027')).toBe('1 Présentation de l’association');
+    expect(sectionOf('2 Dispositif prévu')).toBe('2.1.1 Les admissions et les sorties');
+    expect(sectionOf('4 Accord de méthode')).toBe('3.1 Les effectifs et le recrutement');
   });
 
   it('keeps the endnotes apart from the glossary’s last definition', async () => {

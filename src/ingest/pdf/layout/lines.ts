@@ -124,9 +124,11 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
   let end = -Infinity;
   const gaps: number[] = [];
   let previousSize = 0;
+  const calls: string[] = [];
   for (const item of sorted) {
     if (hyphen !== undefined && item !== hyphen && item.x >= hyphen.x) continue;
     if (isNoteCall(item, text, baseline, textSize)) {
+      calls.push(item.str);
       // What follows the call follows the word: no space before « . » because a call stood between.
       end = Math.max(end, item.x + item.width);
       continue;
@@ -142,7 +144,8 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
   const weighted = sorted.map((item) => ({ item, chars: item.str.trim().length }));
   const font = dominant(weighted.map(({ item, chars }): [string, number] => [item.font, chars])) ?? first.font;
   const size = smallCapsSize(sorted) ?? dominant(weighted.map(({ item, chars }): [number, number] => [item.size, chars])) ?? first.size;
-  return { page, block, text: text.trim(), x: first.x, xEnd: end, y: baseline, size, bold: isBoldFont(font), font, cells: spreadAsCells(gaps.slice(LEADING_NUMBER.test(text.trim().split(' ')[0] ?? '') ? 1 : 0), size) };
+  const line: Line = { page, block, text: text.trim(), x: first.x, xEnd: end, y: baseline, size, bold: isBoldFont(font), font, cells: spreadAsCells(gaps.slice(LEADING_NUMBER.test(text.trim().split(' ')[0] ?? '') ? 1 : 0), size) };
+  return calls.length > 0 ? { ...line, calls } : line;
 }
 
 /** Small capitals are at most this share of the capitals' size (typically 0.7–0.8). */

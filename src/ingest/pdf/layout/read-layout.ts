@@ -3,6 +3,7 @@
 import type { OutlineEntry } from '../../../types';
 import { buildVocabulary } from '../../repair/vocabulary';
 import { headingsFromBookmarks } from './bookmarks';
+import { footnotes } from './footnotes';
 import { dropContentsLists, dropContentsPages, dropFurniture } from './furniture';
 import { headingCandidates, layoutHeadings, type Heading } from './headings';
 import { joinTitleLines } from './title-text';
@@ -42,19 +43,27 @@ export function readLayout(pages: PageItems[], bookmarks: Bookmark[], declaredTi
 function outlineOf(lines: Line[], headings: Heading[], title: Heading | null): OutlineEntry[] {
   const vocabulary = buildVocabulary(lines.map((line) => line.text));
   const pitch = usualPitch(lines);
-  const body = (from: number, to: number): string => paragraphsOf(lines.slice(from, to), pitch, vocabulary).join('\n\n');
+  const notes = footnotes(lines);
+  const noteLines = new Set(notes.flatMap((note) => note.lines));
+  const paragraphs = (of: Line[]) => paragraphsOf(of, pitch, vocabulary);
+  // The text of lines `from`–`to`, without the notes printed there, with the notes called from `owner`–`to`
+  // (a section's title and text) after it.
+  const body = (from: number, to: number, owner = from): string => [
+    ...paragraphs(lines.slice(from, to).filter((_, offset) => !noteLines.has(from + offset))),
+    ...notes.filter((note) => note.call >= owner && note.call < to).flatMap((note) => paragraphs(note.lines.map((index) => lines[index]!))),
+  ].join('\n\n');
   const outline: OutlineEntry[] = [];
   const firstHeading = headings[0]?.first ?? lines.length;
   // What the cover prints around the title (a kicker above it, a subtitle, a date below) opens the text.
-  const parts = (title ? [[0, title.first], [title.last + 1, firstHeading]] : [[0, firstHeading]])
-    .map(([from, to]) => ({ page: lines[from!]?.page ?? null, text: body(from!, to!) }))
+  const parts = (title ? [[0, title.first, 0], [title.last + 1, firstHeading, title.first]] : [[0, firstHeading, 0]])
+    .map(([from, to, owner]) => ({ page: lines[from!]?.page ?? null, text: body(from!, to!, owner) }))
     .filter((part) => part.text !== '');
   if (parts.length > 0) outline.push({ title: title?.title ?? 'Introduction', level: 1, page: parts[0]!.page, text: parts.map((part) => part.text).join('\n\n') });
   headings.forEach((heading, index) => {
     const end = headings[index + 1]?.first ?? lines.length;
     // Joined again with the document's words: a compound's hyphen ending a line stays.
     const title = joinTitleLines(lines.slice(heading.first, heading.last + 1), vocabulary);
-    outline.push({ title, level: heading.level, page: heading.page, text: body(heading.last + 1, end) });
+    outline.push({ title, level: heading.level, page: heading.page, text: body(heading.last + 1, end, heading.first) });
   });
   return outline;
 }

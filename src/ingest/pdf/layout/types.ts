@@ -48,4 +48,6 @@ export interface Line {
   font: string;
   /** Its words stand apart as a table row's cells do (« Dépenses   Montant   Recettes »). */
   cells: boolean;
+  /** The footnote calls left out of its text (« 2 » of « lancement² »), to find their notes. */
+  calls?: string[];
 }
