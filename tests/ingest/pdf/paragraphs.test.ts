@@ -15,6 +15,14 @@ describe('paragraphs from the geometry', () => {
   it.each<[string, Line[], string[]]>([
     ['wrapped lines are one paragraph', block([['Nexem porte la parole', 700, 285], ['de ses adhérents.', 686, 200]]), ['Nexem porte la parole de ses adhérents.']],
     [
+      'each row of a table is a paragraph of its own, and so is the text over it',
+      [
+        ...block([['Les postes vacants se concentrent sur', 700, 285], ['quatre métiers', 686, 285]]),
+        ...block([['Éducateur spécialisé 34 9 5 mois', 672, 285], ['Infirmier 12 6 7 mois', 658, 285]], { cells: true }),
+      ],
+      ['Les postes vacants se concentrent sur quatre métiers', 'Éducateur spécialisé 34 9 5 mois', 'Infirmier 12 6 7 mois'],
+    ],
+    [
       'a wider space between lines opens a paragraph',
       block([['Première phrase', 700, 285], ['finie.', 686, 285], ['Seconde', 664, 285], ['phrase.', 650, 285]]),
       ['Première phrase finie.', 'Seconde phrase.'],

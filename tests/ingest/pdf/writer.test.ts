@@ -53,10 +53,11 @@ describe('PDF reports exported by LibreOffice Writer', () => {
     expect(report.sections.map((section) => section.title)).not.toContain('Accompagner les personnes en situation de handicap depuis 1968');
   });
 
-  it('reads a table that runs across the page row by row: each establishment beside its figures', async () => {
+  it('reads a table that runs across the page row by row: each establishment beside its figures, a row a paragraph', async () => {
     const { text } = await read('tableaux-paysage.pdf');
-    expect(text).toContain('MECS Les Tilleuls, Orléans 42 71 15 904 14 560 109,2 % 16,4');
-    expect(text).toContain('AEMO renforcée 48 41 35 54 89 12');
+    const paragraphs = text.split(/\n+/);
+    expect(paragraphs).toContain('MECS Les Tilleuls, Orléans 42 71 15 904 14 560 109,2 % 16,4');
+    expect(paragraphs).toContain('AEMO renforcée 48 41 35 54 89 12');
   });
 
   it('files each footnote under the section that calls it, not the one that ends its page', async () => {
