@@ -45,10 +45,17 @@ export function joinLine(text: string, next: string, vocabulary: Vocabulary): st
 /** A note numbered in small roman numerals, as word processors number endnotes (« ii Le questionnaire… »). */
 const ROMAN_NOTE = /^[ivx]{1,4} \p{Lu}/u;
 
+/** A list item numbered in lower case (« i. », « ii) », « a) »). */
+const LOWER_CASE_ITEM = /^(?:[ivx]{1,4}|[a-z])[.)] /u;
+
 function breaksAfter(line: WrappedLine, next: WrappedLine): boolean {
   if (BULLET.test(next.text)) return true;
+  // Where the line before ends a sentence or announces a list, a note or an item opens, however its line
+  // ended: a note whose first line fills most of its width was read as the previous note going on.
+  if (ROMAN_NOTE.test(next.text) && /[.!?»)]$/u.test(line.text)) return true;
+  if (LOWER_CASE_ITEM.test(next.text) && /[.:;]$/u.test(line.text)) return true;
   // A hard end is a paragraph end, unless the sentence visibly goes on in lower case.
-  return line.end === 'hard' && (!/^\p{Ll}/u.test(next.text) || ROMAN_NOTE.test(next.text));
+  return line.end === 'hard' && !/^\p{Ll}/u.test(next.text);
 }
 
 /** Lines of one block → paragraphs, each one line of clean prose. */

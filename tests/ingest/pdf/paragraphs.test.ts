@@ -23,6 +23,15 @@ describe('paragraphs from the geometry', () => {
       ['Les postes vacants se concentrent sur quatre métiers', 'Éducateur spécialisé 34 9 5 mois', 'Infirmier 12 6 7 mois'],
     ],
     [
+      'a row’s text wrapping in its cell stays in its row',
+      [
+        line('2019 Adoption du schéma ; le', { y: 700, xEnd: 285, cells: true }),
+        line('Département lance la concertation.', { y: 686, x: 110, xEnd: 285 }),
+        line('2021 Bilan à mi-parcours', { y: 672, xEnd: 285, cells: true }),
+      ],
+      ['2019 Adoption du schéma ; le Département lance la concertation.', '2021 Bilan à mi-parcours'],
+    ],
+    [
       'a wider space between lines opens a paragraph',
       block([['Première phrase', 700, 285], ['finie.', 686, 285], ['Seconde', 664, 285], ['phrase.', 650, 285]]),
       ['Première phrase finie.', 'Seconde phrase.'],

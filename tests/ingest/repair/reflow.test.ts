@@ -50,6 +50,16 @@ describe('reflowLines', () => {
       expected: ['étendus au secteur médico-social.', 'i Accords du 28 mai 2021.', 'ii Le questionnaire a été diffusé par les fédérations.'],
     },
     {
+      name: 'an endnote opens its paragraph after a sentence’s end, though the line before it wrapped',
+      lines: wrapped('i Projet d’établissement 2023-2027.~', 'ii Le travail pair est reconnu.'),
+      expected: ['i Projet d’établissement 2023-2027.', 'ii Le travail pair est reconnu.'],
+    },
+    {
+      name: 'items numbered in lower case after the sentence announcing them are paragraphs',
+      lines: wrapped('Le service a trois missions :', 'i. accueillir les familles ;', 'ii. évaluer~', 'les situations ;', 'iii. orienter.'),
+      expected: ['Le service a trois missions :', 'i. accueillir les familles ;', 'ii. évaluer les situations ;', 'iii. orienter.'],
+    },
+    {
       name: 'a dash opening a line inside a sentence is not a bullet',
       lines: wrapped('Un appel d’offres~', '– travaillé paritairement – est en cours.'),
       expected: ['Un appel d’offres – travaillé paritairement – est en cours.'],

@@ -60,8 +60,9 @@ export function lineEnds(lines: Line[], pitch: number): WrappedLine[] {
       hard ||= Math.abs(next.size - line.size) > 0.5;
       // A short bold line over regular text is a label (« Deuxième résolution »), not its first words.
       hard ||= short && line.bold && !next.bold;
-      // A table's rows are read one by one: each is a paragraph, so a snippet shows one row, not a run of figures.
-      hard ||= line.cells || next.cells;
+      // A table's rows are read one by one: each is a paragraph, so a snippet shows one row, not a run of
+      // figures. A line indented past a row's first cell is that row's text wrapping in its cell.
+      hard ||= next.cells || (line.cells && next.x < line.x + line.size);
     }
     return { text: normalizeSpaces(line.text), end: hard ? 'hard' : 'soft' };
   });
