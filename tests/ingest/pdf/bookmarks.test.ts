@@ -61,4 +61,17 @@ describe('headings from bookmarks', () => {
     expect(reading?.title?.title).toBe('Rapport d’activité');
     expect(reading?.headings.map((h) => h.title)).not.toContain('Accompagner depuis 1968');
   });
+
+  it('takes the bookmarks’ single root, the cover’s title, as the report’s title, and its children as the top level', () => {
+    const report: Line[] = [
+      line('Département de la Drôme', { page: 1, y: 760, size: 9 }),
+      line('Bilan du schéma départemental', { page: 1, y: 560, size: 30, bold: true }),
+      line('2019-2023', { page: 1, y: 520, size: 20 }),
+      ...lines.map((l) => ({ ...l, page: l.page - 2 })),
+    ];
+    const marks = [mark('Bilan du schéma départemental', 1, 1), mark('1 — Une année de combat(s)', 2, 2), mark('La mission Laforcade', 3, 2)];
+    const reading = headingsFromBookmarks(marks, report, headingCandidates(report));
+    expect(reading?.title?.title).toBe('Bilan du schéma départemental 2019-2023');
+    expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 — Une année de combat(s)', '2 La mission Laforcade']);
+  });
 });

@@ -1,7 +1,7 @@
 // Bookmarks give titles, levels and pages directly, but only what their author (or exporter) put in:
 // each one is checked against the text of its page, and the layout fills in the headings they miss.
 import { foldAccents } from '../../../analysis';
-import { splitDocumentTitle } from './document-title';
+import { splitDocumentTitle, withYearBelow } from './document-title';
 import type { Heading } from './headings';
 import { joinTitleLines } from './title-text';
 import { rankStyles, styleKey, styleOf, type TextStyle } from './styles';
@@ -53,20 +53,47 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
     matched.push({ ...heading, level: bookmark.level });
   }
   if (matched.length < bookmarks.length * MIN_MATCHED_SHARE) return null;
-  // By size and weight: a bookmarked level's style in italics or capitals here and there is still its own.
-  const sizeAndWeight = (style: TextStyle) => styleKey({ size: style.size, bold: style.bold });
-  const bookmarkedStyles = new Set(matched.map((heading) => sizeAndWeight(heading.style)));
-  const smallest = Math.min(...matched.map((heading) => heading.style.size));
-  const deepest = Math.max(...matched.map((heading) => heading.level));
   const unused = candidates.filter((candidate) => !used.has(candidate.first));
+  const root = reportTitleRoot(matched, lines);
+  if (root !== null) {
+    // The report's title, bookmarked as the root of its outline (Chromium bookmarks the h1, Writer a
+    // Heading 1 used for the title): its children are the outline's top level, and what its page prints
+    // besides it (the organisation, a date) is the report's opening text.
+    const children = matched.filter((heading) => heading !== root).map((heading) => ({ ...heading, level: heading.level - 1 }));
+    return { title: withYearBelow(root, lines), headings: withDeeperLayoutHeadings(children, unused.filter((heading) => heading.page !== root.page)) };
+  }
   // Among headings the bookmarks left, the title is one that opens the document, or a cover's (a first
   // page that holds no bookmarked heading).
   const cover = splitDocumentTitle(unused, lines);
   const isCover = cover.cover && !matched.some((heading) => heading.page === lines[0]?.page);
   const title = cover.title?.first === 0 || isCover ? cover.title : null;
-  const layoutOnes = title ? cover.headings : unused;
+  return { title, headings: withDeeperLayoutHeadings(matched, title ? cover.headings : unused) };
+}
+
+/** A chapter or a part opens with its number (« 1 — Une année… », « Chapitre 2 », « II. »); a report's title does not. */
+const NUMBERED = /^(?:(?:chapitre|partie)\s+)?(?:\d{1,2}|[IVX]{1,4})\b/iu;
+
+/**
+ * The report's title as the single root of the bookmarks: the first bookmark, alone at the top level,
+ * unnumbered, and the title the layout finds (a cover's, or a masthead).
+ */
+function reportTitleRoot(matched: Heading[], lines: Line[]): Heading | null {
+  const [first] = matched;
+  if (first === undefined || matched.length < 2 || NUMBERED.test(first.title)) return null;
+  const top = Math.min(...matched.map((heading) => heading.level));
+  if (first.level !== top || matched.some((heading) => heading !== first && heading.level === top)) return null;
+  return splitDocumentTitle(matched, lines).title?.first === first.first ? first : null;
+}
+
+/** The bookmarked headings, with the layout's in styles smaller than every bookmarked one below them. */
+function withDeeperLayoutHeadings(matched: Heading[], layoutOnes: Heading[]): Heading[] {
+  // By size and weight: a bookmarked level's style in italics or capitals here and there is still its own.
+  const sizeAndWeight = (style: TextStyle) => styleKey({ size: style.size, bold: style.bold });
+  const bookmarkedStyles = new Set(matched.map((heading) => sizeAndWeight(heading.style)));
+  const smallest = Math.min(...matched.map((heading) => heading.style.size));
+  const deepest = Math.max(...matched.map((heading) => heading.level));
   const deeper = layoutOnes.filter((heading) => !bookmarkedStyles.has(sizeAndWeight(heading.style)) && heading.style.size <= smallest);
   const ranks = rankStyles(deeper.map((heading) => heading.style));
   const added = deeper.map((heading) => ({ ...heading, level: deepest + (ranks.get(styleKey(heading.style)) ?? 1) }));
-  return { title, headings: [...matched, ...added].sort((a, b) => a.first - b.first) };
+  return [...matched, ...added].sort((a, b) => a.first - b.first);
 }

@@ -53,7 +53,7 @@ const YEAR_LINE = /^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$/u;
  * The title with the year set large on the line right under it (« Rapport d’activité » / « 2023 »):
  * left in the cover's text, it gave every annual report of an association the same title.
  */
-function withYearBelow(title: Heading, lines: Line[]): Heading {
+export function withYearBelow(title: Heading, lines: Line[]): Heading {
   const next = lines[title.last + 1];
   if (next === undefined || next.page !== title.page || !YEAR_LINE.test(next.text) || next.size <= bodySize(lines)) return title;
   return { ...title, last: title.last + 1, title: `${title.title} ${next.text}` };
