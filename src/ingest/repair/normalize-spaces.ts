@@ -3,9 +3,16 @@
 const UNUSUAL_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 
-/** Plain spaces only, no runs of spaces, no leading or trailing space. */
+/** A soft hyphen ending a line: the program that set the text broke a word there and printed a hyphen. */
+const LINE_END_SOFT_HYPHEN = /\u00ad[\s\u00a0\u202f]*$/u;
+
+/**
+ * Plain spaces only, no runs of spaces, no leading or trailing space. A soft hyphen is invisible inside a
+ * line; ending it, it becomes U+2010, the mark of a word the layout broke (repair/hyphenation.ts joins it),
+ * where dropped it left « accom pagnement ».
+ */
 export function normalizeSpaces(text: string): string {
-  return text.replace(INVISIBLE, '').replace(UNUSUAL_SPACES, ' ').replace(/[ \t]{2,}/g, ' ').trim();
+  return text.replace(LINE_END_SOFT_HYPHEN, '\u2010').replace(INVISIBLE, '').replace(UNUSUAL_SPACES, ' ').replace(/[ \t]{2,}/g, ' ').trim();
 }
 
 /**

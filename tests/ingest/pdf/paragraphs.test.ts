@@ -32,6 +32,11 @@ describe('paragraphs from the geometry', () => {
       ['2019 Adoption du schéma ; le Département lance la concertation.', '2021 Bilan à mi-parcours'],
     ],
     [
+      'a word broken at a soft hyphen (a word processor’s optional hyphen) is joined, though the report never writes it whole',
+      block([['la demande d’accom\u00ad', 700, 285], ['pagnements éducatifs.', 686, 200]]),
+      ['la demande d’accompagnements éducatifs.'],
+    ],
+    [
       'a wider space between lines opens a paragraph',
       block([['Première phrase', 700, 285], ['finie.', 686, 285], ['Seconde', 664, 285], ['phrase.', 650, 285]]),
       ['Première phrase finie.', 'Seconde phrase.'],

@@ -10,6 +10,7 @@ describe('normalizeSpaces', () => {
     ['leading and trailing spaces', '  Nexem  ', 'Nexem'],
     ['invisible soft hyphen and zero-width space', 'médi\u00adco\u200b-social', 'médico-social'],
     ['typographic apostrophe kept', 'l’UDAF', 'l’UDAF'],
+    ['a soft hyphen ending a line marks the layout’s break (U+2010)', 'la demande d’accom\u00ad ', 'la demande d’accom\u2010'],
   ])('%s', (_case, input, expected) => {
     expect(normalizeSpaces(input)).toBe(expected);
   });

@@ -107,7 +107,7 @@ function spreadAsCells(gaps: number[], size: number): boolean {
 function layoutHyphen(sorted: TextItem[]): TextItem | undefined {
   const visible = sorted.filter((item) => item.str.trim() !== '');
   const [before, hyphen] = visible.slice(-2);
-  if (before === undefined || hyphen === undefined || !/^[-\u2010]$/u.test(hyphen.str) || !/\p{L}{2}$/u.test(before.str)) return undefined;
+  if (before === undefined || hyphen === undefined || !/^[-\u2010\u00ad]$/u.test(hyphen.str) || !/\p{L}{2}$/u.test(before.str)) return undefined;
   // A justified line may push it a little off its word, and pdf.js then puts a space between them.
   return hyphen.x - (before.x + before.width) <= LAYOUT_HYPHEN_GAP * hyphen.size ? hyphen : undefined;
 }
