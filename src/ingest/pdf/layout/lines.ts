@@ -1,6 +1,7 @@
 // Text items → lines, within one block of a page already put in reading order: items on one baseline
 // joined left to right, and a drop cap (one letter far larger than the text beside it) glued back to the
 // word it opens.
+import { rowsInColumns, spreadAsCells } from './cells';
 import type { Line, TextItem } from './types';
 
 /** Two items whose baselines differ by less than this share a line (a fraction of the larger size): a superscript does. */
@@ -85,18 +86,6 @@ export function withoutLetterSpacing(text: string): string {
   return pieces.filter((piece) => piece.length === 1).length >= 0.75 * pieces.length ? pieces.join('') : text;
 }
 
-/** A line's opening number: « 2. », « 1.2 », « IV », « A) »; a tab stop may follow it. */
-const LEADING_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,5}|\p{Lu})[.)]?$/u;
-/** Words this far apart (in font sizes) are a table row's cells… */
-const CELL_GAP_EMS = 3;
-/** …unless the line's other spaces are nearly as wide: a justified line spreads all its spaces alike. */
-const JUSTIFIED_SPREAD = 2;
-
-function spreadAsCells(gaps: number[], size: number): boolean {
-  const widest = Math.max(...gaps);
-  return widest > CELL_GAP_EMS * size && (gaps.length === 1 || widest > JUSTIFIED_SPREAD * Math.min(...gaps));
-}
-
 /**
  * The hyphen a layout program adds where it breaks a word at the end of a line is drawn as a run of its
  * own (Writer, Chromium), while a hyphen typed in the text (« médico- » of « médico-social ») belongs to
@@ -144,7 +133,7 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
   const weighted = sorted.map((item) => ({ item, chars: item.str.trim().length }));
   const font = dominant(weighted.map(({ item, chars }): [string, number] => [item.font, chars])) ?? first.font;
   const size = smallCapsSize(sorted) ?? dominant(weighted.map(({ item, chars }): [number, number] => [item.size, chars])) ?? first.size;
-  const line: Line = { page, block, text: text.trim(), x: first.x, xEnd: end, y: baseline, size, bold: isBoldFont(font), font, cells: spreadAsCells(gaps.slice(LEADING_NUMBER.test(text.trim().split(' ')[0] ?? '') ? 1 : 0), size) };
+  const line: Line = { page, block, text: text.trim(), x: first.x, xEnd: end, y: baseline, size, bold: isBoldFont(font), font, cells: spreadAsCells(text.trim(), gaps, size) };
   return calls.length > 0 ? { ...line, calls } : line;
 }
 
@@ -226,41 +215,4 @@ export function blockLines(page: number, block: number, raw: TextItem[]): Line[]
     const line = lineOf(page, block, row);
     return aligned.has(index) ? { ...line, cells: true } : line;
   });
-}
-
-/** Cells are further apart than a word space, in font sizes. */
-const CELL_SPACE = 1;
-/** Two edges this close (points) line up. */
-const ALIGNED = 1;
-/** A table row has at least this many cell edges in line with each of the next rows… */
-const MIN_ALIGNED_EDGES = 2;
-/** …over this many rows. */
-const ALIGNED_ROWS = 2;
-
-/**
- * Rows whose cells line up with the rows below, a table's: a compact header row (« Tranche d’âge  Femmes
- * Hommes  Total », its cells a space or two apart) has its cells' edges where the figures under it end or
- * start. The edges counted are inside the row (past its first word, before its last end), so the column's
- * own margins, which every line of a paragraph shares, do not count.
- */
-function rowsInColumns(rows: TextItem[][]): Set<number> {
-  const words = rows.map((row) => row.filter((item) => item.str.trim() !== '').sort((a, b) => a.x - b.x));
-  const edgesOf = (row: TextItem[]) => row.flatMap((item) => [item.x, item.x + item.width]);
-  // A cell's edges stand apart from the next cell by more than a word space (small capitals, kerning and
-  // style changes split a word into items that touch).
-  const innerEdges = (row: TextItem[]) => row.slice(1).flatMap((item, index) => {
-    const before = row[index] as TextItem;
-    return item.x - (before.x + before.width) >= CELL_SPACE * item.size ? [before.x + before.width, item.x] : [];
-  });
-  const aligned = new Set<number>();
-  words.forEach((row, index) => {
-    const below = words.slice(index + 1, index + 1 + ALIGNED_ROWS);
-    if (below.length < ALIGNED_ROWS) return;
-    const inLine = (other: TextItem[]) => {
-      const edges = edgesOf(other);
-      return innerEdges(row).filter((edge) => edges.some((candidate) => Math.abs(candidate - edge) <= ALIGNED)).length >= MIN_ALIGNED_EDGES;
-    };
-    if (below.every(inLine)) aligned.add(index);
-  });
-  return aligned;
 }
