@@ -74,4 +74,20 @@ describe('headings from bookmarks', () => {
     expect(reading?.title?.title).toBe('Bilan du schéma départemental 2019-2023');
     expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 — Une année de combat(s)', '2 La mission Laforcade']);
   });
+
+  it('keeps a lone bookmarked chapter a chapter under a larger title the bookmarks leave out, which names the report', () => {
+    const report: Line[] = [
+      line('Rapport d’activité 2023', { page: 1, y: 760, size: 26, bold: true }),
+      line('Le service d’investigation éducative', { page: 1, y: 700, size: 18, bold: true }),
+      line(prose, { page: 1, y: 680 }), line(prose, { page: 1, y: 666 }),
+      line('Les mesures ordonnées', { page: 1, y: 640, size: 13, bold: true }),
+      line(prose, { page: 1, y: 620 }), line(prose, { page: 1, y: 606 }),
+      line('Les délais', { page: 2, y: 760, size: 13, bold: true }),
+      line(prose, { page: 2, y: 740 }),
+    ];
+    const marks = [mark('Le service d’investigation éducative', 1, 1), mark('Les mesures ordonnées', 2, 1), mark('Les délais', 2, 2)];
+    const reading = headingsFromBookmarks(marks, report, headingCandidates(report));
+    expect(reading?.title?.title).toBe('Rapport d’activité 2023');
+    expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 Le service d’investigation éducative', '2 Les mesures ordonnées', '2 Les délais']);
+  });
 });

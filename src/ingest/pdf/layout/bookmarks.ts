@@ -54,7 +54,7 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
   }
   if (matched.length < bookmarks.length * MIN_MATCHED_SHARE) return null;
   const unused = candidates.filter((candidate) => !used.has(candidate.first));
-  const root = reportTitleRoot(matched, lines);
+  const root = reportTitleRoot(matched, lines, candidates);
   if (root !== null) {
     // The report's title, bookmarked as the root of its outline (Chromium bookmarks the h1, Writer a
     // Heading 1 used for the title): its children are the outline's top level, and what its page prints
@@ -62,12 +62,15 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
     const children = matched.filter((heading) => heading !== root).map((heading) => ({ ...heading, level: heading.level - 1 }));
     return { title: withYearBelow(root, lines), headings: withDeeperLayoutHeadings(children, unused.filter((heading) => heading.page !== root.page)) };
   }
-  // Among headings the bookmarks left, the title is one that opens the document, or a cover's (a first
-  // page that holds no bookmarked heading).
+  // Among headings the bookmarks left, the title is one that opens the document, a cover's (a first
+  // page that holds no bookmarked heading), or the one the layout takes for the title among them all (a
+  // masthead set over the first bookmarked chapter).
   const cover = splitDocumentTitle(unused, lines);
   const isCover = cover.cover && !matched.some((heading) => heading.page === lines[0]?.page);
-  const title = cover.title?.first === 0 || isCover ? cover.title : null;
-  return { title, headings: withDeeperLayoutHeadings(matched, title ? cover.headings : unused) };
+  if (cover.title !== null && (cover.title.first === 0 || isCover)) return { title: cover.title, headings: withDeeperLayoutHeadings(matched, cover.headings) };
+  const overAll = splitDocumentTitle(candidates, lines).title;
+  const title = overAll !== null && !used.has(overAll.first) ? overAll : null;
+  return { title, headings: withDeeperLayoutHeadings(matched, unused.filter((heading) => heading.first < (title?.first ?? 0) || heading.first > (title?.last ?? -1))) };
 }
 
 /** A chapter or a part opens with its number (« 1 — Une année… », « Chapitre 2 », « II. »); a report's title does not. */
@@ -75,14 +78,15 @@ const NUMBERED = /^(?:(?:chapitre|partie)\s+)?(?:\d{1,2}|[IVX]{1,4})\b/iu;
 
 /**
  * The report's title as the single root of the bookmarks: the first bookmark, alone at the top level,
- * unnumbered, and the title the layout finds (a cover's, or a masthead).
+ * unnumbered, and the title the layout finds among all its headings (a cover's, or a masthead), so that
+ * a larger title the bookmarks leave out keeps its place over a chapter the author bookmarked alone.
  */
-function reportTitleRoot(matched: Heading[], lines: Line[]): Heading | null {
+function reportTitleRoot(matched: Heading[], lines: Line[], candidates: Heading[]): Heading | null {
   const [first] = matched;
   if (first === undefined || matched.length < 2 || NUMBERED.test(first.title)) return null;
   const top = Math.min(...matched.map((heading) => heading.level));
   if (first.level !== top || matched.some((heading) => heading !== first && heading.level === top)) return null;
-  return splitDocumentTitle(matched, lines).title?.first === first.first ? first : null;
+  return splitDocumentTitle(candidates, lines).title?.first === first.first ? first : null;
 }
 
 /** The bookmarked headings, with the layout's in styles smaller than every bookmarked one below them. */
