@@ -50,10 +50,12 @@ const LOWER_CASE_ITEM = /^(?:[ivx]{1,4}|[a-z])[.)] /u;
 
 function breaksAfter(line: WrappedLine, next: WrappedLine): boolean {
   if (BULLET.test(next.text)) return true;
-  // Where the line before ends a sentence or announces a list, a note or an item opens, however its line
-  // ended: a note whose first line fills most of its width was read as the previous note going on.
+  // After a sentence's end, a note opens however its line ended: a note whose first line fills most of its
+  // width was read as the previous note going on.
   if (ROMAN_NOTE.test(next.text) && /[.!?»)]$/u.test(line.text)) return true;
-  if (LOWER_CASE_ITEM.test(next.text) && /[.:;]$/u.test(line.text)) return true;
+  // An item is laid out as one: the line before ends hard (« … ; c) renforcer » inside a justified
+  // sentence is an enumeration, not a list).
+  if (LOWER_CASE_ITEM.test(next.text) && line.end !== 'soft' && /[.:;]$/u.test(line.text)) return true;
   // A hard end is a paragraph end, unless the sentence visibly goes on in lower case.
   return line.end === 'hard' && !/^\p{Ll}/u.test(next.text);
 }

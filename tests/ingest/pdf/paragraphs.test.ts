@@ -23,6 +23,16 @@ describe('paragraphs from the geometry', () => {
       ['Les postes vacants se concentrent sur quatre métiers', 'Éducateur spécialisé 34 9 5 mois', 'Infirmier 12 6 7 mois'],
     ],
     [
+      'a row’s first cell wrapping onto a shorter line close under it stays in its row, whatever its case',
+      [
+        line('Dotation globale notifiée par la 2 912 400 3 046 800', { y: 700, xEnd: 285, cells: true }),
+        line('DDETS du Morbihan', { y: 688, xEnd: 150 }),
+        line('Participation des personnes 48 200 51 300', { y: 671, xEnd: 285, cells: true }),
+        line('Les produits progressent de 4,6 %.', { y: 640, xEnd: 285 }),
+      ],
+      ['Dotation globale notifiée par la 2 912 400 3 046 800 DDETS du Morbihan', 'Participation des personnes 48 200 51 300', 'Les produits progressent de 4,6 %.'],
+    ],
+    [
       'a row’s text wrapping in its cell stays in its row',
       [
         line('2019 Adoption du schéma ; le', { y: 700, xEnd: 285, cells: true }),

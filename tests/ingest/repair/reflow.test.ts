@@ -60,6 +60,11 @@ describe('reflowLines', () => {
       expected: ['Le service a trois missions :', 'i. accueillir les familles ;', 'ii. évaluer les situations ;', 'iii. orienter.'],
     },
     {
+      name: 'an enumeration inside a justified sentence stays one paragraph',
+      lines: wrapped('trois objectifs : a) accueillir ; b) évaluer les situations ;~', 'c) renforcer les liens avec les partenaires.'),
+      expected: ['trois objectifs : a) accueillir ; b) évaluer les situations ; c) renforcer les liens avec les partenaires.'],
+    },
+    {
       name: 'a dash opening a line inside a sentence is not a bullet',
       lines: wrapped('Un appel d’offres~', '– travaillé paritairement – est en cours.'),
       expected: ['Un appel d’offres – travaillé paritairement – est en cours.'],

@@ -9,6 +9,8 @@ import type { Line } from './types';
 
 /** A step this much larger than the usual line pitch separates two paragraphs. */
 const PARAGRAPH_STEP = 1.25;
+/** A cell's text wraps at the usual pitch, at most this much more (rows stand further apart, padded). */
+const ROW_WRAP_STEP = 1.1;
 /** A line ending this far (share of its block's width) before the block's right edge is a short line. */
 const SHORT_LINE = 0.2;
 const SENTENCE_END = /[.!?…:;»”)]$/u;
@@ -61,8 +63,12 @@ export function lineEnds(lines: Line[], pitch: number): WrappedLine[] {
       // A short bold line over regular text is a label (« Deuxième résolution »), not its first words.
       hard ||= short && line.bold && !next.bold;
       // A table's rows are read one by one: each is a paragraph, so a snippet shows one row, not a run of
-      // figures. A line indented past a row's first cell is that row's text wrapping in its cell.
-      hard ||= next.cells || (line.cells && next.x < line.x + line.size);
+      // figures. A line under a row wraps one of its cells: indented to a later cell, or the first cell's
+      // next line, close under it and ending before the row's figures.
+      if (line.cells || next.cells) {
+        const wrapsCell = !next.cells && (next.x > line.x + line.size || (step <= pitch * ROW_WRAP_STEP && next.xEnd < line.xEnd - line.size));
+        hard ||= !wrapsCell;
+      }
     }
     return { text: normalizeSpaces(line.text), end: hard ? 'hard' : 'soft' };
   });
