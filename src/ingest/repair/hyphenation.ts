@@ -19,8 +19,11 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary): boolean {
   const leftWord = LAST_WORD.exec(left.replace(LINE_END_HYPHEN, ''))?.[0];
   const rightWord = FIRST_WORD.exec(right)?.[0];
-  if (!leftWord || !rightWord || /\p{Lu}/u.test(rightWord[0] ?? '')) return false;
+  if (!leftWord || !rightWord) return false;
   const bare = leftWord.replace(/^.*['’]/u, '');
+  // An acronym the layout broke (« SES‐ / SAD ») is joined where the document writes it whole; a capital
+  // after any other line-end hyphen opens a name (« Saint- / Étienne », « Île-de- / France »).
+  if (/\p{Lu}/u.test(rightWord[0] ?? '')) return left.endsWith('\u2010') && isCapitals(bare) && isCapitals(rightWord) && frequency(vocabulary, bare + rightWord) > 0;
   if (frequency(vocabulary, `${bare}-${rightWord}`) > 0) return false;
   if (!left.endsWith('\u2010')) return frequency(vocabulary, bare + rightWord) > 0;
   // A compound the document writes in another form (« médico-sociaux » where it writes « médico-social »)
@@ -30,6 +33,10 @@ export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary
 
 /** Letters two forms of a word share at least (« soci » of « social » and « sociaux »). */
 const SHARED_START = 4;
+
+function isCapitals(word: string): boolean {
+  return /^[\p{Lu}\p{N}]+$/u.test(word);
+}
 
 function writesCompoundLike(vocabulary: Vocabulary, first: string, second: string): boolean {
   const prefix = `${first}-${second.slice(0, SHARED_START)}`.toLowerCase();

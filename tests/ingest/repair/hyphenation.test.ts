@@ -27,6 +27,13 @@ describe('joinHyphenated at a break set by the layout program (U+2010)', () => {
     expect(joinHyphenated('les établisse\u2010', 'ments sociaux', withCompounds)).toBe('les établissements sociaux');
   });
 
+  it('joins an acronym the layout broke where the document writes it whole, and leaves a name after a hyphen alone', () => {
+    const withAcronym = buildVocabulary(['le SESSAD accompagne 45 enfants', 'Saint-Brieuc']);
+    expect(joinHyphenated('le SES\u2010', 'SAD de Quimper', withAcronym)).toBe('le SESSAD de Quimper');
+    expect(joinHyphenated('les ITEP et SES\u2010', 'SAMS', withAcronym)).toBe('les ITEP et SES-SAMS');
+    expect(joinHyphenated('à Saint-', 'Brieuc', withAcronym)).toBe('à Saint-Brieuc');
+  });
+
   it('joins a word whose first syllable opens other compounds of the document', () => {
     const withCompounds = buildVocabulary(['au-delà des chiffres', 'le sous-financement et la contre-proposition']);
     expect(joinHyphenated('travailler au\u2010', 'trement :', withCompounds)).toBe('travailler autrement :');
