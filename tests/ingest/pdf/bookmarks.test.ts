@@ -90,4 +90,17 @@ describe('headings from bookmarks', () => {
     expect(reading?.title?.title).toBe('Rapport d’activité 2023');
     expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 Le service d’investigation éducative', '2 Les mesures ordonnées', '2 Les délais']);
   });
+
+  it('takes the bookmarked root on a cover for the title, over a larger logo the bookmarks leave out', () => {
+    const report: Line[] = [
+      line('HORIZON', { page: 1, y: 700, size: 36, bold: true }),
+      line('Rapport d’activité', { page: 1, y: 560, size: 28, bold: true }),
+      line('2023', { page: 1, y: 520, size: 20 }),
+      ...lines.map((l) => ({ ...l, page: l.page - 2 })),
+    ];
+    const marks = [mark('Rapport d’activité', 1, 1), mark('1 — Une année de combat(s)', 2, 2), mark('La mission Laforcade', 3, 2)];
+    const reading = headingsFromBookmarks(marks, report, headingCandidates(report));
+    expect(reading?.title?.title).toBe('Rapport d’activité 2023');
+    expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 — Une année de combat(s)', '2 La mission Laforcade']);
+  });
 });

@@ -78,15 +78,17 @@ const NUMBERED = /^(?:(?:chapitre|partie)\s+)?(?:\d{1,2}|[IVX]{1,4})\b/iu;
 
 /**
  * The report's title as the single root of the bookmarks: the first bookmark, alone at the top level,
- * unnumbered, and the title the layout finds among all its headings (a cover's, or a masthead), so that
- * a larger title the bookmarks leave out keeps its place over a chapter the author bookmarked alone.
+ * unnumbered, and on a cover (where a larger line the bookmarks leave out is a logo or a letterhead) or
+ * the title the layout finds among all its headings (a masthead), so that, on a page of text, a larger
+ * title the bookmarks leave out keeps its place over a chapter the author bookmarked alone.
  */
 function reportTitleRoot(matched: Heading[], lines: Line[], candidates: Heading[]): Heading | null {
   const [first] = matched;
   if (first === undefined || matched.length < 2 || NUMBERED.test(first.title)) return null;
   const top = Math.min(...matched.map((heading) => heading.level));
   if (first.level !== top || matched.some((heading) => heading !== first && heading.level === top)) return null;
-  return splitDocumentTitle(candidates, lines).title?.first === first.first ? first : null;
+  const overAll = splitDocumentTitle(candidates, lines);
+  return (overAll.cover && first.page === lines[0]?.page) || overAll.title?.first === first.first ? first : null;
 }
 
 /** The bookmarked headings, with the layout's in styles smaller than every bookmarked one below them. */
