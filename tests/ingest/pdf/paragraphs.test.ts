@@ -23,14 +23,16 @@ describe('paragraphs from the geometry', () => {
       ['Les postes vacants se concentrent sur quatre métiers', 'Éducateur spécialisé 34 9 5 mois', 'Infirmier 12 6 7 mois'],
     ],
     [
-      'a row’s first cell wrapping onto a shorter line close under it stays in its row, whatever its case',
+      'a full first cell wrapping onto the next line stays in its row, whatever its case; a group’s label under a short one does not',
       [
-        line('Dotation globale notifiée par la 2 912 400 3 046 800', { y: 700, xEnd: 285, cells: true }),
-        line('DDETS du Morbihan', { y: 688, xEnd: 150 }),
-        line('Participation des personnes 48 200 51 300', { y: 671, xEnd: 285, cells: true }),
-        line('Les produits progressent de 4,6 %.', { y: 640, xEnd: 285 }),
+        line('Dotation globale notifiée par la 2 912 400 3 046 800', { y: 700, xEnd: 285, cells: true, firstCell: { end: 190, nextStart: 215 } }),
+        line('DDETS du Morbihan', { y: 688, xEnd: 142 }),
+        line('Participation des personnes 48 200 51 300', { y: 676, xEnd: 285, cells: true, firstCell: { end: 130, nextStart: 225 } }),
+        line('Groupe II', { y: 664, xEnd: 102 }),
+        line('Loyers et charges 24 000 24 500', { y: 652, xEnd: 285, cells: true, firstCell: { end: 142, nextStart: 225 } }),
+        line('Les produits progressent.', { y: 640, xEnd: 185 }),
       ],
-      ['Dotation globale notifiée par la 2 912 400 3 046 800 DDETS du Morbihan', 'Participation des personnes 48 200 51 300', 'Les produits progressent de 4,6 %.'],
+      ['Dotation globale notifiée par la 2 912 400 3 046 800 DDETS du Morbihan', 'Participation des personnes 48 200 51 300', 'Groupe II', 'Loyers et charges 24 000 24 500', 'Les produits progressent.'],
     ],
     [
       'a row’s text wrapping in its cell stays in its row',

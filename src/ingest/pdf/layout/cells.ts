@@ -17,7 +17,7 @@ export function spreadAsCells(text: string, wordGaps: number[], size: number): b
 }
 
 /** Cells are further apart than a word space, in font sizes. */
-const CELL_SPACE = 1;
+export const CELL_SPACE = 1;
 /** Two edges this close (points) line up. */
 const ALIGNED = 1;
 /** A table row has at least this many cell edges in line with each of the next rows… */

@@ -1,7 +1,7 @@
 // Text items → lines, within one block of a page already put in reading order: items on one baseline
 // joined left to right, and a drop cap (one letter far larger than the text beside it) glued back to the
 // word it opens.
-import { rowsInColumns, spreadAsCells } from './cells';
+import { CELL_SPACE, rowsInColumns, spreadAsCells } from './cells';
 import type { Line, TextItem } from './types';
 
 /** Two items whose baselines differ by less than this share a line (a fraction of the larger size): a superscript does. */
@@ -114,6 +114,7 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
   const gaps: number[] = [];
   let previousSize = 0;
   const calls: string[] = [];
+  let firstCell: Line['firstCell'];
   for (const item of sorted) {
     if (hyphen !== undefined && item !== hyphen && item.x >= hyphen.x) continue;
     if (isNoteCall(item, text, baseline, textSize)) {
@@ -123,6 +124,7 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
       continue;
     }
     const spaced = text !== '' && !/\s$/.test(text) && !/^\s/.test(item.str) && item.x - end > WORD_GAP * item.size && item !== hyphen;
+    if (firstCell === undefined && text.trim() !== '' && item.str.trim() !== '' && item.x - end >= CELL_SPACE * item.size) firstCell = { end, nextStart: item.x };
     // A table's cells share one size (a masthead's issue number, small beside its title, is no cell).
     if (spaced && Math.abs(item.size - previousSize) <= 0.1 * item.size) gaps.push(item.x - end);
     previousSize = item.size;
@@ -134,7 +136,7 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
   const font = dominant(weighted.map(({ item, chars }): [string, number] => [item.font, chars])) ?? first.font;
   const size = smallCapsSize(sorted) ?? dominant(weighted.map(({ item, chars }): [number, number] => [item.size, chars])) ?? first.size;
   const line: Line = { page, block, text: text.trim(), x: first.x, xEnd: end, y: baseline, size, bold: isBoldFont(font), font, cells: spreadAsCells(text.trim(), gaps, size) };
-  return calls.length > 0 ? { ...line, calls } : line;
+  return { ...line, ...(calls.length > 0 ? { calls } : {}), ...(firstCell !== undefined ? { firstCell } : {}) };
 }
 
 /** Small capitals are at most this share of the capitals' size (typically 0.7–0.8). */

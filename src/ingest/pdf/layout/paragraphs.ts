@@ -45,10 +45,36 @@ function blockLeft(lines: Line[]): Map<string, number> {
   return left;
 }
 
+/**
+ * Whether `next` is the next line of `row`'s first cell: in the row's weight, it fits under that cell,
+ * and its first word would not have fitted at the end of the cell's line, whose right edge is that of
+ * the longest first cell of the table's rows (`labelEdge`): a cell wraps when it is full. A group's label
+ * under a short row, or a paragraph right after a table, starts afresh.
+ */
+function wrapsFirstCell(row: Line, next: Line, labelEdge: number): boolean {
+  const cell = row.firstCell;
+  if (cell === undefined || next.bold !== row.bold || next.xEnd > cell.nextStart) return false;
+  const perCharacter = (next.xEnd - next.x) / Math.max(1, next.text.length);
+  const firstWord = (next.text.split(' ')[0] ?? '').length * perCharacter;
+  return cell.end + perCharacter + firstWord > labelEdge;
+}
+
+/** Per page and block, the right edge of the longest first cell of its table rows. */
+function labelEdges(lines: Line[]): Map<string, number> {
+  const edges = new Map<string, number>();
+  for (const line of lines) {
+    if (!line.cells || line.firstCell === undefined) continue;
+    const key = `${line.page}:${line.block}`;
+    edges.set(key, Math.max(edges.get(key) ?? -Infinity, line.firstCell.end));
+  }
+  return edges;
+}
+
 /** Whether each line ends its paragraph ('hard') or wraps into the next one ('soft'). */
 export function lineEnds(lines: Line[], pitch: number): WrappedLine[] {
   const right = blockRight(lines);
   const left = blockLeft(lines);
+  const labels = labelEdges(lines);
   return lines.map((line, index) => {
     const next = lines[index + 1];
     const key = `${line.page}:${line.block}`;
@@ -64,9 +90,9 @@ export function lineEnds(lines: Line[], pitch: number): WrappedLine[] {
       hard ||= short && line.bold && !next.bold;
       // A table's rows are read one by one: each is a paragraph, so a snippet shows one row, not a run of
       // figures. A line under a row wraps one of its cells: indented to a later cell, or the first cell's
-      // next line, close under it and ending before the row's figures.
+      // next line (wrapsFirstCell).
       if (line.cells || next.cells) {
-        const wrapsCell = !next.cells && (next.x > line.x + line.size || (step <= pitch * ROW_WRAP_STEP && next.xEnd < line.xEnd - line.size));
+        const wrapsCell = !next.cells && (next.x > line.x + line.size || (step <= pitch * ROW_WRAP_STEP && wrapsFirstCell(line, next, labels.get(key) ?? line.xEnd)));
         hard ||= !wrapsCell;
       }
     }

@@ -50,4 +50,6 @@ export interface Line {
   cells: boolean;
   /** The footnote calls left out of its text (« 2 » of « lancement² »), to find their notes. */
   calls?: string[];
+  /** Where its first cell ends and the next one starts, when a gap of a cell's width parts them. */
+  firstCell?: { end: number; nextStart: number };
 }
