@@ -103,4 +103,16 @@ describe('headings from bookmarks', () => {
     expect(reading?.title?.title).toBe('Rapport d’activité 2023');
     expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 — Une année de combat(s)', '2 La mission Laforcade']);
   });
+
+  it('takes a larger title the bookmarks leave out on a cover over the bookmarked root, its subtitle', () => {
+    const report: Line[] = [
+      line('Rapport d’activité 2023', { page: 1, y: 600, size: 30, bold: true }),
+      line('Institut médico-éducatif Les Genêts', { page: 1, y: 560, size: 18, bold: true }),
+      ...lines.map((l) => ({ ...l, page: l.page - 2 })),
+    ];
+    const marks = [mark('Institut médico-éducatif Les Genêts', 1, 1), mark('1 — Une année de combat(s)', 2, 2), mark('La mission Laforcade', 3, 2)];
+    const reading = headingsFromBookmarks(marks, report, headingCandidates(report));
+    expect(reading?.title?.title).toBe('Rapport d’activité 2023');
+    expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 — Une année de combat(s)', '2 La mission Laforcade']);
+  });
 });

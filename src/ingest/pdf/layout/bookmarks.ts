@@ -54,13 +54,14 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
   }
   if (matched.length < bookmarks.length * MIN_MATCHED_SHARE) return null;
   const unused = candidates.filter((candidate) => !used.has(candidate.first));
-  const root = reportTitleRoot(matched, lines, candidates);
-  if (root !== null) {
-    // The report's title, bookmarked as the root of its outline (Chromium bookmarks the h1, Writer a
-    // Heading 1 used for the title): its children are the outline's top level, and what its page prints
-    // besides it (the organisation, a date) is the report's opening text.
+  const opening = titleRoot(matched, lines, candidates);
+  if (opening !== null) {
+    // The report's title, or its subtitle, bookmarked as the root of its outline (Chromium bookmarks the
+    // h1, Writer a Heading 1 used on the cover): its children are the outline's top level, and what its
+    // page prints besides the title (the organisation, a date) is the report's opening text.
+    const { root, title } = opening;
     const children = matched.filter((heading) => heading !== root).map((heading) => ({ ...heading, level: heading.level - 1 }));
-    return { title: withYearBelow(root, lines), headings: withDeeperLayoutHeadings(children, unused.filter((heading) => heading.page !== root.page)) };
+    return { title, headings: withDeeperLayoutHeadings(children, unused.filter((heading) => heading.page !== root.page)) };
   }
   // Among headings the bookmarks left, the title is one that opens the document, a cover's (a first
   // page that holds no bookmarked heading), or the one the layout takes for the title among them all (a
@@ -77,18 +78,27 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
 const NUMBERED = /^(?:(?:chapitre|partie)\s+)?(?:\d{1,2}|[IVX]{1,4})\b/iu;
 
 /**
- * The report's title as the single root of the bookmarks: the first bookmark, alone at the top level,
- * unnumbered, and on a cover (where a larger line the bookmarks leave out is a logo or a letterhead) or
- * the title the layout finds among all its headings (a masthead), so that, on a page of text, a larger
- * title the bookmarks leave out keeps its place over a chapter the author bookmarked alone.
+ * The single root of the bookmarks when it opens the report: the first bookmark, alone at the top level,
+ * unnumbered, and the title the layout finds among all the headings (a masthead), or on a cover. On a
+ * page of text, a larger title the bookmarks leave out keeps its place over a chapter the author
+ * bookmarked alone. On a cover the root is the title, unless a larger line the bookmarks leave out reads
+ * as one (the root is then its subtitle); a logo or an acronym (« HORIZON », « SAUVEGARDE 29 ») does not.
  */
-function reportTitleRoot(matched: Heading[], lines: Line[], candidates: Heading[]): Heading | null {
+function titleRoot(matched: Heading[], lines: Line[], candidates: Heading[]): { root: Heading; title: Heading } | null {
   const [first] = matched;
   if (first === undefined || matched.length < 2 || NUMBERED.test(first.title)) return null;
   const top = Math.min(...matched.map((heading) => heading.level));
   if (first.level !== top || matched.some((heading) => heading !== first && heading.level === top)) return null;
   const overAll = splitDocumentTitle(candidates, lines);
-  return (overAll.cover && first.page === lines[0]?.page) || overAll.title?.first === first.first ? first : null;
+  if (overAll.title?.first === first.first) return { root: first, title: overAll.title };
+  if (!overAll.cover || first.page !== lines[0]?.page) return null;
+  const larger = overAll.title;
+  return { root: first, title: larger !== null && readsAsTitle(larger.title) ? larger : withYearBelow(first, lines) };
+}
+
+/** Several words, not all in capitals: a title, where a logo is a word or an acronym. */
+function readsAsTitle(text: string): boolean {
+  return text.trim().split(/\s+/).length >= 2 && /\p{Ll}/u.test(text);
 }
 
 /** The bookmarked headings, with the layout's in styles smaller than every bookmarked one below them. */
