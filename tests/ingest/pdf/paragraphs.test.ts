@@ -35,6 +35,18 @@ describe('paragraphs from the geometry', () => {
       ['Dotation globale notifiée par la 2 912 400 3 046 800 DDETS du Morbihan', 'Participation des personnes 48 200 51 300', 'Groupe II', 'Loyers et charges 24 000 24 500', 'Les produits progressent.'],
     ],
     [
+      'a first cell is measured against its own table’s first column, not another table’s of the page',
+      [
+        line('AEMO judiciaire (article 375-2), 412 188', { y: 700, xEnd: 285, cells: true, firstCell: { end: 160, nextStart: 200 } }),
+        line('Brest et Morlaix', { y: 688, xEnd: 135 }),
+        line('AEMO renforcée 48 41', { y: 676, xEnd: 285, cells: true, firstCell: { end: 120, nextStart: 200 } }),
+        line('Les motifs de la mesure.', { y: 640, xEnd: 180 }),
+        line('Troubles du comportement de l’enfant et conflits 38 %', { y: 610, xEnd: 285, cells: true, firstCell: { end: 230, nextStart: 260 } }),
+        line('Carences éducatives 27 %', { y: 598, xEnd: 285, cells: true, firstCell: { end: 150, nextStart: 260 } }),
+      ],
+      ['AEMO judiciaire (article 375-2), 412 188 Brest et Morlaix', 'AEMO renforcée 48 41', 'Les motifs de la mesure.', 'Troubles du comportement de l’enfant et conflits 38 %', 'Carences éducatives 27 %'],
+    ],
+    [
       'a row’s text wrapping in its cell stays in its row',
       [
         line('2019 Adoption du schéma ; le', { y: 700, xEnd: 285, cells: true }),

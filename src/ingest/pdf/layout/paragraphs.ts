@@ -59,14 +59,30 @@ function wrapsFirstCell(row: Line, next: Line, labelEdge: number): boolean {
   return cell.end + perCharacter + firstWord > labelEdge;
 }
 
-/** Per page and block, the right edge of the longest first cell of its table rows. */
-function labelEdges(lines: Line[]): Map<string, number> {
-  const edges = new Map<string, number>();
-  for (const line of lines) {
-    if (!line.cells || line.firstCell === undefined) continue;
-    const key = `${line.page}:${line.block}`;
-    edges.set(key, Math.max(edges.get(key) ?? -Infinity, line.firstCell.end));
-  }
+/**
+ * For each table row, the right edge of the longest first cell of its table: the rows of one page and
+ * block that follow each other, with at most a line close under a row between two rows (a cell's wrapped
+ * line; two tables of a page have first columns of their own).
+ */
+function labelEdges(lines: Line[], pitch: number): Map<number, number> {
+  const edges = new Map<number, number>();
+  let table: number[] = [];
+  const close = () => {
+    const edge = Math.max(...table.map((index) => lines[index]!.firstCell?.end ?? -Infinity));
+    for (const index of table) edges.set(index, edge);
+    table = [];
+  };
+  lines.forEach((line, index) => {
+    const last = table[table.length - 1];
+    const sameBlock = last !== undefined && lines[last]!.page === line.page && lines[last]!.block === line.block;
+    if (line.cells) {
+      if (!sameBlock || index - last > 2) close();
+      table.push(index);
+    } else if (last !== undefined && (!sameBlock || index - last > 1 || lines[last]!.y - line.y > pitch * ROW_WRAP_STEP)) {
+      close();
+    }
+  });
+  close();
   return edges;
 }
 
@@ -74,7 +90,7 @@ function labelEdges(lines: Line[]): Map<string, number> {
 export function lineEnds(lines: Line[], pitch: number): WrappedLine[] {
   const right = blockRight(lines);
   const left = blockLeft(lines);
-  const labels = labelEdges(lines);
+  const labels = labelEdges(lines, pitch);
   return lines.map((line, index) => {
     const next = lines[index + 1];
     const key = `${line.page}:${line.block}`;
@@ -92,7 +108,7 @@ export function lineEnds(lines: Line[], pitch: number): WrappedLine[] {
       // figures. A line under a row wraps one of its cells: indented to a later cell, or the first cell's
       // next line (wrapsFirstCell).
       if (line.cells || next.cells) {
-        const wrapsCell = !next.cells && (next.x > line.x + line.size || (step <= pitch * ROW_WRAP_STEP && wrapsFirstCell(line, next, labels.get(key) ?? line.xEnd)));
+        const wrapsCell = !next.cells && (next.x > line.x + line.size || (step <= pitch * ROW_WRAP_STEP && wrapsFirstCell(line, next, labels.get(index) ?? line.xEnd)));
         hard ||= !wrapsCell;
       }
     }
