@@ -58,6 +58,16 @@ describe('page furniture', () => {
     expect(dropFurniture(lines, pages).map((l) => l.text)).toEqual(kept);
   });
 
+  it('keeps a heading its page’s bookmark names, though every chapter opens a page with it', () => {
+    const lines = [1, 2, 3, 4].flatMap((page) => [
+      line(`${page}.3 Les ressources humaines`, { page, y: 800, size: 13, bold: true }),
+      line('Le texte de la section suit son titre, sur toute la largeur de la page.', { page, y: 770 }),
+    ]);
+    const named = new Map([1, 2, 3, 4].map((page) => [page, new Set([`${page}3lesressourceshumaines`])]));
+    expect(dropFurniture(lines, pages).map((l) => l.text)).not.toContain('1.3 Les ressources humaines');
+    expect(dropFurniture(lines, pages, named).map((l) => l.text)).toContain('1.3 Les ressources humaines');
+  });
+
   it('drops the printed table of contents, and only that page', () => {
     const lines = [
       line('Sommaire', { page: 2 }),

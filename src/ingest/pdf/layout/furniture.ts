@@ -1,6 +1,7 @@
 // Page furniture is not report text: running headers, footers and folios (found by their place in the
 // top or bottom band of the page and by repetition across pages, digits masked), and the printed table
 // of contents, which only repeats headings.
+import { titleKey } from './bookmarks';
 import { usualPitch } from './paragraphs';
 import { bodySize, styleOf } from './styles';
 import type { Line } from './types';
@@ -64,8 +65,12 @@ function repetitionKeys(line: Line, height: number, body: number, apart: boolean
   return [masked, ...parts];
 }
 
-/** Drops headers, footers and folios: band lines that are page numbers or repeat across pages. */
-export function dropFurniture(lines: Line[], pages: PageSize[]): Line[] {
+/**
+ * Drops headers, footers and folios: band lines that are page numbers or repeat across pages. A line a
+ * bookmark of its page names is a heading (`named`: the bookmarks' title keys by page), though a report
+ * may open a page with « 2.3 Les ressources humaines » in chapter after chapter.
+ */
+export function dropFurniture(lines: Line[], pages: PageSize[], named: ReadonlyMap<number, ReadonlySet<string>> = new Map()): Line[] {
   const heights = new Map(pages.map((page) => [page.num, page.height]));
   const heightOf = (line: Line) => heights.get(line.page) ?? Infinity;
   const banded = (line: Line): boolean => inBand(line, heightOf(line));
@@ -87,7 +92,7 @@ export function dropFurniture(lines: Line[], pages: PageSize[]): Line[] {
   const threshold = Math.max(2, Math.ceil(pagesWithText * REPEATED_SHARE));
   return lines.filter((line, index) => {
     const keys = keysOf.get(index);
-    if (keys === undefined) return true;
+    if (keys === undefined || named.get(line.page)?.has(titleKey(line.text))) return true;
     const repeated = keys.some((key) => (pagesByKey.get(key)?.size ?? 0) >= threshold);
     return !(repeated || isFolio(line.text));
   });

@@ -2,7 +2,7 @@
 // and text), through the layout stages: reading order, lines, furniture, headings, paragraphs.
 import type { OutlineEntry } from '../../../types';
 import { buildVocabulary } from '../../repair/vocabulary';
-import { headingsFromBookmarks } from './bookmarks';
+import { headingsFromBookmarks, titleKey } from './bookmarks';
 import { footnotes } from './footnotes';
 import { dropContentsLists, dropContentsPages, dropFurniture } from './furniture';
 import { headingCandidates, layoutHeadings, type Heading } from './headings';
@@ -28,13 +28,15 @@ export function documentLines(pages: PageItems[]): Line[] {
 }
 
 /** Lines without page furniture and tables of contents. */
-export function contentLines(pages: PageItems[]): Line[] {
-  return dropContentsLists(dropContentsPages(dropFurniture(documentLines(pages), pages)));
+export function contentLines(pages: PageItems[], bookmarks: Bookmark[] = []): Line[] {
+  const named = new Map<number, Set<string>>();
+  for (const bookmark of bookmarks) if (bookmark.page !== null) named.set(bookmark.page, (named.get(bookmark.page) ?? new Set()).add(titleKey(bookmark.title)));
+  return dropContentsLists(dropContentsPages(dropFurniture(documentLines(pages), pages, named)));
 }
 
 /** `declaredTitle`: the title the PDF declares (its Info Title), when it is one (not a file name). */
 export function readLayout(pages: PageItems[], bookmarks: Bookmark[], declaredTitle: string | null = null): LayoutReading {
-  const lines = contentLines(pages);
+  const lines = contentLines(pages, bookmarks);
   const candidates = headingCandidates(lines);
   const { title, headings } = headingsFromBookmarks(bookmarks, lines, candidates) ?? layoutHeadings(lines, declaredTitle);
   return { title: title?.title ?? null, outline: outlineOf(lines, headings, title) };
