@@ -13,6 +13,7 @@ describe('lines of a block', () => {
     ['punctuation after a footnote call follows its word', [item('six mois', 57, 700), item('1', 97, 703.5, 6), item('. Les métiers', 101, 700)], ['six mois. Les métiers']],
     ['a footnote call after a year is left out', [item('les mesures de 2022', 57, 700), item('4', 152, 703.5, 6), item(', ont été versées', 156, 700)], ['les mesures de 2022, ont été versées']],
     ['an endnote call in roman numerals is left out', [item('inverser la tendance', 57, 700), item('ii', 157, 703.5, 6), item('. Cette étude', 163, 700)], ['inverser la tendance. Cette étude']],
+    ['a footnote call after a percentage is left out', [item('un taux de 94,2 %', 57, 700), item('3', 142, 703.5, 6), item('. Le service', 146, 700)], ['un taux de 94,2 %. Le service']],
     ['a power of ten keeps its exponent', [item('10', 57, 700), item('6', 67, 703.5, 6), item('euros', 75, 700)], ['106 euros']],
     ['an exponent after a unit is kept', [item('2 400 m', 57, 700), item('2', 92, 703.5, 6), item('de bureaux', 98, 700)], ['2 400 m2 de bureaux']],
     ['a raised number opening a line is kept', [item('2', 57, 703.5, 6), item('Les avis du comité', 62, 700)], ['2 Les avis du comité']],

@@ -62,14 +62,14 @@ const NOTE_CALL_RATIO = 0.85;
 const NOTE_CALL_RISE = 0.2;
 
 /**
- * A footnote call: a small raised number right after a word or a year (« lancement² », « en 2022⁴ »), or
- * a small roman numeral, which word processors number endnotes with (« tendanceⁱⁱ »). Kept, it glued to
- * the word (« lancement2 ») and the word could no longer be found; the note itself stays in the text.
+ * A footnote call: a small raised number right after a word, a year or a percentage (« lancement² », « en
+ * 2022⁴ », « 94,2 %³ »), or a small roman numeral, which word processors number endnotes with
+ * (« tendanceⁱⁱ »). Kept, it glued to the word (« lancement2 ») and the word could no longer be found.
  * After a word of one or two letters or a shorter number it is an exponent (« m² », « 10⁶ »), kept.
  */
 function isNoteCall(item: TextItem, textBefore: string, baseline: number, textSize: number): boolean {
   return /^(?:\d{1,3}|[ivx]{1,4})$/.test(item.str) && item.size <= NOTE_CALL_RATIO * textSize && item.y - baseline >= NOTE_CALL_RISE * textSize &&
-    /(?:\p{L}{3}|\b\d{4}|[»")])$/u.test(textBefore);
+    /(?:\p{L}{3}|\b\d{4}|[»")%])$/u.test(textBefore);
 }
 
 /**
