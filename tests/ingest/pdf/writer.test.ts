@@ -4,8 +4,8 @@
 // heading styles at all; a two-column newsletter with a floating key-figures frame; chapters with
 // quotations, endnotes numbered i, ii… and a glossary; landscape pages of wide tables. All justified and
 // hyphenated by Writer, whose hyphen is a text item of its own, with footnotes at the foot of their page;
-// two of them also without bookmarks, so the layout alone gives their structure. Each is read as an
-// operator's PDF would be.
+// two of them also without bookmarks, so the layout alone gives their structure; and a sixteen-page
+// report whose chapters each open a page with the same section. Each is read as an operator's PDF would be.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../src/ingest/ingest-file';
@@ -13,6 +13,8 @@ import { formatStructureTable, meetsStructureThresholds, scoreUnseenFixtures, ty
 
 const DIR = 'tests/fixtures/pdf/writer';
 const FIXTURES = ['chapitres-notes-fin.pdf', 'colonnes-encadre.pdf', 'colonnes-encadre-sans-signets.pdf', 'couverture-notes.pdf', 'couverture-notes-sans-signets.pdf', 'rapport-moral.pdf', 'sans-styles.pdf', 'tableaux-paysage.pdf'];
+/** Sixteen pages, 47 headings numbered to three levels, 21 footnotes, tables, a contents page. */
+const LONG = 'rapport-long.pdf';
 
 let scores: Map<string, StructureScore>;
 beforeAll(async () => {
@@ -30,10 +32,10 @@ const wordsOf = (text: string) => text.normalize('NFKC').split(/[\s,.;:!?«»()"
 
 describe('PDF reports exported by LibreOffice Writer', () => {
   it('reads the fixtures this suite knows, and no other', () => {
-    expect([...scores.keys()].sort()).toEqual([...FIXTURES].sort());
+    expect([...scores.keys()].sort()).toEqual([...FIXTURES, LONG].sort());
   });
 
-  it.each(FIXTURES)('%s: its headings found, none invented, each at its level', (file) => {
+  it.each([...FIXTURES, LONG])('%s: its headings found, none invented, each at its level', (file) => {
     const score = scores.get(file)!;
     expect(meetsStructureThresholds(score), formatStructureTable([score])).toBe(true);
     expect(score.extra).toEqual([]);
@@ -66,6 +68,13 @@ describe('PDF reports exported by LibreOffice Writer', () => {
     expect(sectionOf('1 CPOM 2023-2027')).toBe('1 Présentation de l’association');
     expect(sectionOf('2 Dispositif prévu')).toBe('2.1.1 Les admissions et les sorties');
     expect(sectionOf('4 Accord de méthode')).toBe('3.1 Les effectifs et le recrutement');
+  });
+
+  it('keeps every heading of a long report, those that open a page at the same height in chapter after chapter too', async () => {
+    const score = scores.get(LONG)!;
+    expect(score.missed).toEqual([]);
+    const { report } = await read(LONG);
+    expect(report.sections.filter((section) => /^\d\.3 Les ressources humaines$/u.test(section.title))).toHaveLength(6);
   });
 
   it('keeps the endnotes apart from the glossary’s last definition', async () => {
