@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutHeadings } from '../../../src/ingest/pdf/layout/headings';
+import { layoutHeadings, titleBlocks } from '../../../src/ingest/pdf/layout/headings';
 import { joinTitleLines } from '../../../src/ingest/pdf/layout/title-text';
 import { buildVocabulary } from '../../../src/ingest/repair/vocabulary';
 import { bodySize, rankStyles, type TextStyle } from '../../../src/ingest/pdf/layout/styles';
@@ -337,6 +337,14 @@ describe('headings from the layout', () => {
       heading('Nos établissements', 600, 14, true, { page: 2 }), ...paragraph(580).map((l) => ({ ...l, page: 2 })),
     ]);
     expect(title?.title).toBe('Rapport d’activité 2023');
+  });
+
+  it('reads a group’s label set tight between a table’s rows as a row, and a title set apart between two tables as a title', () => {
+    const rows = (top: number) => [0, 1].map((n) => line(`Carburant et entretien ${n} 11 850 12 500`, { y: top - 12 * n, cells: true }));
+    const tight = [...rows(700), line('Groupe II — Personnel', { y: 676, bold: true }), ...rows(664)];
+    expect(titleBlocks(tight, (l) => l.bold)).toEqual([]);
+    const apart = [...rows(700), line('Les charges de personnel', { y: 650, bold: true }), ...rows(620)];
+    expect(titleBlocks(apart, (l) => l.bold)).toEqual([{ first: 2, last: 2 }]);
   });
 
   it('finds the title of a cover under a kicker line', () => {

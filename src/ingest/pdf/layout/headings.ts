@@ -86,12 +86,25 @@ function readsAsTitle(text: string): boolean {
 /** A line opening with a section or item number (« 2. », « 2.1 », « b) »: not « 15 mars ») starts a title of its own. */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|^\d{1,2}(?:\.\d{1,2}){1,3}\s|^[a-z]\)\s/u;
 
+/** Rows this many of a line's sizes apart at most are one table's. */
+const ROW_STEP = 2;
+
+/**
+ * A line set tight between two rows of a table, in its block: a group's label (« Groupe II — Dépenses
+ * afférentes au personnel »), one of the table's rows, though set in bold over no figures.
+ */
+function betweenRows(lines: Line[], index: number): boolean {
+  const [before, line, after] = [lines[index - 1], lines[index] as Line, lines[index + 1]];
+  const row = (other: Line | undefined): other is Line => other !== undefined && other.cells && other.page === line.page && other.block === line.block;
+  return row(before) && row(after) && before.y - line.y <= ROW_STEP * line.size && line.y - after.y <= ROW_STEP * line.size;
+}
+
 /** Runs of consecutive lines in one heading-like style, on one page and in one block. */
 export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean): { first: number; last: number }[] {
   const blocks: { first: number; last: number }[] = [];
   lines.forEach((line, index) => {
-    // A table's header row, bold, is no title.
-    if (!isCandidate(line) || line.cells) return;
+    // A table's header row, bold, is no title; nor is a group's label between its rows.
+    if (!isCandidate(line) || line.cells || betweenRows(lines, index)) return;
     const open = blocks[blocks.length - 1];
     const previous = lines[index - 1];
     const continues =
