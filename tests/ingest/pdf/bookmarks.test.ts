@@ -62,16 +62,33 @@ describe('headings from bookmarks', () => {
     expect(reading?.headings.map((h) => h.title)).not.toContain('Accompagner depuis 1968');
   });
 
-  it('takes the bookmarks’ single root, the cover’s title, as the report’s title, and its children as the top level', () => {
-    const report: Line[] = [
-      line('Département de la Drôme', { page: 1, y: 760, size: 9 }),
-      line('Bilan du schéma départemental', { page: 1, y: 560, size: 30, bold: true }),
-      line('2019-2023', { page: 1, y: 520, size: 20 }),
-      ...lines.map((l) => ({ ...l, page: l.page - 2 })),
-    ];
-    const marks = [mark('Bilan du schéma départemental', 1, 1), mark('1 — Une année de combat(s)', 2, 2), mark('La mission Laforcade', 3, 2)];
-    const reading = headingsFromBookmarks(marks, report, headingCandidates(report));
-    expect(reading?.title?.title).toBe('Bilan du schéma départemental 2019-2023');
+  // A cover over the sample's pages: its root bookmark, then the sample's chapter and section under it.
+  const underCover = (cover: Line[]) => [...cover, ...lines.map((l) => ({ ...l, page: l.page - 2 }))];
+  const coverMarks = (root: string) => [mark(root, 1, 1), mark('1 — Une année de combat(s)', 2, 2), mark('La mission Laforcade', 3, 2)];
+
+  it.each<[string, Line[], string, string]>([
+    [
+      'the bookmarks’ single root, the cover’s title, is the report’s title, with the year under it',
+      [line('Département de la Drôme', { page: 1, y: 760, size: 9 }), line('Bilan du schéma départemental', { page: 1, y: 560, size: 30, bold: true }), line('2019-2023', { page: 1, y: 520, size: 20 })],
+      'Bilan du schéma départemental',
+      'Bilan du schéma départemental 2019-2023',
+    ],
+    [
+      'the bookmarked root on a cover is the title over a larger logo the bookmarks leave out',
+      [line('HORIZON', { page: 1, y: 700, size: 36, bold: true }), line('Rapport d’activité', { page: 1, y: 560, size: 28, bold: true }), line('2023', { page: 1, y: 520, size: 20 })],
+      'Rapport d’activité',
+      'Rapport d’activité 2023',
+    ],
+    [
+      'a larger title the bookmarks leave out on a cover is the title over the bookmarked root, its subtitle',
+      [line('Rapport d’activité 2023', { page: 1, y: 600, size: 30, bold: true }), line('Institut médico-éducatif Les Genêts', { page: 1, y: 560, size: 18, bold: true })],
+      'Institut médico-éducatif Les Genêts',
+      'Rapport d’activité 2023',
+    ],
+  ])('%s; the root’s children are the top level', (_name, cover, root, title) => {
+    const report = underCover(cover);
+    const reading = headingsFromBookmarks(coverMarks(root), report, headingCandidates(report));
+    expect(reading?.title?.title).toBe(title);
     expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 — Une année de combat(s)', '2 La mission Laforcade']);
   });
 
@@ -89,30 +106,5 @@ describe('headings from bookmarks', () => {
     const reading = headingsFromBookmarks(marks, report, headingCandidates(report));
     expect(reading?.title?.title).toBe('Rapport d’activité 2023');
     expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 Le service d’investigation éducative', '2 Les mesures ordonnées', '2 Les délais']);
-  });
-
-  it('takes the bookmarked root on a cover for the title, over a larger logo the bookmarks leave out', () => {
-    const report: Line[] = [
-      line('HORIZON', { page: 1, y: 700, size: 36, bold: true }),
-      line('Rapport d’activité', { page: 1, y: 560, size: 28, bold: true }),
-      line('2023', { page: 1, y: 520, size: 20 }),
-      ...lines.map((l) => ({ ...l, page: l.page - 2 })),
-    ];
-    const marks = [mark('Rapport d’activité', 1, 1), mark('1 — Une année de combat(s)', 2, 2), mark('La mission Laforcade', 3, 2)];
-    const reading = headingsFromBookmarks(marks, report, headingCandidates(report));
-    expect(reading?.title?.title).toBe('Rapport d’activité 2023');
-    expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 — Une année de combat(s)', '2 La mission Laforcade']);
-  });
-
-  it('takes a larger title the bookmarks leave out on a cover over the bookmarked root, its subtitle', () => {
-    const report: Line[] = [
-      line('Rapport d’activité 2023', { page: 1, y: 600, size: 30, bold: true }),
-      line('Institut médico-éducatif Les Genêts', { page: 1, y: 560, size: 18, bold: true }),
-      ...lines.map((l) => ({ ...l, page: l.page - 2 })),
-    ];
-    const marks = [mark('Institut médico-éducatif Les Genêts', 1, 1), mark('1 — Une année de combat(s)', 2, 2), mark('La mission Laforcade', 3, 2)];
-    const reading = headingsFromBookmarks(marks, report, headingCandidates(report));
-    expect(reading?.title?.title).toBe('Rapport d’activité 2023');
-    expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 — Une année de combat(s)', '2 La mission Laforcade']);
   });
 });

@@ -93,11 +93,11 @@ function titleRoot(matched: Heading[], lines: Line[], candidates: Heading[]): { 
   if (overAll.title?.first === first.first) return { root: first, title: overAll.title };
   if (!overAll.cover || first.page !== lines[0]?.page) return null;
   const larger = overAll.title;
-  return { root: first, title: larger !== null && readsAsTitle(larger.title) ? larger : withYearBelow(first, lines) };
+  return { root: first, title: larger !== null && wordedAsTitle(larger.title) ? larger : withYearBelow(first, lines) };
 }
 
 /** Several words, not all in capitals: a title, where a logo is a word or an acronym. */
-function readsAsTitle(text: string): boolean {
+function wordedAsTitle(text: string): boolean {
   return text.trim().split(/\s+/).length >= 2 && /\p{Ll}/u.test(text);
 }
 
