@@ -5,7 +5,9 @@
 // its print header and footer in <template id="pdf-header"> and <template id="pdf-footer">, and may name
 // its table-of-contents page in <meta name="contents-page">, its title in <meta name="report-title"> when
 // the PDF's Title is not it (printed without a <title>: « about:blank »; or a wrong one on purpose), and
-// mark furniture printed in the page itself (a running header, a contents list) with data-nogold.
+// mark furniture printed in the page itself (a running header, a contents list) with data-nogold. The reports
+// of TAGGED_VARIANTS are also printed as tagged PDFs (`<id>-balises.pdf`, no bookmarks), whose heading tags
+// give the structure their layout alone does not.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/e2e/helpers/browser';
@@ -24,6 +26,8 @@ Code de sortie : 0 si les PDF sont écrits, 2 si la commande est mal formée.`;
 const { all } = readCommandLine(USAGE, { all: { type: 'boolean' } }).values;
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/pdf/unseen/', import.meta.url));
+/** Layouts whose box titles, captions or glossary terms the layout alone takes for headings. */
+const TAGGED_VARIANTS = new Set(['magazine-cesures', 'notes-glossaire']);
 
 const browser = await launchBrowser();
 try {
@@ -54,12 +58,15 @@ try {
         footer: footer!,
       };
     });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: header, footerTemplate: footer });
+    const id = file.replace(/\.html$/, '');
+    const print = (tagged: boolean) => page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: header, footerTemplate: footer, tagged });
+    for (const [base, tagged] of [[`${DIR}${id}`, false], ...(TAGGED_VARIANTS.has(id) ? [[`${DIR}${id}-balises`, true] as const] : [])] as const) {
+      const pdf = await print(tagged);
+      await writeFile(`${base}.pdf`, pdf);
+      await writeFile(`${base}.gold.json`, `${JSON.stringify(gold satisfies UnseenGold, null, 1)}\n`);
+      console.log(`${base}.pdf (${Math.round(pdf.length / 1024)} Ko), ${gold.headings.length} titres`);
+    }
     await page.close();
-    const base = `${DIR}${file.replace(/\.html$/, '')}`;
-    await writeFile(`${base}.pdf`, pdf);
-    await writeFile(`${base}.gold.json`, `${JSON.stringify(gold satisfies UnseenGold, null, 1)}\n`);
-    console.log(`${base}.pdf (${Math.round(pdf.length / 1024)} Ko), ${gold.headings.length} titres`);
   }
 } finally {
   await browser.close();

@@ -2,7 +2,8 @@
 // in LibreOffice Writer or Word) to PDF with LibreOffice, the way such reports reach the archive:
 //   npx tsx scripts/make-writer-fixtures.ts
 // A fixture named `<id>-sans-signets.pdf` is `<id>.fodt` exported without bookmarks, so the layout alone
-// gives its structure. The golds (`<id>.gold.json`) are data written with each report, not derived here:
+// gives its structure; one named `<id>-balises.pdf` is exported without bookmarks but tagged (Writer's
+// « PDF balisé », Word's default), so its heading tags give it. The golds (`<id>.gold.json`) are data written with each report, not derived here:
 // one report has no heading styles, so its titles are the ones its author meant.
 // Needs Debian's `libreoffice-writer-nogui`, `hyphen-fr`, `fonts-crosextra-carlito` and
 // `fonts-crosextra-caladea`; only to change a fixture: the PDFs are committed, and tests read them.
@@ -17,7 +18,8 @@ import { readCommandLine } from './lib/command-line';
 const USAGE = `Usage : npx tsx scripts/make-writer-fixtures.ts [--all]
 
 Exporte en PDF (LibreOffice Writer, soffice) chaque rapport .fodt de tests/fixtures/pdf/writer/ dont le PDF
-manque ou est plus ancien que le .fodt, et sa variante sans signets (<id>-sans-signets.pdf) quand elle existe.
+manque ou est plus ancien que le .fodt, et ses variantes quand elles existent : sans signets (<id>-sans-signets.pdf),
+sans signets mais balisé (<id>-balises.pdf).
   --all             exporte tous les rapports
   --help            affiche cette aide
 
@@ -27,6 +29,7 @@ const { all } = readCommandLine(USAGE, { all: { type: 'boolean' } }).values;
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/pdf/writer/', import.meta.url));
 const WITHOUT_BOOKMARKS = 'pdf:writer_pdf_Export:{"ExportBookmarks":{"type":"boolean","value":"false"}}';
+const TAGGED_WITHOUT_BOOKMARKS = 'pdf:writer_pdf_Export:{"ExportBookmarks":{"type":"boolean","value":"false"},"UseTaggedPDF":{"type":"boolean","value":"true"}}';
 const run = promisify(execFile);
 
 const mtime = (file: string) => stat(file).then((info) => info.mtimeMs, () => undefined);
@@ -35,7 +38,11 @@ const profile = await mkdtemp(join(tmpdir(), 'writer-fixtures-'));
 try {
   for (const source of (await readdir(DIR)).filter((name) => name.endsWith('.fodt')).sort()) {
     const id = source.replace(/\.fodt$/, '');
-    const targets = [{ pdf: `${id}.pdf`, filter: 'pdf' }, { pdf: `${id}-sans-signets.pdf`, filter: WITHOUT_BOOKMARKS }];
+    const targets = [
+      { pdf: `${id}.pdf`, filter: 'pdf' },
+      { pdf: `${id}-sans-signets.pdf`, filter: WITHOUT_BOOKMARKS },
+      { pdf: `${id}-balises.pdf`, filter: TAGGED_WITHOUT_BOOKMARKS },
+    ];
     for (const { pdf, filter } of targets) {
       const printed = await mtime(join(DIR, pdf));
       if (filter !== 'pdf' && printed === undefined) continue;

@@ -40,6 +40,22 @@ describe('PDF reader on the two-column fixture', async () => {
   });
 });
 
+describe('PDF structure tags', () => {
+  // Chromium tags h1–h6 as H1–H6 (`page.pdf({ tagged: true })`); the same report printed untagged has none.
+  it.each<[string, boolean]>([
+    ['unseen/magazine-cesures-balises.pdf', true],
+    ['unseen/magazine-cesures.pdf', false],
+  ])('%s: the heading tags read are the HTML’s headings, with their levels (tagged: %s)', async (file, tagged) => {
+    const extraction = await extractPdf(await fixture(`pdf/${file}`));
+    if (extraction.type !== 'result') throw new Error(extraction.type);
+    const gold = JSON.parse((await fixture('pdf/unseen/magazine-cesures.gold.json')).toString('utf8')) as { headings: { title: string; level: number }[] };
+    // CSS sets some in capitals: the PDF prints them so.
+    const squeeze = (title: string) => title.replace(/\s+/g, '').toLowerCase();
+    expect(extraction.headingTags.map((tag) => `${tag.level} ${squeeze(tag.title)}`)).toEqual(tagged ? gold.headings.map((heading) => `${heading.level} ${squeeze(heading.title)}`) : []);
+    expect(extraction.headingTags.every((tag) => tag.page !== null && tag.top !== null)).toBe(true);
+  });
+});
+
 describe('PDF and text files that cannot be indexed', () => {
   it.each<[string, IngestProblemKind, RegExp]>([
     ['bad/vide.pdf', 'empty', /vide\.pdf est vide/],
@@ -81,6 +97,7 @@ describe('PDF and text files that cannot be indexed', () => {
       total: 4,
       unreadablePages: [],
       bookmarks: [],
+      headingTags: [],
       info: { title: null, creationYear: null },
       warnings: ['Warning: bad XRef entry'],
       warningCount: DAMAGE_WARNING_THRESHOLD + 280,

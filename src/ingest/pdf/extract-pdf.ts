@@ -12,6 +12,8 @@ export type PdfExtraction =
       /** Pages pdf.js could not read (their text is missing from `pages`). */
       unreadablePages: number[];
       bookmarks: Bookmark[];
+      /** A tagged PDF's headings (H1–H6), in the shape of bookmarks; empty when the file is not tagged. */
+      headingTags: Bookmark[];
       info: { title: string | null; creationYear: number | null };
       /** First pdf.js warnings (« Warning: … »), and how many there were in all. */
       warnings: string[];

@@ -1,6 +1,6 @@
 // Runs pdf.js off the main thread: parsing is synchronous CPU work that would block the event loop
 // and could not be interrupted by a timer. Plain .mjs so it loads the same under tsx, vitest and node.
-// It only reads (text items with their fonts and positions, bookmarks, metadata); every layout decision
+// It only reads (text items with their fonts and positions, bookmarks, tagged headings, metadata); every layout decision
 // is made by the pure stages in ./layout/, on the main thread.
 import { parentPort } from 'node:worker_threads';
 
@@ -36,10 +36,12 @@ const round = (value) => Math.round(value * 100) / 100;
  * pdf.js only hands fonts over with a page's operator list, which costs as much as its text: it is
  * asked for only on a page that uses a font not met before (font ids are the same for the whole file).
  */
-async function readPage(doc, num, fontNames) {
+async function readPage(doc, num, fontNames, tagged) {
   const page = await doc.getPage(num);
   try {
-    const content = await page.getTextContent();
+    // With the marked-content markers the text items are the same (checked on Chromium and Writer files);
+    // the markers tie them to the structure tree of a tagged PDF.
+    const content = await page.getTextContent({ includeMarkedContent: tagged });
     const unseen = [...new Set(content.items.map((item) => item.fontName))].filter((id) => id && !fontNames.has(id));
     if (unseen.length > 0) {
       await page.getOperatorList();
@@ -61,10 +63,66 @@ async function readPage(doc, num, fontNames) {
       items.push({ str: item.str, x: round(x), y: round(y), size: round(Math.hypot(c, d)), width: round(item.width), font: fontNames.get(item.fontName) ?? item.fontName });
     }
     const [, , width, height] = page.view;
-    return { num, width, height, items };
+    const headings = tagged ? taggedHeadings(await structTreeOf(page), content.items, num) : [];
+    return { page: { num, width, height, items }, headings };
   } finally {
     page.cleanup();
   }
+}
+
+/** A page's structure tree; a damaged one costs its headings only, never the page's text. */
+async function structTreeOf(page) {
+  try {
+    return await page.getStructTree();
+  } catch (error) {
+    console.warn(`Warning: structure de la page ${page.pageNumber} : ${error?.message ?? error}`);
+    return null;
+  }
+}
+
+/** Standard structure types of a heading (ISO 32000-1, 14.8.4.3.2): H1–H6, or H nested in sections. */
+const HEADING_ROLE = /^H([1-6])?$/;
+
+/**
+ * The headings a tagged PDF marks on a page (Word, LibreOffice and Chromium tag the heading styles),
+ * in the shape of bookmarks: the text of their marked content, their level, and the height of their
+ * first line. pdf.js gives roles through the document's role map (an InDesign style named « Titre 1 »
+ * mapped to H1 reads as H1).
+ */
+function taggedHeadings(tree, items, num) {
+  if (!tree) return [];
+  const runs = new Map();
+  const open = [];
+  for (const item of items) {
+    if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') open.push(item.id ?? null);
+    else if (item.type === 'endMarkedContent') open.pop();
+    else if (typeof item.str === 'string') {
+      const id = open.findLast((mcid) => mcid !== null);
+      if (id === undefined) continue;
+      const run = runs.get(id) ?? { text: '', top: null };
+      run.text += item.str;
+      run.top ??= round(item.transform[5] + Math.hypot(item.transform[2], item.transform[3]));
+      runs.set(id, run);
+    }
+  }
+  const out = [];
+  const visit = (node, sections) => {
+    const match = HEADING_ROLE.exec(node.role ?? '');
+    if (match) {
+      const parts = [];
+      const collect = (child) => {
+        if (child.type === 'content') parts.push(runs.get(child.id) ?? { text: '', top: null });
+        for (const grandchild of child.children ?? []) collect(grandchild);
+      };
+      collect(node);
+      const title = parts.map((part) => part.text).join(' ').replace(/\s+/g, ' ').trim();
+      if (title !== '') out.push({ title, level: match[1] ? Number(match[1]) : Math.max(1, sections), page: num, top: parts.find((part) => part.top !== null)?.top ?? null });
+      return;
+    }
+    for (const child of node.children ?? []) visit(child, sections + (node.role === 'Sect' ? 1 : 0));
+  };
+  visit(tree, 0);
+  return out;
 }
 
 /** Bookmarks flattened in document order, with their depth and the page (and height) they point to. */
@@ -98,9 +156,13 @@ async function extract(data) {
     const pages = [];
     const unreadablePages = [];
     const fontNames = new Map();
+    const tagged = (await doc.getMarkInfo().catch((error) => console.warn(`Warning: MarkInfo : ${error?.message ?? error}`)))?.Marked === true;
+    const headingTags = [];
     for (let num = 1; num <= info.total; num += 1) {
       try {
-        pages.push(await readPage(doc, num, fontNames));
+        const { page, headings } = await readPage(doc, num, fontNames, tagged);
+        pages.push(page);
+        headingTags.push(...headings);
       } catch (error) {
         unreadablePages.push(num);
         console.warn(`Warning: page ${num}: ${error?.message ?? error}`);
@@ -115,6 +177,7 @@ async function extract(data) {
       total: info.total,
       unreadablePages,
       bookmarks,
+      headingTags,
       info: { title, creationYear: yearOf(info.getDateNode().CreationDate) },
       warnings,
       warningCount,

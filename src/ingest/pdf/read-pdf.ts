@@ -34,7 +34,7 @@ export function interpretPdfExtraction(file: string, bytes: Uint8Array, extracti
       `${file} ne contient aucun texte (${extraction.total} page${extraction.total > 1 ? 's' : ''}) : probablement un scan sans couche texte ; passez-le à l’OCR puis réindexez.`,
     );
   }
-  const { title, outline } = readLayout(extraction.pages, extraction.bookmarks, usablePdfTitle(extraction.info.title));
+  const { title, outline } = readLayout(extraction.pages, extraction, usablePdfTitle(extraction.info.title));
   const warnings: IngestProblem[] = [];
   const unreadable = extraction.unreadablePages;
   if (unreadable.length > 0) {

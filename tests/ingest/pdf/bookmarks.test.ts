@@ -107,4 +107,33 @@ describe('headings from bookmarks', () => {
     expect(reading?.title?.title).toBe('Rapport d’activité 2023');
     expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 Le service d’investigation éducative', '2 Les mesures ordonnées', '2 Les délais']);
   });
+
+  describe('from a tagged PDF’s heading tags', () => {
+    it('adds no layout heading below them: the tags mark every heading the author styled, and the rest as text', () => {
+      const tags = [mark('1 — Une année de combat(s)', 1, 4), mark('Les prises de position de Nexem', 2, 4)];
+      const reading = headingsFromBookmarks(tags, lines, headingCandidates(lines), { complete: true });
+      expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 — Une année de combat(s)', '2 LES PRISES DE POSITION DE NEXEM']);
+    });
+
+    it('finds a title whose tag holds the footnote call its line leaves out', () => {
+      const noted = lines.map((l) => (l.text === 'La mission Laforcade' ? { ...l, calls: ['5'] } : l));
+      const tags = [mark('1 — Une année de combat(s)', 1, 4), mark('La mission Laforcade 5', 2, 4)];
+      expect(headingsFromBookmarks(tags, noted, headingCandidates(noted), { complete: true })?.headings.map((h) => h.title)).toEqual(['1 — Une année de combat(s)', 'La mission Laforcade']);
+    });
+
+    it('takes for the report’s title the masthead the PDF’s declared title names, as the layout alone does', () => {
+      const report: Line[] = [
+        line('Rapport d’activité 2024 du CCAS de Villeneuve', { page: 1, y: 780, size: 18, bold: true }),
+        ...[760, 746, 732, 718].map((y) => line(prose, { page: 1, y })),
+        line('Éditorial', { page: 1, y: 690, size: 16, bold: true }),
+        line(prose, { page: 1, y: 670 }),
+        line('L’action sociale', { page: 2, y: 780, size: 16, bold: true }),
+        line(prose, { page: 2, y: 760 }),
+      ];
+      const tags = [mark('Éditorial', 1, 1), mark('L’action sociale', 1, 2)];
+      const read = (declaredTitle: string | null) => headingsFromBookmarks(tags, report, headingCandidates(report), { declaredTitle, complete: true })?.title?.title ?? null;
+      expect(read('Rapport d’activité 2024 du CCAS de Villeneuve')).toBe('Rapport d’activité 2024 du CCAS de Villeneuve');
+      expect(read(null)).toBeNull();
+    });
+  });
 });

@@ -5,7 +5,7 @@
 // quotations, endnotes numbered i, ii… and a glossary; landscape pages of wide tables. All justified and
 // hyphenated by Writer, whose hyphen is a text item of its own, with footnotes at the foot of their page;
 // two of them also without bookmarks, so the layout alone gives their structure; and a sixteen-page
-// report whose chapters each open a page with the same section. Each is read as an operator's PDF would be.
+// report whose chapters each open a page with the same section, also tagged without bookmarks. Each is read as an operator's PDF would be.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../src/ingest/ingest-file';
@@ -13,8 +13,11 @@ import { formatStructureTable, meetsStructureThresholds, scoreUnseenFixtures, ty
 
 const DIR = 'tests/fixtures/pdf/writer';
 const FIXTURES = ['chapitres-notes-fin.pdf', 'colonnes-encadre.pdf', 'colonnes-encadre-sans-signets.pdf', 'couverture-notes.pdf', 'couverture-notes-sans-signets.pdf', 'rapport-moral.pdf', 'sans-styles.pdf', 'tableaux-paysage.pdf'];
-/** Sixteen pages, 47 headings numbered to three levels, 21 footnotes, tables, a contents page. */
-const LONG = 'rapport-long.pdf';
+/**
+ * Sixteen pages, 47 headings numbered to three levels, 21 footnotes, tables, a contents page; and the same
+ * exported tagged without bookmarks, as Word saves a PDF by default.
+ */
+const LONG = ['rapport-long.pdf', 'rapport-long-balises.pdf'];
 
 let scores: Map<string, StructureScore>;
 beforeAll(async () => {
@@ -24,7 +27,7 @@ beforeAll(async () => {
 async function read(file: string) {
   const outcome = await ingestFile({ name: file, bytes: await readFile(`${DIR}/${file}`) });
   if (outcome.status !== 'indexed') throw new Error(`${file} n’a pas été indexé`);
-  const gold = JSON.parse(await readFile(`${DIR}/${file.replace(/(?:-sans-signets)?\.pdf$/, '.gold.json')}`, 'utf8')) as { title: string; text: string };
+  const gold = JSON.parse(await readFile(`${DIR}/${file.replace(/(?:-sans-signets|-balises)?\.pdf$/, '.gold.json')}`, 'utf8')) as { title: string; text: string };
   return { report: outcome.report, gold, text: outcome.report.sections.map((section) => `${section.title}\n${section.text}`).join('\n') };
 }
 
@@ -32,10 +35,10 @@ const wordsOf = (text: string) => text.normalize('NFKC').split(/[\s,.;:!?«»()"
 
 describe('PDF reports exported by LibreOffice Writer', () => {
   it('reads the fixtures this suite knows, and no other', () => {
-    expect([...scores.keys()].sort()).toEqual([...FIXTURES, LONG].sort());
+    expect([...scores.keys()].sort()).toEqual([...FIXTURES, ...LONG].sort());
   });
 
-  it.each([...FIXTURES, LONG])('%s: its headings found, none invented, each at its level', (file) => {
+  it.each([...FIXTURES, ...LONG])('%s: its headings found, none invented, each at its level', (file) => {
     const score = scores.get(file)!;
     expect(meetsStructureThresholds(score), formatStructureTable([score])).toBe(true);
     expect(score.extra).toEqual([]);
@@ -70,10 +73,10 @@ describe('PDF reports exported by LibreOffice Writer', () => {
     expect(sectionOf('4 Accord de méthode')).toBe('3.1 Les effectifs et le recrutement');
   });
 
-  it('keeps every heading of a long report, those that open a page at the same height in chapter after chapter too', async () => {
-    const score = scores.get(LONG)!;
+  it.each(LONG)('%s: keeps every heading of a long report, those that open a page at the same height in chapter after chapter too', async (file) => {
+    const score = scores.get(file)!;
     expect(score.missed).toEqual([]);
-    const { report } = await read(LONG);
+    const { report } = await read(file);
     expect(report.sections.filter((section) => /^\d\.3 Les ressources humaines$/u.test(section.title))).toHaveLength(6);
   });
 

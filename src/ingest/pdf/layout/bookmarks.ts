@@ -30,19 +30,37 @@ function locate(bookmark: Bookmark, lines: Line[], candidates: Heading[], used: 
     for (let last = first; last < Math.min(lines.length, first + MAX_TITLE_LINES); last += 1) {
       const span = lines.slice(first, last + 1);
       const spanKey = titleKey(span.map((l) => l.text).join(''));
-      if (spanKey === key) return { first, last, title: joinTitleLines(span), level: 0, page: line.page, style: styleOf(line) };
+      // A heading tag's text holds the footnote call the line leaves out (« Le DITEP de Kerfeunteun⁵ »).
+      const withCalls = spanKey + titleKey(span.flatMap((l) => l.calls ?? []).join(''));
+      if (spanKey === key || withCalls === key) return { first, last, title: joinTitleLines(span), level: 0, page: line.page, style: styleOf(line) };
       if (!key.startsWith(spanKey)) break;
     }
   }
   return null;
 }
 
+export interface OutlineSource {
+  /** The title the PDF declares (its Info Title), when usable. */
+  declaredTitle?: string | null;
+  /**
+   * Every heading is in it: a tagged PDF marks each heading style (H1–H6) and every other line as
+   * what it is (P, Caption, TD…), where bookmarks may stop at a level.
+   */
+  complete?: boolean;
+}
+
 /**
- * Headings from the bookmarks when they match the text (title as printed, level from the bookmark
- * tree), plus the layout headings in styles smaller than every bookmarked one (bookmarks that stop at
- * level 2 miss the level-3 titles). Null when the bookmarks cannot be trusted: the layout decides alone.
+ * Headings from the bookmarks (or heading tags) when they match the text (title as printed, level from
+ * the bookmark tree), plus the layout headings in styles smaller than every bookmarked one (bookmarks that
+ * stop at level 2 miss the level-3 titles) unless the source is complete. Null when the bookmarks cannot
+ * be trusted: the layout decides alone.
  */
-export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], candidates: Heading[]): { title: Heading | null; headings: Heading[] } | null {
+export function headingsFromBookmarks(
+  bookmarks: Bookmark[],
+  lines: Line[],
+  candidates: Heading[],
+  { declaredTitle = null, complete = false }: OutlineSource = {},
+): { title: Heading | null; headings: Heading[] } | null {
   if (bookmarks.length === 0) return null;
   const used = new Set<number>();
   const matched: Heading[] = [];
@@ -54,7 +72,8 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
   }
   if (matched.length < bookmarks.length * MIN_MATCHED_SHARE) return null;
   const unused = candidates.filter((candidate) => !used.has(candidate.first));
-  const opening = titleRoot(matched, lines, candidates);
+  const withDeeperLayoutHeadings = (found: Heading[], layoutOnes: Heading[]) => (complete ? found : withDeeperHeadings(found, layoutOnes));
+  const opening = titleRoot(matched, lines, candidates, declaredTitle);
   if (opening !== null) {
     // The report's title, or its subtitle, bookmarked as the root of its outline (Chromium bookmarks the
     // h1, Writer a Heading 1 used on the cover): its children are the outline's top level, and what its
@@ -66,10 +85,10 @@ export function headingsFromBookmarks(bookmarks: Bookmark[], lines: Line[], cand
   // Among headings the bookmarks left, the title is one that opens the document, a cover's (a first
   // page that holds no bookmarked heading), or the one the layout takes for the title among them all (a
   // masthead set over the first bookmarked chapter).
-  const cover = splitDocumentTitle(unused, lines);
+  const cover = splitDocumentTitle(unused, lines, declaredTitle);
   const isCover = cover.cover && !matched.some((heading) => heading.page === lines[0]?.page);
   if (cover.title !== null && (cover.title.first === 0 || isCover)) return { title: cover.title, headings: withDeeperLayoutHeadings(matched, cover.headings) };
-  const overAll = splitDocumentTitle(candidates, lines).title;
+  const overAll = splitDocumentTitle(candidates, lines, declaredTitle).title;
   const title = overAll !== null && !used.has(overAll.first) ? overAll : null;
   return { title, headings: withDeeperLayoutHeadings(matched, unused.filter((heading) => heading.first < (title?.first ?? 0) || heading.first > (title?.last ?? -1))) };
 }
@@ -84,12 +103,12 @@ const NUMBERED = /^(?:(?:chapitre|partie)\s+)?(?:\d{1,2}|[IVX]{1,4})\b/iu;
  * bookmarked alone. On a cover the root is the title, unless a larger line the bookmarks leave out reads
  * as one (the root is then its subtitle); a logo or an acronym (« HORIZON », « SAUVEGARDE 29 ») does not.
  */
-function titleRoot(matched: Heading[], lines: Line[], candidates: Heading[]): { root: Heading; title: Heading } | null {
+function titleRoot(matched: Heading[], lines: Line[], candidates: Heading[], declaredTitle: string | null): { root: Heading; title: Heading } | null {
   const [first] = matched;
   if (first === undefined || matched.length < 2 || NUMBERED.test(first.title)) return null;
   const top = Math.min(...matched.map((heading) => heading.level));
   if (first.level !== top || matched.some((heading) => heading !== first && heading.level === top)) return null;
-  const overAll = splitDocumentTitle(candidates, lines);
+  const overAll = splitDocumentTitle(candidates, lines, declaredTitle);
   if (overAll.title?.first === first.first) return { root: first, title: overAll.title };
   if (!overAll.cover || first.page !== lines[0]?.page) return null;
   const larger = overAll.title;
@@ -102,7 +121,7 @@ function wordedAsTitle(text: string): boolean {
 }
 
 /** The bookmarked headings, with the layout's in styles smaller than every bookmarked one below them. */
-function withDeeperLayoutHeadings(matched: Heading[], layoutOnes: Heading[]): Heading[] {
+function withDeeperHeadings(matched: Heading[], layoutOnes: Heading[]): Heading[] {
   // By size and weight: a bookmarked level's style in italics or capitals here and there is still its own.
   const sizeAndWeight = (style: TextStyle) => styleKey({ size: style.size, bold: style.bold });
   const bookmarkedStyles = new Set(matched.map((heading) => sizeAndWeight(heading.style)));

@@ -4,6 +4,7 @@ import type { OutlineEntry } from '../../../types';
 import { buildVocabulary } from '../../repair/vocabulary';
 import { headingsFromBookmarks, titleKey } from './bookmarks';
 import { footnotes } from './footnotes';
+import { outlineOfHeadingTags } from './heading-tags';
 import { dropContentsLists, dropContentsPages, dropFurniture } from './furniture';
 import { headingCandidates, layoutHeadings, type Heading } from './headings';
 import { joinTitleLines } from './title-text';
@@ -34,11 +35,24 @@ export function contentLines(pages: PageItems[], bookmarks: Bookmark[] = []): Li
   return dropContentsLists(dropContentsPages(dropFurniture(documentLines(pages), pages, named)));
 }
 
-/** `declaredTitle`: the title the PDF declares (its Info Title), when it is one (not a file name). */
-export function readLayout(pages: PageItems[], bookmarks: Bookmark[], declaredTitle: string | null = null): LayoutReading {
-  const lines = contentLines(pages, bookmarks);
+/** The outlines a PDF may carry itself: its bookmarks, and the headings a tagged PDF marks. */
+export interface DeclaredOutlines {
+  bookmarks: Bookmark[];
+  headingTags?: Bookmark[];
+}
+
+/**
+ * The PDF's own structure first: its bookmarks, else its heading tags (a Word or Writer export without
+ * bookmarks is usually tagged), each kept only when it matches the text; else the layout alone.
+ * `declaredTitle`: the title the PDF declares (its Info Title), when it is one (not a file name).
+ */
+export function readLayout(pages: PageItems[], { bookmarks, headingTags = [] }: DeclaredOutlines, declaredTitle: string | null = null): LayoutReading {
+  const lines = contentLines(pages, [...bookmarks, ...headingTags]);
   const candidates = headingCandidates(lines);
-  const { title, headings } = headingsFromBookmarks(bookmarks, lines, candidates) ?? layoutHeadings(lines, declaredTitle);
+  const { title, headings } =
+    headingsFromBookmarks(bookmarks, lines, candidates, { declaredTitle }) ??
+    headingsFromBookmarks(outlineOfHeadingTags(headingTags), lines, candidates, { declaredTitle, complete: true }) ??
+    layoutHeadings(lines, declaredTitle);
   return { title: title?.title ?? null, outline: outlineOf(lines, headings, title) };
 }
 
