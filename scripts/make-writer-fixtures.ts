@@ -3,7 +3,8 @@
 //   npx tsx scripts/make-writer-fixtures.ts
 // A fixture named `<id>-sans-signets.pdf` is `<id>.fodt` exported without bookmarks, so the layout alone
 // gives its structure; one named `<id>-balises.pdf` is exported without bookmarks but tagged (Writer's
-// « PDF balisé », Word's default), so its heading tags give it. The golds (`<id>.gold.json`) are data written with each report, not derived here:
+// « PDF balisé », Word's default), so its heading tags give it. A report with only a variant is exported
+// only as that variant. The golds (`<id>.gold.json`) are data written with each report, not derived here:
 // one report has no heading styles, so its titles are the ones its author meant.
 // Needs Debian's `libreoffice-writer-nogui`, `hyphen-fr`, `fonts-crosextra-carlito` and
 // `fonts-crosextra-caladea`; only to change a fixture: the PDFs are committed, and tests read them.
@@ -43,9 +44,11 @@ try {
       { pdf: `${id}-sans-signets.pdf`, filter: WITHOUT_BOOKMARKS },
       { pdf: `${id}-balises.pdf`, filter: TAGGED_WITHOUT_BOOKMARKS },
     ];
+    // A report kept only as a variant (its headings tagged in ways bookmarks cannot tell) has no plain export.
+    const variantOnly = (await mtime(join(DIR, `${id}.pdf`))) === undefined && (await Promise.all(targets.slice(1).map((target) => mtime(join(DIR, target.pdf))))).some((time) => time !== undefined);
     for (const { pdf, filter } of targets) {
       const printed = await mtime(join(DIR, pdf));
-      if (filter !== 'pdf' && printed === undefined) continue;
+      if ((filter !== 'pdf' || variantOnly) && printed === undefined) continue;
       if (!all && printed !== undefined && printed >= ((await mtime(join(DIR, source))) ?? 0)) continue;
       const out = await mkdtemp(join(tmpdir(), 'writer-pdf-'));
       try {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_READ_TIMEOUT_MS } from '../time-limit';
-import type { Bookmark, PageItems } from './layout/types';
+import type { Bookmark, HeadingTag, PageItems } from './layout/types';
 
 export type PdfExtraction =
   | {
@@ -13,7 +13,7 @@ export type PdfExtraction =
       unreadablePages: number[];
       bookmarks: Bookmark[];
       /** A tagged PDF's headings (H1–H6), in the shape of bookmarks; empty when the file is not tagged. */
-      headingTags: Bookmark[];
+      headingTags: HeadingTag[];
       info: { title: string | null; creationYear: number | null };
       /** First pdf.js warnings (« Warning: … »), and how many there were in all. */
       warnings: string[];

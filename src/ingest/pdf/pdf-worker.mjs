@@ -82,11 +82,16 @@ async function structTreeOf(page) {
 
 /** Standard structure types of a heading (ISO 32000-1, 14.8.4.3.2): H1–H6, or H nested in sections. */
 const HEADING_ROLE = /^H([1-6])?$/;
+/** Structure elements set apart from the flow of sections: a table's cells, a sidebar, a note, a figure. */
+const BOX_ROLES = new Set(['TD', 'TH', 'Aside', 'Note', 'Figure', 'Caption']);
+/** What a caption is set over. */
+const CAPTIONED_ROLES = new Set(['Table', 'Figure']);
 
 /**
  * The headings a tagged PDF marks on a page (Word, LibreOffice and Chromium tag the heading styles),
  * in the shape of bookmarks: the text of their marked content, their level, and the height of their
- * first line. pdf.js gives roles through the document's role map (an InDesign style named « Titre 1 »
+ * first line; with what the tree says around them (set in a box with other text, set right over a
+ * table). pdf.js gives roles through the document's role map (an InDesign style named « Titre 1 »
  * mapped to H1 reads as H1).
  */
 function taggedHeadings(tree, items, num) {
@@ -105,23 +110,36 @@ function taggedHeadings(tree, items, num) {
       runs.set(id, run);
     }
   }
+  const runsOf = (node, out = []) => {
+    if (node.type === 'content') out.push(runs.get(node.id) ?? { text: '', top: null });
+    for (const child of node.children ?? []) runsOf(child, out);
+    return out;
+  };
+  const textOf = (node) => runsOf(node).map((run) => run.text).join(' ').replace(/\s+/g, ' ').trim();
   const out = [];
-  const visit = (node, sections) => {
+  const visit = (node, ancestors, sections) => {
     const match = HEADING_ROLE.exec(node.role ?? '');
     if (match) {
-      const parts = [];
-      const collect = (child) => {
-        if (child.type === 'content') parts.push(runs.get(child.id) ?? { text: '', top: null });
-        for (const grandchild of child.children ?? []) collect(grandchild);
-      };
-      collect(node);
-      const title = parts.map((part) => part.text).join(' ').replace(/\s+/g, ' ').trim();
-      if (title !== '') out.push({ title, level: match[1] ? Number(match[1]) : Math.max(1, sections), page: num, top: parts.find((part) => part.top !== null)?.top ?? null });
+      const parts = runsOf(node);
+      const title = textOf(node);
+      if (title === '') return;
+      const box = ancestors.findLast((ancestor) => BOX_ROLES.has(ancestor.role));
+      const parent = ancestors.at(-1);
+      const siblings = (parent?.children ?? []).filter((child) => child.role !== undefined || (child.type === 'content' && runs.get(child.id)?.text.trim()));
+      const next = siblings[siblings.indexOf(node) + 1];
+      out.push({
+        title,
+        level: match[1] ? Number(match[1]) : Math.max(1, sections),
+        page: num,
+        top: parts.find((part) => part.top !== null)?.top ?? null,
+        inBox: box !== undefined && textOf(box).length > title.length,
+        overTable: CAPTIONED_ROLES.has(next?.role),
+      });
       return;
     }
-    for (const child of node.children ?? []) visit(child, sections + (node.role === 'Sect' ? 1 : 0));
+    for (const child of node.children ?? []) visit(child, [...ancestors, node], sections + (node.role === 'Sect' ? 1 : 0));
   };
-  visit(tree, 0);
+  visit(tree, [], 0);
   return out;
 }
 

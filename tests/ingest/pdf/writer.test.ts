@@ -5,7 +5,8 @@
 // quotations, endnotes numbered i, ii… and a glossary; landscape pages of wide tables. All justified and
 // hyphenated by Writer, whose hyphen is a text item of its own, with footnotes at the foot of their page;
 // two of them also without bookmarks, so the layout alone gives their structure; and a sixteen-page
-// report whose chapters each open a page with the same section, also tagged without bookmarks. Each is read as an operator's PDF would be.
+// report whose chapters each open a page with the same section, also tagged without bookmarks; and an
+// EHPAD's report exported tagged only, whose author used heading styles for a caption, a box and a quote. Each is read as an operator's PDF would be.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../src/ingest/ingest-file';
@@ -18,6 +19,12 @@ const FIXTURES = ['chapitres-notes-fin.pdf', 'colonnes-encadre.pdf', 'colonnes-e
  * exported tagged without bookmarks, as Word saves a PDF by default.
  */
 const LONG = ['rapport-long.pdf', 'rapport-long-balises.pdf'];
+/**
+ * Exported tagged without bookmarks only: heading styles used for a table's caption (Heading 4, right over
+ * its table), a box title (Heading 3 in a one-cell table, over the box's text) and a pull quote, and the
+ * cover's title in Heading 1.
+ */
+const TAGGED = ['ehpad-styles-detournes-balises.pdf'];
 
 let scores: Map<string, StructureScore>;
 beforeAll(async () => {
@@ -27,7 +34,7 @@ beforeAll(async () => {
 async function read(file: string) {
   const outcome = await ingestFile({ name: file, bytes: await readFile(`${DIR}/${file}`) });
   if (outcome.status !== 'indexed') throw new Error(`${file} n’a pas été indexé`);
-  const gold = JSON.parse(await readFile(`${DIR}/${file.replace(/(?:-sans-signets|-balises)?\.pdf$/, '.gold.json')}`, 'utf8')) as { title: string; text: string };
+  const gold = JSON.parse(await readFile(`${DIR}/${file.replace(/\.pdf$/, '.gold.json')}`, 'utf8')) as { title: string; text: string };
   return { report: outcome.report, gold, text: outcome.report.sections.map((section) => `${section.title}\n${section.text}`).join('\n') };
 }
 
@@ -35,10 +42,10 @@ const wordsOf = (text: string) => text.normalize('NFKC').split(/[\s,.;:!?«»()"
 
 describe('PDF reports exported by LibreOffice Writer', () => {
   it('reads the fixtures this suite knows, and no other', () => {
-    expect([...scores.keys()].sort()).toEqual([...FIXTURES, ...LONG].sort());
+    expect([...scores.keys()].sort()).toEqual([...FIXTURES, ...LONG, ...TAGGED].sort());
   });
 
-  it.each([...FIXTURES, ...LONG])('%s: its headings found, none invented, each at its level', (file) => {
+  it.each([...FIXTURES, ...LONG, ...TAGGED])('%s: its headings found, none invented, each at its level', (file) => {
     const score = scores.get(file)!;
     expect(meetsStructureThresholds(score), formatStructureTable([score])).toBe(true);
     expect(score.extra).toEqual([]);
@@ -78,6 +85,15 @@ describe('PDF reports exported by LibreOffice Writer', () => {
     expect(score.missed).toEqual([]);
     const { report } = await read(file);
     expect(report.sections.filter((section) => /^\d\.3 Les ressources humaines$/u.test(section.title))).toHaveLength(6);
+  });
+
+  it('takes no caption, box title or pull quote set in a heading style for a heading; the cover’s Heading 1 names the report', async () => {
+    const { report } = await read(TAGGED[0]!);
+    expect(report.meta.title).toBe('Rapport d’activité 2023');
+    const titles = report.sections.map((section) => section.title);
+    expect(titles.filter((title) => /^Tableau 1|^À retenir|^«/u.test(title))).toEqual([]);
+    const profile = report.sections.find((section) => section.title === 'Le profil des résidents')!;
+    expect(profile.text).toContain('À retenir');
   });
 
   it('keeps the endnotes apart from the glossary’s last definition', async () => {

@@ -39,7 +39,7 @@ const KEY_FIGURE = /^[+−-]?\d[\d\s.,]*(?:(?:\s+\p{Ll}\S*)?|\s?[%€](?:\s+\p{L
  * A pull quote is a quoted sentence from start to end (« … recruter. »), set large in the text. A quoted
  * title (« « Le métier a changé, pas l’envie » », an interview's) has no full stop.
  */
-const PULL_QUOTE = /^[«"“].*[.…]\s*[»"”]$/u;
+export const PULL_QUOTE = /^[«"“].*[.…]\s*[»"”]$/u;
 /**
  * A lead paragraph set large is a long sentence. A heading may be a whole sentence, full stop included
  * (the 2020 report has two, under 100 characters), or long (176 characters in another report), not both.

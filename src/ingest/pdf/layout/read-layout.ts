@@ -11,7 +11,7 @@ import { joinTitleLines } from './title-text';
 import { blockLines, dominant } from './lines';
 import { paragraphsOf, usualPitch } from './paragraphs';
 import { readingOrder } from './reading-order';
-import type { Bookmark, Line, PageItems } from './types';
+import type { Bookmark, HeadingTag, Line, PageItems } from './types';
 
 export interface LayoutReading {
   title: string | null;
@@ -38,7 +38,7 @@ export function contentLines(pages: PageItems[], bookmarks: Bookmark[] = []): Li
 /** The outlines a PDF may carry itself: its bookmarks, and the headings a tagged PDF marks. */
 export interface DeclaredOutlines {
   bookmarks: Bookmark[];
-  headingTags?: Bookmark[];
+  headingTags?: HeadingTag[];
 }
 
 /**

@@ -31,6 +31,14 @@ export interface Bookmark {
   top: number | null;
 }
 
+/** A heading a tagged PDF marks (H1–H6), with what its structure tree says around it. */
+export interface HeadingTag extends Bookmark {
+  /** Set in a table's cell, a sidebar, a note or a figure that holds other text: a box's title. */
+  inBox: boolean;
+  /** Followed right away by a table or a figure. */
+  overTable: boolean;
+}
+
 /** A run of text on one baseline with no wide gap inside (columns are separate lines). */
 export interface Line {
   page: number;
