@@ -115,6 +115,21 @@ describe('headings from bookmarks', () => {
       expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 — Une année de combat(s)', '2 LES PRISES DE POSITION DE NEXEM']);
     });
 
+    it('adds titles set by hand in a style larger than the text that recurs through the report, as a level under them', () => {
+      const report: Line[] = [4, 5, 6].flatMap((page) => [
+        line(`Chapitre ${page}`, { page, y: 770, size: 20, bold: true }),
+        line(prose, { page, y: 740 }),
+        line(`Une action menée en ${page}`, { page, y: 700, size: 12, bold: true }),
+        line(prose, { page, y: 680 }),
+      ]);
+      const tags = [4, 5, 6].map((page) => mark(`Chapitre ${page}`, 1, page));
+      const titles = (of: Line[]) => headingsFromBookmarks(tags, of, headingCandidates(of), { complete: true })?.headings.map((h) => `${h.level} ${h.title}`);
+      expect(titles(report)).toEqual(['1 Chapitre 4', '2 Une action menée en 4', '1 Chapitre 5', '2 Une action menée en 5', '1 Chapitre 6', '2 Une action menée en 6']);
+      // The same style on one page only (a list of key figures set large) is no level of titles.
+      const onePage = report.map((l) => (l.size === 12 ? { ...l, page: 4 } : l));
+      expect(titles(onePage)).toEqual(['1 Chapitre 4', '1 Chapitre 5', '1 Chapitre 6']);
+    });
+
     it('finds a title whose tag holds the footnote call its line leaves out', () => {
       const noted = lines.map((l) => (l.text === 'La mission Laforcade' ? { ...l, calls: ['5'] } : l));
       const tags = [mark('1 — Une année de combat(s)', 1, 4), mark('La mission Laforcade 5', 2, 4)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineOfHeadingTags } from '../../../src/ingest/pdf/layout/heading-tags';
+import { outlineOfHeadingTags, withoutSetApartBookmarks } from '../../../src/ingest/pdf/layout/heading-tags';
 import type { HeadingTag } from '../../../src/ingest/pdf/layout/types';
 
 /** « H2 » a section tagged H2; « H3 box », « H4 table »: one set in a box with other text, one right over a table. */
@@ -23,5 +23,12 @@ describe('heading tags as an outline', () => {
     ['no tags, no outline', [], []],
   ])('%s', (_name, specs, expected) => {
     expect(outline(specs)).toEqual(expected);
+  });
+
+  it('drops the bookmarks the tags show are set apart, and keeps every bookmark of an untagged PDF', () => {
+    const bookmarks = ['Section H1 A', 'À retenir', 'Tableau 1 — Activité', 'Section H2 B'].map((title, index) => ({ title, level: index === 0 ? 1 : 2, page: 1, top: null }));
+    const tags = [tag('H1 A'), { ...tag('H3 box'), title: 'À RETENIR' }, { ...tag('H4 table'), title: 'Tableau 1 — Activité' }, tag('H2 B')];
+    expect(withoutSetApartBookmarks(bookmarks, tags).map((bookmark) => bookmark.title)).toEqual(['Section H1 A', 'Section H2 B']);
+    expect(withoutSetApartBookmarks(bookmarks, [])).toEqual(bookmarks);
   });
 });

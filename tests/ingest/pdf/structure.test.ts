@@ -49,6 +49,17 @@ describe.each(STRUCTURE_LAYOUTS.map((layout) => [layout.file, layout.description
   });
 });
 
+// Printed with bookmarks, these renderings are tagged too (`tagged: true`): the tags show which lines are
+// no headings (a link's label set large, « Télécharger le Livre Blanc »), and the level-3 titles the
+// bookmarks leave out are a style that recurs through the report.
+describe.each(STRUCTURE_LAYOUTS.filter((layout) => layout.bookmarkedLevels.length > 0).map((layout) => [layout.file]))('tagged and bookmarked %s', (file) => {
+  it('finds every heading and invents none', async () => {
+    const score = await scoreFixture(FIXTURES, file, await readGold());
+    expect(score.missed, formatStructureTable([score])).toEqual([]);
+    expect(score.extra, formatStructureTable([score])).toEqual([]);
+  }, 120_000);
+});
+
 describe('relevance of the 2020 queries on an index built from a PDF rendering', () => {
   const cases = casesOf2020(RELEVANCE_CASES);
 

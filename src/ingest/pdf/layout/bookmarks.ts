@@ -4,7 +4,7 @@ import { foldAccents } from '../../../analysis';
 import { splitDocumentTitle, withYearBelow } from './document-title';
 import type { Heading } from './headings';
 import { joinTitleLines } from './title-text';
-import { rankStyles, styleKey, styleOf, type TextStyle } from './styles';
+import { bodySize, rankStyles, styleKey, styleOf, type TextStyle } from './styles';
 import type { Bookmark, Line } from './types';
 
 /** Bookmarks are trusted only when most of them are found in the text. */
@@ -43,8 +43,8 @@ export interface OutlineSource {
   /** The title the PDF declares (its Info Title), when usable. */
   declaredTitle?: string | null;
   /**
-   * Every heading is in it: a tagged PDF marks each heading style (H1–H6) and every other line as
-   * what it is (P, Caption, TD…), where bookmarks may stop at a level.
+   * Every heading styled as one is in it: a tagged PDF marks each heading style (H1–H6) and every other
+   * line as what it is (P, Caption, TD…), where bookmarks may stop at a level.
    */
   complete?: boolean;
 }
@@ -52,8 +52,8 @@ export interface OutlineSource {
 /**
  * Headings from the bookmarks (or heading tags) when they match the text (title as printed, level from
  * the bookmark tree), plus the layout headings in styles smaller than every bookmarked one (bookmarks that
- * stop at level 2 miss the level-3 titles) unless the source is complete. Null when the bookmarks cannot
- * be trusted: the layout decides alone.
+ * stop at level 2 miss the level-3 titles); from a complete source, only those of a larger style that
+ * recurs. Null when the bookmarks cannot be trusted: the layout decides alone.
  */
 export function headingsFromBookmarks(
   bookmarks: Bookmark[],
@@ -72,7 +72,7 @@ export function headingsFromBookmarks(
   }
   if (matched.length < bookmarks.length * MIN_MATCHED_SHARE) return null;
   const unused = candidates.filter((candidate) => !used.has(candidate.first));
-  const withDeeperLayoutHeadings = (found: Heading[], layoutOnes: Heading[]) => (complete ? found : withDeeperHeadings(found, layoutOnes));
+  const withDeeperLayoutHeadings = (found: Heading[], layoutOnes: Heading[]) => withDeeperHeadings(found, complete ? recurringHeadingStyles(layoutOnes, lines) : layoutOnes);
   const opening = titleRoot(matched, lines, candidates, declaredTitle);
   if (opening !== null) {
     // The report's title, or its subtitle, bookmarked as the root of its outline (Chromium bookmarks the
@@ -118,6 +118,24 @@ function titleRoot(matched: Heading[], lines: Line[], candidates: Heading[], dec
 /** Several words, not all in capitals: a title, where a logo is a word or an acronym. */
 function wordedAsTitle(text: string): boolean {
   return text.trim().split(/\s+/).length >= 2 && /\p{Ll}/u.test(text);
+}
+
+/**
+ * A style larger than the text used for this many titles, on more than one page, is a level of titles:
+ * a caption or a quote is rarer, and a list of key figures set large stays on its page.
+ */
+const MIN_RECURRING = 3;
+
+/** The layout headings in a style larger than the text that recurs through the report: titles set by hand. */
+function recurringHeadingStyles(layoutOnes: Heading[], lines: Line[]): Heading[] {
+  const body = bodySize(lines);
+  const uses = new Map<string, Heading[]>();
+  for (const heading of layoutOnes) uses.set(styleKey(heading.style), [...(uses.get(styleKey(heading.style)) ?? []), heading]);
+  const recurs = (style: TextStyle) => {
+    const same = uses.get(styleKey(style)) ?? [];
+    return same.length >= MIN_RECURRING && new Set(same.map((heading) => heading.page)).size > 1;
+  };
+  return layoutOnes.filter((heading) => heading.style.size > body && recurs(heading.style));
 }
 
 /** The bookmarked headings, with the layout's in styles smaller than every bookmarked one below them. */

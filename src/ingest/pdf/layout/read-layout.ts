@@ -4,7 +4,7 @@ import type { OutlineEntry } from '../../../types';
 import { buildVocabulary } from '../../repair/vocabulary';
 import { headingsFromBookmarks, titleKey } from './bookmarks';
 import { footnotes } from './footnotes';
-import { outlineOfHeadingTags } from './heading-tags';
+import { outlineOfHeadingTags, withoutSetApartBookmarks } from './heading-tags';
 import { dropContentsLists, dropContentsPages, dropFurniture } from './furniture';
 import { headingCandidates, layoutHeadings, type Heading } from './headings';
 import { joinTitleLines } from './title-text';
@@ -42,7 +42,8 @@ export interface DeclaredOutlines {
 }
 
 /**
- * The PDF's own structure first: its bookmarks, else its heading tags (a Word or Writer export without
+ * The PDF's own structure first: its bookmarks (less those its tags show are a box's title, a caption or
+ * a pull quote), else its heading tags (a Word or Writer export without
  * bookmarks is usually tagged), each kept only when it matches the text; else the layout alone.
  * `declaredTitle`: the title the PDF declares (its Info Title), when it is one (not a file name).
  */
@@ -50,7 +51,7 @@ export function readLayout(pages: PageItems[], { bookmarks, headingTags = [] }: 
   const lines = contentLines(pages, [...bookmarks, ...headingTags]);
   const candidates = headingCandidates(lines);
   const { title, headings } =
-    headingsFromBookmarks(bookmarks, lines, candidates, { declaredTitle }) ??
+    headingsFromBookmarks(withoutSetApartBookmarks(bookmarks, headingTags), lines, candidates, { declaredTitle, complete: headingTags.length > 0 }) ??
     headingsFromBookmarks(outlineOfHeadingTags(headingTags), lines, candidates, { declaredTitle, complete: true }) ??
     layoutHeadings(lines, declaredTitle);
   return { title: title?.title ?? null, outline: outlineOf(lines, headings, title) };
