@@ -43,8 +43,8 @@ export interface DeclaredOutlines {
 
 /**
  * The PDF's own structure first: its bookmarks (less those its tags show are a box's title, a caption or
- * a pull quote), else its heading tags (a Word or Writer export without
- * bookmarks is usually tagged), each kept only when it matches the text; else the layout alone.
+ * a pull quote), else its heading tags (a Word or Writer export without bookmarks is usually tagged),
+ * each kept only when it matches the text; else the layout alone.
  * `declaredTitle`: the title the PDF declares (its Info Title), when it is one (not a file name).
  */
 export function readLayout(pages: PageItems[], { bookmarks, headingTags = [] }: DeclaredOutlines, declaredTitle: string | null = null): LayoutReading {
