@@ -138,6 +138,7 @@ describe('headings from bookmarks', () => {
 
     it('takes for the report’s title the masthead the PDF’s declared title names, as the layout alone does', () => {
       const report: Line[] = [
+        line('Ville de Villeneuve', { page: 1, y: 800, size: 12, bold: true }),
         line('Rapport d’activité 2024 du CCAS de Villeneuve', { page: 1, y: 780, size: 18, bold: true }),
         ...[760, 746, 732, 718].map((y) => line(prose, { page: 1, y })),
         line('Éditorial', { page: 1, y: 690, size: 16, bold: true }),

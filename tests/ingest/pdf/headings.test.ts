@@ -288,8 +288,18 @@ describe('headings from the layout', () => {
           heading('« On ne décide plus à leur place »', 760, 15, false, { font: 'X+DejaVuSerif-Italic', block: 1 }),
           body('Entretien avec Nathalie Girard', 742, { size: 8.5, block: 1 }), ...paragraph(720).map((l) => ({ ...l, block: 2 })),
         ].map((l) => ({ ...l, page: 2 })),
+        ...[heading('Chapitre suivant', 760, 18), ...paragraph(740)].map((l) => ({ ...l, page: 3 })),
       ],
-      ['1 Chapitre', '2 « On ne décide plus à leur place »'],
+      ['1 Chapitre', '2 « On ne décide plus à leur place »', '1 Chapitre suivant'],
+    ],
+    [
+      'bold lines one right under the other with no text between, three or more, are a list (key figures); two are a chapter over its first section',
+      [
+        heading('L’association en bref', 760, 16), ...paragraph(740),
+        heading('14 établissements et services', 640, 12), heading('1 260 personnes accompagnées', 610, 12), heading('438 salariés en CDI', 580, 12),
+        ...paragraph(560), heading('Les faits marquants', 460, 12), heading('Une année de transformation', 430, 12), ...paragraph(410),
+      ],
+      ['1 L’association en bref', '2 Les faits marquants', '2 Une année de transformation'],
     ],
     [
       'bold at the body size is a heading when nothing is larger',
@@ -409,6 +419,12 @@ describe('headings from the layout', () => {
       null,
     ],
     [
+      'nor is a question set far larger than the chapters',
+      [heading('Qui sommes-nous ?', 760, 24), ...paragraph(740), heading('Notre histoire', 640, 14), ...paragraph(620),
+        ...[heading('Nos missions', 760, 16), ...paragraph(740)].map((l) => ({ ...l, page: 2 }))],
+      null,
+    ],
+    [
       'nor is « Sommaire » over its first entry',
       [heading('Sommaire', 760, 20), body('Un sommaire de quelques lignes', 740), heading('Tenir le cap, ensemble', 710, 14), ...paragraph(690),
         ...[heading('Nos établissements', 760, 14), ...paragraph(740)].map((l) => ({ ...l, page: 2 }))],
@@ -418,8 +434,25 @@ describe('headings from the layout', () => {
     expect(layoutHeadings(lines).title?.title ?? null).toBe(expected);
   });
 
-  it('takes the first heading as the title when the PDF declares that title, though a paragraph of text follows it', () => {
+  const tilleuls = 'L’accueil de jour Les Tilleuls : bilan et orientations';
+  it.each<[string, string, string | null, string | null]>([
+    ['is the title of a report of several pages', tilleuls, null, tilleuls],
+    ['stays a heading when it names a part (« Éditorial »)', 'Éditorial', null, null],
+    ['stays a heading when it asks a question', 'Qui sommes-nous ?', null, null],
+    ['stays a heading when the PDF declares another title', tilleuls, 'Projet d’établissement 2024-2028', null],
+  ])('the first heading, larger than every other, though a paragraph follows it, %s', (_name, first, declaredTitle, expected) => {
+    const { title, headings } = layoutHeadings([
+      heading(first, 760, 20), ...paragraph(740),
+      heading('Le public accueilli', 640, 15), ...paragraph(620),
+      ...[heading('L’organisation du service', 760, 15), ...paragraph(740)].map((l) => ({ ...l, page: 2 })),
+    ], declaredTitle);
+    expect(title?.title ?? null).toBe(expected);
+    expect(headings.find((h) => h.title === 'Le public accueilli')?.level).toBe(expected === null ? 2 : 1);
+  });
+
+  it('takes the heading under a letterhead as the title when the PDF declares that title, though a paragraph of text follows it', () => {
     const lines = [
+      heading('SAVS Les Passerelles', 790, 12),
       heading('Rapport d’activité 2023', 760, 20), ...paragraph(740),
       heading('Le service', 640, 15), ...paragraph(620),
       ...[heading('Les personnes accompagnées', 760, 15), ...paragraph(740)].map((l) => ({ ...l, page: 2 })),

@@ -6,14 +6,16 @@
 // hyphenated by Writer, whose hyphen is a text item of its own, with footnotes at the foot of their page;
 // two of them also without bookmarks, so the layout alone gives their structure; and a sixteen-page
 // report whose chapters each open a page with the same section, also tagged without bookmarks; and an
-// EHPAD's report exported tagged only, whose author used heading styles for a caption, a box and a quote. Each is read as an operator's PDF would be.
+// EHPAD's report exported tagged only, whose author used heading styles for a caption, a box and a quote; and
+// one chapter of an establishment's project printed on its own, with no cover and no declared title, and
+// another whose chapter is a question (« Qui sommes-nous ? »). Each is read as an operator's PDF would be.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../src/ingest/ingest-file';
 import { formatStructureTable, meetsStructureThresholds, scoreUnseenFixtures, type StructureScore } from '../../../scripts/lib/structure';
 
 const DIR = 'tests/fixtures/pdf/writer';
-const FIXTURES = ['chapitres-notes-fin.pdf', 'colonnes-encadre.pdf', 'colonnes-encadre-sans-signets.pdf', 'couverture-notes.pdf', 'couverture-notes-sans-signets.pdf', 'rapport-moral.pdf', 'sans-styles.pdf', 'tableaux-paysage.pdf'];
+const FIXTURES = ['chapitre-extrait-sans-signets.pdf', 'chapitre-question-sans-signets.pdf', 'chapitres-notes-fin.pdf', 'colonnes-encadre.pdf', 'colonnes-encadre-sans-signets.pdf', 'couverture-notes.pdf', 'couverture-notes-sans-signets.pdf', 'rapport-moral.pdf', 'sans-styles.pdf', 'tableaux-paysage.pdf'];
 /**
  * Sixteen pages, 47 headings numbered to three levels, 21 footnotes, tables, a contents page; and the same
  * exported tagged without bookmarks, as Word saves a PDF by default.
@@ -63,6 +65,19 @@ describe('PDF reports exported by LibreOffice Writer', () => {
     const { report } = await read(file);
     expect(report.meta.title).toBe('Rapport d’activité 2023');
     expect(report.sections.map((section) => section.title)).not.toContain('Accompagner les personnes en situation de handicap depuis 1968');
+  });
+
+  it('names a chapter printed on its own, with no cover and no declared title, after that chapter, whose sections are the report’s first level', async () => {
+    const { report } = await read('chapitre-extrait-sans-signets.pdf');
+    expect(report.meta.title).toBe('L’accueil de jour Les Tilleuls : bilan et orientations');
+    expect(report.sections.find((section) => section.title === 'Le budget de la première année')).toMatchObject({ level: 1, breadcrumb: [] });
+    expect(report.sections.find((section) => section.title === 'Les aidants')).toMatchObject({ level: 2, breadcrumb: ['Le public accueilli'] });
+  });
+
+  it('keeps a chapter that opens with a question, printed on its own, as the report’s first heading, named after its file', async () => {
+    const { report } = await read('chapitre-question-sans-signets.pdf');
+    expect(report.meta.title).toBe('Chapitre question sans signets');
+    expect(report.sections[0]).toMatchObject({ title: 'Qui sommes-nous ?', level: 1 });
   });
 
   it('reads a table that runs across the page row by row: each establishment beside its figures, a row a paragraph', async () => {

@@ -33,8 +33,9 @@ const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
  * title, a subtitle, a date set large) are the cover's text, not the outline's: ranked as levels, they
  * pushed every real heading one or two levels down. Without a cover, the first heading is the title only
  * as a masthead: far larger than every other heading, the only one larger than the text, set apart from
- * the text, or named by the title the PDF declares (`declaredTitle`, its Info Title when usable);
- * otherwise it stays a heading.
+ * the text, opening a report of several pages as its first heading (a chapter printed on its own, when
+ * the PDF declares no other title), or named by the title the PDF declares (`declaredTitle`, its Info Title when usable); otherwise it stays a
+ * heading.
  */
 export function splitDocumentTitle(candidates: Heading[], lines: Line[], declaredTitle: string | null = null): { title: Heading | null; headings: Heading[]; cover: boolean } {
   const coverPage = lines[0]?.page;
@@ -74,15 +75,18 @@ function isCover(onCover: Heading[], lines: Line[]): boolean {
 
 /**
  * A masthead: the title opens the first page (under a letterhead or a kicker at most), set far larger
- * than the headings set larger than the text after it. In a report of several pages, it may also be the only heading larger than the text, over
- * headings set in bold text; or stand apart from the text, a few lines and no sentence (a subtitle, a
- * date) before the next heading; or be named by the title the PDF declares. (On a single page, it is as
- * likely that page's chapter title.)
+ * than the headings set larger than the text after it. In a report of several pages, it may also be the
+ * only heading larger than the text, over headings set in bold text; or stand apart from the text, a few
+ * lines and no sentence (a subtitle, a date) before the next heading; or be the report's first heading
+ * when the PDF declares no title; or be named by the title the PDF declares. Never a part's name
+ * (« Éditorial ») or a question. (On a single page, it is as likely that page's chapter title.)
  */
 function isMasthead(title: Heading, candidates: Heading[], lines: Line[], declaredTitle: string | null): boolean {
   // A few lines at most come before it; headings among them only as a letterhead or a kicker, with no
   // running text (a chapter's text before a larger title makes it no masthead).
   if (title.first > MAX_COVER_LINES) return false;
+  // A part's name or a question (« Qui sommes-nous ? ») opens a chapter, whatever its size.
+  if (SECTION_NAME.test(title.title) || /\?$/u.test(title.title)) return false;
   // (A notice or an address in small print is the letterhead's.)
   const body = bodySize(lines);
   if (candidates[0] !== title && lines.slice(0, title.first).some((line) => RUNNING_TEXT.test(line.text) && styleOf(line).size >= body)) return false;
@@ -97,8 +101,12 @@ function isMasthead(title: Heading, candidates: Heading[], lines: Line[], declar
   const following = lines.slice(title.last + 1, after[0]?.first ?? title.last + 1);
   const subtitled = after[0] !== undefined && after[0].first === title.last + 1 && !after[0].style.bold && usedOnce(after[0], after);
   const apart = following.length <= MAX_TITLE_FOLLOWERS && !following.some((line) => /[.!?…]$/u.test(line.text) || styleOf(line).size < body) &&
-    (title.title.split(' ').length >= 2 || subtitled) && !SECTION_NAME.test(title.title);
-  return overBoldText || apart || names(declaredTitle, title.title);
+    (title.title.split(' ').length >= 2 || subtitled);
+  // The first heading, larger than all the others, is the root every other heading falls under: left a
+  // heading, it pushed the report's whole outline one level down and the report was named after its file.
+  // A PDF that declares another title says that heading is its first chapter's.
+  const opens = candidates[0] === title && declaredTitle === null;
+  return overBoldText || apart || opens || names(declaredTitle, title.title);
 }
 
 function usedOnce(heading: Heading, headings: Heading[]): boolean {

@@ -146,7 +146,7 @@ export function headingCandidates(lines: Line[]): Heading[] {
     const first = lines[block.first] as Line;
     return { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };
   });
-  const found = withItalics(withoutStandfirsts(withChapterNumbers(headings, lines)), body, lines);
+  const found = withItalics(withoutStandfirsts(withoutRuns(withChapterNumbers(headings, lines))), body, lines);
   return onlyWeight ? withAlignment(withCapitals(found, body), lines) : found;
 }
 
@@ -168,6 +168,27 @@ function withChapterNumbers(headings: Heading[], lines: Line[]): Heading[] {
     return isNumber ? { ...heading, first: heading.first - 1, title: `${number.text} ${heading.title}` } : heading;
   });
   return numbered.filter((heading, index) => numbered[index + 1]?.first !== heading.first);
+}
+
+/** Lines in one heading style that follow each other with no text between, this many or more, are a list. */
+const MIN_LIST_RUN = 3;
+
+/**
+ * Headings in one style, one right under the other with no text between them, three or more on a page,
+ * are a list set in bold (key figures, a programme), not sections that each hold nothing.
+ */
+function withoutRuns(headings: Heading[]): Heading[] {
+  const inRun = new Set<Heading>();
+  let start = 0;
+  for (let index = 1; index <= headings.length; index++) {
+    const previous = headings[index - 1] as Heading;
+    const heading = headings[index];
+    const continues = heading !== undefined && heading.first === previous.last + 1 && heading.page === previous.page && styleKey(heading.style) === styleKey(previous.style);
+    if (continues) continue;
+    if (index - start >= MIN_LIST_RUN) headings.slice(start, index).forEach((h) => inRun.add(h));
+    start = index;
+  }
+  return headings.filter((heading) => !inRun.has(heading));
 }
 
 /**
