@@ -485,6 +485,31 @@ describe('headings from the layout', () => {
     expect(headings.every((h) => h.level === 1)).toBe(true);
   });
 
+  it.each<[string, Line[], string]>([
+    [
+      'a kicker carrying the year, right above it',
+      [body('12, rue Moyenne — 18000 Bourges', 790, { size: 8 }), heading('RAPPORT D’ACTIVITÉ 2023', 760, 13), heading('Service d’AEMO du Cher', 730, 26, false)],
+      'RAPPORT D’ACTIVITÉ 2023 Service d’AEMO du Cher',
+    ],
+    [
+      'the report’s name and its year under a logo, which is the organisation’s mark',
+      [heading('SAUVEGARDE 29', 780, 40), heading('Rapport d’activité', 740, 26, false), heading('2023', 690, 54, false)],
+      'Rapport d’activité 2023',
+    ],
+    [
+      'the report’s name and its year under the organisation’s name',
+      [heading('Association Les Tilleuls', 780, 40), heading('Rapport d’activité', 740, 26, false), heading('2023', 690, 54, false)],
+      'Association Les Tilleuls Rapport d’activité 2023',
+    ],
+  ])('a masthead’s title takes the year printed large around it: %s', (_name, top, expected) => {
+    const { title, headings } = layoutHeadings([
+      ...top, ...paragraph(660), heading('Éditorial', 560, 15), ...paragraph(540),
+      ...[heading('L’activité', 760, 15), ...paragraph(740)].map((l) => ({ ...l, page: 2 })),
+    ]);
+    expect(title?.title).toBe(expected);
+    expect(headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 Éditorial', '1 L’activité']);
+  });
+
   it('reads a subtitle under a masthead, in regular weight and a style used once, as the masthead’s text', () => {
     const { title, headings } = layoutHeadings([
       heading('Rapport d’activité 2023', 760, 18), heading('EHPAD Les Glycines – Association Val de Loire', 740, 12, false),

@@ -8,14 +8,15 @@
 // report whose chapters each open a page with the same section, also tagged without bookmarks; and an
 // EHPAD's report exported tagged only, whose author used heading styles for a caption, a box and a quote; and
 // one chapter of an establishment's project printed on its own, with no cover and no declared title, and
-// another whose chapter is a question (« Qui sommes-nous ? »). Each is read as an operator's PDF would be.
+// another whose chapter is a question (« Qui sommes-nous ? »); a service's report under a letterhead whose
+// kicker carries the year. Each is read as an operator's PDF would be.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../src/ingest/ingest-file';
 import { formatStructureTable, meetsStructureThresholds, scoreUnseenFixtures, type StructureScore } from '../../../scripts/lib/structure';
 
 const DIR = 'tests/fixtures/pdf/writer';
-const FIXTURES = ['chapitre-extrait-sans-signets.pdf', 'chapitre-question-sans-signets.pdf', 'chapitres-notes-fin.pdf', 'colonnes-encadre.pdf', 'colonnes-encadre-sans-signets.pdf', 'couverture-notes.pdf', 'couverture-notes-sans-signets.pdf', 'rapport-moral.pdf', 'sans-styles.pdf', 'tableaux-paysage.pdf'];
+const FIXTURES = ['chapitre-extrait-sans-signets.pdf', 'chapitre-question-sans-signets.pdf', 'surtitre-annee-sans-signets.pdf', 'chapitres-notes-fin.pdf', 'colonnes-encadre.pdf', 'colonnes-encadre-sans-signets.pdf', 'couverture-notes.pdf', 'couverture-notes-sans-signets.pdf', 'rapport-moral.pdf', 'sans-styles.pdf', 'tableaux-paysage.pdf'];
 /**
  * Sixteen pages, 47 headings numbered to three levels, 21 footnotes, tables, a contents page; and the same
  * exported tagged without bookmarks, as Word saves a PDF by default.
@@ -72,6 +73,12 @@ describe('PDF reports exported by LibreOffice Writer', () => {
     expect(report.meta.title).toBe('L’accueil de jour Les Tilleuls : bilan et orientations');
     expect(report.sections.find((section) => section.title === 'Le budget de la première année')).toMatchObject({ level: 1, breadcrumb: [] });
     expect(report.sections.find((section) => section.title === 'Les aidants')).toMatchObject({ level: 2, breadcrumb: ['Le public accueilli'] });
+  });
+
+  it('names a report after its kicker carrying the year and the title under it, not after the service alone', async () => {
+    const { report } = await read('surtitre-annee-sans-signets.pdf');
+    expect(report.meta.title).toBe('RAPPORT D’ACTIVITÉ 2023 Service d’AEMO du Cher');
+    expect(report.sections.map((section) => section.title)).not.toContain('Service d’AEMO du Cher');
   });
 
   it('keeps a chapter that opens with a question, printed on its own, as the report’s first heading, named after its file', async () => {

@@ -1,7 +1,7 @@
 // Bookmarks give titles, levels and pages directly, but only what their author (or exporter) put in:
 // each one is checked against the text of its page, and the layout fills in the headings they miss.
 import { foldAccents } from '../../../analysis';
-import { splitDocumentTitle, withYearBelow } from './document-title';
+import { splitDocumentTitle, withYearAround, wordedAsTitle } from './document-title';
 import type { Heading } from './headings';
 import { joinTitleLines } from './title-text';
 import { bodySize, rankStyles, styleKey, styleOf, type TextStyle } from './styles';
@@ -112,12 +112,7 @@ function titleRoot(matched: Heading[], lines: Line[], candidates: Heading[], dec
   if (overAll.title?.first === first.first) return { root: first, title: overAll.title };
   if (!overAll.cover || first.page !== lines[0]?.page) return null;
   const larger = overAll.title;
-  return { root: first, title: larger !== null && wordedAsTitle(larger.title) ? larger : withYearBelow(first, lines) };
-}
-
-/** Several words, not all in capitals: a title, where a logo is a word or an acronym. */
-function wordedAsTitle(text: string): boolean {
-  return text.trim().split(/\s+/).length >= 2 && /\p{Ll}/u.test(text);
+  return { root: first, title: larger !== null && wordedAsTitle(larger.title) ? larger : withYearAround(first, lines) };
 }
 
 /**

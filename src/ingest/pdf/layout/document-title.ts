@@ -42,22 +42,44 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[], declare
   const onCover = candidates.filter((heading) => heading.page === coverPage);
   const title = onCover.reduce<Heading | undefined>((largest, heading) => (largest === undefined || heading.style.size > largest.style.size ? heading : largest), undefined);
   if (title === undefined || !candidates.every((heading) => heading === title || heading.style.size < title.style.size)) return { title: null, headings: candidates, cover: false };
-  if (isCover(onCover, lines)) return { title: withYearBelow(title, lines), headings: candidates.filter((heading) => heading.page !== coverPage), cover: true };
+  if (isCover(onCover, lines)) return { title: withYearAround(title, lines), headings: candidates.filter((heading) => heading.page !== coverPage), cover: true };
   if (!isMasthead(title, candidates, lines, declaredTitle)) return { title: null, headings: candidates, cover: false };
-  return { title: withYearBelow(title, lines), headings: afterMasthead(title, candidates.slice(candidates.indexOf(title) + 1)), cover: false };
+  const named = withYearAround(title, lines);
+  return { title: named, headings: afterMasthead(named, candidates.slice(candidates.indexOf(title) + 1).filter((heading) => heading.first > named.last)), cover: false };
 }
 
 /** A year or a period alone on its line (« 2023 », « 2022-2023 »). */
 const YEAR_LINE = /^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$/u;
 
+/** Several words, not all in capitals: a title, where a logo is a word or an acronym (« HORIZON », « SAUVEGARDE 29 »). */
+export function wordedAsTitle(text: string): boolean {
+  return text.trim().split(/\s+/).length >= 2 && /\p{Ll}/u.test(text);
+}
+
+/** A year in a line of display text (« RAPPORT D’ACTIVITÉ 2023 »). */
+const HAS_YEAR = /(?:^|\s)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?=$|[\s,.:;)])/u;
+
 /**
- * The title with the year set large on the line right under it (« Rapport d’activité » / « 2023 »):
- * left in the cover's text, it gave every annual report of an association the same title.
+ * The title with the year printed large around it, which a reader takes as part of it: on the line right
+ * under it (« Rapport d’activité » / « 2023 »), after one more display line (« SAUVEGARDE 29 » /
+ * « Rapport d’activité » / « 2023 »), or in a kicker right above it (« RAPPORT D’ACTIVITÉ 2023 » over
+ * « Service d’AEMO du Cher »). Left out, it gave every annual report of an association the same title.
+ * A title that holds a year already, and lines of running text, are left as they are.
  */
-export function withYearBelow(title: Heading, lines: Line[]): Heading {
-  const next = lines[title.last + 1];
-  if (next === undefined || next.page !== title.page || !YEAR_LINE.test(next.text) || next.size <= bodySize(lines)) return title;
-  return { ...title, last: title.last + 1, title: `${title.title} ${next.text}` };
+export function withYearAround(title: Heading, lines: Line[]): Heading {
+  if (HAS_YEAR.test(title.title)) return title;
+  const body = bodySize(lines);
+  const display = (line: Line | undefined): line is Line => line !== undefined && line.page === title.page && line.size > body && !RUNNING_TEXT.test(line.text);
+  const [next, afterNext] = [lines[title.last + 1], lines[title.last + 2]];
+  if (display(next) && YEAR_LINE.test(next.text)) return { ...title, last: title.last + 1, title: `${title.title} ${next.text}` };
+  if (display(next) && display(afterNext) && YEAR_LINE.test(afterNext.text) && !HAS_YEAR.test(next.text)) {
+    // Over the report's name and year, a logo (« SAUVEGARDE 29 ») is the organisation's mark, not its title.
+    const named = `${next.text} ${afterNext.text}`;
+    return wordedAsTitle(title.title) ? { ...title, last: title.last + 2, title: `${title.title} ${named}` } : { ...title, first: title.last + 1, last: title.last + 2, title: named };
+  }
+  const above = lines[title.first - 1];
+  if (display(above) && HAS_YEAR.test(above.text)) return { ...title, first: title.first - 1, title: `${above.text} ${title.title}` };
+  return title;
 }
 
 /**
