@@ -1,7 +1,8 @@
 // A PDF's text items and bookmarks → the report's title and outline (headings with their level, page
 // and text), through the layout stages: reading order, lines, furniture, headings, paragraphs.
 import type { OutlineEntry } from '../../../types';
-import { buildVocabulary } from '../../repair/vocabulary';
+import { joinSpacedCapitals } from '../../repair/spaced-capitals';
+import { buildVocabulary, type Vocabulary } from '../../repair/vocabulary';
 import { headingsFromBookmarks, titleKey } from './bookmarks';
 import { footnotes } from './footnotes';
 import { outlineOfHeadingTags, withoutSetApartBookmarks } from './heading-tags';
@@ -48,17 +49,18 @@ export interface DeclaredOutlines {
  * `declaredTitle`: the title the PDF declares (its Info Title), when it is one (not a file name).
  */
 export function readLayout(pages: PageItems[], { bookmarks, headingTags = [] }: DeclaredOutlines, declaredTitle: string | null = null): LayoutReading {
-  const lines = contentLines(pages, [...bookmarks, ...headingTags]);
+  const read = contentLines(pages, [...bookmarks, ...headingTags]);
+  const vocabulary = buildVocabulary(read.map((line) => line.text));
+  const lines = read.map((line) => ({ ...line, text: joinSpacedCapitals(line.text, vocabulary) }));
   const candidates = headingCandidates(lines);
   const { title, headings } =
     headingsFromBookmarks(withoutSetApartBookmarks(bookmarks, headingTags), lines, candidates, { declaredTitle, complete: headingTags.length > 0 }) ??
     headingsFromBookmarks(outlineOfHeadingTags(headingTags), lines, candidates, { declaredTitle, complete: true }) ??
     layoutHeadings(lines, declaredTitle);
-  return { title: title?.title ?? null, outline: outlineOf(lines, headings, title) };
+  return { title: title?.title ?? null, outline: outlineOf(lines, headings, title, vocabulary) };
 }
 
-function outlineOf(lines: Line[], headings: Heading[], title: Heading | null): OutlineEntry[] {
-  const vocabulary = buildVocabulary(lines.map((line) => line.text));
+function outlineOf(lines: Line[], headings: Heading[], title: Heading | null, vocabulary: Vocabulary): OutlineEntry[] {
   const pitch = usualPitch(lines);
   const notes = footnotes(lines);
   const noteLines = new Set(notes.flatMap((note) => note.lines));
