@@ -50,6 +50,32 @@ describe('headings from bookmarks', () => {
     expect(found(bookmarks)).toEqual(expected);
   });
 
+  it('takes a bookmarked title under its kicker as the report’s title, its bookmarked children as the top level', () => {
+    const report: Line[] = [
+      line('12, rue Moyenne — 18000 Bourges', { page: 1, y: 790, size: 8 }),
+      line('RAPPORT D’ACTIVITÉ 2023', { page: 1, y: 760, size: 13, bold: true }),
+      line('Service d’AEMO du Cher', { page: 1, y: 730, size: 26 }),
+      line(prose, { page: 1, y: 700 }), line(prose, { page: 1, y: 686 }),
+      line('Éditorial', { page: 1, y: 650, size: 16, bold: true }), line(prose, { page: 1, y: 630 }),
+      line('L’activité', { page: 2, y: 760, size: 16, bold: true }), line(prose, { page: 2, y: 740 }),
+    ];
+    const reading = headingsFromBookmarks([mark('Service d’AEMO du Cher', 1, 1), mark('Éditorial', 2, 1), mark('L’activité', 2, 2)], report, headingCandidates(report));
+    expect(reading?.title?.title).toBe('RAPPORT D’ACTIVITÉ 2023 Service d’AEMO du Cher');
+    expect(reading?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 Éditorial', '1 L’activité']);
+  });
+
+  it('takes no letterhead opening the page for the title when a bookmarked chapter is set larger', () => {
+    const report: Line[] = [
+      line('Ville de Villeneuve', { page: 1, y: 800, size: 12, bold: true }),
+      line('Éditorial', { page: 1, y: 760, size: 16, bold: true }), line(prose, { page: 1, y: 740 }),
+      line('Une année de transition', { page: 1, y: 700, size: 11, bold: true }), line(prose, { page: 1, y: 680 }),
+      line('L’action sociale', { page: 2, y: 760, size: 16, bold: true }), line(prose, { page: 2, y: 740 }),
+      line('Les aides facultatives', { page: 2, y: 700, size: 11, bold: true }), line(prose, { page: 2, y: 680 }),
+    ];
+    const reading = headingsFromBookmarks([mark('Éditorial', 1, 1), mark('L’action sociale', 1, 2)], report, headingCandidates(report));
+    expect(reading?.title).toBeNull();
+  });
+
   it('takes a cover’s title the bookmarks leave, though the cover opens with the organisation’s name', () => {
     const cover: Line[] = [
       line('Association Les Cèdres', { page: 1, y: 700, size: 16 }),

@@ -310,6 +310,15 @@ describe('headings from the layout', () => {
     expect(found(lines)).toEqual(expected);
   });
 
+  it('keeps a chapter, its section and its sub-section stacked with no text between, numbered, in one style', () => {
+    const { headings } = layoutHeadings([
+      heading('1. PRÉSENTATION', 760, 10), ...paragraph(740),
+      ...[heading('2. L’ACTIVITÉ', 760, 10), heading('2.1 Le pôle enfance', 745, 10), heading('2.1.1 La MECS Les Tilleuls', 730, 10), ...paragraph(710),
+        heading('2.1.2 Le placement familial', 610, 10), ...paragraph(590)].map((l) => ({ ...l, page: 2 })),
+    ]);
+    expect(headings.map((h) => h.title)).toEqual(['1. PRÉSENTATION', '2. L’ACTIVITÉ', '2.1 Le pôle enfance', '2.1.1 La MECS Les Tilleuls', '2.1.2 Le placement familial']);
+  });
+
   it('sets the single largest heading opening the document, alone on its cover, apart as its title', () => {
     const { title, headings } = layoutHeadings([heading('Rapport annuel 2020', 500, 34), heading('Éditorial', 760, 20, true, { page: 3 }), body(prose, 700, { page: 3 })]);
     expect(title?.title).toBe('Rapport annuel 2020');
@@ -500,6 +509,21 @@ describe('headings from the layout', () => {
       'the report’s name and its year under the organisation’s name',
       [heading('Association Les Tilleuls', 780, 40), heading('Rapport d’activité', 740, 26, false), heading('2023', 690, 54, false)],
       'Association Les Tilleuls Rapport d’activité 2023',
+    ],
+    [
+      'the establishment’s name and its year under the report’s name in capitals, which is no logo',
+      [heading('RAPPORT D’ACTIVITÉ', 780, 40), heading('IME Les Peupliers', 740, 26, false), heading('2023', 690, 54, false)],
+      'RAPPORT D’ACTIVITÉ IME Les Peupliers 2023',
+    ],
+    [
+      'but not a founding year above it',
+      [heading('Au service des familles depuis 1968', 760, 13), heading('Association Les Tilleuls', 730, 26, false)],
+      'Association Les Tilleuls',
+    ],
+    [
+      'nor the date of a meeting',
+      [heading('Assemblée générale du 14 juin 2024', 760, 13), heading('Rapport moral du président', 730, 26, false)],
+      'Rapport moral du président',
     ],
   ])('a masthead’s title takes the year printed large around it: %s', (_name, top, expected) => {
     const { title, headings } = layoutHeadings([

@@ -87,10 +87,17 @@ export function headingsFromBookmarks(
   // masthead set over the first bookmarked chapter).
   const cover = splitDocumentTitle(unused, lines, declaredTitle);
   const isCover = cover.cover && !matched.some((heading) => heading.page === lines[0]?.page);
-  if (cover.title !== null && (cover.title.first === 0 || isCover)) return { title: cover.title, headings: withDeeperLayoutHeadings(matched, cover.headings) };
+  // (Opening the document, it is the title only if no bookmarked heading is as large: a letterhead is not.)
+  const opensLargest = cover.title?.first === 0 && !matched.some((heading) => heading.style.size >= cover.title!.style.size);
+  if (cover.title !== null && (opensLargest || isCover)) return { title: cover.title, headings: withDeeperLayoutHeadings(matched, cover.headings) };
   const overAll = splitDocumentTitle(candidates, lines, declaredTitle).title;
-  const title = overAll !== null && !used.has(overAll.first) ? overAll : null;
+  const title = overAll !== null && !matched.some((heading) => spans(overAll, heading.first)) ? overAll : null;
   return { title, headings: withDeeperLayoutHeadings(matched, unused.filter((heading) => heading.first < (title?.first ?? 0) || heading.first > (title?.last ?? -1))) };
+}
+
+/** Whether line `index` is one of the title's (which may take a kicker above it or a year below). */
+function spans(title: Heading, index: number): boolean {
+  return title.first <= index && index <= title.last;
 }
 
 /** A chapter or a part opens with its number (« 1 — Une année… », « Chapitre 2 », « II. »); a report's title does not. */
@@ -109,7 +116,7 @@ function titleRoot(matched: Heading[], lines: Line[], candidates: Heading[], dec
   const top = Math.min(...matched.map((heading) => heading.level));
   if (first.level !== top || matched.some((heading) => heading !== first && heading.level === top)) return null;
   const overAll = splitDocumentTitle(candidates, lines, declaredTitle);
-  if (overAll.title?.first === first.first) return { root: first, title: overAll.title };
+  if (overAll.title !== null && spans(overAll.title, first.first)) return { root: first, title: overAll.title };
   if (!overAll.cover || first.page !== lines[0]?.page) return null;
   const larger = overAll.title;
   return { root: first, title: larger !== null && wordedAsTitle(larger.title) ? larger : withYearAround(first, lines) };

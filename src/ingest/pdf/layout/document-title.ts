@@ -13,7 +13,8 @@ const MASTHEAD_RATIO = 1.5;
 /** A title set apart from the text is followed by at most this many lines before the next heading. */
 const MAX_TITLE_FOLLOWERS = 3;
 /** Names of a report's parts, not of a report. */
-const SECTION_NAME = /^(?:[ée]dito(?:rial)?|pr[ée]ambule|avant-propos|pr[ée]face|introduction|sommaire|le mot d[eu])\b/iu;
+const SECTION_NAME =
+  /^(?:[ée]dito(?:rial)?|pr[ée]ambule|avant-propos|pr[ée]face|introduction|sommaire|(?:le\s+)?mot\s+d[eu]|pr[ée]sentation|chiffres\s+cl[ée]s|faits\s+marquants|remerciements|conclusion|glossaire|annexes?)(?![\p{L}\p{N}])/iu;
 
 /** Whether the title the PDF declares (its Info Title) holds every word of a heading. */
 function names(declaredTitle: string | null, heading: string): boolean {
@@ -31,11 +32,11 @@ const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
  * The document's title is the largest heading of its first page, larger than any other heading. On a
  * cover (a page of few lines besides its headings) the cover's other headings (a kicker above the
  * title, a subtitle, a date set large) are the cover's text, not the outline's: ranked as levels, they
- * pushed every real heading one or two levels down. Without a cover, the first heading is the title only
- * as a masthead: far larger than every other heading, the only one larger than the text, set apart from
- * the text, opening a report of several pages as its first heading (a chapter printed on its own, when
- * the PDF declares no other title), or named by the title the PDF declares (`declaredTitle`, its Info Title when usable); otherwise it stays a
- * heading.
+ * pushed every real heading one or two levels down. Without a cover, the largest heading is the title
+ * only as a masthead (`isMasthead`): far larger than every other heading, the only one larger than the
+ * text, set apart from the text, the first heading of a report of several pages that declares no title
+ * (a chapter printed on its own), or named by the title the PDF declares (`declaredTitle`, its Info Title
+ * when usable); never a part's name or a question. Otherwise it stays a heading.
  */
 export function splitDocumentTitle(candidates: Heading[], lines: Line[], declaredTitle: string | null = null): { title: Heading | null; headings: Heading[]; cover: boolean } {
   const coverPage = lines[0]?.page;
@@ -49,15 +50,27 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[], declare
 }
 
 /** A year or a period alone on its line (« 2023 », « 2022-2023 »). */
-const YEAR_LINE = /^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$/u;
+const YEAR_LINE = /^(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?$/u;
 
 /** Several words, not all in capitals: a title, where a logo is a word or an acronym (« HORIZON », « SAUVEGARDE 29 »). */
 export function wordedAsTitle(text: string): boolean {
   return text.trim().split(/\s+/).length >= 2 && /\p{Ll}/u.test(text);
 }
 
-/** A year in a line of display text (« RAPPORT D’ACTIVITÉ 2023 »). */
-const HAS_YEAR = /(?:^|\s)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?=$|[\s,.:;)])/u;
+/** A logo set as text: a word in capitals, with a department's number at most (« HORIZON », « SAUVEGARDE 29 »). */
+function isLogo(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}-]*(?:\s+\d{1,3})?$/u.test(text.trim());
+}
+
+/** A year in a line of display text (« RAPPORT D’ACTIVITÉ 2023 », « Bilan (2023) »). */
+const HAS_YEAR = /(?:^|[\s(])(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?(?=$|[\s,.:;)])/u;
+/**
+ * A kicker naming the report's year ends with it (« RAPPORT D’ACTIVITÉ 2023 », « Rapport annuel
+ * 2022-2023 »); a date (« Assemblée générale du 14 juin 2024 ») or a founding year (« depuis 1968 ») is
+ * no part of a title, nor a figure (« Plus de 2000 familles »).
+ */
+const KICKER_YEAR = /(?:^|[\s(])(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\)?$/u;
+const DATE_OR_SINCE = /(?:^|[^\p{L}])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|depuis)(?![\p{L}])/iu;
 
 /**
  * The title with the year printed large around it, which a reader takes as part of it: on the line right
@@ -75,10 +88,10 @@ export function withYearAround(title: Heading, lines: Line[]): Heading {
   if (display(next) && display(afterNext) && YEAR_LINE.test(afterNext.text) && !HAS_YEAR.test(next.text)) {
     // Over the report's name and year, a logo (« SAUVEGARDE 29 ») is the organisation's mark, not its title.
     const named = `${next.text} ${afterNext.text}`;
-    return wordedAsTitle(title.title) ? { ...title, last: title.last + 2, title: `${title.title} ${named}` } : { ...title, first: title.last + 1, last: title.last + 2, title: named };
+    return isLogo(title.title) ? { ...title, first: title.last + 1, last: title.last + 2, title: named } : { ...title, last: title.last + 2, title: `${title.title} ${named}` };
   }
   const above = lines[title.first - 1];
-  if (display(above) && HAS_YEAR.test(above.text)) return { ...title, first: title.first - 1, title: `${above.text} ${title.title}` };
+  if (display(above) && KICKER_YEAR.test(above.text) && !DATE_OR_SINCE.test(above.text)) return { ...title, first: title.first - 1, title: `${above.text} ${title.title}` };
   return title;
 }
 

@@ -170,12 +170,16 @@ function withChapterNumbers(headings: Heading[], lines: Line[]): Heading[] {
   return numbered.filter((heading, index) => numbered[index + 1]?.first !== heading.first);
 }
 
-/** Lines in one heading style that follow each other with no text between, this many or more, are a list. */
+/** Lines in one heading style that follow each other with no text between, this many or more, may be a list. */
 const MIN_LIST_RUN = 3;
+/** A key figure opens its line: « 14 établissements et services », « 1 260 personnes accompagnées ». */
+const OPENS_WITH_FIGURE = /^[+−-]?\d/u;
 
 /**
  * Headings in one style, one right under the other with no text between them, three or more on a page,
- * are a list set in bold (key figures, a programme), not sections that each hold nothing.
+ * most of them opening with a figure and none with a section number, are a list of key figures set in
+ * bold, not sections that each hold nothing. (A chapter, its section and its sub-section stacked with no
+ * text between, « 2. » / « 2.1 » / « 2.1.1 », are numbered: headings.)
  */
 function withoutRuns(headings: Heading[]): Heading[] {
   const inRun = new Set<Heading>();
@@ -185,7 +189,9 @@ function withoutRuns(headings: Heading[]): Heading[] {
     const heading = headings[index];
     const continues = heading !== undefined && heading.first === previous.last + 1 && heading.page === previous.page && styleKey(heading.style) === styleKey(previous.style);
     if (continues) continue;
-    if (index - start >= MIN_LIST_RUN) headings.slice(start, index).forEach((h) => inRun.add(h));
+    const run = headings.slice(start, index);
+    const figures = run.filter((h) => OPENS_WITH_FIGURE.test(h.title) && !SECTION_NUMBER.test(h.title)).length;
+    if (run.length >= MIN_LIST_RUN && 2 * figures >= run.length && !run.some((h) => SECTION_NUMBER.test(h.title))) run.forEach((h) => inRun.add(h));
     start = index;
   }
   return headings.filter((heading) => !inRun.has(heading));
