@@ -80,6 +80,25 @@ describe('page furniture', () => {
     expect(dropContentsPages(lines).map((l) => l.text)).toEqual(['Éditorial', 'Le rapport annuel constitue un exercice obligé.']);
   });
 
+  it.each<[string, string[], boolean]>([
+    ['entries ending with pages further on carry the contents on: dropped', ['Les services aux adhérents 30', 'Le service juridique 31', 'La gouvernance 30', 'Glossaire 33', 'Annexe 1 — Liste des adhérents 34'], true],
+    ['a table of figures stays', ['MECS Les Tilleuls 42 71', 'MECS La Source 30 49', 'Unité d’accueil d’urgence 8 57', 'Total 92 203'], false],
+    ['a table of a figure a row, numbers short of this page, stays', ['Places autorisées 1', 'Jeunes accueillis 2', 'Journées prévues 2'], false],
+    ['a page of text stays', ['Les adhérents ont poursuivi leurs missions auprès des personnes.', 'La fédération a porté leurs positions.', 'Chiffres clés 2024'], false],
+  ])('the page after a contents page, untitled: %s', (_name, page4, dropped) => {
+    const lines = [
+      line('Sommaire', { page: 3 }),
+      line('Chapitre 1 — Représenter les employeurs 5', { page: 3 }),
+      line('Auprès du gouvernement 6', { page: 3 }),
+      line('Chapitre 7 — La vie de la fédération 29', { page: 3 }),
+      ...page4.map((text) => line(text, { page: 4 })),
+      line('Éditorial', { page: 5 }),
+      line('Le rapport annuel constitue un exercice obligé.', { page: 5 }),
+    ];
+    expect(dropContentsPages(lines).filter((l) => l.page === 4).length).toBe(dropped ? 0 : page4.length);
+    expect(dropContentsPages(lines).filter((l) => l.page === 3)).toEqual([]);
+  });
+
   it('keeps a page of paragraphs whose sidebar opens with « Sommaire » and lists figures', () => {
     const sidebar = ['Sommaire', 'Les personnes âgées 2', 'Le handicap 4', 'Bénéficiaires de l’APA 18 450', 'Places en EHPAD 11 230'];
     const text = [

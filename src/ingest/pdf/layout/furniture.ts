@@ -111,7 +111,8 @@ const MAX_SENTENCE_SHARE = 0.1;
  */
 export function dropContentsPages(lines: Line[]): Line[] {
   const contentsPages = new Set<number>();
-  for (const page of new Set(lines.map((line) => line.page))) {
+  const pages = [...new Set(lines.map((line) => line.page))];
+  pages.forEach((page, index) => {
     const pageLines = lines.filter((line) => line.page === page);
     const opensWithTitle = pageLines.slice(0, 3).some((line) => CONTENTS_TITLE.test(line.text.replace(/[\s.:]+$/, '')));
     const rest = pageLines.filter((line) => !CONTENTS_TITLE.test(line.text.replace(/[\s.:]+$/, '')));
@@ -119,9 +120,26 @@ export function dropContentsPages(lines: Line[]): Line[] {
     // No running text: a page of paragraphs whose sidebar opens with a short « Sommaire » (and whose key
     // figures end in digits) was dropped whole, its text lost.
     const sentences = rest.filter((line) => /[^.][.!?…]$/u.test(line.text) || /^\p{Ll}/u.test(line.text)).length;
-    if (opensWithTitle && withFolio >= MIN_FOLIO_LINES && sentences <= MAX_SENTENCE_SHARE * rest.length) contentsPages.add(page);
-  }
+    const listsPages = withFolio >= MIN_FOLIO_LINES && sentences <= MAX_SENTENCE_SHARE * rest.length;
+    // A contents that runs over to the next page has no title there: that page carries it on when most of
+    // its lines end with a page of this document, further on as the list goes down.
+    const carriesOn = contentsPages.has(pages[index - 1] ?? -1) && 2 * withFolio >= rest.length && listsPagesAfter(rest, page);
+    if ((opensWithTitle || carriesOn) && listsPages) contentsPages.add(page);
+  });
   return lines.filter((line) => !contentsPages.has(line.page));
+}
+
+/** A printed page number may run this far behind the PDF's (a cover or an inside cover left unnumbered). */
+const FOLIO_OFFSET = 2;
+
+/**
+ * Whether the lines end with a word's page number, each a page further on than `page` (a contents points
+ * forward), the last no earlier than the first: a contents' entries, not a table's figures
+ * (« 6 284 120 », « Places autorisées 12 »).
+ */
+function listsPagesAfter(lines: Line[], page: number): boolean {
+  const numbers = lines.flatMap((line) => /[^\d\s]\s*(\d{1,3})$/u.exec(line.text)?.[1] ?? []).map(Number);
+  return numbers.length > 0 && numbers.every((number) => number >= page - FOLIO_OFFSET) && numbers[numbers.length - 1]! >= numbers[0]!;
 }
 
 /** An entry of a table of contents: its page number at the end, often after leader dots (spaced or not). */
