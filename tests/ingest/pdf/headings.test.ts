@@ -302,6 +302,26 @@ describe('headings from the layout', () => {
       ['1 L’association en bref', '2 Les faits marquants', '2 Une année de transformation'],
     ],
     [
+      'a level set half a point larger from one chapter on is one level',
+      [
+        heading('Représenter', 760, 18), ...paragraph(740), heading('Auprès de l’État', 640, 14), ...paragraph(620),
+        heading('Le PLFSS', 540, 11.5), ...paragraph(520),
+        ...[heading('Négocier', 760, 18), ...paragraph(740), heading('La convention', 640, 14), ...paragraph(620),
+          heading('Le calendrier', 540, 12), ...paragraph(520)].map((l) => ({ ...l, page: 2 })),
+      ],
+      ['1 Représenter', '2 Auprès de l’État', '3 Le PLFSS', '1 Négocier', '2 La convention', '3 Le calendrier'],
+    ],
+    [
+      'two sizes half a point apart in one chapter are two levels',
+      [
+        heading('Représenter', 760, 18), ...paragraph(740), heading('Auprès de l’État', 640, 14), ...paragraph(620),
+        heading('Le PLFSS', 540, 12), ...paragraph(520), heading('Les amendements', 440, 11.5), ...paragraph(420),
+        ...[heading('Négocier', 760, 18), ...paragraph(740), heading('La convention', 640, 14), ...paragraph(620),
+          heading('Le calendrier', 540, 12), ...paragraph(520)].map((l) => ({ ...l, page: 2 })),
+      ],
+      ['1 Représenter', '2 Auprès de l’État', '3 Le PLFSS', '4 Les amendements', '1 Négocier', '2 La convention', '3 Le calendrier'],
+    ],
+    [
       'bold at the body size is a heading when nothing is larger',
       [heading('Les accords signés', 760, 10), body(prose, 740), heading('La prévoyance', 720, 10), body(prose, 700)],
       ['1 Les accords signés', '1 La prévoyance'],

@@ -7,8 +7,40 @@ import type { Line } from './types';
 
 /** Levels from the ranked styles (styles.ts), with levels nothing nests under merged into the next. */
 export function assignLevels(headings: Heading[]): Heading[] {
-  const levels = rankStyles(headings.map((heading) => heading.style));
-  return withoutSkippedLevels(headings.map((heading) => ({ ...heading, level: levels.get(styleKey(heading.style)) ?? 1 })));
+  const styled = withDriftMerged(headings);
+  const levels = rankStyles(styled.map((heading) => heading.style));
+  return withoutSkippedLevels(styled.map((heading) => ({ ...heading, level: levels.get(styleKey(heading.style)) ?? 1 })));
+}
+
+/** Two sizes this close (in points), in one weight, may be one style set a little differently. */
+const DRIFT = 0.5;
+
+/**
+ * One level of a long report set half a point apart from one chapter to the next (11.5 pt in chapters
+ * 1–4, 12 pt in 5–7), by a template edited along the way, is one style: ranked apart, the smaller pushed
+ * its level and every level under it one down in those chapters. Two such sizes are merged (into the
+ * larger) when no chapter — the run of headings from one of the largest style to the next — uses both;
+ * a real level half a point under another is used beside it, in the same chapters.
+ */
+function withDriftMerged(headings: Heading[]): Heading[] {
+  const top = Math.max(...headings.map((heading) => heading.style.size));
+  const chaptersOf = new Map<string, Set<number>>();
+  let chapter = 0;
+  for (const heading of headings) {
+    if (heading.style.size === top) chapter += 1;
+    else chaptersOf.set(styleKey(heading.style), (chaptersOf.get(styleKey(heading.style)) ?? new Set()).add(chapter));
+  }
+  const styles = [...new Map(headings.filter((heading) => heading.style.size !== top).map((heading) => [styleKey(heading.style), heading.style])).values()];
+  const merged = new Map<string, Heading['style']>();
+  for (const larger of styles) {
+    for (const smaller of styles) {
+      const sameLook = larger.bold === smaller.bold && Boolean(larger.italic) === Boolean(smaller.italic) && Boolean(larger.caps) === Boolean(smaller.caps);
+      const drift = smaller.size < larger.size && larger.size - smaller.size <= DRIFT;
+      const apart = [...chaptersOf.get(styleKey(smaller))!].every((index) => !chaptersOf.get(styleKey(larger))!.has(index));
+      if (sameLook && drift && apart && !merged.has(styleKey(larger))) merged.set(styleKey(smaller), larger);
+    }
+  }
+  return merged.size === 0 ? headings : headings.map((heading) => ({ ...heading, style: merged.get(styleKey(heading.style)) ?? heading.style }));
 }
 
 /**
