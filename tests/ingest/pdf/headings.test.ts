@@ -330,6 +330,28 @@ describe('headings from the layout', () => {
     expect(found(lines)).toEqual(expected);
   });
 
+  // [title, size, page]: a title opens its page, or follows its chapter's first paragraph.
+  it.each<[string, [string, number, number][], string[]]>([
+    [
+      'front and back matter set a little smaller than the chapters, each opening a page, rank with the chapters',
+      [['Éditorial', 24, 2], ['01 Représenter', 26, 3], ['Auprès de l’État', 16, 3], ['02 Négocier', 26, 4], ['La convention', 16, 4], ['Glossaire', 24, 5], ['Annexe 1 — Liste des adhérents', 24, 6]],
+      ['1 Éditorial', '1 01 Représenter', '2 Auprès de l’État', '1 02 Négocier', '2 La convention', '1 Glossaire', '1 Annexe 1 — Liste des adhérents'],
+    ],
+    [
+      'parts opening straight onto one-page chapters stay over them',
+      [['Première partie', 26, 2], ['Représenter', 24, 3], ['Négocier', 24, 4], ['Seconde partie', 26, 5], ['Former', 24, 6], ['Accompagner', 24, 7]],
+      ['1 Première partie', '2 Représenter', '2 Négocier', '1 Seconde partie', '2 Former', '2 Accompagner'],
+    ],
+  ])('%s', (_name, outline, expected) => {
+    const lines = outline.flatMap(([text, size, page], index) => {
+      const top = outline[index - 1]?.[2] === page ? 600 : 760;
+      return [heading(text, top, size), ...paragraph(top - 30)].map((l) => ({ ...l, page }));
+    });
+    // The report's own title, on its cover, so that the first heading is no title.
+    const { headings } = layoutHeadings([heading('Rapport annuel 2024', 500, 40), ...lines]);
+    expect(headings.map((h) => `${h.level} ${h.title}`)).toEqual(expected);
+  });
+
   it('keeps a chapter, its section and its sub-section stacked with no text between, numbered, in one style', () => {
     const { headings } = layoutHeadings([
       heading('1. PRÉSENTATION', 760, 10), ...paragraph(740),

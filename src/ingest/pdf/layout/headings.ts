@@ -239,5 +239,5 @@ const CHAPTER_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})\.?$/u;
 /** Headings from the layout alone, with levels from their ranked styles. */
 export function layoutHeadings(lines: Line[], declaredTitle: string | null = null): { title: Heading | null; headings: Heading[] } {
   const { title, headings } = splitDocumentTitle(headingCandidates(lines), lines, declaredTitle);
-  return { title, headings: assignLevels(withoutSubtitles(headings)) };
+  return { title, headings: assignLevels(withoutSubtitles(headings), lines) };
 }

@@ -6,10 +6,29 @@ import { isItalicFont, rankStyles, styleKey } from './styles';
 import type { Line } from './types';
 
 /** Levels from the ranked styles (styles.ts), with levels nothing nests under merged into the next. */
-export function assignLevels(headings: Heading[]): Heading[] {
+export function assignLevels(headings: Heading[], lines: Line[] = []): Heading[] {
   const styled = withDriftMerged(headings);
   const levels = rankStyles(styled.map((heading) => heading.style));
-  return withoutSkippedLevels(styled.map((heading) => ({ ...heading, level: levels.get(styleKey(heading.style)) ?? 1 })));
+  return withMatterBesideChapters(withoutSkippedLevels(styled.map((heading) => ({ ...heading, level: levels.get(styleKey(heading.style)) ?? 1 }))), lines);
+}
+
+/**
+ * The front and back matter of a long report (« Éditorial », « Glossaire », « Annexe 1 ») set a little
+ * smaller than its chapters, each opening a page as the chapters do, ranked as a level between the
+ * chapters and their sections: every section went one level down, and the glossary and annexes were filed
+ * under the last chapter. That level joins the chapters' when each of its headings opens a page and holds
+ * no section, each chapter opens a page too, and no chapter opens straight onto one of them (parts over
+ * one-page chapters do).
+ */
+function withMatterBesideChapters(headings: Heading[], lines: Line[]): Heading[] {
+  const opensPage = (heading: Heading) => heading.first === 0 || lines[heading.first - 1]?.page !== heading.page;
+  const holdsSections = (index: number) => (headings[index + 1]?.level ?? 0) > (headings[index] as Heading).level;
+  const at = (level: number) => headings.flatMap((heading, index) => (heading.level === level ? [index] : []));
+  const [chapters, matter] = [at(1), at(2)];
+  if (lines.length === 0 || chapters.length < 2 || matter.length === 0) return headings;
+  const fits = matter.every((index) => opensPage(headings[index]!) && !holdsSections(index)) &&
+    chapters.every((index) => opensPage(headings[index]!) && headings[index + 1]?.level !== 2) && chapters.some(holdsSections);
+  return fits ? headings.map((heading) => (heading.level >= 2 ? { ...heading, level: heading.level - 1 } : heading)) : headings;
 }
 
 /** Two sizes this close (in points), in one weight, may be one style set a little differently. */
