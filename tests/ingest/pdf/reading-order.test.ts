@@ -73,6 +73,23 @@ describe('reading order of a page', () => {
       [...column('texte', 57, 700, 5), ...['1 200', '38 %', '4,5'].map((figure, row) => ({ ...item(figure, 310, 695 - 30 * row, 20), width: 70 }))],
       [...lines('texte', 5), '1 200', '38 %', '4,5'],
     ],
+    [
+      'key figures set large over their labels, each in its own column: a figure with its label',
+      [
+        item('312', 57, 600, 26), item('46', 240, 600, 26), item('18', 420, 600, 26),
+        item('rendez-vous avec les élus et les', 57, 570, 9), item('amendements déposés', 240, 570, 9), item('auditions parlementaires', 420, 570, 9),
+        item('cabinets', 57, 559, 9),
+      ],
+      ['312', 'rendez-vous avec les élus et les', 'cabinets', '46', 'amendements déposés', '18', 'auditions parlementaires'],
+    ],
+    [
+      'a table of figures, its first row as large as its others, is read row by row',
+      [
+        item('2022', 57, 600), item('312', 240, 600), item('18', 420, 600),
+        item('2023', 57, 586), item('346', 240, 586), item('21', 420, 586),
+      ],
+      ['2022 312 18', '2023 346 21'],
+    ],
   ])('%s', (_name, items, expected) => {
     expect(read(items)).toEqual(expected);
   });

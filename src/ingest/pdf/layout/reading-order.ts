@@ -162,6 +162,11 @@ function order(boxes: Box[], minGutter: number, em: number): Box[][] {
   let plain: Box[] | null = null;
   for (const run of runs(bands(boxes), minGutter, em)) {
     const boxesOfRun = run.bands.flat();
+    if (isKeyFigureRow(run, em)) {
+      plain = null;
+      groups.push(...splitColumns(boxesOfRun, run.gutters));
+      continue;
+    }
     const columns = run.gutters.length > 0 && run.bands.length >= MIN_COLUMN_BANDS ? splitColumns(boxesOfRun, run.gutters) : [];
     if (columns.length === 0 || !columns.every((column) => isColumn(column, em)) || isTable(columns)) {
       // Consecutive bands read as lines form one block (a title over several lines stays one block).
@@ -211,6 +216,26 @@ function isTable(columns: Box[][]): boolean {
     return column.length > 0 && figures.length >= FIGURE_LINES * column.length && inRows.length >= ROW_LINES * figures.length;
   });
   return ofFigures.length >= columns.length / 2;
+}
+
+/** A key figure set large: a number, with its unit at most (« 312 », « 41 M€ », « 96 % », « +12 % »). */
+const KEY_FIGURE = /^[+−-]?[\d\s.,\u00a0\u202f]*\d\s*(?:%|€|k€|M€|Md€)?$/u;
+
+/**
+ * A row of key figures set large over their labels (« 312 » / « rendez-vous avec les élus… », « 46 » /
+ * « amendements déposés »), each in its own column: too short to pass for columns of text, it was read
+ * across, the figures together then the labels run into each other. Its first band is figures only, set
+ * larger than the text, one in each column; the bands under it are words in smaller print.
+ */
+function isKeyFigureRow(run: Run, em: number): boolean {
+  const [figures, ...labels] = run.bands;
+  if (figures === undefined || run.gutters.length === 0 || labels.length === 0) return false;
+  const columns = splitColumns(run.bands.flat(), run.gutters);
+  const large = Math.min(...figures.map((box) => box.item.size));
+  return columns.length === run.gutters.length + 1 && large > em * 1.1 &&
+    figures.every((box) => KEY_FIGURE.test(box.item.str.trim())) &&
+    columns.every((column) => column.filter((box) => figures.includes(box)).length >= 1) &&
+    labels.flat().every((box) => box.item.size < large && /\p{L}/u.test(box.item.str));
 }
 
 function isColumn(boxes: Box[], em: number): boolean {
