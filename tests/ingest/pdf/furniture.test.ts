@@ -85,13 +85,15 @@ describe('page furniture', () => {
     ['a table of figures stays', ['MECS Les Tilleuls 42 71', 'MECS La Source 30 49', 'Unité d’accueil d’urgence 8 57', 'Total 92 203'], false],
     ['a table of a figure a row, numbers short of this page, stays', ['Places autorisées 1', 'Jeunes accueillis 2', 'Journées prévues 2'], false],
     ['a page of text stays', ['Les adhérents ont poursuivi leurs missions auprès des personnes.', 'La fédération a porté leurs positions.', 'Chiffres clés 2024'], false],
-  ])('the page after a contents page, untitled: %s', (_name, page4, dropped) => {
+    ['a page of figures under its own title stays', ['L’association en chiffres', 'Places d’hébergement d’urgence 24', 'Places en logement accompagné 36', 'Personnes hébergées 312'], false],
+  ])('the page after a contents page: %s', (_name, page4, dropped) => {
     const lines = [
       line('Sommaire', { page: 3 }),
       line('Chapitre 1 — Représenter les employeurs 5', { page: 3 }),
       line('Auprès du gouvernement 6', { page: 3 }),
       line('Chapitre 7 — La vie de la fédération 29', { page: 3 }),
-      ...page4.map((text) => line(text, { page: 4 })),
+      // A title is set larger than the lines under it.
+      ...page4.map((text) => line(text, { page: 4, size: /chiffres$/u.test(text) ? 20 : 10 })),
       line('Éditorial', { page: 5 }),
       line('Le rapport annuel constitue un exercice obligé.', { page: 5 }),
     ];

@@ -338,6 +338,11 @@ describe('headings from the layout', () => {
       ['1 Éditorial', '1 01 Représenter', '2 Auprès de l’État', '1 02 Négocier', '2 La convention', '1 Glossaire', '1 Annexe 1 — Liste des adhérents'],
     ],
     [
+      'one-page sheets between the chapters stay under them',
+      [['01 Le pôle enfance', 26, 2], ['Les faits marquants', 14, 2], ['La MECS Les Tilleuls', 24, 3], ['02 Le pôle adultes', 26, 4], ['Les faits marquants du pôle', 14, 4], ['Le foyer Les Cèdres', 24, 5]],
+      ['1 01 Le pôle enfance', '3 Les faits marquants', '2 La MECS Les Tilleuls', '1 02 Le pôle adultes', '3 Les faits marquants du pôle', '2 Le foyer Les Cèdres'],
+    ],
+    [
       'parts opening straight onto one-page chapters stay over them',
       [['Première partie', 26, 2], ['Représenter', 24, 3], ['Négocier', 24, 4], ['Seconde partie', 26, 5], ['Former', 24, 6], ['Accompagner', 24, 7]],
       ['1 Première partie', '2 Représenter', '2 Négocier', '1 Seconde partie', '2 Former', '2 Accompagner'],
@@ -350,6 +355,15 @@ describe('headings from the layout', () => {
     // The report's own title, on its cover, so that the first heading is no title.
     const { headings } = layoutHeadings([heading('Rapport annuel 2024', 500, 40), ...lines]);
     expect(headings.map((h) => `${h.level} ${h.title}`)).toEqual(expected);
+  });
+
+  it('keeps the sections the masthead’s page holds after its opening paragraph', () => {
+    const { title, headings } = layoutHeadings([
+      heading('L’année 2023 en bref', 770, 26), ...paragraph(740), heading('Nos missions', 640, 14), ...paragraph(620), heading('Nos équipes', 520, 14), ...paragraph(500),
+      ...[heading('L’activité', 760, 20), ...paragraph(740), heading('L’accueil', 640, 14), ...paragraph(620)].map((l) => ({ ...l, page: 2 })),
+    ]);
+    expect(title?.title).toBe('L’année 2023 en bref');
+    expect(headings.map((h) => `${h.level} ${h.title}`)).toEqual(['2 Nos missions', '2 Nos équipes', '1 L’activité', '2 L’accueil']);
   });
 
   it('keeps a chapter, its section and its sub-section stacked with no text between, numbered, in one style', () => {
@@ -566,6 +580,16 @@ describe('headings from the layout', () => {
       'nor the date of a meeting',
       [heading('Assemblée générale du 14 juin 2024', 760, 13), heading('Rapport moral du président', 730, 26, false)],
       'Rapport moral du président',
+    ],
+    [
+      'nor a law',
+      [heading('ASSOCIATION LOI 1901', 760, 13), heading('Rapport moral et d’activité', 730, 26, false)],
+      'Rapport moral et d’activité',
+    ],
+    [
+      'nor an anniversary under the organisation’s name, below a logo: the logo stays',
+      [heading('ADAPEI 18', 780, 40), heading('Parents et amis du Cher', 740, 16, false), heading('1962 – 2022', 700, 20, false)],
+      'ADAPEI 18',
     ],
   ])('a masthead’s title takes the year printed large around it: %s', (_name, top, expected) => {
     const { title, headings } = layoutHeadings([

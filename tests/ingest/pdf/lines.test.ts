@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockLines, isBoldFont } from '../../../src/ingest/pdf/layout/lines';
-import { item } from './items';
+import { blockLines, isBoldFont, isSpacedOut } from '../../../src/ingest/pdf/layout/lines';
+import { item, line } from './items';
 
 describe('lines of a block', () => {
   it.each([
@@ -48,6 +48,14 @@ describe('lines of a block', () => {
     ['a large letter with no text beside it stays in its place', [item('Fin du chapitre.', 57, 760), { ...item('I', 57, 700, 40), width: 12 }, item('Les comptes', 57, 650, 20)], ['Fin du chapitre.', 'I', 'Les comptes']],
   ])('%s', (_name, items, expected) => {
     expect(blockLines(1, 0, items).map((line) => line.text)).toEqual(expected);
+  });
+
+  it.each<[string, number, boolean]>([
+    ['capitals set tight (0.46 of their size a character) are not', 0.46, false],
+    ['capitals spaced out (0.6 of their size a character) are', 0.6, true],
+  ])('tells a line whose letters are spaced out: %s', (_name, perCharacter, expected) => {
+    const text = 'LES CHANTIERS À VENIR';
+    expect(isSpacedOut(line(text, { size: 12, x: 57, xEnd: 57 + perCharacter * 12 * text.length }))).toBe(expected);
   });
 
   it('gives a line the size and weight of most of its characters', () => {

@@ -83,6 +83,14 @@ describe('reading order of a page', () => {
       ['312', 'rendez-vous avec les élus et les', 'cabinets', '46', 'amendements déposés', '18', 'auditions parlementaires'],
     ],
     [
+      'years set large over a table’s row, two of them too close for a gutter, are no row of key figures',
+      [
+        item('2024', 200, 600, 13), item('2025', 232, 600, 13), item('2026', 420, 600, 13),
+        item('Déménager le SESSAD', 200, 580, 9.5), item('Ouvrir l’unité', 420, 580, 9.5),
+      ],
+      ['2024 2025 2026', 'Déménager le SESSAD Ouvrir l’unité'],
+    ],
+    [
       'a table of figures, its first row as large as its others, is read row by row',
       [
         item('2022', 57, 600), item('312', 240, 600), item('18', 420, 600),

@@ -46,7 +46,7 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[], declare
   if (isCover(onCover, lines)) return { title: withYearAround(title, lines), headings: candidates.filter((heading) => heading.page !== coverPage), cover: true };
   if (!isMasthead(title, candidates, lines, declaredTitle)) return { title: null, headings: candidates, cover: false };
   const named = withYearAround(title, lines);
-  return { title: named, headings: afterMasthead(named, candidates.slice(candidates.indexOf(title) + 1).filter((heading) => heading.first > named.last)), cover: false };
+  return { title: named, headings: afterMasthead(named, candidates.slice(candidates.indexOf(title) + 1).filter((heading) => heading.first > named.last), lines), cover: false };
 }
 
 /** A year or a period alone on its line (« 2023 », « 2022-2023 »). */
@@ -67,10 +67,20 @@ const HAS_YEAR = /(?:^|[\s(])(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?(?=
 /**
  * A kicker naming the report's year ends with it (« RAPPORT D’ACTIVITÉ 2023 », « Rapport annuel
  * 2022-2023 »); a date (« Assemblée générale du 14 juin 2024 ») or a founding year (« depuis 1968 ») is
- * no part of a title, nor a figure (« Plus de 2000 familles »).
+ * no part of a title, nor a figure (« Plus de 2000 familles »), nor a law (« ASSOCIATION LOI 1901 »).
  */
 const KICKER_YEAR = /(?:^|[\s(])(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\)?$/u;
-const DATE_OR_SINCE = /(?:^|[^\p{L}])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|depuis)(?![\p{L}])/iu;
+const NOT_THE_REPORTS_YEAR =
+  /(?:^|[^\p{L}])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|depuis|loi|d[ée]cret|fond[ée]e?s?|cr[ée]{2}e?s?)(?![\p{L}])/iu;
+/** A logo stands over a report's year or a short period; over a longer one it is an anniversary's (« 1962 – 2022 »). */
+const MAX_REPORT_SPAN = 5;
+
+/** Years a year line covers: 0 for one year, 1 for « 2022-2023 », 60 for « 1962 – 2022 ». */
+function yearSpan(text: string): number {
+  const [from, to] = (text.match(/\d{2,4}/gu) ?? []).map(Number);
+  if (from === undefined || to === undefined) return 0;
+  return (to < 100 ? to + 100 * Math.floor(from / 100) : to) - from;
+}
 
 /**
  * The title with the year printed large around it, which a reader takes as part of it: on the line right
@@ -88,10 +98,12 @@ export function withYearAround(title: Heading, lines: Line[]): Heading {
   if (display(next) && display(afterNext) && YEAR_LINE.test(afterNext.text) && !HAS_YEAR.test(next.text)) {
     // Over the report's name and year, a logo (« SAUVEGARDE 29 ») is the organisation's mark, not its title.
     const named = `${next.text} ${afterNext.text}`;
-    return isLogo(title.title) ? { ...title, first: title.last + 1, last: title.last + 2, title: named } : { ...title, last: title.last + 2, title: `${title.title} ${named}` };
+    if (!isLogo(title.title)) return { ...title, last: title.last + 2, title: `${title.title} ${named}` };
+    if (yearSpan(afterNext.text) <= MAX_REPORT_SPAN) return { ...title, first: title.last + 1, last: title.last + 2, title: named };
+    return title;
   }
   const above = lines[title.first - 1];
-  if (display(above) && KICKER_YEAR.test(above.text) && !DATE_OR_SINCE.test(above.text)) return { ...title, first: title.first - 1, title: `${above.text} ${title.title}` };
+  if (display(above) && KICKER_YEAR.test(above.text) && !NOT_THE_REPORTS_YEAR.test(above.text)) return { ...title, first: title.first - 1, title: `${above.text} ${title.title}` };
   return title;
 }
 
@@ -153,10 +165,12 @@ function usedOnce(heading: Heading, headings: Heading[]): boolean {
  * (a subtitle, an issue line) is the masthead's text, as a cover's is; so are lines right under the title
  * in regular weight, in a style the report uses nowhere else (a subtitle, the establishment's name).
  */
-function afterMasthead(title: Heading, rest: Heading[]): Heading[] {
+function afterMasthead(title: Heading, rest: Heading[], lines: Line[]): Heading[] {
   const top = Math.max(...rest.map((heading) => heading.style.size));
   const opening = rest.findIndex((heading) => heading.style.size === top || heading.page !== title.page);
-  if (opening !== 0) return rest.slice(Math.max(0, opening));
+  // A heading with running text between it and the title is a section of that page, not the masthead's text.
+  const afterText = (heading: Heading) => lines.slice(title.last + 1, heading.first).some((line) => RUNNING_TEXT.test(line.text));
+  if (opening !== 0) return opening < 0 ? rest : [...rest.slice(0, opening).filter(afterText), ...rest.slice(opening)];
   let skipped = 0;
   let above = title.last;
   for (const heading of rest) {

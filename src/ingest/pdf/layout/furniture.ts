@@ -123,10 +123,19 @@ export function dropContentsPages(lines: Line[]): Line[] {
     const listsPages = withFolio >= MIN_FOLIO_LINES && sentences <= MAX_SENTENCE_SHARE * rest.length;
     // A contents that runs over to the next page has no title there: that page carries it on when most of
     // its lines end with a page of this document, further on as the list goes down.
-    const carriesOn = contentsPages.has(pages[index - 1] ?? -1) && 2 * withFolio >= rest.length && listsPagesAfter(rest, page);
+    const carriesOn = !opensWithOwnTitle(rest) && contentsPages.has(pages[index - 1] ?? -1) && 2 * withFolio >= rest.length && listsPagesAfter(rest, page);
     if ((opensWithTitle || carriesOn) && listsPages) contentsPages.add(page);
   });
   return lines.filter((line) => !contentsPages.has(line.page));
+}
+
+/** A page's first line this many times the size of its middle line is the page's title. */
+const PAGE_TITLE_RATIO = 1.2;
+
+/** Whether a page opens with a title of its own (« L’association en chiffres »): no contents carried on. */
+function opensWithOwnTitle(lines: Line[]): boolean {
+  const sizes = lines.map((line) => line.size).sort((a, b) => a - b);
+  return lines[0] !== undefined && lines[0].size > PAGE_TITLE_RATIO * (sizes[Math.floor(sizes.length / 2)] ?? 0);
 }
 
 /** A printed page number may run this far behind the PDF's (a cover or an inside cover left unnumbered). */

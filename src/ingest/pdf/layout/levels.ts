@@ -16,9 +16,10 @@ export function assignLevels(headings: Heading[], lines: Line[] = []): Heading[]
  * The front and back matter of a long report (« Éditorial », « Glossaire », « Annexe 1 ») set a little
  * smaller than its chapters, each opening a page as the chapters do, ranked as a level between the
  * chapters and their sections: every section went one level down, and the glossary and annexes were filed
- * under the last chapter. That level joins the chapters' when each of its headings opens a page and holds
- * no section, each chapter opens a page too, and no chapter opens straight onto one of them (parts over
- * one-page chapters do).
+ * under the last chapter. That level joins the chapters' when each of its headings comes before the first
+ * chapter or after the last, opens a page and holds no section, each chapter opens a page too, and no
+ * chapter opens straight onto one of them (parts over one-page chapters do). One-page sheets between
+ * chapters (a division's establishments) stay under them.
  */
 function withMatterBesideChapters(headings: Heading[], lines: Line[]): Heading[] {
   const opensPage = (heading: Heading) => heading.first === 0 || lines[heading.first - 1]?.page !== heading.page;
@@ -26,7 +27,9 @@ function withMatterBesideChapters(headings: Heading[], lines: Line[]): Heading[]
   const at = (level: number) => headings.flatMap((heading, index) => (heading.level === level ? [index] : []));
   const [chapters, matter] = [at(1), at(2)];
   if (lines.length === 0 || chapters.length < 2 || matter.length === 0) return headings;
-  const fits = matter.every((index) => opensPage(headings[index]!) && !holdsSections(index)) &&
+  // Front or back matter: before the first chapter or after the last (a page between chapters is theirs).
+  const outside = (index: number) => index < chapters[0]! || index > chapters[chapters.length - 1]!;
+  const fits = matter.every((index) => outside(index) && opensPage(headings[index]!) && !holdsSections(index)) &&
     chapters.every((index) => opensPage(headings[index]!) && headings[index + 1]?.level !== 2) && chapters.some(holdsSections);
   return fits ? headings.map((heading) => (heading.level >= 2 ? { ...heading, level: heading.level - 1 } : heading)) : headings;
 }

@@ -9,7 +9,7 @@ import { outlineOfHeadingTags, withoutSetApartBookmarks } from './heading-tags';
 import { dropContentsLists, dropContentsPages, dropFurniture } from './furniture';
 import { headingCandidates, layoutHeadings, type Heading } from './headings';
 import { joinTitleLines } from './title-text';
-import { blockLines, dominant } from './lines';
+import { blockLines, dominant, isSpacedOut } from './lines';
 import { paragraphsOf, usualPitch } from './paragraphs';
 import { readingOrder } from './reading-order';
 import type { Bookmark, HeadingTag, Line, PageItems } from './types';
@@ -51,7 +51,8 @@ export interface DeclaredOutlines {
 export function readLayout(pages: PageItems[], { bookmarks, headingTags = [] }: DeclaredOutlines, declaredTitle: string | null = null): LayoutReading {
   const read = contentLines(pages, [...bookmarks, ...headingTags]);
   const vocabulary = buildVocabulary(read.map((line) => line.text));
-  const lines = read.map((line) => ({ ...line, text: joinSpacedCapitals(line.text, vocabulary) }));
+  // Only a line whose letters are spaced out was cut by pdf.js where they are drawn apart (« A VENIR » is two words).
+  const lines = read.map((line) => (isSpacedOut(line) ? { ...line, text: joinSpacedCapitals(line.text, vocabulary) } : line));
   const candidates = headingCandidates(lines);
   const { title, headings } =
     headingsFromBookmarks(withoutSetApartBookmarks(bookmarks, headingTags), lines, candidates, { declaredTitle, complete: headingTags.length > 0 }) ??

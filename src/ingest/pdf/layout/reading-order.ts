@@ -225,7 +225,8 @@ const KEY_FIGURE = /^[+−-]?[\d\s.,\u00a0\u202f]*\d\s*(?:%|€|k€|M€|Md€)
  * A row of key figures set large over their labels (« 312 » / « rendez-vous avec les élus… », « 46 » /
  * « amendements déposés »), each in its own column: too short to pass for columns of text, it was read
  * across, the figures together then the labels run into each other. Its first band is figures only, set
- * larger than the text, one in each column; the bands under it are words in smaller print.
+ * larger than the text, exactly one in each column (a table headed by years whose gutters were not all
+ * found is not one); the bands under it are words in smaller print.
  */
 function isKeyFigureRow(run: Run, em: number): boolean {
   const [figures, ...labels] = run.bands;
@@ -234,7 +235,7 @@ function isKeyFigureRow(run: Run, em: number): boolean {
   const large = Math.min(...figures.map((box) => box.item.size));
   return columns.length === run.gutters.length + 1 && large > em * 1.1 &&
     figures.every((box) => KEY_FIGURE.test(box.item.str.trim())) &&
-    columns.every((column) => column.filter((box) => figures.includes(box)).length >= 1) &&
+    columns.every((column) => column.filter((box) => figures.includes(box)).length === 1) &&
     labels.flat().every((box) => box.item.size < large && /\p{L}/u.test(box.item.str));
 }
 
