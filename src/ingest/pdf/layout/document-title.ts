@@ -49,8 +49,10 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[], declare
   return { title: named, headings: afterMasthead(named, candidates.slice(candidates.indexOf(title) + 1).filter((heading) => heading.first > named.last), lines), cover: false };
 }
 
-/** A year or a period alone on its line (« 2023 », « 2022-2023 »). */
-const YEAR_LINE = /^(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?$/u;
+/** A year or a period (« 2023 », « 2022-2023 », « 2022/23 »), the pattern the year tests below share. */
+const PERIOD = String.raw`(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?`;
+/** A year or a period alone on its line. */
+const YEAR_LINE = new RegExp(`^${PERIOD}$`, 'u');
 
 /** Several words, not all in capitals: a title, where a logo is a word or an acronym (« HORIZON », « SAUVEGARDE 29 »). */
 export function wordedAsTitle(text: string): boolean {
@@ -63,13 +65,13 @@ function isLogo(text: string): boolean {
 }
 
 /** A year in a line of display text (« RAPPORT D’ACTIVITÉ 2023 », « Bilan (2023) »). */
-const HAS_YEAR = /(?:^|[\s(])(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?(?=$|[\s,.:;)])/u;
+const HAS_YEAR = new RegExp(`(?:^|[\\s(])${PERIOD}(?=$|[\\s,.:;)])`, 'u');
 /**
  * A kicker naming the report's year ends with it (« RAPPORT D’ACTIVITÉ 2023 », « Rapport annuel
  * 2022-2023 »); a date (« Assemblée générale du 14 juin 2024 ») or a founding year (« depuis 1968 ») is
  * no part of a title, nor a figure (« Plus de 2000 familles »), nor a law (« ASSOCIATION LOI 1901 »).
  */
-const KICKER_YEAR = /(?:^|[\s(])(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\)?$/u;
+const KICKER_YEAR = new RegExp(`(?:^|[\\s(])${PERIOD}\\)?$`, 'u');
 const NOT_THE_REPORTS_YEAR =
   /(?:^|[^\p{L}])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|depuis|loi|d[ée]cret|fond[ée]e?s?|cr[ée]{2}e?s?)(?![\p{L}])/iu;
 /** A logo stands over a report's year or a short period; over a longer one it is an anniversary's (« 1962 – 2022 »). */
