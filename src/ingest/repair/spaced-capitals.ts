@@ -9,9 +9,11 @@ const MAX_PIECES = 8;
  * A line set in capitals with its letters spaced out (a letterhead, a kicker) comes out of pdf.js with
  * spaces wherever two letters were drawn a little further apart: « ASSOCIATI ON SAU VEGARD E DE
  * L’ENFANCE DU CH ER ». A run of pieces is joined when the joined word is one the document writes and one
- * of the pieces is not (« CH » + « ER »: « cher »), so two real words never become one. Lines with a
+ * of the pieces is not (« CH » + « ER »: « cher »); pieces that are all words stay apart. Lines with a
  * small letter are left alone: pieces of one or two letters are handled as they are read
- * (`withoutLetterSpacing`), and running text is not spaced out.
+ * (`withoutLetterSpacing`), and running text is not spaced out. Callers pass only lines whose letters are
+ * spaced out (`isSpacedOut`): set tight, « LES CHANTIERS A VENIR » is four words, though the document
+ * writes « avenir » elsewhere and never « venir ».
  */
 export function joinSpacedCapitals(text: string, vocabulary: Vocabulary): string {
   if (/\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text)) return text;

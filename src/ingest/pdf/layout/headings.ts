@@ -190,7 +190,7 @@ function withoutRuns(headings: Heading[]): Heading[] {
     const continues = heading !== undefined && heading.first === previous.last + 1 && heading.page === previous.page && styleKey(heading.style) === styleKey(previous.style);
     if (continues) continue;
     const run = headings.slice(start, index);
-    const figures = run.filter((h) => OPENS_WITH_FIGURE.test(h.title) && !SECTION_NUMBER.test(h.title)).length;
+    const figures = run.filter((h) => OPENS_WITH_FIGURE.test(h.title)).length;
     if (run.length >= MIN_LIST_RUN && 2 * figures >= run.length && !run.some((h) => SECTION_NUMBER.test(h.title))) run.forEach((h) => inRun.add(h));
     start = index;
   }
