@@ -162,9 +162,10 @@ function order(boxes: Box[], minGutter: number, em: number): Box[][] {
   let plain: Box[] | null = null;
   for (const run of runs(bands(boxes), minGutter, em)) {
     const boxesOfRun = run.bands.flat();
-    if (isKeyFigureRow(run, em)) {
+    const keyFigures = keyFigureColumns(run, em);
+    if (keyFigures !== null) {
       plain = null;
-      groups.push(...splitColumns(boxesOfRun, run.gutters));
+      groups.push(...keyFigures);
       continue;
     }
     const columns = run.gutters.length > 0 && run.bands.length >= MIN_COLUMN_BANDS ? splitColumns(boxesOfRun, run.gutters) : [];
@@ -226,17 +227,18 @@ const KEY_FIGURE = /^[+−-]?[\d\s.,\u00a0\u202f]*\d\s*(?:%|€|k€|M€|Md€)
  * « amendements déposés »), each in its own column: too short to pass for columns of text, it was read
  * across, the figures together then the labels run into each other. Its first band is figures only, set
  * larger than the text, exactly one in each column (a table headed by years whose gutters were not all
- * found is not one); the bands under it are words in smaller print.
+ * found is not one); the bands under it are words in smaller print. Its columns, when it is one.
  */
-function isKeyFigureRow(run: Run, em: number): boolean {
+function keyFigureColumns(run: Run, em: number): Box[][] | null {
   const [figures, ...labels] = run.bands;
-  if (figures === undefined || run.gutters.length === 0 || labels.length === 0) return false;
+  if (figures === undefined || run.gutters.length === 0 || labels.length === 0) return null;
   const columns = splitColumns(run.bands.flat(), run.gutters);
   const large = Math.min(...figures.map((box) => box.item.size));
-  return columns.length === run.gutters.length + 1 && large > em * 1.1 &&
+  const isRow = columns.length === run.gutters.length + 1 && large > em * 1.1 &&
     figures.every((box) => KEY_FIGURE.test(box.item.str.trim())) &&
     columns.every((column) => column.filter((box) => figures.includes(box)).length === 1) &&
     labels.flat().every((box) => box.item.size < large && /\p{L}/u.test(box.item.str));
+  return isRow ? columns : null;
 }
 
 function isColumn(boxes: Box[], em: number): boolean {
