@@ -7,6 +7,7 @@ import { reattachDropCaps } from '../repair/drop-caps';
 import { hasWrapSignals, inferLineEnds } from '../repair/line-ends';
 import { joinContinuations, joinLine, reflowLines } from '../repair/reflow';
 import { dropRunningHeaders } from '../repair/running-headers';
+import { withComposedAccents } from '../repair/spacing-accents';
 import { buildVocabulary, revisedVocabulary } from '../repair/vocabulary';
 import { assembleSections, attachBoxes } from './assemble-sections';
 import { chapterDepths, chapterTitles } from './chapters';
@@ -43,11 +44,12 @@ function takeDocumentTitle(lines: SourceLine[]): { title: string | null; lines: 
 }
 
 /**
- * `pages[i]` is the text of page i+1 (a .txt file is one page → page numbers null for .txt).
+ * `extracted[i]` is the text of page i+1 (a .txt file is one page → page numbers null for .txt).
  * `checkpoint` is called between stages, so a time limit can stop a parse that runs too long.
  */
-export function parseExtractedText(pages: string[], options?: { pageNumbers?: boolean; checkpoint?: Checkpoint }): ExtractedTextResult {
+export function parseExtractedText(extracted: string[], options?: { pageNumbers?: boolean; checkpoint?: Checkpoint }): ExtractedTextResult {
   const checkpoint = options?.checkpoint ?? (() => {});
+  const pages = withComposedAccents(extracted);
   const layoutSignals = hasWrapSignals(pages);
   const cleaned = dropRunningHeaders(toSourceLines(pages), pages.length);
   checkpoint();

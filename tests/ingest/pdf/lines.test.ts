@@ -45,6 +45,13 @@ describe('lines of a block', () => {
     ['a hyphen inside its word’s run is typed', [item('le secteur médico-', 57, 700)], ['le secteur médico-']],
     ['a lone hyphen after a single glyph tells nothing', [item('s', 57, 700), item('o', 62, 700), item('-', 67, 700)], ['so-']],
     ['a hyphen set apart from the word before it is a dash', [item('Lyon', 57, 700), item('-', 80, 700)], ['Lyon -']],
+    // An old TeX font draws « É » as « ´ » raised over « E »: a run of its own, a little right of the capital's.
+    [
+      'an accent drawn over a capital moves in front of it',
+      [item('1', 57, 700, 14), item('Etat des lieux : le fran¸', 82, 700, 14), { ...item('´', 83.2, 703.3, 14), width: 8 }, item('cais', 241, 700, 14)],
+      ['1 ´Etat des lieux : le fran¸cais'],
+    ],
+    ['an accent with no capital under it stays where it is', [item('tr', 57, 700), item('`', 67, 700), item('es', 72, 700)], ['tr`es']],
     ['a large letter with no text beside it stays in its place', [item('Fin du chapitre.', 57, 760), { ...item('I', 57, 700, 40), width: 12 }, item('Les comptes', 57, 650, 20)], ['Fin du chapitre.', 'I', 'Les comptes']],
   ])('%s', (_name, items, expected) => {
     expect(blockLines(1, 0, items).map((line) => line.text)).toEqual(expected);

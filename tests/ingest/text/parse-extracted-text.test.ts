@@ -188,6 +188,14 @@ describe('parseExtractedText on small fixtures', () => {
     ]);
   });
 
+  // pdftotext's text of a LaTeX report set in the old OT1 encoding: every accent is a character before its letter.
+  it('composes the accents of a text whose font drew them apart from their letters', () => {
+    const pages = ['R´esum´e d’activit´e\n\nLes ´etablissements m´edico-sociaux ont ´et´e tr`es sollicit´es cette ann´ee, gar¸con na¨ıf.\n'];
+    const { title, outline } = parseExtractedText(pages);
+    expect(title).toBe('Résumé d’activité');
+    expect(outline.map((entry) => entry.text).join(' ')).toBe('Les établissements médico-sociaux ont été très sollicités cette année, garçon naïf.');
+  });
+
   it('returns an empty outline for empty input', () => {
     expect(parseExtractedText([''])).toEqual({ title: null, outline: [] });
   });

@@ -1,6 +1,7 @@
 // Text items → lines, within one block of a page already put in reading order: items on one baseline
 // joined left to right, and a drop cap (one letter far larger than the text beside it) glued back to the
 // word it opens.
+import { SPACING_ACCENT } from '../../repair/spacing-accents';
 import { CELL_SPACE, rowsInColumns, spreadAsCells } from './cells';
 import type { Line, TextItem } from './types';
 
@@ -54,6 +55,28 @@ function withElidedCaps(items: TextItem[]): TextItem[] {
     return { ...item, str: `${item.str.trim()}’`, width: apostrophe.x + apostrophe.width - item.x };
   });
   return result.filter((item) => !merged.has(item));
+}
+
+/**
+ * An accent drawn on its own over a capital (an old TeX font's « É »: « ´ » raised over « E », a text
+ * item of its own) moved in front of it. Sorted by its position, it fell after the capital's whole item
+ * (« Etat des lieux : le fran¸´cais »); in front, the document's accents are composed with the rest
+ * (repair/spacing-accents.ts).
+ */
+function withAccentsOnLetters(items: TextItem[]): TextItem[] {
+  const accents = items.filter((item) => SPACING_ACCENT.test(item.str));
+  if (accents.length === 0) return items;
+  const placed = new Set<TextItem>();
+  const accented = new Map<TextItem, TextItem>();
+  for (const accent of accents) {
+    const letter = items.find((other) =>
+      !SPACING_ACCENT.test(other.str) && other.y < accent.y && onBaselineOf(accent, other) && accent.x >= other.x - 0.1 * other.size && accent.x <= other.x + 0.5 * other.size);
+    if (letter === undefined) continue;
+    const current = accented.get(letter) ?? letter;
+    accented.set(letter, { ...current, str: accent.str + current.str });
+    placed.add(accent);
+  }
+  return items.filter((item) => !placed.has(item)).map((item) => accented.get(item) ?? item);
 }
 
 /** A footnote call is set at most this share of the text's size… */
@@ -199,7 +222,7 @@ export function isCentred(line: Line, { left, right }: { left: number; right: nu
 
 /** The lines of one block of one page, in reading order. */
 export function blockLines(page: number, block: number, raw: TextItem[]): Line[] {
-  const items = withElidedCaps(raw);
+  const items = withElidedCaps(withAccentsOnLetters(raw));
   const textSize = medianSize(items);
   // A letter as large as the text on its own baseline is a letter of a title set large (the L of « L’année »,
   // drawn apart by kerning), not a drop cap: moved, it ended its block.
