@@ -119,6 +119,19 @@ describe('reading order of a page', () => {
     ]);
   });
 
+  // LaTeX sets two columns 10 pt apart, under one body size (multicol, twocolumn); each line is one run.
+  it('reads two columns a gutter narrower than a body size apart, when it runs down eight lines or more', () => {
+    const left = column('gauche', 57, 700, 9);
+    const right = column('droite', 57 + 228 + 8, 700, 9);
+    expect(read([...left, ...right])).toEqual([...lines('gauche', 9), ...lines('droite', 9)]);
+  });
+
+  it('reads two runs a narrow strip apart as lines when it runs down fewer lines', () => {
+    const left = column('gauche', 57, 700, 4);
+    const right = column('droite', 57 + 228 + 8, 700, 4);
+    expect(read([...left, ...right])).toEqual([1, 2, 3, 4].map((n) => `gauche ${n} droite ${n}`));
+  });
+
   it('has nothing to order on an empty page', () => {
     expect(readingOrder([], 10)).toEqual([]);
   });

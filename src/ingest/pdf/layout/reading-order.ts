@@ -22,6 +22,13 @@ const DESCENT = 0.22;
 /** A gutter is at least this many body sizes wide: wider than justified word spaces. */
 const GUTTER_EMS = 1.2;
 /**
+ * A narrower white strip is a gutter only when it runs down this many lines one under the other, text
+ * on both sides: LaTeX sets its two columns 10 pt apart, under one body size of 11 pt, and word spaces
+ * (when a producer draws words apart) never line up over so many lines.
+ */
+const NARROW_GUTTER_EMS = 0.5;
+const NARROW_GUTTER_BANDS = 8;
+/**
  * Columns are told by a gutter shared by at least this many bands, each column holding at least this
  * many lines: one or two lines with wide spaces (a justified title, a table row, two justified lines of
  * a narrow column whose word spaces happen to line up) are read as lines, not as columns.
@@ -253,5 +260,39 @@ function isColumn(boxes: Box[], em: number): boolean {
  */
 export function readingOrder(items: TextItem[], em: number): TextItem[][] {
   if (items.length === 0) return [];
-  return order(items.map(boxOf), GUTTER_EMS * em, em).map((group) => group.map((box) => box.item));
+  const boxes = items.map(boxOf);
+  return order(boxes, narrowGutter(boxes, em) ?? GUTTER_EMS * em, em).map((group) => group.map((box) => box.item));
+}
+
+/**
+ * The width of the narrowest white strip under a body size that runs down NARROW_GUTTER_BANDS lines one
+ * under the other with a column's width of text on each side, if the page has one: the page's gutters
+ * are then that narrow.
+ */
+function narrowGutter(boxes: Box[], em: number): number | null {
+  const minimum = NARROW_GUTTER_EMS * em;
+  let narrowest: number | null = null;
+  let run: { strips: Interval[]; bands: Box[][] } | null = null;
+  const close = () => {
+    if (run === null || run.bands.length < NARROW_GUTTER_BANDS) return;
+    const flat = run.bands.flat();
+    const left = Math.min(...flat.map((box) => box.left));
+    const right = Math.max(...flat.map((box) => box.right));
+    for (const strip of run.strips) {
+      const width = strip.to - strip.from;
+      if (width < GUTTER_EMS * em && strip.from - left >= MIN_COLUMN_EMS * em && right - strip.to >= MIN_COLUMN_EMS * em) narrowest = Math.min(narrowest ?? width, width);
+    }
+  };
+  for (const band of bands(boxes)) {
+    const own = gutters(band, minimum);
+    const shared: Interval[] = run === null ? [] : intersect(run.strips, own, minimum);
+    if (run !== null && shared.length > 0) {
+      run = { strips: shared, bands: [...run.bands, band] };
+      continue;
+    }
+    close();
+    run = own.length > 0 ? { strips: own, bands: [band] } : null;
+  }
+  close();
+  return narrowest;
 }
