@@ -50,6 +50,24 @@ describe('headings from bookmarks', () => {
     expect(found(bookmarks)).toEqual(expected);
   });
 
+  // LaTeX (hyperref) bookmarks a section without the number it prints, and sets \maketitle's title, author and
+  // date over the first section; its title is the one the PDF declares, here a question.
+  it('finds numbered headings from bookmarks without their numbers, under a declared title with its author and date as its text', () => {
+    const note: Line[] = [
+      line('Ségur pour tous : où en est-on ?', { page: 1, y: 716, size: 17 }),
+      line('Union régionale des associations du secteur social', { page: 1, y: 686, size: 12 }),
+      line('Note de conjoncture — mars 2024', { page: 1, y: 662, size: 12 }),
+      line('1 Introduction', { page: 1, y: 620, size: 14.5, bold: true }), line(prose, { page: 1, y: 594 }),
+      line('2 Les revalorisations du Ségur', { page: 1, y: 460, size: 14.5, bold: true }),
+      line('2.1 Les professionnels concernés', { page: 1, y: 434, size: 12, bold: true }), line(prose, { page: 1, y: 412 }),
+      line('3 Nos recommandations', { page: 2, y: 722, size: 14.5, bold: true }), line(prose, { page: 2, y: 700 }),
+    ];
+    const marks = [mark('Introduction', 1, 1), mark('Les revalorisations du Ségur', 1, 1), mark('Les professionnels concernés', 2, 1), mark('Nos recommandations', 1, 2)];
+    const read = headingsFromBookmarks(marks, note, headingCandidates(note), { declaredTitle: 'Ségur pour tous : où en est-on ?' });
+    expect(read?.title?.title).toBe('Ségur pour tous : où en est-on ?');
+    expect(read?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 Introduction', '1 2 Les revalorisations du Ségur', '2 2.1 Les professionnels concernés', '1 3 Nos recommandations']);
+  });
+
   it('takes a bookmarked title under its kicker as the report’s title, its bookmarked children as the top level', () => {
     const report: Line[] = [
       line('12, rue Moyenne — 18000 Bourges', { page: 1, y: 790, size: 8 }),

@@ -17,12 +17,18 @@ export function titleKey(title: string): string {
   return foldAccents(title.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Where a bookmark's title is printed: a layout heading of its page, else a few lines of its page. */
+/**
+ * The number a heading is printed with and its bookmark may leave out (LaTeX's bookmarks are « Introduction »
+ * for « 1 Introduction », « Le financement » for « 2.2 Le financement »).
+ */
+const SECTION_NUMBER = /^(?:(?:chapitre|partie)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s+(?=\p{L})/iu;
+
+/** Where a bookmark's title is printed: a layout heading of its page (with its number), else a few lines of its page. */
 function locate(bookmark: Bookmark, lines: Line[], candidates: Heading[], used: Set<number>): Heading | null {
   const key = titleKey(bookmark.title);
   if (key === '') return null;
   const onPage = (page: number) => bookmark.page === null || Math.abs(page - bookmark.page) <= 1;
-  const heading = candidates.find((candidate) => !used.has(candidate.first) && onPage(candidate.page) && titleKey(candidate.title) === key);
+  const heading = candidates.find((candidate) => !used.has(candidate.first) && onPage(candidate.page) && [titleKey(candidate.title), titleKey(candidate.title.replace(SECTION_NUMBER, ''))].includes(key));
   if (heading) return heading;
   for (let first = 0; first < lines.length; first += 1) {
     const line = lines[first] as Line;

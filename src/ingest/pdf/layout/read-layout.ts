@@ -52,7 +52,10 @@ export interface DeclaredOutlines {
  */
 export function readLayout(pages: PageItems[], { bookmarks, headingTags = [] }: DeclaredOutlines, declaredTitle: string | null = null): LayoutReading {
   const read = contentLines(pages, [...bookmarks, ...headingTags]);
-  const vocabulary = buildVocabulary(read.map((line) => line.text));
+  // Bookmarks are the document's words too, written whole where a line break cut them in the text
+  // (« compé-tence » under the bookmark « … sous compétence de l’État »). (A heading tag's text is the
+  // printed one, line-end hyphen included.)
+  const vocabulary = buildVocabulary([...read.map((line) => line.text), ...bookmarks.map((bookmark) => bookmark.title)]);
   // Only a line whose letters are spaced out was cut by pdf.js where they are drawn apart (« A VENIR » is two words).
   const lines = read.map((line) => (isSpacedOut(line) ? { ...line, text: joinSpacedCapitals(line.text, vocabulary) } : line));
   const candidates = headingCandidates(lines);
