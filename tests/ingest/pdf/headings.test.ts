@@ -515,6 +515,19 @@ describe('headings from the layout', () => {
     expect(headings.find((h) => h.title === 'Le public accueilli')?.level).toBe(expected === null ? 2 : 1);
   });
 
+  it('takes a question the PDF declares as its title for the title (undeclared, it stays a heading)', () => {
+    const question = 'Ségur pour tous et convention unique : où en est-on ?';
+    const lines = [
+      heading(question, 760, 17, false), heading('1 Introduction', 700, 14), ...paragraph(680),
+      heading('2 Les revalorisations', 580, 14), ...paragraph(560),
+      ...[heading('3 Nos recommandations', 760, 14), ...paragraph(740)].map((l) => ({ ...l, page: 2 })),
+    ];
+    expect(layoutHeadings(lines).title).toBeNull();
+    const declared = layoutHeadings(lines, question);
+    expect(declared.title?.title).toBe(question);
+    expect(declared.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 1 Introduction', '1 2 Les revalorisations', '1 3 Nos recommandations']);
+  });
+
   it('takes the heading under a letterhead as the title when the PDF declares that title, though a paragraph of text follows it', () => {
     const lines = [
       heading('SAVS Les Passerelles', 790, 12),

@@ -36,7 +36,7 @@ const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
  * only as a masthead (`isMasthead`): far larger than every other heading, the only one larger than the
  * text, set apart from the text, the first heading of a report of several pages that declares no title
  * (a chapter printed on its own), or named by the title the PDF declares (`declaredTitle`, its Info Title
- * when usable); never a part's name or a question. Otherwise it stays a heading.
+ * when usable); never a part's name, nor a question the PDF does not declare. Otherwise it stays a heading.
  */
 export function splitDocumentTitle(candidates: Heading[], lines: Line[], declaredTitle: string | null = null): { title: Heading | null; headings: Heading[]; cover: boolean } {
   const coverPage = lines[0]?.page;
@@ -128,14 +128,16 @@ function isCover(onCover: Heading[], lines: Line[]): boolean {
  * only heading larger than the text, over headings set in bold text; or stand apart from the text, a few
  * lines and no sentence (a subtitle, a date) before the next heading; or be the report's first heading
  * when the PDF declares no title; or be named by the title the PDF declares. Never a part's name
- * (« Éditorial ») or a question. (On a single page, it is as likely that page's chapter title.)
+ * (« Éditorial »), nor a question unless the PDF declares it. (On a single page, it is as likely that
+ * page's chapter title.)
  */
 function isMasthead(title: Heading, candidates: Heading[], lines: Line[], declaredTitle: string | null): boolean {
   // A few lines at most come before it; headings among them only as a letterhead or a kicker, with no
   // running text (a chapter's text before a larger title makes it no masthead).
   if (title.first > MAX_COVER_LINES) return false;
-  // A part's name or a question (« Qui sommes-nous ? ») opens a chapter, whatever its size.
-  if (SECTION_NAME.test(title.title) || /\?$/u.test(title.title)) return false;
+  // A part's name or a question (« Qui sommes-nous ? ») opens a chapter, whatever its size; a question
+  // the PDF declares as its title is the report's (« Ségur pour tous : où en est-on ? »).
+  if (SECTION_NAME.test(title.title) || (/\?$/u.test(title.title) && !names(declaredTitle, title.title))) return false;
   // (A notice or an address in small print is the letterhead's.)
   const body = bodySize(lines);
   if (candidates[0] !== title && lines.slice(0, title.first).some((line) => RUNNING_TEXT.test(line.text) && styleOf(line).size >= body)) return false;
@@ -165,7 +167,8 @@ function usedOnce(heading: Heading, headings: Heading[]): boolean {
 /**
  * The headings after a masthead. What its page prints before the first heading in the largest style left
  * (a subtitle, an issue line) is the masthead's text, as a cover's is; so are lines right under the title
- * in regular weight, in a style the report uses nowhere else (a subtitle, the establishment's name).
+ * in regular weight, in a style the report uses nowhere else (a subtitle, the establishment's name, an
+ * author over a date).
  */
 function afterMasthead(title: Heading, rest: Heading[], lines: Line[]): Heading[] {
   const top = Math.max(...rest.map((heading) => heading.style.size));
@@ -173,12 +176,17 @@ function afterMasthead(title: Heading, rest: Heading[], lines: Line[]): Heading[
   // A heading with running text between it and the title is a section of that page, not the masthead's text.
   const afterText = (heading: Heading) => lines.slice(title.last + 1, heading.first).some((line) => RUNNING_TEXT.test(line.text));
   if (opening !== 0) return opening < 0 ? rest : [...rest.slice(0, opening).filter(afterText), ...rest.slice(opening)];
-  let skipped = 0;
+  // Lines one right under the other under the title, in regular weight (an author and a date in one style).
+  let under = 0;
   let above = title.last;
   for (const heading of rest) {
-    if (heading.first !== above + 1 || heading.style.bold || !usedOnce(heading, rest)) break;
+    if (heading.first !== above + 1 || heading.style.bold) break;
     above = heading.last;
-    skipped += 1;
+    under += 1;
   }
-  return rest.slice(skipped);
+  // Of those, the ones whose style the report uses nowhere else.
+  const stack = rest.slice(0, under);
+  const onlyThere = (heading: Heading) => rest.every((other) => styleKey(other.style) !== styleKey(heading.style) || stack.includes(other));
+  const skipped = stack.findIndex((heading) => !onlyThere(heading));
+  return rest.slice(skipped < 0 ? under : skipped);
 }
