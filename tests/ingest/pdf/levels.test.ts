@@ -36,6 +36,21 @@ describe('heading levels checked against their nesting', () => {
     expect(withoutSkippedLevels(outline(entries)).map((h) => `${h.level} ${h.title}`)).toEqual(expected);
   });
 
+  it('joins two box titles set in two one-off styles to the sections, the one above once the one below has joined them', () => {
+    // « ZOOM » 11 pt mid-section, « Agenda » 12 pt closing the last part, the sections 10.5 pt, an interview 13 pt.
+    const headings = outline([
+      '1 Protection des majeurs', '5 Un contrôle renforcé', '4 ZOOM', '5 Des familles informées',
+      '1 Dossier', '5 Une demande en hausse', '2 Entretien avec Claire Bonnet', '5 Un métier de l’écoute', '5 Des situations conflictuelles',
+      '1 Vie du réseau', '5 Assemblée générale', '5 Trois adhérentes', '3 Agenda',
+    ]);
+    const sized = headings.map((h) => (h.title === 'ZOOM' ? { ...h, style: { size: 15.5, bold: true } } : h));
+    expect(withoutSkippedLevels(sized).map((h) => `${h.level} ${h.title}`)).toEqual([
+      '1 Protection des majeurs', '3 Un contrôle renforcé', '3 ZOOM', '3 Des familles informées',
+      '1 Dossier', '3 Une demande en hausse', '2 Entretien avec Claire Bonnet', '3 Un métier de l’écoute', '3 Des situations conflictuelles',
+      '1 Vie du réseau', '3 Assemblée générale', '3 Trois adhérentes', '3 Agenda',
+    ]);
+  });
+
   it('joins a box title half a point larger than the sections to them, though its frame floats mid-section', () => {
     const headings = outline(['1 Nos actions', '3 L’accueil', '2 En bref', '3 Le répit', '1 Perspectives', '3 Un projet']);
     const boxTitle = headings.map((h) => (h.title === 'En bref' ? { ...h, style: { size: 17.5, bold: true } } : h));

@@ -81,7 +81,8 @@ export function withoutSkippedLevels(headings: Heading[]): Heading[] {
     const below = current.filter((heading) => heading.level === level + 1).length;
     if (at !== 1 || below < 2 || !skips(current, level) || (splitsRun(current, level) && !variantOfNext(current, level))) continue;
     current = current.map((heading) => (heading.level > level ? { ...heading, level: heading.level - 1 } : heading));
-    level -= 1;
+    // Once merged, a one-off level above has more headings under it (a box title over another one-off): again from the top.
+    level = 1;
   }
   return current;
 }
