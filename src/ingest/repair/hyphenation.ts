@@ -1,5 +1,6 @@
 // Line-end hyphens in these reports are mostly real compounds (médico-social, sous-financement);
 // only a word broken by hyphenation (accom- pagnements) must lose its hyphen.
+import { isFrenchWord } from '../../analysis';
 import { frequency, type Vocabulary } from './vocabulary';
 
 const LAST_WORD = /[\p{L}\p{N}’']+$/u;
@@ -12,7 +13,7 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /**
  * Whether `left-` + `right` is one word broken by hyphenation: the joined word is used elsewhere in
- * the document and the hyphenated compound is not. A line ending on U+2010 was broken by the program
+ * the document, or is a French word where neither form is, and the hyphenated compound is not. A line ending on U+2010 was broken by the program
  * that set the text (browsers print their `hyphens: auto` and soft-hyphen breaks so), which nobody types:
  * the word is joined unless the document writes the compound, or compounds of its first part, elsewhere.
  */
@@ -25,10 +26,20 @@ export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary
   // after any other line-end hyphen opens a name (« Saint- / Étienne », « Île-de- / France »).
   if (/\p{Lu}/u.test(rightWord[0] ?? '')) return left.endsWith('\u2010') && isCapitals(bare) && isCapitals(rightWord) && frequency(vocabulary, bare + rightWord) > 0;
   if (frequency(vocabulary, `${bare}-${rightWord}`) > 0) return false;
-  if (!left.endsWith('\u2010')) return frequency(vocabulary, bare + rightWord) > 0;
+  if (!left.endsWith('\u2010')) return frequency(vocabulary, bare + rightWord) > 0 || isBrokenFrenchWord(bare, rightWord);
   // A compound the document writes in another form (« médico-sociaux » where it writes « médico-social »)
   // keeps its hyphen; a first part that opens other compounds does not (« au-trement » beside « au-delà »).
   return frequency(vocabulary, bare + rightWord) > 0 || !writesCompoundLike(vocabulary, bare, rightWord);
+}
+
+/**
+ * TeX, InDesign and Word print the hyphen of a word they break as the typed one. Where the report writes
+ * neither form elsewhere (a short report: « assu- / rance », « compé- / tence »), French settles it: the
+ * joined word is one and the compound is not (« médico- / social », « sous- / financement » stay). A
+ * fragment of one letter is no broken word (« a-t- / il »): hyphenation leaves two at least.
+ */
+function isBrokenFrenchWord(first: string, second: string): boolean {
+  return first.length >= 2 && second.length >= 2 && isFrenchWord(first + second) && !isFrenchWord(`${first}-${second}`);
 }
 
 /** Letters two forms of a word share at least (« soci » of « social » and « sociaux »). */

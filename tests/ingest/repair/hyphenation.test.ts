@@ -20,6 +20,21 @@ describe('joinHyphenated', () => {
   });
 });
 
+// A short report writes neither form elsewhere; TeX, InDesign and Word print their breaks with the typed hyphen.
+describe('joinHyphenated where the document settles nothing', () => {
+  const none = buildVocabulary(['Une note de deux pages.']);
+  it.each([
+    ['a French word broken in two is joined', 'financée par l’assu-', 'rance maladie', 'financée par l’assurance maladie'],
+    ['a broken verb form too', 'l’association a parti-', 'cipé aux travaux', 'l’association a participé aux travaux'],
+    ['a French compound keeps its hyphen', 'le secteur médico-', 'social associatif', 'le secteur médico-social associatif'],
+    ['two words that make no word together keep it', 'un sous-', 'financement chronique', 'un sous-financement chronique'],
+    ['a fragment of one letter is no broken word', 'a-t-', 'il obtenu', 'a-t-il obtenu'],
+    ['a word French does not know keeps it', 'la co-', 'construction du projet', 'la co-construction du projet'],
+  ])('%s', (_case, left, right, expected) => {
+    expect(joinHyphenated(left, right, none)).toBe(expected);
+  });
+});
+
 describe('joinHyphenated at a break set by the layout program (U+2010)', () => {
   it('keeps the hyphen of a first part the document writes in compounds', () => {
     const withCompounds = buildVocabulary(['le secteur social et médico-social', 'les établissements sociaux']);
