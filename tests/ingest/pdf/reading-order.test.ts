@@ -82,6 +82,16 @@ describe('reading order of a page', () => {
       ],
       ['312', 'rendez-vous avec les élus et les', 'cabinets', '46', 'amendements déposés', '18', 'auditions parlementaires'],
     ],
+    // A slide's footer, its white in the middle, continues the row's run and narrowed its gutters to two.
+    [
+      'a row of key figures keeps its own gutters over a footer far below whose white falls across them',
+      [
+        item('42', 94, 257, 48), item('69', 275, 257, 48), item('14,3', 431, 257, 48), item('38 %', 606, 257, 48),
+        item('places', 102, 208, 16), item('enfants accueillis', 240, 208, 16), item('ans d’âge moyen', 421, 208, 16), item('de filles', 641, 208, 16),
+        item('MECS Le Phare – Rapport 2023', 34, 19), item('Avril 2024 | 8', 693, 19),
+      ],
+      ['42', 'places', '69', 'enfants accueillis', '14,3', 'ans d’âge moyen', '38 %', 'de filles', 'MECS Le Phare – Rapport 2023 Avril 2024 | 8'],
+    ],
     [
       'years set large over a table’s row, two of them too close for a gutter, are no row of key figures',
       [

@@ -169,10 +169,12 @@ function order(boxes: Box[], minGutter: number, em: number): Box[][] {
   let plain: Box[] | null = null;
   for (const run of runs(bands(boxes), minGutter, em)) {
     const boxesOfRun = run.bands.flat();
-    const keyFigures = keyFigureColumns(run, em);
+    const keyFigures = keyFigureColumns(run, minGutter, em);
     if (keyFigures !== null) {
       plain = null;
-      groups.push(...keyFigures);
+      groups.push(...keyFigures.columns);
+      // What the run holds further down, apart from the row (a slide's footer), is read on its own.
+      if (keyFigures.below.length > 0) groups.push(...order(keyFigures.below.flat(), minGutter, em));
       continue;
     }
     const columns = run.gutters.length > 0 && run.bands.length >= MIN_COLUMN_BANDS ? splitColumns(boxesOfRun, run.gutters) : [];
@@ -234,18 +236,30 @@ const KEY_FIGURE = /^[+−-]?[\d\s.,\u00a0\u202f]*\d\s*(?:%|€|k€|M€|Md€)
  * « amendements déposés »), each in its own column: too short to pass for columns of text, it was read
  * across, the figures together then the labels run into each other. Its first band is figures only, set
  * larger than the text, exactly one in each column (a table headed by years whose gutters were not all
- * found is not one); the bands under it are words in smaller print. Its columns, when it is one.
+ * found is not one); the bands right under it are words in smaller print. A band further down whose white
+ * falls in the same places (a slide's footer, « MECS Le Phare – Rapport 2023      Avril 2024 | 8 ») is not
+ * the row's. Its columns, and the bands below it, when it is one.
  */
-function keyFigureColumns(run: Run, em: number): Box[][] | null {
-  const [figures, ...labels] = run.bands;
-  if (figures === undefined || run.gutters.length === 0 || labels.length === 0) return null;
-  const columns = splitColumns(run.bands.flat(), run.gutters);
+function keyFigureColumns(run: Run, minGutter: number, em: number): { columns: Box[][]; below: Box[][] } | null {
+  const [figures, ...rest] = run.bands;
+  if (figures === undefined || run.gutters.length === 0 || rest.length === 0) return null;
   const large = Math.min(...figures.map((box) => box.item.size));
-  const isRow = columns.length === run.gutters.length + 1 && large > em * 1.1 &&
+  // Labels follow one another under their figures, less than a figure's height apart.
+  const labels: Box[][] = [];
+  for (const band of rest) {
+    if (!adjacent(labels[labels.length - 1] ?? figures, band, large)) break;
+    labels.push(band);
+  }
+  if (labels.length === 0) return null;
+  const row = [figures, ...labels];
+  // The row's own gutters (the white its boxes leave across it): the bands below it may have narrowed the run's.
+  const strips = gutters(row.flat(), minGutter);
+  const columns = splitColumns(row.flat(), strips);
+  const isRow = strips.length > 0 && columns.length === strips.length + 1 && large > em * 1.1 &&
     figures.every((box) => KEY_FIGURE.test(box.item.str.trim())) &&
     columns.every((column) => column.filter((box) => figures.includes(box)).length === 1) &&
     labels.flat().every((box) => box.item.size < large && /\p{L}/u.test(box.item.str));
-  return isRow ? columns : null;
+  return isRow ? { columns, below: rest.slice(labels.length) } : null;
 }
 
 function isColumn(boxes: Box[], em: number): boolean {
