@@ -515,6 +515,22 @@ describe('headings from the layout', () => {
     expect(headings.find((h) => h.title === 'Le public accueilli')?.level).toBe(expected === null ? 2 : 1);
   });
 
+  // LaTeX's \maketitle on a page of its own sets the title smaller than \chapter; a deck's title slide uses its dividers' size.
+  it.each<[string, string, number, string | null]>([
+    ['a title page’s title set smaller than the chapters names the report', 'Rapport d’activité 2023 de l’ESAT Les Ateliers', 17, 'Rapport d’activité 2023 de l’ESAT Les Ateliers'],
+    ['so does a title slide’s, in the dividers’ size', 'Maison d’enfants Le Phare', 25, 'Maison d’enfants Le Phare'],
+    ['a numbered divider opening the document is no title', '1. Le projet de la MECS', 25, null],
+    ['nor is a part’s name', 'Éditorial du président', 25, null],
+  ])('%s', (_name, first, size, expected) => {
+    const page = (n: number) => (l: Line) => ({ ...l, page: n });
+    const { title } = layoutHeadings([
+      heading(first, 600, size, false), body('Association Handi-Val', 560), body('Mars 2024', 540),
+      ...[heading('Présentation de l’établissement', 700, 25), ...paragraph(660), heading('Le cadre réglementaire', 560, 14), ...paragraph(540)].map(page(2)),
+      ...[heading('Les travailleurs accompagnés', 700, 25), ...paragraph(660)].map(page(3)),
+    ]);
+    expect(title?.title ?? null).toBe(expected);
+  });
+
   it('takes a question the PDF declares as its title for the title (undeclared, it stays a heading)', () => {
     const question = 'Ségur pour tous et convention unique : où en est-on ?';
     const lines = [

@@ -25,6 +25,9 @@ function names(declaredTitle: string | null, heading: string): boolean {
   return own.length > 0 && own.every((word) => declared.has(word));
 }
 
+/** A chapter's title opens with its number (« 1. Nos missions », « 01 Le réseau », « Chapitre 2 », « II. »). */
+const NUMBERED_TITLE = /^(?:(?:chapitre|partie)\s+)?(?:\d{1,2}|[IVX]{1,4})(?:[.)]|\s|$)/iu;
+
 /** Six words in a row: a line of running text (a letter-spaced name, « N E X E M », is not). */
 const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
 
@@ -42,8 +45,14 @@ export function splitDocumentTitle(candidates: Heading[], lines: Line[], declare
   const coverPage = lines[0]?.page;
   const onCover = candidates.filter((heading) => heading.page === coverPage);
   const title = onCover.reduce<Heading | undefined>((largest, heading) => (largest === undefined || heading.style.size > largest.style.size ? heading : largest), undefined);
-  if (title === undefined || !candidates.every((heading) => heading === title || heading.style.size < title.style.size)) return { title: null, headings: candidates, cover: false };
+  if (title === undefined) return { title: null, headings: candidates, cover: false };
+  const largest = candidates.every((heading) => heading === title || heading.style.size < title.style.size);
+  // A title page whose title is set no larger than the chapters (LaTeX's \maketitle at 17 pt under 25 pt
+  // chapters, a deck's title slide in its dividers' size) still names the report, when it reads as a title.
+  const titlePage = !largest && lines.some((line) => line.page !== coverPage) && wordedAsTitle(title.title) && !NUMBERED_TITLE.test(title.title) && !SECTION_NAME.test(title.title) && !/\?$/u.test(title.title);
+  if (!largest && !titlePage) return { title: null, headings: candidates, cover: false };
   if (isCover(onCover, lines)) return { title: withYearAround(title, lines), headings: candidates.filter((heading) => heading.page !== coverPage), cover: true };
+  if (!largest) return { title: null, headings: candidates, cover: false };
   if (!isMasthead(title, candidates, lines, declaredTitle)) return { title: null, headings: candidates, cover: false };
   const named = withYearAround(title, lines);
   return { title: named, headings: afterMasthead(named, candidates.slice(candidates.indexOf(title) + 1).filter((heading) => heading.first > named.last), lines), cover: false };
