@@ -50,6 +50,21 @@ describe('headings from bookmarks', () => {
     expect(found(bookmarks)).toEqual(expected);
   });
 
+  // Impress bookmarks every slide at one level, after its title: dividers at 40 pt, content slides at 28 pt.
+  it.each<[string, number, string[]]>([
+    ['takes the levels of flat bookmarks from the styles of the headings they find', 28, ['1 Le projet de la MECS', '2 Nos missions', '2 Le cadre de l’habilitation', '1 L’accueil des enfants', '2 Les admissions']],
+    ['keeps flat bookmarks flat over headings in one style', 40, ['1 Le projet de la MECS', '1 Nos missions', '1 Le cadre de l’habilitation', '1 L’accueil des enfants', '1 Les admissions']],
+  ])('%s', (_name, contentSize, expected) => {
+    const slides: Line[] = [
+      ['Le projet de la MECS', 40], ['Nos missions', contentSize], ['Le cadre de l’habilitation', contentSize], ['L’accueil des enfants', 40], ['Les admissions', contentSize],
+    ].flatMap(([title, size], index) => [
+      line(title as string, { page: index + 3, y: 395, size: size as number, bold: true }),
+      ...(size === 40 ? [] : [line(prose, { page: index + 3, y: 300, size: 18 }), line(prose, { page: index + 3, y: 270, size: 18 })]),
+    ]);
+    const marks = ['Diapositive 1', 'Le projet de la MECS', 'Nos missions', 'Le cadre de l’habilitation', 'L’accueil des enfants', 'Les admissions'].map((title, index) => mark(title, 1, index + 2));
+    expect(headingsFromBookmarks(marks, slides, headingCandidates(slides))?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(expected);
+  });
+
   // LaTeX (hyperref) bookmarks a section without the number it prints, and sets \maketitle's title, author and
   // date over the first section; its title is the one the PDF declares, here a question.
   it('finds numbered headings from bookmarks without their numbers, under a declared title with its author and date as its text', () => {

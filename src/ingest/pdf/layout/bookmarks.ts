@@ -3,6 +3,7 @@
 import { foldAccents } from '../../../analysis';
 import { splitDocumentTitle, withYearAround, wordedAsTitle } from './document-title';
 import type { Heading } from './headings';
+import { assignLevels } from './levels';
 import { joinTitleLines } from './title-text';
 import { bodySize, rankStyles, styleKey, styleOf, type TextStyle } from './styles';
 import type { Bookmark, Line } from './types';
@@ -77,6 +78,11 @@ export function headingsFromBookmarks(
     matched.push({ ...heading, level: bookmark.level });
   }
   if (matched.length < bookmarks.length * MIN_MATCHED_SHARE) return null;
+  // One bookmark per slide or page, all at one level (Impress names each after its slide), tells no
+  // levels: where the headings they find are set in several styles, the styles do.
+  if (new Set(bookmarks.map((bookmark) => bookmark.level)).size === 1 && new Set(matched.map((heading) => styleKey(heading.style))).size > 1) {
+    matched.splice(0, matched.length, ...assignLevels(matched, lines));
+  }
   const unused = candidates.filter((candidate) => !used.has(candidate.first));
   const withDeeperLayoutHeadings = (found: Heading[], layoutOnes: Heading[]) => withDeeperHeadings(found, complete ? recurringHeadingStyles(layoutOnes, lines) : layoutOnes);
   const opening = titleRoot(matched, lines, candidates, declaredTitle);
