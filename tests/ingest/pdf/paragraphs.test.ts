@@ -86,6 +86,21 @@ describe('paragraphs from the geometry', () => {
       ['Deuxième résolution', 'L’assemblée générale décide d’affecter le résultat au fonds associatif.'],
     ],
     [
+      'each item of a dashed list is a paragraph, a wrapped item whole',
+      [
+        line('– Neuf admissions en urgence, la nuit ou', { y: 700, x: 80, xEnd: 285 }),
+        line('le week-end', { y: 686, x: 92, xEnd: 150 }),
+        line('– Quatre fratries accueillies ensemble', { y: 672, x: 80, xEnd: 260 }),
+        line('– Une durée de séjour de 22 mois', { y: 658, x: 80, xEnd: 240 }),
+      ],
+      ['– Neuf admissions en urgence, la nuit ou le week-end', '– Quatre fratries accueillies ensemble', '– Une durée de séjour de 22 mois'],
+    ],
+    [
+      'a dash opening a line inside a sentence is no list item',
+      block([['Les accords, négociés en commission mixte', 700, 285], ['– et signés en juin – ouvrent la voie', 686, 285], ['à une convention unique. – Le texte', 672, 285], ['suit.', 658, 100]]),
+      ['Les accords, négociés en commission mixte – et signés en juin – ouvrent la voie à une convention unique. – Le texte suit.'],
+    ],
+    [
       'a sentence cut by a column break goes on in the next column',
       [...block([['Nexem a défendu', 700, 285]]), ...block([['les associations.', 700, 450]], { block: 1, x: 310 })],
       ['Nexem a défendu les associations.'],

@@ -14,6 +14,8 @@ const ROW_WRAP_STEP = 1.1;
 /** A line ending this far (share of its block's width) before the block's right edge is a short line. */
 const SHORT_LINE = 0.2;
 const SENTENCE_END = /[.!?…:;»”)]$/u;
+/** A dash opening a list item (« – Neuf admissions… »), as word processors and slide decks mark them. */
+const DASH_ITEM = /^[–—-]\s/u;
 
 /** The most common baseline-to-baseline distance between consecutive lines of one block (rounded). */
 export function usualPitch(lines: Line[]): number {
@@ -91,7 +93,11 @@ export function lineEnds(lines: Line[], pitch: number): WrappedLine[] {
   const right = blockRight(lines);
   const left = blockLeft(lines);
   const labels = labelEdges(lines, pitch);
+  // Where the dash of the list item a line belongs to stands (the item's lines run right of it).
+  let dash: { page: number; block: number; x: number } | null = null;
   return lines.map((line, index) => {
+    if (DASH_ITEM.test(line.text)) dash = { page: line.page, block: line.block, x: line.x };
+    else if (dash !== null && (dash.page !== line.page || dash.block !== line.block || line.x < dash.x + line.size / 2)) dash = null;
     const next = lines[index + 1];
     const key = `${line.page}:${line.block}`;
     const width = (right.get(key) ?? line.xEnd) - (left.get(key) ?? line.x);
@@ -102,6 +108,9 @@ export function lineEnds(lines: Line[], pitch: number): WrappedLine[] {
       const step = line.y - next.y;
       hard ||= pitch > 0 && step > pitch * PARAGRAPH_STEP;
       hard ||= Math.abs(next.size - line.size) > 0.5;
+      // The next item of a dashed list opens under this item's dash: a dash opening a line inside a
+      // sentence (« – travaillé paritairement – ») has no item above it.
+      hard ||= dash !== null && DASH_ITEM.test(next.text) && Math.abs(next.x - dash.x) <= line.size / 2;
       // A short bold line over regular text is a label (« Deuxième résolution »), not its first words.
       hard ||= short && line.bold && !next.bold;
       // A table's rows are read one by one: each is a paragraph, so a snippet shows one row, not a run of
