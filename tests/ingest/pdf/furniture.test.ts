@@ -58,6 +58,22 @@ describe('page furniture', () => {
     expect(dropFurniture(lines, pages).map((l) => l.text)).toEqual(kept);
   });
 
+  // A two-page note: LaTeX's title page style leaves the first page without the running header.
+  const note = (header: Partial<Line>, below = 760, titleTop = 716) => [
+    line('Ségur pour tous : où en est-on ?', { page: 1, y: titleTop, size: 17 }),
+    ...[690, 676, 662, 648].map((y) => line('Deux ans après l’extension des revalorisations salariales du Ségur.', { page: 1, y })),
+    line('URIOPSS — Note de conjoncture', { page: 2, y: 800, size: 9, ...header }),
+    ...[below, below - 14, below - 28].map((y) => line('sence de revalorisation pour une partie d’entre eux crée des tensions.', { page: 2, y })),
+  ];
+  it.each<[string, Line[], boolean]>([
+    ['a header printed once, small, apart from the text and higher than any other page prints, goes', note({}), false],
+    ['a line in the text’s size stays', note({ size: 10 }), true],
+    ['a line run into the text under it stays', note({}, 788), true],
+    ['a line no higher than the other page’s text stays', note({}, 760, 800), true],
+  ])('%s', (_name, lines, kept) => {
+    expect(dropFurniture(lines, pages).some((l) => l.text === 'URIOPSS — Note de conjoncture')).toBe(kept);
+  });
+
   it('keeps a heading its page’s bookmark names, though every chapter opens a page with it', () => {
     const lines = [1, 2, 3, 4].flatMap((page) => [
       line(`${page}.3 Les ressources humaines`, { page, y: 800, size: 13, bold: true }),

@@ -90,12 +90,33 @@ export function dropFurniture(lines: Line[], pages: PageSize[], named: ReadonlyM
   });
   const pagesWithText = new Set(lines.map((line) => line.page)).size;
   const threshold = Math.max(2, Math.ceil(pagesWithText * REPEATED_SHARE));
+  const inMargin = headersAboveTheText(lines, body, pitch, apart);
   return lines.filter((line, index) => {
     const keys = keysOf.get(index);
     if (keys === undefined || named.get(line.page)?.has(titleKey(line.text))) return true;
     const repeated = keys.some((key) => (pagesByKey.get(key)?.size ?? 0) >= threshold);
-    return !(repeated || isFolio(line.text));
+    return !(repeated || isFolio(line.text) || inMargin.has(index));
   });
+}
+
+/**
+ * A running header printed once: a short report's first page goes without it (LaTeX's title page, a
+ * stylesheet's `@page :first`), so it repeats on no other page, and it ran into the text, « l’ab-
+ * URIOPSS — Note de conjoncture sence ». It is what a later page prints on its highest baseline, set
+ * smaller than the text, apart from the text under it, and higher than any other page prints: in the top
+ * margin. (Its parts, « URIOPSS — Note de conjoncture » and the chapter on the right, are lines of their own.)
+ */
+function headersAboveTheText(lines: Line[], body: number, pitch: number, apart: (index: number) => boolean): Set<number> {
+  const tops = new Map<number, number>();
+  for (const line of lines) tops.set(line.page, Math.max(tops.get(line.page) ?? -Infinity, line.y));
+  const headers = new Set<number>();
+  lines.forEach((line, index) => {
+    const top = tops.get(line.page) as number;
+    if (line.page === lines[0]?.page || Math.abs(line.y - top) > 1 || line.bold || styleOf(line).size >= body || !apart(index)) return;
+    const otherTops = [...tops].filter(([page]) => page !== line.page).map(([, y]) => y);
+    if (line.y > Math.max(...otherTops) + HEADER_APART * pitch) headers.add(index);
+  });
+  return headers;
 }
 
 /**
