@@ -136,6 +136,21 @@ describe('reading order of a page', () => {
     expect(read([...left, ...right])).toEqual([...lines('gauche', 9), ...lines('droite', 9)]);
   });
 
+  // LaTeX: each column opens with a numbered heading, the number a quad apart from its title; the left one
+  // is short, so the white over the columns' first band looks far wider than the gutter under it.
+  it('reads columns that open with short numbered headings column by column', () => {
+    const headings = [
+      item('1', 57, 720, 14), item('Introduction', 79, 720, 14),
+      item('2.2.1', 310, 720, 12), item('Les établissements sous compé-', 344, 720, 12), item('tence de l’État', 310, 706, 12),
+    ];
+    const left = [{ ...item('Deux ans après l’extension des revalorisa-', 67, 694), width: 218 }, ...column('gauche', 57, 680, 6)];
+    const right = column('droite', 310, 676, 7);
+    expect(read([...headings, ...left, ...right])).toEqual([
+      '1 Introduction', 'Deux ans après l’extension des revalorisa-', ...lines('gauche', 6),
+      '2.2.1 Les établissements sous compé-', 'tence de l’État', ...lines('droite', 7),
+    ]);
+  });
+
   it('reads two runs a narrow strip apart as lines when it runs down fewer lines', () => {
     const left = column('gauche', 57, 700, 4);
     const right = column('droite', 57 + 228 + 8, 700, 4);

@@ -36,6 +36,8 @@ const NARROW_GUTTER_BANDS = 8;
 const MIN_COLUMN_BANDS = 3;
 /** A column is at least this many body sizes wide: narrower, the « gutters » are word spaces. */
 const MIN_COLUMN_EMS = 6;
+/** A run's gutter seen on this many bands at most may still narrow. */
+const YOUNG_RUN_BANDS = 2;
 /** A line closer than this (in body sizes) below a run of columns continues its left column. */
 const COLUMN_TAIL_EMS = 1;
 /** Once one column has ended, the other goes on across paragraph breaks up to this (in body sizes). */
@@ -64,14 +66,24 @@ function bands(boxes: Box[]): Box[][] {
   return result;
 }
 
-/** White vertical strips at least `minWidth` wide between the boxes (not at the edges). */
+/** A heading's number set apart from its title (LaTeX puts a quad after « 2.2.1 »). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?$/u;
+
+/**
+ * White vertical strips at least `minWidth` wide between the boxes (not at the edges). The space after
+ * a heading's number, under one and a half of its sizes before its title's first word, is none: it cut
+ * « 1 Introduction » from the columns under it.
+ */
 function gutters(boxes: Box[], minWidth: number): Interval[] {
   const sorted = [...boxes].sort((a, b) => a.left - b.left);
   const result: Interval[] = [];
   let reach = sorted[0]?.right ?? 0;
+  let last = sorted[0];
   for (const box of sorted.slice(1)) {
-    if (box.left - reach >= minWidth) result.push({ from: reach, to: box.left });
-    reach = Math.max(reach, box.right);
+    const afterNumber = last !== undefined && last.right === reach && SECTION_NUMBER.test(last.item.str.trim()) && /^\p{L}/u.test(box.item.str.trim()) &&
+      box.item.size === last.item.size && box.left - reach < 1.5 * last.item.size;
+    if (box.left - reach >= minWidth && !afterNumber) result.push({ from: reach, to: box.left });
+    if (box.right >= reach) [reach, last] = [box.right, box];
   }
   return result;
 }
@@ -86,6 +98,21 @@ function intersect(a: Interval[], b: Interval[], minWidth: number): Interval[] {
     }
   }
   return result;
+}
+
+/**
+ * What a band with text on one side of every strip leaves white of it, in pieces `minWidth` wide at least;
+ * nothing where the band has text on both sides of a strip.
+ */
+function oneSidedWhite(strips: Interval[], boxes: Box[], minWidth: number): Interval[] {
+  return strips.flatMap((strip) => {
+    const left = boxes.some((box) => box.left < strip.from);
+    const right = boxes.some((box) => box.right > strip.to);
+    if (left === right) return [];
+    const from = left ? Math.max(strip.from, ...boxes.map((box) => box.right)) : strip.from;
+    const to = right ? Math.min(strip.to, ...boxes.map((box) => box.left)) : strip.to;
+    return to - from >= minWidth ? [{ from, to }] : [];
+  });
 }
 
 /** Whether a box reaches over the middle of a gutter (the gutter seen so far may be narrower than the real one). */
@@ -126,13 +153,19 @@ function runs(boxBands: Box[][], minGutter: number, em: number): Run[] {
     if (run) {
       const last = run.bands[run.bands.length - 1] as Box[];
       const shared = intersect(run.gutters, own, minGutter);
+      // A gutter seen on the first band or two only (short headings over the columns: « 1 Introduction »
+      // beside « 2.2.1 Les établissements… ») may be narrower than it looks: a band with text on one side
+      // reaching into it leaves the real one white. (Seen on more bands, it is what they leave white.)
+      const young = run.bands.length <= YOUNG_RUN_BANDS;
+      const white = shared.length === 0 && crosses(band, run.gutters) ? (young ? oneSidedWhite(run.gutters, band, minGutter) : []) : run.gutters;
       const tail =
-        shared.length === 0 && !crosses(band, run.gutters) &&
+        shared.length === 0 && white.length > 0 &&
         (adjacent(last, band, em) || (run.inTail && bodySized(band, em) && adjacent(last, band, em, TAIL_PARAGRAPH_EMS)));
       const continuesColumns = run.gutters.length > 0 && (shared.length > 0 || tail);
       if (continuesColumns || (run.gutters.length === 0 && own.length === 0)) {
         run.bands.push(band);
         if (shared.length > 0) run.gutters = shared;
+        else if (tail) run.gutters = white;
         run.inTail = run.gutters.length > 0 && shared.length === 0;
         continue;
       }
