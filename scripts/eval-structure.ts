@@ -2,7 +2,8 @@
 // made by scripts/make-structure-fixtures.ts) and prints, per PDF, how many of the markdown's headings
 // were found, how many found titles are real headings, and how many sit at the right level; the same for
 // the reports of tests/fixtures/pdf/unseen/ against their own HTML (scripts/make-unseen-fixtures.ts), and those
-// of tests/fixtures/pdf/writer/ (LibreOffice exports, scripts/make-writer-fixtures.ts) against theirs; then the
+// of tests/fixtures/pdf/writer/ (LibreOffice exports, scripts/make-writer-fixtures.ts) and tests/fixtures/pdf/producers/
+// (pdfLaTeX and Impress, scripts/make-producer-fixtures.ts) against theirs; then the
 // relevance suite's 2020 queries on an index built from each PDF instead of the markdown.
 // Exit code 1 under the thresholds.
 import { RELEVANCE_CASES } from '../tests/search/relevance.cases';
@@ -39,6 +40,11 @@ const writer = await scoreUnseenFixtures('tests/fixtures/pdf/writer');
 console.log('\nStructure des rapports exportés par LibreOffice Writer (tests/fixtures/pdf/writer/) : titres lus contre ceux de leur auteur\n');
 console.log(formatStructureTable(writer));
 
+// Reports from other producers: pdfLaTeX and a LibreOffice Impress deck, each against its own gold.
+const producers = await scoreUnseenFixtures('tests/fixtures/pdf/producers');
+console.log('\nStructure des rapports imprimés par pdfLaTeX et LibreOffice Impress (tests/fixtures/pdf/producers/) : titres lus contre ceux de leur auteur\n');
+console.log(formatStructureTable(producers));
+
 const cases = casesOf2020(RELEVANCE_CASES);
 console.log(`\nPertinence : les ${cases.length} requêtes de 2020, index construit depuis chaque PDF au lieu du markdown\n`);
 let relevant = true;
@@ -50,4 +56,4 @@ for (const file of ['corpus/rapport-annuel-2020.md', ...STRUCTURE_LAYOUTS.map((l
   for (const miss of misses) console.log(`    raté : ${miss}`);
 }
 console.log(`(minimum ${percent(MIN_TOP3_SHARE)} dans le top 3)`);
-process.exitCode = [...scores, ...unseen, ...writer].every(meetsStructureThresholds) && relevant ? 0 : 1;
+process.exitCode = [...scores, ...unseen, ...writer, ...producers].every(meetsStructureThresholds) && relevant ? 0 : 1;

@@ -1,0 +1,68 @@
+// Reports from producers the layout rules were not written on (tests/fixtures/pdf/producers/, printed by
+// scripts/make-producer-fixtures.ts): pdfLaTeX — an ESAT's report with a title page over larger chapters,
+// a contents page, footnotes and a table; a two-page AEMO report in LaTeX's old OT1 encoding, whose accents
+// are drawn apart from their letters; a two-column note (multicol, 10 pt apart) with hyperref's bookmarks,
+// which leave out the section numbers, under a title that asks a question — and a LibreOffice Impress
+// deck exported with its bookmarks, one per slide, all at one level. Each is read as an operator's PDF is.
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestFile } from '../../../src/ingest/ingest-file';
+import { formatStructureTable, meetsStructureThresholds, scoreUnseenFixtures, type StructureScore } from '../../../scripts/lib/structure';
+
+const DIR = 'tests/fixtures/pdf/producers';
+const LATEX = ['aemo-accents-ot1.pdf', 'esat-rapport-chapitres.pdf', 'segur-deux-colonnes-signets.pdf'];
+const IMPRESS = ['mecs-diaporama-signets.pdf'];
+
+let scores: Map<string, StructureScore>;
+beforeAll(async () => {
+  scores = new Map((await scoreUnseenFixtures(DIR)).map((score) => [score.fixture, score]));
+}, 60_000);
+
+async function read(file: string) {
+  const outcome = await ingestFile({ name: file, bytes: await readFile(`${DIR}/${file}`) });
+  if (outcome.status !== 'indexed') throw new Error(`${file} n’a pas été indexé`);
+  const gold = JSON.parse(await readFile(`${DIR}/${file.replace(/\.pdf$/, '.gold.json')}`, 'utf8')) as { title: string; text: string };
+  return { report: outcome.report, gold, text: [outcome.report.meta.title, ...outcome.report.sections.map((section) => `${section.title}\n${section.text}`)].join('\n') };
+}
+
+const wordsOf = (text: string) => text.normalize('NFKC').split(/[\s,.;:!?«»()"“”…]+/u).filter(Boolean);
+
+describe('PDF reports from LaTeX and LibreOffice Impress', () => {
+  it('reads the fixtures this suite knows, and no other', () => {
+    expect([...scores.keys()].sort()).toEqual([...LATEX, ...IMPRESS].sort());
+  });
+
+  it.each([...LATEX, ...IMPRESS])('%s: its headings found, none invented, each at its level', (file) => {
+    const score = scores.get(file)!;
+    expect(meetsStructureThresholds(score), formatStructureTable([score])).toBe(true);
+    expect(score.extra).toEqual([]);
+  });
+
+  // Accents drawn apart (« activit´e »), words TeX broke at a line end (« assu- / rance »), the two columns
+  // read across, a running header printed on one page run into the text: each a word the report does not write.
+  it.each(LATEX)('%s: every word read is a word of the report', async (file) => {
+    const { text, gold } = await read(file);
+    const written = new Set(wordsOf(`${gold.title}\n${gold.text}`));
+    expect(wordsOf(text).filter((word) => !written.has(word))).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['aemo-accents-ot1.pdf', 'Rapport d’activité 2023 du service d’action éducative en milieu ouvert'],
+    ['esat-rapport-chapitres.pdf', 'Rapport d’activité 2023 de l’ESAT Les Ateliers du Val'],
+    ['segur-deux-colonnes-signets.pdf', 'Ségur pour tous et convention collective unique : où en est-on ?'],
+    ['mecs-diaporama-signets.pdf', 'Maison d’enfants Le Phare'],
+  ])('%s is named « %s »', async (file, title) => {
+    expect((await read(file)).report.meta.title).toBe(title);
+  });
+
+  it('reads each key figure of a slide with its label, and each dashed item as a paragraph', async () => {
+    const { report } = await read('mecs-diaporama-signets.pdf');
+    expect(report.sections.find((section) => section.title === 'Les jeunes accueillis en chiffres')?.text).toBe('42 places 69 enfants accueillis 14,3 ans d’âge moyen 38 % de filles');
+    expect(report.sections.find((section) => section.title === 'Les admissions')?.text.split('\n\n')).toEqual([
+      '• 27 admissions et 25 sorties au cours de l’année',
+      '– Neuf admissions en urgence, la nuit ou le week-end',
+      '– Quatre fratries accueillies ensemble',
+      '• Une durée moyenne de séjour de 22 mois',
+    ]);
+  });
+});
