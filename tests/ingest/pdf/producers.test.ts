@@ -4,9 +4,8 @@
 // are drawn apart from their letters; a two-column note (multicol, 10 pt apart) with hyperref's bookmarks,
 // which leave out the section numbers, under a title that asks a question — and a LibreOffice Impress
 // deck exported with its bookmarks, one per slide, all at one level. Each is read as an operator's PDF is.
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFile } from '../../../src/ingest/ingest-file';
+import { readFixtureReport, wordsOf } from './fixture-reports';
 import { formatStructureTable, meetsStructureThresholds, scoreUnseenFixtures, type StructureScore } from '../../../scripts/lib/structure';
 
 const DIR = 'tests/fixtures/pdf/producers';
@@ -18,14 +17,7 @@ beforeAll(async () => {
   scores = new Map((await scoreUnseenFixtures(DIR)).map((score) => [score.fixture, score]));
 }, 60_000);
 
-async function read(file: string) {
-  const outcome = await ingestFile({ name: file, bytes: await readFile(`${DIR}/${file}`) });
-  if (outcome.status !== 'indexed') throw new Error(`${file} n’a pas été indexé`);
-  const gold = JSON.parse(await readFile(`${DIR}/${file.replace(/\.pdf$/, '.gold.json')}`, 'utf8')) as { title: string; text: string };
-  return { report: outcome.report, gold, text: [outcome.report.meta.title, ...outcome.report.sections.map((section) => `${section.title}\n${section.text}`)].join('\n') };
-}
-
-const wordsOf = (text: string) => text.normalize('NFKC').split(/[\s,.;:!?«»()"“”…]+/u).filter(Boolean);
+const read = (file: string) => readFixtureReport(DIR, file);
 
 describe('PDF reports from LaTeX and LibreOffice Impress', () => {
   it('reads the fixtures this suite knows, and no other', () => {

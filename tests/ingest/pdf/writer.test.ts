@@ -10,9 +10,8 @@
 // one chapter of an establishment's project printed on its own, with no cover and no declared title, and
 // another whose chapter is a question (« Qui sommes-nous ? »); a service's report under a letterhead whose
 // kicker carries the year. Each is read as an operator's PDF would be.
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFile } from '../../../src/ingest/ingest-file';
+import { readFixtureReport, wordsOf } from './fixture-reports';
 import { formatStructureTable, meetsStructureThresholds, scoreUnseenFixtures, type StructureScore } from '../../../scripts/lib/structure';
 
 const DIR = 'tests/fixtures/pdf/writer';
@@ -34,14 +33,7 @@ beforeAll(async () => {
   scores = new Map((await scoreUnseenFixtures(DIR)).map((score) => [score.fixture, score]));
 }, 120_000);
 
-async function read(file: string) {
-  const outcome = await ingestFile({ name: file, bytes: await readFile(`${DIR}/${file}`) });
-  if (outcome.status !== 'indexed') throw new Error(`${file} n’a pas été indexé`);
-  const gold = JSON.parse(await readFile(`${DIR}/${file.replace(/\.pdf$/, '.gold.json')}`, 'utf8')) as { title: string; text: string };
-  return { report: outcome.report, gold, text: outcome.report.sections.map((section) => `${section.title}\n${section.text}`).join('\n') };
-}
-
-const wordsOf = (text: string) => text.normalize('NFKC').split(/[\s,.;:!?«»()"“”…]+/u).filter(Boolean);
+const read = (file: string) => readFixtureReport(DIR, file);
 
 describe('PDF reports exported by LibreOffice Writer', () => {
   it('reads the fixtures this suite knows, and no other', () => {

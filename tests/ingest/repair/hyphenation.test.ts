@@ -1,37 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isBrokenWord, joinHyphenated, repairSpacedHyphens } from '../../../src/ingest/repair/hyphenation';
-import { buildVocabulary } from '../../../src/ingest/repair/vocabulary';
+import { buildVocabulary, type Vocabulary } from '../../../src/ingest/repair/vocabulary';
 
 // Vocabulary of a small text where « accompagnements » and « médico-social » occur whole.
 const vocabulary = buildVocabulary(readFileSync(new URL('../../fixtures/text/magazine-layout.txt', import.meta.url), 'utf8').split('\n'));
 
-describe('joinHyphenated', () => {
-  it.each([
-    ['a word broken by hyphenation loses its hyphen', 'les accom-', 'pagnements se multiplient', 'les accompagnements se multiplient'],
-    ['a compound keeps its hyphen', 'établissements médico-', 'sociaux et', 'établissements médico-sociaux et'],
-    ['sous- + financement stays a compound', 'le sous-', 'financement persiste', 'le sous-financement persiste'],
-    ['a capitalised second part is a name', 'Jégard-', 'Créatis et le cabinet', 'Jégard-Créatis et le cabinet'],
-    ['an unknown joined word keeps the hyphen', 'recours-', 'types ont été conçus', 'recours-types ont été conçus'],
-    // U+2010 is what a browser prints where it breaks a word itself (hyphens: auto, soft hyphens).
-    ['a break set by the layout program (U+2010) is joined, even unknown', 'nos permane\u2010', 'nces juridiques', 'nos permanences juridiques'],
-  ])('%s', (_case, left, right, expected) => {
-    expect(joinHyphenated(left, right, vocabulary)).toBe(expected);
-  });
-});
-
 // A short report writes neither form elsewhere; TeX, InDesign and Word print their breaks with the typed hyphen.
-describe('joinHyphenated where the document settles nothing', () => {
-  const none = buildVocabulary(['Une note de deux pages.']);
-  it.each([
-    ['a French word broken in two is joined', 'financée par l’assu-', 'rance maladie', 'financée par l’assurance maladie'],
-    ['a broken verb form too', 'l’association a parti-', 'cipé aux travaux', 'l’association a participé aux travaux'],
-    ['a French compound keeps its hyphen', 'le secteur médico-', 'social associatif', 'le secteur médico-social associatif'],
-    ['two words that make no word together keep it', 'un sous-', 'financement chronique', 'un sous-financement chronique'],
-    ['a fragment of one letter is no broken word', 'a-t-', 'il obtenu', 'a-t-il obtenu'],
-    ['a word French does not know keeps it', 'la co-', 'construction du projet', 'la co-construction du projet'],
-  ])('%s', (_case, left, right, expected) => {
-    expect(joinHyphenated(left, right, none)).toBe(expected);
+const none = buildVocabulary(['Une note de deux pages.']);
+
+describe('joinHyphenated', () => {
+  it.each<[string, Vocabulary, string, string, string]>([
+    ['a word broken by hyphenation loses its hyphen', vocabulary, 'les accom-', 'pagnements se multiplient', 'les accompagnements se multiplient'],
+    ['a compound keeps its hyphen', vocabulary, 'établissements médico-', 'sociaux et', 'établissements médico-sociaux et'],
+    ['sous- + financement stays a compound', vocabulary, 'le sous-', 'financement persiste', 'le sous-financement persiste'],
+    ['a capitalised second part is a name', vocabulary, 'Jégard-', 'Créatis et le cabinet', 'Jégard-Créatis et le cabinet'],
+    ['an unknown joined word keeps the hyphen', vocabulary, 'recours-', 'types ont été conçus', 'recours-types ont été conçus'],
+    // U+2010 is what a browser prints where it breaks a word itself (hyphens: auto, soft hyphens).
+    ['a break set by the layout program (U+2010) is joined, even unknown', vocabulary, 'nos permane\u2010', 'nces juridiques', 'nos permanences juridiques'],
+    ['where the report settles nothing, a French word broken in two is joined', none, 'financée par l’assu-', 'rance maladie', 'financée par l’assurance maladie'],
+    ['a broken verb form too', none, 'l’association a parti-', 'cipé aux travaux', 'l’association a participé aux travaux'],
+    ['a French compound keeps its hyphen', none, 'le secteur médico-', 'social associatif', 'le secteur médico-social associatif'],
+    ['two words that make no word together keep it', none, 'un sous-', 'financement chronique', 'un sous-financement chronique'],
+    ['a fragment of one letter is no broken word', none, 'a-t-', 'il obtenu', 'a-t-il obtenu'],
+    ['a word French does not know keeps it', none, 'la co-', 'construction du projet', 'la co-construction du projet'],
+  ])('%s', (_case, words, left, right, expected) => {
+    expect(joinHyphenated(left, right, words)).toBe(expected);
   });
 });
 
