@@ -84,6 +84,19 @@ describe('page furniture', () => {
     expect(dropFurniture(lines, pages, named).map((l) => l.text)).toContain('1.3 Les ressources humaines');
   });
 
+  it('drops a contents page without page numbers whose lines each name a later line, as a deck’s contents slide', () => {
+    const slide = (page: number, texts: string[]) => texts.map((text, index) => line(text, { page, y: 400 - 40 * index, size: 28 }));
+    const deck = [
+      ...slide(2, ['Sommaire', 'Le projet de la MECS', 'L’accueil des enfants', 'Perspectives']),
+      ...slide(3, ['Le projet de la MECS']), ...slide(4, ['Nos missions', 'Accueillir 42 enfants et adolescents']),
+      ...slide(5, ['L’accueil des enfants']), ...slide(6, ['Perspectives']),
+    ];
+    expect(dropContentsPages(deck).map((l) => l.page)).not.toContain(2);
+    // A line the document prints nowhere after: a page of its own, not a contents.
+    const own = deck.map((l) => (l.text === 'Perspectives' && l.page === 2 ? { ...l, text: 'Nos engagements pour 2024' } : l));
+    expect(dropContentsPages(own).map((l) => l.page)).toContain(2);
+  });
+
   it('drops the printed table of contents, and only that page', () => {
     const lines = [
       line('Sommaire', { page: 2 }),

@@ -128,8 +128,18 @@ const MAX_SENTENCE_SHARE = 0.1;
 
 /**
  * Drops the pages of the printed table of contents: a page that opens with « Sommaire » (or « Table des
- * matières »), whose lines give page numbers and hardly ever end a sentence.
+ * matières »), whose lines give page numbers (or each name a later line) and hardly ever end a sentence.
  */
+/**
+ * Whether a page's lines (two at least) each name a line printed on a later page: a contents without page
+ * numbers, as a slide deck's « Sommaire » lists its dividers' titles.
+ */
+function namesLaterLines(pageLines: Line[], lines: Line[]): boolean {
+  const page = pageLines[0]?.page ?? 0;
+  const later = new Set(lines.filter((line) => line.page > page).map((line) => titleKey(line.text)));
+  return pageLines.length >= MIN_FOLIO_LINES && pageLines.every((line) => later.has(titleKey(line.text)));
+}
+
 export function dropContentsPages(lines: Line[]): Line[] {
   const contentsPages = new Set<number>();
   const pages = [...new Set(lines.map((line) => line.page))];
@@ -141,7 +151,7 @@ export function dropContentsPages(lines: Line[]): Line[] {
     // No running text: a page of paragraphs whose sidebar opens with a short « Sommaire » (and whose key
     // figures end in digits) was dropped whole, its text lost.
     const sentences = rest.filter((line) => /[^.][.!?…]$/u.test(line.text) || /^\p{Ll}/u.test(line.text)).length;
-    const listsPages = withFolio >= MIN_FOLIO_LINES && sentences <= MAX_SENTENCE_SHARE * rest.length;
+    const listsPages = (withFolio >= MIN_FOLIO_LINES || namesLaterLines(rest, lines)) && sentences <= MAX_SENTENCE_SHARE * rest.length;
     // A contents that runs over to the next page has no title there: that page carries it on when most of
     // its lines end with a page of this document, further on as the list goes down.
     const carriesOn = !opensWithOwnTitle(rest) && contentsPages.has(pages[index - 1] ?? -1) && 2 * withFolio >= rest.length && listsPagesAfter(rest, page);
