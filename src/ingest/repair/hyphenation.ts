@@ -26,7 +26,7 @@ export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary
   // after any other line-end hyphen opens a name (« Saint- / Étienne », « Île-de- / France »).
   if (/\p{Lu}/u.test(rightWord[0] ?? '')) return left.endsWith('\u2010') && isCapitals(bare) && isCapitals(rightWord) && frequency(vocabulary, bare + rightWord) > 0;
   if (frequency(vocabulary, `${bare}-${rightWord}`) > 0) return false;
-  if (!left.endsWith('\u2010')) return frequency(vocabulary, bare + rightWord) > 0 || isBrokenFrenchWord(bare, rightWord);
+  if (!left.endsWith('\u2010')) return frequency(vocabulary, bare + rightWord) > 0 || (isBrokenFrenchWord(bare, rightWord) && !writesCompoundsOf(vocabulary, bare));
   // A compound the document writes in another form (« médico-sociaux » where it writes « médico-social »)
   // keeps its hyphen; a first part that opens other compounds does not (« au-trement » beside « au-delà »).
   return frequency(vocabulary, bare + rightWord) > 0 || !writesCompoundLike(vocabulary, bare, rightWord);
@@ -35,11 +35,19 @@ export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary
 /**
  * TeX, InDesign and Word print the hyphen of a word they break as the typed one. Where the report writes
  * neither form elsewhere (a short report: « assu- / rance », « compé- / tence »), French settles it: the
- * joined word is one and the compound is not (« médico- / social », « sous- / financement » stay). A
- * fragment of one letter is no broken word (« a-t- / il »): hyphenation leaves two at least.
+ * joined word is one and the compound is not (« médico- / social », « sous- / financement » stay), unless
+ * the report writes other compounds of that first part (« inter-foyers »: « inter- / professionnel » is
+ * its author's). A fragment of one letter is no broken word (« a-t- / il »): hyphenation leaves two at least.
  */
 function isBrokenFrenchWord(first: string, second: string): boolean {
   return first.length >= 2 && second.length >= 2 && isFrenchWord(first + second) && !isFrenchWord(`${first}-${second}`);
+}
+
+/** Whether the document writes a compound opening with `first` (« inter-foyers » beside « inter- / professionnel »). */
+function writesCompoundsOf(vocabulary: Vocabulary, first: string): boolean {
+  const prefix = `${first.toLowerCase()}-`;
+  for (const word of vocabulary.keys()) if (word.startsWith(prefix)) return true;
+  return false;
 }
 
 /** Letters two forms of a word share at least (« soci » of « social » and « sociaux »). */

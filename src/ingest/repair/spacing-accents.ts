@@ -1,6 +1,8 @@
 // Old TeX fonts (OT1, LaTeX's default encoding before `fontenc`) have no « é »: TeX draws an accent glyph
 // over the letter, and text extraction gives the accent as a character of its own before it (« ´etabli »,
-// « fran¸cais », « na¨ıf » with a dotless i). Other producers of the same era do likewise.
+// « fran¸cais », « na¨ıf » with a dotless i). Other producers of the same era do likewise. A PDF shows
+// where each accent is drawn (over the next letter: the PDF layout composes those, pdf/layout/lines.ts);
+// extracted text does not, so there the whole document decides.
 
 /** Spacing accents as extraction gives them, and the combining marks they stand for. */
 const COMBINING: Readonly<Record<string, string>> = {
@@ -52,6 +54,15 @@ export function composeSpacingAccents(text: string): string {
     })
     .replace(/\u226a/g, '«')
     .replace(/\u226b/g, '»');
+}
+
+/**
+ * `word` with `accent` composed onto its first letter (« ´ » + « etablissements » → « établissements »),
+ * or null when French has no such letter. For an accent a PDF shows drawn over that letter.
+ */
+export function accentOnWord(accent: string, word: string): string | null {
+  const composed = composeSpacingAccents(accent + word.slice(0, 1));
+  return composed.length === 1 ? composed + word.slice(1) : null;
 }
 
 /** Every text composed when the document draws its accents apart, else the texts as they are. */

@@ -65,6 +65,15 @@ describe('headings from bookmarks', () => {
     expect(headingsFromBookmarks(marks, slides, headingCandidates(slides))?.headings.map((h) => `${h.level} ${h.title}`)).toEqual(expected);
   });
 
+  it('keeps chapters bookmarked alone one level, though annexes after them are set smaller', () => {
+    const report: Line[] = [['Nos missions', 17], ['Le public accueilli', 17], ['Annexe 1 : les effectifs', 13], ['Annexe 2 : le budget', 13]].flatMap(([title, size], index) => [
+      line(title as string, { page: index + 2, y: 760, size: size as number, bold: true }),
+      line(prose, { page: index + 2, y: 730 }), line(prose, { page: index + 2, y: 716 }),
+    ]);
+    const marks = ['Nos missions', 'Le public accueilli', 'Annexe 1 : les effectifs', 'Annexe 2 : le budget'].map((title, index) => mark(title, 1, index + 2));
+    expect(headingsFromBookmarks(marks, report, headingCandidates(report))?.headings.map((h) => h.level)).toEqual([1, 1, 1, 1]);
+  });
+
   // LaTeX (hyperref) bookmarks a section without the number it prints, and sets \maketitle's title, author and
   // date over the first section; its title is the one the PDF declares, here a question.
   it('finds numbered headings from bookmarks without their numbers, under a declared title with its author and date as its text', () => {

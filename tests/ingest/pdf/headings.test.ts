@@ -737,6 +737,14 @@ describe('headings from the layout', () => {
     expect(joinTitleLines(texts.map((text) => line(text)), vocabulary)).toBe(title);
   });
 
+  // The report's title is read before the document's words are counted.
+  it.each([
+    ['a French compound keeps its hyphen', ['Bilan du lieu d’accueil enfants-', 'parents La Marelle'], 'Bilan du lieu d’accueil enfants-parents La Marelle'],
+    ['a French word broken in two is whole', ['Les établissements sous compé-', 'tence de l’État'], 'Les établissements sous compétence de l’État'],
+  ])('joins a title’s lines without the document’s words: %s', (_name, texts, title) => {
+    expect(joinTitleLines(texts.map((text) => line(text)))).toBe(title);
+  });
+
   it('keeps a first heading that shares its page with text', () => {
     const { title } = layoutHeadings([heading('Rapport annuel 2020', 760, 24), ...[1, 2, 3, 4, 5, 6].map((n) => body(prose, 740 - 14 * n))]);
     expect(title).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockLines, isBoldFont, isSpacedOut } from '../../../src/ingest/pdf/layout/lines';
+import { documentLines } from '../../../src/ingest/pdf/layout/read-layout';
 import { item, line } from './items';
 
 describe('lines of a block', () => {
@@ -45,13 +46,25 @@ describe('lines of a block', () => {
     ['a hyphen inside its word’s run is typed', [item('le secteur médico-', 57, 700)], ['le secteur médico-']],
     ['a lone hyphen after a single glyph tells nothing', [item('s', 57, 700), item('o', 62, 700), item('-', 67, 700)], ['so-']],
     ['a hyphen set apart from the word before it is a dash', [item('Lyon', 57, 700), item('-', 80, 700)], ['Lyon -']],
-    // An old TeX font draws « É » as « ´ » raised over « E »: a run of its own, a little right of the capital's.
+    // An old TeX font draws « É » as « ´ » raised over « E », a run of its own a little right of the capital's,
+    // and « é » as « ´ » closing a run, « e » opening the next drawn back over it.
     [
-      'an accent drawn over a capital moves in front of it',
-      [item('1', 57, 700, 14), item('Etat des lieux : le fran¸', 82, 700, 14), { ...item('´', 83.2, 703.3, 14), width: 8 }, item('cais', 241, 700, 14)],
-      ['1 ´Etat des lieux : le fran¸cais'],
+      'an accent drawn over a capital is composed with it',
+      [item('1', 57, 700, 14), item('Etat des lieux', 82, 700, 14), { ...item('´', 83.2, 703.3, 14), width: 8 }, item('sociaux', 190, 700, 14)],
+      ['1 État des lieux sociaux'],
     ],
-    ['an accent with no capital under it stays where it is', [item('tr', 57, 700), item('`', 67, 700), item('es', 72, 700)], ['tr`es']],
+    [
+      'an accent closing a run is composed with the letter of the next run drawn back over it',
+      [{ ...item('Les ´', 57, 700), width: 23.4 }, item('etablissements', 76, 700), { ...item('gar¸', 150, 700), width: 20 }, item('con', 167, 700)],
+      ['Les établissements garçon'],
+    ],
+    ['an accent typed inside a run (for an apostrophe) stays', [item('la moitié d´entre eux', 57, 700)], ['la moitié d´entre eux']],
+    ['an accent with no capital under it and its own width stays where it is', [item('tr', 57, 700), item('`', 67, 700), item('es', 72, 700)], ['tr`es']],
+    [
+      'babel’s guillemets, much-less-than signs set small, are guillemets',
+      [item('un', 57, 700), item('\u226a', 72, 701, 5), item('accueil', 80, 700), item('\u226b', 117, 701, 5), item('inconditionnel', 122, 700)],
+      ['un « accueil » inconditionnel'],
+    ],
     ['a large letter with no text beside it stays in its place', [item('Fin du chapitre.', 57, 760), { ...item('I', 57, 700, 40), width: 12 }, item('Les comptes', 57, 650, 20)], ['Fin du chapitre.', 'I', 'Les comptes']],
   ])('%s', (_name, items, expected) => {
     expect(blockLines(1, 0, items).map((line) => line.text)).toEqual(expected);
@@ -113,5 +126,17 @@ describe('lines of a block', () => {
     ['BOLDAA+Garamond', false], // the subset tag is not part of the name
   ])('%s is bold: %s', (font, bold) => {
     expect(isBoldFont(font)).toBe(bold);
+  });
+});
+
+// A LaTeX report in OT1 whose author typed « ´ » for some apostrophes: its accents are drawn over their
+// letters, its apostrophes are not.
+describe('accents of a whole document', () => {
+  it('composes only the accents drawn over their letters, whatever the rest of the document does', () => {
+    const items = [
+      { ...item('Deux cent jeunes ont ´', 57, 700), width: 110 }, item('et´', 163, 700), { ...item('e log´', 176, 700), width: 28 }, item('es.', 201, 700),
+      { ...item('La moiti´', 57, 686), width: 38 }, item('e d´entre eux sont apprentis.', 93, 686),
+    ];
+    expect(documentLines([{ num: 1, width: 595, height: 842, items }]).map((l) => l.text)).toEqual(['Deux cent jeunes ont été logés.', 'La moitié d´entre eux sont apprentis.']);
   });
 });

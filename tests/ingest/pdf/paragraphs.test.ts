@@ -101,6 +101,15 @@ describe('paragraphs from the geometry', () => {
       ['Les accords, négociés en commission mixte – et signés en juin – ouvrent la voie à une convention unique. – Le texte suit.'],
     ],
     [
+      'a dash under an item’s dash opens no item where the item’s line runs on (an incise in a reply)',
+      [
+        line('– Comment as-tu vécu ton arrivée au foyer, toi qui venais de quitter ta famille', { y: 700, x: 57, xEnd: 285 }),
+        line('– et ta ville – à dix-sept ans, pour un apprentissage ?', { y: 686, x: 57, xEnd: 240 }),
+        line('– Au début, très mal.', { y: 672, x: 57, xEnd: 150 }),
+      ],
+      ['– Comment as-tu vécu ton arrivée au foyer, toi qui venais de quitter ta famille – et ta ville – à dix-sept ans, pour un apprentissage ?', '– Au début, très mal.'],
+    ],
+    [
       'a sentence cut by a column break goes on in the next column',
       [...block([['Nexem a défendu', 700, 285]]), ...block([['les associations.', 700, 450]], { block: 1, x: 310 })],
       ['Nexem a défendu les associations.'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accentsDrawnApart, composeSpacingAccents, withComposedAccents } from '../../../src/ingest/repair/spacing-accents';
+import { accentOnWord, accentsDrawnApart, composeSpacingAccents, withComposedAccents } from '../../../src/ingest/repair/spacing-accents';
 
 // Lines as pdf.js gives them from a LaTeX report set in its old default encoding (OT1, no `fontenc`).
 const OT1_PAGE = [
@@ -38,5 +38,16 @@ describe('whether a document draws its accents apart', () => {
     ]);
     const typed = ['L´équipe de l´établissement a été renforcée.', 'L´île, déjà.'];
     expect(withComposedAccents(typed)).toEqual(typed);
+  });
+});
+
+describe('accentOnWord (an accent a PDF draws over the next letter)', () => {
+  it.each<[string, string, string | null]>([
+    ['´', 'etablissements', 'établissements'],
+    ['¸', 'cais', 'çais'],
+    ['¨', '\u0131f', 'ïf'],
+    ['´', 'xylophone', null],
+  ])('%s + %s → %s', (accent, word, expected) => {
+    expect(accentOnWord(accent, word)).toBe(expected);
   });
 });

@@ -79,8 +79,10 @@ export function headingsFromBookmarks(
   }
   if (matched.length < bookmarks.length * MIN_MATCHED_SHARE) return null;
   // One bookmark per slide or page, all at one level (Impress names each after its slide), tells no
-  // levels: where the headings they find are set in several styles, the styles do.
-  if (new Set(bookmarks.map((bookmark) => bookmark.level)).size === 1 && new Set(matched.map((heading) => styleKey(heading.style))).size > 1) {
+  // levels: where the headings they find are set in several styles, smaller ones between larger ones (a
+  // deck's content slides between its dividers), the styles do. Chapters bookmarked alone, with annexes
+  // or a preface set smaller after or before them, stay one level.
+  if (new Set(bookmarks.map((bookmark) => bookmark.level)).size === 1 && nestsSmallerStyles(matched)) {
     matched.splice(0, matched.length, ...assignLevels(matched, lines));
   }
   const unused = candidates.filter((candidate) => !used.has(candidate.first));
@@ -105,6 +107,13 @@ export function headingsFromBookmarks(
   const overAll = splitDocumentTitle(candidates, lines, declaredTitle).title;
   const title = overAll !== null && !matched.some((heading) => spans(overAll, heading.first)) ? overAll : null;
   return { title, headings: withDeeperLayoutHeadings(matched, unused.filter((heading) => heading.first < (title?.first ?? 0) || heading.first > (title?.last ?? -1))) };
+}
+
+/** Whether a heading in a smaller style comes between two in a larger one. */
+function nestsSmallerStyles(headings: Heading[]): boolean {
+  return headings.some((heading, index) =>
+    headings.slice(0, index).some((before) => before.style.size > heading.style.size) &&
+    headings.slice(index + 1).some((after) => after.style.size > heading.style.size));
 }
 
 /** Whether line `index` is one of the title's (which may take a kicker above it or a year below). */

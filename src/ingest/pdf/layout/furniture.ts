@@ -45,6 +45,8 @@ export function isFolio(text: string): boolean {
 const MIN_FIXED_PART_CHARS = 10;
 /** …or, set in the text's size, stand this many line pitches apart from the line under them. */
 const HEADER_APART = 1.5;
+/** Six words in a row closing on a sentence's end: running text, never a header. */
+const SENTENCE = /(?:\p{L}{2,}\S*\s+){5}.*[.!?…]$/u;
 
 /**
  * The keys a band line repeats by (digits masked): its whole text, and, set smaller than the text, its
@@ -104,7 +106,7 @@ export function dropFurniture(lines: Line[], pages: PageSize[], named: ReadonlyM
  * stylesheet's `@page :first`), so it repeats on no other page, and it ran into the text, « l’ab-
  * URIOPSS — Note de conjoncture sence ». It is what a later page prints on its highest baseline, set
  * smaller than the text, apart from the text under it, and higher than any other page prints: in the top
- * margin. (Its parts, « URIOPSS — Note de conjoncture » and the chapter on the right, are lines of their own.)
+ * margin. A sentence there is a note (« Les prénoms cités ont été modifiés. »), not a header. (Its parts, « URIOPSS — Note de conjoncture » and the chapter on the right, are lines of their own.)
  */
 function headersAboveTheText(lines: Line[], body: number, pitch: number, apart: (index: number) => boolean): Set<number> {
   const tops = new Map<number, number>();
@@ -112,7 +114,7 @@ function headersAboveTheText(lines: Line[], body: number, pitch: number, apart: 
   const headers = new Set<number>();
   lines.forEach((line, index) => {
     const top = tops.get(line.page) as number;
-    if (line.page === lines[0]?.page || Math.abs(line.y - top) > 1 || line.bold || styleOf(line).size >= body || !apart(index)) return;
+    if (line.page === lines[0]?.page || Math.abs(line.y - top) > 1 || line.bold || styleOf(line).size >= body || !apart(index) || SENTENCE.test(line.text)) return;
     const otherTops = [...tops].filter(([page]) => page !== line.page).map(([, y]) => y);
     if (line.y > Math.max(...otherTops) + HEADER_APART * pitch) headers.add(index);
   });

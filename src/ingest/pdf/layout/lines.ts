@@ -1,7 +1,7 @@
 // Text items → lines, within one block of a page already put in reading order: items on one baseline
 // joined left to right, and a drop cap (one letter far larger than the text beside it) glued back to the
 // word it opens.
-import { SPACING_ACCENT } from '../../repair/spacing-accents';
+import { accentOnWord, SPACING_ACCENT } from '../../repair/spacing-accents';
 import { CELL_SPACE, rowsInColumns, spreadAsCells } from './cells';
 import type { Line, TextItem } from './types';
 
@@ -59,9 +59,8 @@ function withElidedCaps(items: TextItem[]): TextItem[] {
 
 /**
  * An accent drawn on its own over a capital (an old TeX font's « É »: « ´ » raised over « E », a text
- * item of its own) moved in front of it. Sorted by its position, it fell after the capital's whole item
- * (« Etat des lieux : le fran¸´cais »); in front, the document's accents are composed with the rest
- * (repair/spacing-accents.ts).
+ * item of its own), composed with it. Sorted by its position, it fell after the capital's whole item
+ * (« Etat des lieux : le fran¸´cais »).
  */
 function withAccentsOnLetters(items: TextItem[]): TextItem[] {
   const accents = items.filter((item) => SPACING_ACCENT.test(item.str));
@@ -71,13 +70,28 @@ function withAccentsOnLetters(items: TextItem[]): TextItem[] {
   for (const accent of accents) {
     const letter = items.find((other) =>
       !SPACING_ACCENT.test(other.str) && other.y < accent.y && onBaselineOf(accent, other) && accent.x >= other.x - 0.1 * other.size && accent.x <= other.x + 0.5 * other.size);
-    if (letter === undefined) continue;
-    const current = accented.get(letter) ?? letter;
-    accented.set(letter, { ...current, str: accent.str + current.str });
+    const current = letter === undefined ? undefined : (accented.get(letter) ?? letter);
+    const composed = current === undefined ? null : accentOnWord(accent.str, current.str);
+    if (letter === undefined || composed === null) continue;
+    accented.set(letter, { ...current!, str: composed });
     placed.add(accent);
   }
   return items.filter((item) => !placed.has(item)).map((item) => accented.get(item) ?? item);
 }
+
+/**
+ * The text so far with `item` after it, where the text ends with an accent that `item` is drawn back over
+ * (it starts left of where the accent ends): an old TeX font's « é » is « ´ » closing one run, « e »
+ * opening the next, moved back. A « ´ » typed for an apostrophe (« d´entre ») has its own width: left as is.
+ */
+function withAccentDrawnOver(text: string, item: TextItem, end: number): string | null {
+  if (!SPACING_ACCENT.test(text.slice(-1)) || item.x >= end - 0.05 * item.size) return null;
+  const composed = accentOnWord(text.slice(-1), item.str);
+  return composed === null ? null : text.slice(0, -1) + composed;
+}
+
+/** babel's stand-in guillemets, much-less-than signs set small (« ≪ texte ≫ » in an old TeX font). */
+const SMALL_GUILLEMETS: Readonly<Record<string, string>> = { '\u226a': '«', '\u226b': '»' };
 
 /** A footnote call is set at most this share of the text's size… */
 const NOTE_CALL_RATIO = 0.85;
@@ -161,7 +175,8 @@ function lineOf(page: number, block: number, items: TextItem[]): Line {
     // A table's cells share one size (a masthead's issue number, small beside its title, is no cell).
     if (spaced && Math.abs(item.size - previousSize) <= 0.1 * item.size) gaps.push(item.x - end);
     previousSize = item.size;
-    text = item === hyphen ? `${text.trimEnd()}\u2010` : text + (spaced ? ' ' : '') + withoutLetterSpacing(item.str);
+    const guillemet = item.size < 0.8 * textSize ? SMALL_GUILLEMETS[item.str.trim()] : undefined;
+    text = item === hyphen ? `${text.trimEnd()}\u2010` : (withAccentDrawnOver(text, item, end) ?? text + (spaced ? ' ' : '') + withoutLetterSpacing(guillemet ?? item.str));
     end = Math.max(end, item.x + item.width);
   }
   const first = sorted[0] as TextItem;

@@ -108,9 +108,12 @@ export function lineEnds(lines: Line[], pitch: number): WrappedLine[] {
       const step = line.y - next.y;
       hard ||= pitch > 0 && step > pitch * PARAGRAPH_STEP;
       hard ||= Math.abs(next.size - line.size) > 0.5;
-      // The next item of a dashed list opens under this item's dash: a dash opening a line inside a
-      // sentence (« – travaillé paritairement – ») has no item above it.
-      hard ||= dash !== null && DASH_ITEM.test(next.text) && Math.abs(next.x - dash.x) <= line.size / 2;
+      // The next item of a dashed list opens under this item's dash, after a line that may end an item
+      // (short, or closing on punctuation) or with a capital or a figure: a dash opening a line inside a
+      // sentence (« – travaillé paritairement – ») has no item above it, nor does an incise in a dialogue's
+      // reply (« …quitter ta famille / – et ta ville – à dix-sept ans »).
+      const opensItem = short || /[.;:!?…»”)]$/u.test(line.text) || /^[–—-]\s+[\p{Lu}\p{N}«]/u.test(next.text);
+      hard ||= dash !== null && DASH_ITEM.test(next.text) && Math.abs(next.x - dash.x) <= line.size / 2 && opensItem;
       // A short bold line over regular text is a label (« Deuxième résolution »), not its first words.
       hard ||= short && line.bold && !next.bold;
       // A table's rows are read one by one: each is a paragraph, so a snippet shows one row, not a run of

@@ -2,7 +2,6 @@
 // and text), through the layout stages: reading order, lines, furniture, headings, paragraphs.
 import type { OutlineEntry } from '../../../types';
 import { joinSpacedCapitals } from '../../repair/spaced-capitals';
-import { withComposedAccents } from '../../repair/spacing-accents';
 import { buildVocabulary, type Vocabulary } from '../../repair/vocabulary';
 import { headingsFromBookmarks, titleKey } from './bookmarks';
 import { footnotes } from './footnotes';
@@ -27,8 +26,7 @@ export function documentLines(pages: PageItems[]): Line[] {
     const em = dominant(page.items.map((item): [number, number] => [item.size, item.str.length])) ?? 0;
     readingOrder(page.items, em).forEach((group, block) => lines.push(...blockLines(page.num, block, group)));
   }
-  const texts = withComposedAccents(lines.map((line) => line.text));
-  return lines.map((line, index) => (texts[index] === line.text ? line : { ...line, text: texts[index]! }));
+  return lines;
 }
 
 /** Lines without page furniture and tables of contents. */
