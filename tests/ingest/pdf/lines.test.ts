@@ -30,6 +30,12 @@ describe('lines of a block', () => {
       [{ ...item('L', 57, 661, 33), width: 23 }, item('e rapport annuel', 83, 678), item('pour les organisations', 83, 665), item('obligé.', 57, 637)],
       ['Le rapport annuel', 'pour les organisations', 'obligé.'],
     ],
+    // Scribus kerns the apostrophe after a drop cap « L » under its arm, inside the letter's box.
+    [
+      'a drop cap « L » opens the line whose apostrophe is kerned under its arm',
+      [{ ...item('L', 49.5, 661, 40), width: 29 }, item('’accord du 4 juin 2022 a étendu', 68.4, 690), item('la prime de cent quatre-vingt', 82, 677), item('euros nets.', 49.5, 650)],
+      ['L’accord du 4 juin 2022 a étendu', 'la prime de cent quatre-vingt', 'euros nets.'],
+    ],
     // Kerning draws the L of « L’année » apart; as large as the title beside it, it is no drop cap.
     [
       'a title’s first letter set apart stays in its title',

@@ -249,7 +249,9 @@ export function blockLines(page: number, block: number, raw: TextItem[]): Line[]
     const capTop = cap.y + cap.size * 0.8;
     const row = rows.find((candidate) => {
       const first = candidate.reduce((a, b) => (a.x <= b.x ? a : b));
-      return first.y <= capTop && first.y >= cap.y - 1 && first.x >= cap.x + cap.width - 1;
+      // Its first line starts right of it, or, after an apostrophe, under the L's arm (Scribus kerns « ’accord » into the « L »).
+      const beside = first.x >= cap.x + cap.width - 1 || (/^['’]/u.test(first.str) && first.x > cap.x + cap.width / 2);
+      return first.y <= capTop && first.y >= cap.y - 1 && beside;
     });
     if (row) {
       const first = row.reduce((a, b) => (a.x <= b.x ? a : b));
