@@ -151,6 +151,15 @@ describe('reading order of a page', () => {
     ]);
   });
 
+  // A drop cap three lines tall joins the lines beside it into one band of the page: two columns there are
+  // one band holding their lines, not three bands.
+  it('reads two columns opened by a drop cap column by column', () => {
+    const dropCap = { ...item('N', 57, 672, 36), width: 30 };
+    const left = [item('otre association a fêté', 90, 700), item('cette année ses cinquante', 90, 686), item('ans, au service des', 57, 672)];
+    const right = [item('adultes en situation de', 310, 700), item('handicap du bocage', 310, 686), item('vendéen.', 310, 672)];
+    expect(read([dropCap, ...left, ...right])).toEqual(['Notre association a fêté', 'cette année ses cinquante', 'ans, au service des', 'adultes en situation de', 'handicap du bocage', 'vendéen.']);
+  });
+
   it('reads two runs a narrow strip apart as lines when it runs down fewer lines', () => {
     const left = column('gauche', 57, 700, 4);
     const right = column('droite', 57 + 228 + 8, 700, 4);

@@ -210,7 +210,9 @@ function order(boxes: Box[], minGutter: number, em: number): Box[][] {
       if (keyFigures.below.length > 0) groups.push(...order(keyFigures.below.flat(), minGutter, em));
       continue;
     }
-    const columns = run.gutters.length > 0 && run.bands.length >= MIN_COLUMN_BANDS ? splitColumns(boxesOfRun, run.gutters) : [];
+    // Lines, not bands: a drop cap spanning three lines of a column makes them one band, its gutters theirs.
+    const lines = new Set(boxesOfRun.map((box) => Math.round(box.item.y))).size;
+    const columns = run.gutters.length > 0 && lines >= MIN_COLUMN_BANDS ? splitColumns(boxesOfRun, run.gutters) : [];
     if (columns.length === 0 || !columns.every((column) => isColumn(column, em)) || isTable(columns)) {
       // Consecutive bands read as lines form one block (a title over several lines stays one block).
       if (plain) plain.push(...boxesOfRun);
