@@ -82,6 +82,15 @@ describe('reading order of a page', () => {
       ],
       ['312', 'rendez-vous avec les élus et les', 'cabinets', '46', 'amendements déposés', '18', 'auditions parlementaires'],
     ],
+    // Scribus sets « 183 » and « € » as two runs, and a label's apostrophe as a run of its own.
+    [
+      'a key figure in two runs, one with its unit word, and a label in pieces are still a row',
+      [
+        item('310', 50, 600, 30), item('183', 215, 600, 30), { ...item('€', 266, 600, 30), width: 21 }, item('9 mois', 380, 600, 30),
+        item('questions traitées', 50, 575, 9), item('nets par mois', 215, 575, 9), item('d', 380, 575, 9), { ...item('’', 386, 575, 9), width: 3 }, item('attente', 389, 575, 9),
+      ],
+      ['310', 'questions traitées', '183 €', 'nets par mois', '9 mois', 'd’attente'],
+    ],
     // A slide's footer, its white in the middle, continues the row's run and narrowed its gutters to two.
     [
       'a row of key figures keeps its own gutters over a footer far below whose white falls across them',

@@ -263,15 +263,18 @@ function isTable(columns: Box[][]): boolean {
   return ofFigures.length >= columns.length / 2;
 }
 
-/** A key figure set large: a number, with its unit at most (« 312 », « 41 M€ », « 96 % », « +12 % »). */
-const KEY_FIGURE = /^[+−-]?[\d\s.,\u00a0\u202f]*\d\s*(?:%|€|k€|M€|Md€)?$/u;
+/**
+ * A key figure set large: one number, with its unit at most (« 312 », « 38 412 », « 41 M€ », « 96 % »,
+ * « + 12 % », « 183 € », « 9 mois »). Two years side by side (« 2024 2025 ») are two numbers.
+ */
+const KEY_FIGURE = /^[+−-]?\s?(?:\d+|\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)(?:[.,]\d+)?(?:\s*(?:%|€|k€|M€|Md€))?(?:\s+\p{Ll}{1,8})?$/u;
 
 /**
  * A row of key figures set large over their labels (« 312 » / « rendez-vous avec les élus… », « 46 » /
  * « amendements déposés »), each in its own column: too short to pass for columns of text, it was read
  * across, the figures together then the labels run into each other. Its first band is figures only, set
- * larger than the text, exactly one in each column (a table headed by years whose gutters were not all
- * found is not one); the bands right under it are words in smaller print. A band further down whose white
+ * larger than the text, one in each column (a table headed by years whose gutters were not all found is
+ * not one); the bands right under it are words in smaller print. A band further down whose white
  * falls in the same places (a slide's footer, « MECS Le Phare – Rapport 2023      Avril 2024 | 8 ») is not
  * the row's. Its columns, and the bands below it, when it is one.
  */
@@ -291,9 +294,9 @@ function keyFigureColumns(run: Run, minGutter: number, em: number): { columns: B
   const strips = gutters(row.flat(), minGutter);
   const columns = splitColumns(row.flat(), strips);
   const isRow = strips.length > 0 && columns.length === strips.length + 1 && large > em * 1.1 &&
-    figures.every((box) => KEY_FIGURE.test(box.item.str.trim())) &&
-    columns.every((column) => column.filter((box) => figures.includes(box)).length === 1) &&
-    labels.flat().every((box) => box.item.size < large && /\p{L}/u.test(box.item.str));
+    // What the figures' band prints in each column is one figure (« 183 » and « € » may be two runs).
+    columns.every((column) => KEY_FIGURE.test(column.filter((box) => figures.includes(box)).sort((a, b) => a.left - b.left).map((box) => box.item.str.trim()).join(' '))) &&
+    labels.flat().every((box) => box.item.size < large) && labels.every((band) => /\p{L}/u.test(band.map((box) => box.item.str).join('')));
   return isRow ? { columns, below: rest.slice(labels.length) } : null;
 }
 
