@@ -1,7 +1,7 @@
 // Bookmarks give titles, levels and pages directly, but only what their author (or exporter) put in:
 // each one is checked against the text of its page, and the layout fills in the headings they miss.
 import { foldAccents } from '../../../analysis';
-import { splitDocumentTitle, withYearAround, wordedAsTitle } from './document-title';
+import { NUMBERED_TITLE, splitDocumentTitle, withYearAround, wordedAsTitle } from './document-title';
 import type { Heading } from './headings';
 import { assignLevels } from './levels';
 import { joinTitleLines } from './title-text';
@@ -121,8 +121,6 @@ function spans(title: Heading, index: number): boolean {
   return title.first <= index && index <= title.last;
 }
 
-/** A chapter or a part opens with its number (« 1 — Une année… », « Chapitre 2 », « II. »); a report's title does not. */
-const NUMBERED = /^(?:(?:chapitre|partie)\s+)?(?:\d{1,2}|[IVX]{1,4})\b/iu;
 
 /**
  * The single root of the bookmarks when it opens the report: the first bookmark, alone at the top level,
@@ -133,7 +131,7 @@ const NUMBERED = /^(?:(?:chapitre|partie)\s+)?(?:\d{1,2}|[IVX]{1,4})\b/iu;
  */
 function titleRoot(matched: Heading[], lines: Line[], candidates: Heading[], declaredTitle: string | null): { root: Heading; title: Heading } | null {
   const [first] = matched;
-  if (first === undefined || matched.length < 2 || NUMBERED.test(first.title)) return null;
+  if (first === undefined || matched.length < 2 || NUMBERED_TITLE.test(first.title)) return null;
   const top = Math.min(...matched.map((heading) => heading.level));
   if (first.level !== top || matched.some((heading) => heading !== first && heading.level === top)) return null;
   const overAll = splitDocumentTitle(candidates, lines, declaredTitle);

@@ -25,8 +25,11 @@ function names(declaredTitle: string | null, heading: string): boolean {
   return own.length > 0 && own.every((word) => declared.has(word));
 }
 
-/** A chapter's title opens with its number (« 1. Nos missions », « 01 Le réseau », « Chapitre 2 », « II. »). */
-const NUMBERED_TITLE = /^(?:(?:chapitre|partie)\s+)?(?:\d{1,2}|[IVX]{1,4})(?:[.)]|\s|$)/iu;
+/**
+ * A chapter or a part opens with its number (« 1 — Une année… », « 01 Le réseau », « Chapitre 2 », « II. »);
+ * a report's title does not.
+ */
+export const NUMBERED_TITLE = /^(?:(?:chapitre|partie)\s+)?(?:\d{1,2}|[IVX]{1,4})\b/iu;
 
 /** Six words in a row: a line of running text (a letter-spaced name, « N E X E M », is not). */
 const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
