@@ -7,6 +7,7 @@ import { reattachDropCaps } from '../repair/drop-caps';
 import { hasWrapSignals, inferLineEnds } from '../repair/line-ends';
 import { joinContinuations, joinLine, reflowLines } from '../repair/reflow';
 import { dropRunningHeaders } from '../repair/running-headers';
+import { ligatureRepair } from '../repair/ligatures';
 import { withComposedAccents } from '../repair/spacing-accents';
 import { buildVocabulary, revisedVocabulary } from '../repair/vocabulary';
 import { assembleSections, attachBoxes } from './assemble-sections';
@@ -49,7 +50,8 @@ function takeDocumentTitle(lines: SourceLine[]): { title: string | null; lines: 
  */
 export function parseExtractedText(extracted: string[], options?: { pageNumbers?: boolean; checkpoint?: Checkpoint }): ExtractedTextResult {
   const checkpoint = options?.checkpoint ?? (() => {});
-  const pages = withComposedAccents(extracted);
+  const restore = ligatureRepair(extracted);
+  const pages = withComposedAccents(extracted).map(restore);
   const layoutSignals = hasWrapSignals(pages);
   const cleaned = dropRunningHeaders(toSourceLines(pages), pages.length);
   checkpoint();
@@ -98,5 +100,6 @@ export function parseExtractedText(extracted: string[], options?: { pageNumbers?
     openPlace = place;
     outline.push({ title: draft.title, level: place === null ? level : level + 1, page, text });
   }
-  return { title, outline };
+  // Again once lines are joined: a line-end hyphen may have cut a garbled word (« diþ- / cultés »).
+  return { title, outline: outline.map((entry) => ({ ...entry, title: restore(entry.title), text: restore(entry.text) })) };
 }

@@ -1,6 +1,7 @@
 // A PDF's text items and bookmarks → the report's title and outline (headings with their level, page
 // and text), through the layout stages: reading order, lines, furniture, headings, paragraphs.
 import type { OutlineEntry } from '../../../types';
+import { ligatureRepair } from '../../repair/ligatures';
 import { joinSpacedCapitals } from '../../repair/spaced-capitals';
 import { buildVocabulary, type Vocabulary } from '../../repair/vocabulary';
 import { headingsFromBookmarks, titleKey } from './bookmarks';
@@ -49,7 +50,10 @@ export interface DeclaredOutlines {
  * `declaredTitle`: the title the PDF declares (its Info Title), when it is one (not a file name).
  */
 export function readLayout(pages: PageItems[], { bookmarks, headingTags = [] }: DeclaredOutlines, declaredTitle: string | null = null): LayoutReading {
-  const read = contentLines(pages, [...bookmarks, ...headingTags]);
+  const printed = contentLines(pages, [...bookmarks, ...headingTags]);
+  // Restored before anything reads a word: a title must match the declared one, a heading its bookmark.
+  const restore = ligatureRepair(printed.map((line) => line.text));
+  const read = printed.map((line) => ({ ...line, text: restore(line.text) }));
   // Bookmarks are the document's words too, written whole where a line break cut them in the text
   // (« compé-tence » under the bookmark « … sous compétence de l’État »). (A heading tag's text is the
   // printed one, line-end hyphen included.)
@@ -61,7 +65,9 @@ export function readLayout(pages: PageItems[], { bookmarks, headingTags = [] }: 
     headingsFromBookmarks(withoutSetApartBookmarks(bookmarks, headingTags), lines, candidates, { declaredTitle, complete: headingTags.length > 0 }) ??
     headingsFromBookmarks(outlineOfHeadingTags(headingTags), lines, candidates, { declaredTitle, complete: true }) ??
     layoutHeadings(lines, declaredTitle);
-  return { title: title?.title ?? null, outline: outlineOf(lines, headings, title, vocabulary) };
+  // And again once lines are joined: a line-end hyphen may have cut a garbled word (« diþ- / cultés »).
+  const outline = outlineOf(lines, headings, title, vocabulary).map((entry) => ({ ...entry, title: restore(entry.title), text: restore(entry.text) }));
+  return { title: title?.title ?? null, outline };
 }
 
 function outlineOf(lines: Line[], headings: Heading[], title: Heading | null, vocabulary: Vocabulary): OutlineEntry[] {
