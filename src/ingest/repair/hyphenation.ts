@@ -9,7 +9,8 @@ const LAST_WORD = /[\p{L}\p{N}’']+$/u;
  * word themselves (CSS `hyphens: auto`, a soft hyphen).
  */
 const LINE_END_HYPHEN = /[-\u2010]$/u;
-const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+/** The first word of a line, with an elided part the word goes on with (« d’hui » of « aujour- / d’hui »). */
+const FIRST_WORD = /^[\p{L}\p{N}]+(?:['’]\p{L}+)?/u;
 
 /**
  * Whether `left-` + `right` is one word broken by hyphenation: the joined word is used elsewhere in

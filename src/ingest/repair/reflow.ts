@@ -1,5 +1,5 @@
 // Wrapped lines back into paragraphs: one line of prose per paragraph.
-import { joinHyphenated, repairSpacedHyphens } from './hyphenation';
+import { isBrokenWord, joinHyphenated, repairSpacedHyphens } from './hyphenation';
 import { growingText, type GrowingText } from './growing-text';
 import { looksLikePersonLine } from './signatures';
 import type { Vocabulary } from './vocabulary';
@@ -39,6 +39,10 @@ export function joinLine(text: string, next: string, vocabulary: Vocabulary): st
   if (text === '') return next;
   if (endsInsideUrl(text)) return text + next;
   if (/\p{L}[-\u2010]$/u.test(text.slice(-3)) && /^\p{L}/u.test(next)) return joinHyphenated(text, next, vocabulary);
+  // A hyphen set apart from its word, as a justified line may draw it (a re-distilled Writer report reads
+  // « associa - / tion »), breaks that word when the two halves make one; else it is a dash and stays.
+  const apart = /(\p{L}) ([-\u2010])$/u.exec(text.slice(-3));
+  if (apart && /^\p{Ll}/u.test(next) && isBrokenWord(text.slice(0, -2) + apart[2], next, vocabulary)) return text.slice(0, -2) + next;
   return `${text} ${next}`;
 }
 

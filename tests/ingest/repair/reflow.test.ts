@@ -40,6 +40,11 @@ describe('reflowLines', () => {
       expected: ['la demande d’accompagnements du secteur médico-social.'],
     },
     {
+      name: 'a hyphen set apart from its word breaks it where the halves make one, else it is a dash',
+      lines: wrapped('les services de l’associa -', 'tion et du complé \u2010', 'ment ; le service -', 'qui accueille - reste ouvert.'),
+      expected: ['les services de l’association et du complément ; le service - qui accueille - reste ouvert.'],
+    },
+    {
       name: 'a URL split over lines is joined without spaces',
       lines: wrapped('Source : https://www.ccomptes.fr/fr/publications/', 'la-situation-des-finances-publiques-', 'debut-2025'),
       expected: ['Source : https://www.ccomptes.fr/fr/publications/la-situation-des-finances-publiques-debut-2025'],
