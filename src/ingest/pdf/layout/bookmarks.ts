@@ -1,6 +1,7 @@
 // Bookmarks give titles, levels and pages directly, but only what their author (or exporter) put in:
 // each one is checked against the text of its page, and the layout fills in the headings they miss.
 import { foldAccents } from '../../../analysis';
+import { liftNestedPeers } from './bookmark-nesting';
 import { NUMBERED_TITLE, splitDocumentTitle, withYearAround, wordedAsTitle } from './document-title';
 import type { Heading } from './headings';
 import { assignLevels } from './levels';
@@ -78,6 +79,7 @@ export function headingsFromBookmarks(
     matched.push({ ...heading, level: bookmark.level });
   }
   if (matched.length < bookmarks.length * MIN_MATCHED_SHARE) return null;
+  matched.splice(0, matched.length, ...liftNestedPeers(matched));
   // One bookmark per slide or page, all at one level (Impress names each after its slide), tells no
   // levels: where the headings they find are set in several styles, smaller ones between larger ones (a
   // deck's content slides between its dividers), the styles do. Chapters bookmarked alone, with annexes
