@@ -1,11 +1,12 @@
 // Prints the reports of tests/fixtures/pdf/producers/ with the programs that made them, producers the
 // layout rules were not written on: pdfLaTeX for the `.tex` reports (a title page over larger chapters,
 // the old OT1 encoding whose accents are drawn apart from their letters, two columns 10 pt apart with
-// hyperref's bookmarks) and LibreOffice Impress for the `.fodp` slide deck (its bookmarks, one per slide):
+// hyperref's bookmarks), LibreOffice Impress for the `.fodp` slide deck (its bookmarks, one per slide), and
+// Ghostscript re-distilling another fixture's PDF as « compress PDF » tools do:
 //   npx tsx scripts/make-producer-fixtures.ts [--all]
 // The golds (`<id>.gold.json`) are data written with each report, not derived here.
-// Needs Debian's `texlive-latex-base`, `texlive-latex-recommended`, `texlive-lang-french`, `lmodern` and
-// `libreoffice-impress`, only to change a fixture: the PDFs are committed, and tests read them.
+// Needs Debian's `texlive-latex-base`, `texlive-latex-recommended`, `texlive-lang-french`, `lmodern`,
+// `libreoffice-impress` and `ghostscript` (10.00, Debian 12's), only to change a fixture: the PDFs are committed, and tests read them.
 import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,11 +18,12 @@ import { readCommandLine } from './lib/command-line';
 const USAGE = `Usage : npx tsx scripts/make-producer-fixtures.ts [--all]
 
 Imprime en PDF chaque rapport de tests/fixtures/pdf/producers/ dont le PDF manque ou est plus ancien que sa
-source : les .tex avec pdfLaTeX (deux passes, pour le sommaire), les .fodp avec LibreOffice Impress.
+source : les .tex avec pdfLaTeX (deux passes, pour le sommaire), les .fodp avec LibreOffice Impress, et le
+PDF d’un autre rapport redistillé par Ghostscript.
   --all             imprime tous les rapports
   --help            affiche cette aide
 
-Code de sortie : 0 si les PDF sont écrits, 1 si pdfLaTeX ou LibreOffice manque ou échoue, 2 si la commande est mal formée.`;
+Code de sortie : 0 si les PDF sont écrits, 1 si pdfLaTeX, LibreOffice ou Ghostscript manque ou échoue, 2 si la commande est mal formée.`;
 
 const { all } = readCommandLine(USAGE, { all: { type: 'boolean' } }).values;
 
@@ -29,8 +31,17 @@ const DIR = fileURLToPath(new URL('../tests/fixtures/pdf/producers/', import.met
 const run = promisify(execFile);
 const mtime = (file: string) => stat(file).then((info) => info.mtimeMs, () => undefined);
 
+/**
+ * A Chromium report with its bookmarks, re-distilled by Ghostscript as « print to PDF » and « compress PDF »
+ * tools do: Debian 12's Ghostscript 10.00 garbles its ligatures (« ünancier ») and nests each chapter's
+ * bookmark under the one before.
+ */
+const REDISTILLED: Readonly<Record<string, string>> = { 'orientation-romain-signets-ghostscript.pdf': 'orientation-romain-signets.pdf' };
+
 /** The commands that print `source` into `out`, where its PDF is named after it. */
 function commands(source: string, out: string, profile: string): [string, string[]][] {
+  const pdf = Object.entries(REDISTILLED).find(([, original]) => original === source)?.[0];
+  if (pdf !== undefined) return [['gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', '-o', join(out, pdf), join(DIR, source)]]];
   if (source.endsWith('.tex')) {
     // Twice: the contents and the hyperref bookmarks are written on the first pass, read on the second.
     const latex: [string, string[]] = ['pdflatex', ['-interaction=nonstopmode', '-halt-on-error', '-output-directory', out, join(DIR, source)]];
@@ -42,17 +53,17 @@ function commands(source: string, out: string, profile: string): [string, string
 // A profile of its own: a LibreOffice already open on this machine would otherwise take the conversion.
 const profile = await mkdtemp(join(tmpdir(), 'producer-fixtures-'));
 try {
-  for (const source of (await readdir(DIR)).filter((name) => /\.(?:tex|fodp)$/.test(name)).sort()) {
-    const pdf = source.replace(/\.\w+$/, '.pdf');
-    const printed = await mtime(join(DIR, pdf));
-    if (!all && printed !== undefined && printed >= ((await mtime(join(DIR, source))) ?? 0)) continue;
+  const printed = (await readdir(DIR)).filter((name) => /\.(?:tex|fodp)$/.test(name)).map((source): [string, string] => [source.replace(/\.\w+$/, '.pdf'), source]);
+  for (const [pdf, source] of [...printed, ...Object.entries(REDISTILLED)].sort()) {
+    const written = await mtime(join(DIR, pdf));
+    if (!all && written !== undefined && written >= ((await mtime(join(DIR, source))) ?? 0)) continue;
     const out = await mkdtemp(join(tmpdir(), 'producer-pdf-'));
     try {
       for (const [command, args] of commands(source, out, profile)) await run(command, args, { cwd: out });
       await copyFile(join(out, pdf), join(DIR, pdf));
       console.log(`${DIR}${pdf}`);
     } catch (error) {
-      console.error(`${pdf} : échec de l’impression (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Installez texlive-latex-recommended, texlive-lang-french, lmodern et libreoffice-impress.`);
+      console.error(`${pdf} : échec de l’impression (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Installez texlive-latex-recommended, texlive-lang-french, lmodern, libreoffice-impress et ghostscript.`);
       process.exitCode = 1;
     } finally {
       await rm(out, { recursive: true, force: true });

@@ -3,7 +3,9 @@
 // a contents page, footnotes and a table; a two-page AEMO report in LaTeX's old OT1 encoding, whose accents
 // are drawn apart from their letters; a two-column note (multicol, 10 pt apart) with hyperref's bookmarks,
 // which leave out the section numbers, under a title that asks a question — and a LibreOffice Impress
-// deck exported with its bookmarks, one per slide, all at one level. Each is read as an operator's PDF is.
+// deck exported with its bookmarks, one per slide, all at one level — and a Chromium report with its
+// bookmarks, as printed and re-distilled by Ghostscript 10.00, which garbles its ligatures (« ünancier »)
+// and nests each chapter's bookmark under the one before. Each is read as an operator's PDF is.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixtureReport, wordsOf } from './fixture-reports';
 import { formatStructureTable, meetsStructureThresholds, scoreUnseenFixtures, type StructureScore } from '../../../scripts/lib/structure';
@@ -11,6 +13,8 @@ import { formatStructureTable, meetsStructureThresholds, scoreUnseenFixtures, ty
 const DIR = 'tests/fixtures/pdf/producers';
 const LATEX = ['aemo-accents-ot1.pdf', 'esat-rapport-chapitres.pdf', 'segur-deux-colonnes-signets.pdf'];
 const IMPRESS = ['mecs-diaporama-signets.pdf'];
+const GHOSTSCRIPT = ['orientation-romain-signets.pdf', 'orientation-romain-signets-ghostscript.pdf'];
+const ALL = [...LATEX, ...IMPRESS, ...GHOSTSCRIPT];
 
 let scores: Map<string, StructureScore>;
 beforeAll(async () => {
@@ -19,12 +23,12 @@ beforeAll(async () => {
 
 const read = (file: string) => readFixtureReport(DIR, file);
 
-describe('PDF reports from LaTeX and LibreOffice Impress', () => {
+describe('PDF reports from LaTeX, LibreOffice Impress and Ghostscript', () => {
   it('reads the fixtures this suite knows, and no other', () => {
-    expect([...scores.keys()].sort()).toEqual([...LATEX, ...IMPRESS].sort());
+    expect([...scores.keys()].sort()).toEqual([...ALL].sort());
   });
 
-  it.each([...LATEX, ...IMPRESS])('%s: its headings found, none invented, each at its level', (file) => {
+  it.each(ALL)('%s: its headings found, none invented, each at its level', (file) => {
     const score = scores.get(file)!;
     expect(meetsStructureThresholds(score), formatStructureTable([score])).toBe(true);
     expect(score.extra).toEqual([]);
@@ -32,8 +36,8 @@ describe('PDF reports from LaTeX and LibreOffice Impress', () => {
 
   // Accents drawn apart (« activit´e »), words TeX broke at a line end (« assu- / rance »), the two columns
   // read across, a running header printed on one page run into the text: each a word the report does not write.
-  // A deck's contents slide, without page numbers, is no text either.
-  it.each([...LATEX, ...IMPRESS])('%s: every word read is a word of the report (list bullets aside)', async (file) => {
+  // A deck's contents slide, without page numbers, is no text either; nor is a garbled ligature (« déücit »).
+  it.each(ALL)('%s: every word read is a word of the report (list bullets aside)', async (file) => {
     const { text, gold } = await read(file);
     const written = new Set(wordsOf(`${gold.title}\n${gold.text}`));
     expect(wordsOf(text).filter((word) => !written.has(word) && word !== '•')).toEqual([]);
@@ -44,6 +48,7 @@ describe('PDF reports from LaTeX and LibreOffice Impress', () => {
     ['esat-rapport-chapitres.pdf', 'Rapport d’activité 2023 de l’ESAT Les Ateliers du Val'],
     ['segur-deux-colonnes-signets.pdf', 'Ségur pour tous et convention collective unique : où en est-on ?'],
     ['mecs-diaporama-signets.pdf', 'Maison d’enfants Le Phare'],
+    ['orientation-romain-signets-ghostscript.pdf', 'Rapport d’orientation 2024'],
   ])('%s is named « %s »', async (file, title) => {
     expect((await read(file)).report.meta.title).toBe(title);
   });
