@@ -59,6 +59,7 @@ export type IngestProblemKind =
   | 'encrypted'
   | 'no-text'
   | 'damaged'
+  | 'garbled'
   | 'not-utf8'
   | 'timeout'
   | 'unreadable'

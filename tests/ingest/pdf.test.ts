@@ -127,6 +127,25 @@ describe('PDF and text files that cannot be indexed', () => {
     expect(sections.some((section) => section.text.includes('douze réunions paritaires'))).toBe(false);
   });
 
+  // polices-sans-unicode.pdf: a Writer report printed to PostScript and back (pdftops, ps2pdf): its fonts no
+  // longer say which letters they draw, and every reader gets control characters for its words.
+  it('indexes a PDF whose fonts do not say which letters they draw, and tells the operator its text is unreadable', async () => {
+    const outcome = await ingestFixture('pdf/polices-sans-unicode.pdf');
+    expect(outcome.status).toBe('indexed');
+    if (outcome.status !== 'indexed') return;
+    expect(outcome.warnings).toHaveLength(1);
+    expect(outcome.warnings[0]).toMatchObject({ file: 'polices-sans-unicode.pdf', kind: 'garbled' });
+    expect(outcome.warnings[0]!.message).toMatch(/^polices-sans-unicode\.pdf : texte illisible \(\d+ % de mots français seulement\) ; .* Réexportez-le depuis le logiciel d’origine/);
+  });
+
+  it.each(['writer/chapitre-question-sans-signets.pdf', 'producers/orientation-romain-signets-ghostscript.pdf', 'rapport-activite-2022.pdf', 'producers/aemo-accents-ot1.pdf'])(
+    'raises no such warning on a report in French: %s',
+    async (path) => {
+      const outcome = await ingestFixture(`pdf/${path}`);
+      expect(outcome.status === 'indexed' && outcome.warnings).toEqual([]);
+    },
+  );
+
   // A truncated file (tronque.pdf: the first 2,120 bytes of the two-column fixture) has page objects and
   // one content stream but no page tree, catalog, fonts, cross-reference table or trailer: pdf.js cannot
   // open the document even with `stopAtErrors: false`, so no page can be read and the rejection stands.

@@ -1,3 +1,4 @@
+import { frenchWordShare } from '../../analysis';
 import type { IngestProblem, OutlineEntry } from '../../types';
 import { timeoutProblem } from '../time-limit';
 import { usablePdfTitle } from '../metadata';
@@ -18,6 +19,14 @@ export type PdfReadResult =
  * silently loses most of the text): past this many, the report is indexed but flagged as partial.
  */
 export const DAMAGE_WARNING_THRESHOLD = 20;
+
+/**
+ * Below this share of French words (0.88 and more in every report read so far), the text came out of
+ * fonts that do not say which letters they draw: it is indexed, and the operator told.
+ */
+export const GARBLED_TEXT_SHARE = 0.3;
+/** Fewer words than this (a cover, a one-page chart) say too little about the text. */
+const GARBLED_TEXT_MIN_WORDS = 50;
 
 export async function readPdf(file: string, bytes: Uint8Array, options: { timeoutMs?: number } = {}): Promise<PdfReadResult> {
   if (bytes.length === 0) return failure(file, 'empty', `${file} est vide (0 octet) ; remplacez-le par le vrai fichier.`);
@@ -49,6 +58,14 @@ export function interpretPdfExtraction(file: string, bytes: Uint8Array, extracti
       file,
       kind: 'damaged',
       message: `${file} semble endommagé (${extraction.warningCount} alertes du lecteur PDF) : texte partiel indexé ; remplacez-le par une copie saine.`,
+    });
+  }
+  const read = frenchWordShare(outline.map((entry) => `${entry.title}\n${entry.text}`).join('\n'));
+  if (read.words >= GARBLED_TEXT_MIN_WORDS && read.share < GARBLED_TEXT_SHARE) {
+    warnings.push({
+      file,
+      kind: 'garbled',
+      message: `${file} : texte illisible (${Math.round(read.share * 100)} % de mots français seulement) ; ses polices ne disent pas quelles lettres elles dessinent, la recherche n’y trouvera presque rien. Réexportez-le depuis le logiciel d’origine (ou passez-le à l’OCR) puis réindexez.`,
     });
   }
   return { ok: true, title, outline, pageCount: extraction.total, info: extraction.info, warnings };
