@@ -20,6 +20,11 @@ describe('bookmarks nested one level too deep (Ghostscript 10.00 re-distilling a
       [1, 2, 1, 2, 1],
     ],
     [
+      'chapters numbered « 1 Notre association », « 2 Les temps forts »',
+      [['1 Notre association', 1, 18], ['1.1 Nos missions', 2, 14], ['2 Les temps forts', 2, 18], ['2.1 Le contrat', 3, 14], ['3 L’année en chiffres', 3, 18]],
+      [1, 2, 1, 2, 1],
+    ],
+    [
       'a tree as it should be stays',
       [['I. Un secteur', 1, 18], ['A. Les besoins', 2, 14], ['II. Nos orientations', 1, 18], ['A. La CCUE', 2, 14], ['Conclusion', 1, 18]],
       [1, 2, 1, 2, 1],

@@ -5,10 +5,10 @@
 import type { Heading } from './headings';
 
 /**
- * A title's number: « II. », « 2) », « B. » (« I », « V », « X », « C » may be roman or letters), or a
- * chapter's (« Chapitre 2 – … », « Partie II »).
+ * A title's number: « II. », « 2) », « 2 Les… », « B. » (« I », « V », « X », « C » may be roman or
+ * letters), or a chapter's (« Chapitre 2 – … », « Partie II »).
  */
-const NUMBER = /^(?:(\d{1,2})|([IVXLC]{1,6})|([A-Z]))[.)]\s/u;
+const NUMBER = /^(?:(\d{1,2})(?:[.)]|(?=\s+\p{Lu}))|([IVXLC]{1,6})[.)]|([A-Z])[.)])\s/u;
 const PART_NUMBER = /^(?:chapitre|partie)\s+(?:(\d{1,2})|([IVXLC]{1,6}))\b/iu;
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
