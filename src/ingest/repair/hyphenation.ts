@@ -20,9 +20,15 @@ const FIRST_WORD = /^[\p{L}\p{N}]+(?:['’]\p{L}+)?/u;
  */
 export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary): boolean {
   const leftWord = LAST_WORD.exec(left.replace(LINE_END_HYPHEN, ''))?.[0];
-  const rightWord = FIRST_WORD.exec(right)?.[0];
-  if (!leftWord || !rightWord) return false;
+  const firstWord = FIRST_WORD.exec(right)?.[0];
+  if (!leftWord || !firstWord) return false;
   const bare = leftWord.replace(/^.*['’]/u, '');
+  // The next line's word with the elided part it goes on with (« aujour- / d’hui » is « aujourd’hui »), or
+  // without it, as the vocabulary counts « lorsqu » of « lorsqu’elle » (« lors- / qu’elle »).
+  return [...new Set([firstWord, firstWord.replace(/['’].*$/u, '')])].some((rightWord) => brokenBefore(left, bare, rightWord, vocabulary));
+}
+
+function brokenBefore(left: string, bare: string, rightWord: string, vocabulary: Vocabulary): boolean {
   // An acronym the layout broke (« SES‐ / SAD ») is joined where the document writes it whole; a capital
   // after any other line-end hyphen opens a name (« Saint- / Étienne », « Île-de- / France »).
   if (/\p{Lu}/u.test(rightWord[0] ?? '')) return left.endsWith('\u2010') && isCapitals(bare) && isCapitals(rightWord) && frequency(vocabulary, bare + rightWord) > 0;

@@ -25,6 +25,7 @@ describe('joinHyphenated', () => {
     ['a fragment of one letter is no broken word', none, 'a-t-', 'il obtenu', 'a-t-il obtenu'],
     ['a word French does not know keeps it', none, 'la co-', 'construction du projet', 'la co-construction du projet'],
     ['a word going on past an apostrophe, which the report writes whole', buildVocabulary(['Nous sommes aujourd’hui 40.']), 'gère aujour-', 'd’hui sept établissements', 'gère aujourd’hui sept établissements'],
+    ['a word going on past an apostrophe, which the report writes elided elsewhere', buildVocabulary(['lorsqu’il arrive']), 'lors-', 'qu’elle est absente', 'lorsqu’elle est absente'],
     ['a first part the report writes in other compounds keeps it', buildVocabulary(['le tournoi inter-foyers']), 'le travail inter-', 'professionnel est organisé', 'le travail inter-professionnel est organisé'],
   ])('%s', (_case, words, left, right, expected) => {
     expect(joinHyphenated(left, right, words)).toBe(expected);
