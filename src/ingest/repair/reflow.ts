@@ -1,4 +1,5 @@
 // Wrapped lines back into paragraphs: one line of prose per paragraph.
+import { isFrenchWord } from '../../analysis';
 import { isBrokenWord, joinHyphenated, repairSpacedHyphens } from './hyphenation';
 import { growingText, type GrowingText } from './growing-text';
 import { looksLikePersonLine } from './signatures';
@@ -34,15 +35,47 @@ function endsWithUrl(text: string): boolean {
   return /https?:\/\/\S/.test(lastToken(text));
 }
 
+/** A line-end hyphen set apart from its word (« associa - »), as a re-distilled Writer report reads. */
+const HYPHEN_APART = /(\p{L}+) ([-\u2010])$/u;
+/**
+ * One line end that can only be a word broken so shows how the document sets its hyphens (a dash typed
+ * in a sentence stands between two words).
+ */
+const MIN_HYPHENS_APART = 1;
+
+/**
+ * Line texts (in reading order) with each line-end hyphen set apart from its word closed up
+ * (« associa - » → « associa- »: `joinLine` then settles it as any line-end hyphen), where the document
+ * sets its hyphens so: a line end where the halves make a French word and one of them is
+ * none (« associa - / tion »). Elsewhere only such line ends are joined (`joinLine`), and a spaced dash
+ * between two words stays (« réuni - / on le rappelle »).
+ */
+export function withHyphensClosedUp(texts: readonly string[]): string[] {
+  let breaks = 0;
+  texts.forEach((text, index) => {
+    const left = HYPHEN_APART.exec(text)?.[1];
+    const right = firstWord(texts[index + 1] ?? '');
+    if (left && /^\p{Ll}/u.test(right) && !(isFrenchWord(left) && isFrenchWord(right)) && isFrenchWord(left + right)) breaks++;
+  });
+  if (breaks < MIN_HYPHENS_APART) return [...texts];
+  return texts.map((text, index) => (HYPHEN_APART.test(text) && /^\p{Ll}/u.test(texts[index + 1] ?? '') ? text.replace(/ ([-\u2010])$/u, '$1') : text));
+}
+
+const lastWord = (text: string) => /[\p{L}’']+$/u.exec(text)?.[0].replace(/^.*['’]/u, '') ?? '';
+const firstWord = (text: string) => /^[\p{L}’']+/u.exec(text)?.[0] ?? '';
+
 /** Appends `next` to `text`, handling line-end hyphens and URLs. */
 export function joinLine(text: string, next: string, vocabulary: Vocabulary): string {
   if (text === '') return next;
   if (endsInsideUrl(text)) return text + next;
   if (/\p{L}[-\u2010]$/u.test(text.slice(-3)) && /^\p{L}/u.test(next)) return joinHyphenated(text, next, vocabulary);
   // A hyphen set apart from its word, as a justified line may draw it (a re-distilled Writer report reads
-  // « associa - / tion »), breaks that word when the two halves make one; else it is a dash and stays.
+  // « associa - / tion »), breaks that word when the two halves make one and one of them is no word on its
+  // own; else it is a dash typed between words, and stays (« il a, on le rappelle - / mais on »).
   const apart = /(\p{L}) ([-\u2010])$/u.exec(text.slice(-3));
-  if (apart && /^\p{Ll}/u.test(next) && isBrokenWord(text.slice(0, -2) + apart[2], next, vocabulary)) return text.slice(0, -2) + next;
+  if (apart && /^\p{Ll}/u.test(next) && !(isFrenchWord(lastWord(text.slice(0, -2))) && isFrenchWord(firstWord(next))) && isBrokenWord(text.slice(0, -2) + apart[2], next, vocabulary)) {
+    return text.slice(0, -2) + next;
+  }
   return `${text} ${next}`;
 }
 

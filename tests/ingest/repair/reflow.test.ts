@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinContinuations, reflowLines, type WrappedLine } from '../../../src/ingest/repair/reflow';
+import { joinContinuations, reflowLines, withHyphensClosedUp, type WrappedLine } from '../../../src/ingest/repair/reflow';
 import { buildVocabulary } from '../../../src/ingest/repair/vocabulary';
 
 const vocabulary = buildVocabulary(['les accompagnements', 'le médico-social']);
@@ -41,8 +41,8 @@ describe('reflowLines', () => {
     },
     {
       name: 'a hyphen set apart from its word breaks it where the halves make one, else it is a dash',
-      lines: wrapped('les services de l’associa -', 'tion et du complé \u2010', 'ment ; le service -', 'qui accueille - reste ouvert.'),
-      expected: ['les services de l’association et du complément ; le service - qui accueille - reste ouvert.'],
+      lines: wrapped('les services de l’associa -', 'tion et du complé \u2010', 'ment ; le service -', 'qui accueille - reste ouvert ; le conseil s’est réuni -', 'on le rappelle - et le parti -', 'sans doute discutable.'),
+      expected: ['les services de l’association et du complément ; le service - qui accueille - reste ouvert ; le conseil s’est réuni - on le rappelle - et le parti - sans doute discutable.'],
     },
     {
       name: 'a URL split over lines is joined without spaces',
@@ -108,5 +108,17 @@ describe('joinContinuations', () => {
     },
   ])('$name', ({ paragraphs, expected }) => {
     expect(joinContinuations(paragraphs, vocabulary)).toEqual(expected);
+  });
+});
+
+describe('withHyphensClosedUp', () => {
+  it('closes up every hyphen set apart in a document that sets its hyphens so, halves that are words too', () => {
+    const redistilled = ['les services de l’associa -', 'tion et de l’entre -', 'prise adaptée.'];
+    expect(withHyphensClosedUp(redistilled)).toEqual(['les services de l’associa-', 'tion et de l’entre-', 'prise adaptée.']);
+  });
+
+  it('leaves a document whose only spaced dashes at line ends may be typed between words', () => {
+    const typed = ['le conseil s’est réuni -', 'on le rappelle - et le parti -', 'sans doute a voté.'];
+    expect(withHyphensClosedUp(typed)).toEqual(typed);
   });
 });

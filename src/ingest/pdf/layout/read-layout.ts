@@ -2,6 +2,7 @@
 // and text), through the layout stages: reading order, lines, furniture, headings, paragraphs.
 import type { OutlineEntry } from '../../../types';
 import { ligatureRepair } from '../../repair/ligatures';
+import { withHyphensClosedUp } from '../../repair/reflow';
 import { joinSpacedCapitals } from '../../repair/spaced-capitals';
 import { buildVocabulary, type Vocabulary } from '../../repair/vocabulary';
 import { headingsFromBookmarks, titleKey } from './bookmarks';
@@ -53,7 +54,8 @@ export function readLayout(pages: PageItems[], { bookmarks, headingTags = [] }: 
   const printed = contentLines(pages, [...bookmarks, ...headingTags]);
   // Restored before anything reads a word: a title must match the declared one, a heading its bookmark.
   const restore = ligatureRepair(printed.map((line) => line.text));
-  const read = printed.map((line) => ({ ...line, text: restore(line.text) }));
+  const restored = withHyphensClosedUp(printed.map((line) => restore(line.text)));
+  const read = printed.map((line, index) => ({ ...line, text: restored[index]! }));
   // Bookmarks are the document's words too, written whole where a line break cut them in the text
   // (« compé-tence » under the bookmark « … sous compétence de l’État »). (A heading tag's text is the
   // printed one, line-end hyphen included.)
