@@ -25,6 +25,26 @@ describe('bookmarks nested one level too deep (Ghostscript 10.00 re-distilling a
       [1, 2, 1, 2, 1],
     ],
     [
+      'a chapter after lettered sections « A. », « B. », « C. » (no roman 100 before « III. »)',
+      [['II. Les services', 1, 12], ['A. L’IME', 2, 12], ['B. Le SESSAD', 2, 12], ['C. Le CAMSP', 2, 12], ['III. Les perspectives', 2, 12]],
+      [1, 2, 2, 2, 1],
+    ],
+    [
+      'annexes set as chapters keep their place under « Annexes » once the chapters are lifted',
+      [['1. Le projet', 1, 16], ['2. L’activité', 1, 16], ['3. Les équipes', 2, 16], ['4. Les perspectives', 2, 16], ['Annexes', 2, 16], ['Annexe 1 – Effectifs', 3, 16], ['Annexe 2 – Glossaire', 3, 16]],
+      [1, 1, 1, 1, 1, 2, 2],
+    ],
+    [
+      'parts and the chapters they hold, numbered straight through in one style, stay',
+      [['Partie 1 – Le projet', 1, 12], ['1. Le mot de la présidente', 2, 12], ['2. Nos missions', 2, 12], ['Partie 2 – L’activité', 1, 12], ['3. Le public accompagné', 2, 12], ['Âge et situation familiale', 3, 12]],
+      [1, 2, 2, 1, 2, 3],
+    ],
+    [
+      'a closing chapter nested at the end of the last one, after its sections',
+      [['Chapitre 1 – Un secteur sous tension', 1, 18], ['Les postes', 2, 14], ['Chapitre 2 – Les leviers', 2, 18], ['Recruter', 3, 14], ['Fidéliser', 3, 14], ['Glossaire', 3, 18]],
+      [1, 2, 1, 2, 2, 1],
+    ],
+    [
       'a tree as it should be stays',
       [['I. Un secteur', 1, 18], ['A. Les besoins', 2, 14], ['II. Nos orientations', 1, 18], ['A. La CCUE', 2, 14], ['Conclusion', 1, 18]],
       [1, 2, 1, 2, 1],

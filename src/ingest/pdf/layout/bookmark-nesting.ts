@@ -12,16 +12,21 @@ const NUMBER = /^(?:(\d{1,2})(?:[.)]|(?=\s+\p{Lu}))|([IVXLC]{1,6})[.)]|([A-Z])[.
 const PART_NUMBER = /^(?:chapitre|partie)\s+(?:(\d{1,2})|([IVXLC]{1,6}))\b/iu;
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
-/** Every reading of a title's number, as « series:value » (« I. » reads roman 1 and letter 9). */
+/**
+ * Every reading of a title's number, as a series and a value (« I. » reads roman 1 and letter 9); a
+ * chapter's or a part's number is a series of its own (« Partie 2 » is not followed by « 3. »).
+ */
 function numberReadings(title: string): { series: string; value: number }[] {
-  const match = NUMBER.exec(title) ?? PART_NUMBER.exec(title);
+  const part = PART_NUMBER.exec(title);
+  const match = part ?? NUMBER.exec(title);
   if (!match) return [];
+  const form = part ? `${part[0].split(/\s/u)[0]!.toLowerCase()} ` : '';
   const [, arabic, roman, letter] = match;
-  if (arabic) return [{ series: 'arabic', value: Number(arabic) }];
+  if (arabic) return [{ series: `${form}arabic`, value: Number(arabic) }];
   const readings: { series: string; value: number }[] = [];
   const numeral = roman ?? letter!;
-  if (/^[IVXLC]+$/u.test(numeral)) readings.push({ series: 'roman', value: romanValue(numeral) });
-  if (numeral.length === 1) readings.push({ series: 'letter', value: numeral.charCodeAt(0) - 64 });
+  if (/^[IVXLC]+$/u.test(numeral)) readings.push({ series: `${form}roman`, value: romanValue(numeral) });
+  if (numeral.length === 1 && !part) readings.push({ series: 'letter', value: numeral.charCodeAt(0) - 64 });
   return readings;
 }
 
@@ -48,29 +53,63 @@ function parentOf(headings: readonly Heading[], index: number): number {
 }
 
 /**
- * Bookmarked headings with their peers lifted out of each other. The fault shows where a heading sits
- * right under its parent, printed in its style and numbered next to it (« II. » under « I. »), with no
- * sibling before it in its series (a chapter « 1. » in the style of its sections « 1. », « 2. » keeps
- * them). Then every heading printed in its parent's style, right under it, is its peer (« Conclusion »
- * after « III. »): lifted with what it holds.
+ * Whether heading `index` is a peer nested under its parent: right under it, printed in its style and
+ * numbered next to it (« II. » under « I. »), with no sibling before it numbered earlier in that series
+ * (a chapter « 1. » set in the style of its sections « 1. », « 2. » keeps them; « C. » after « A. », « B. »
+ * is no roman 100 before « III. »).
+ */
+function isNestedPeer(headings: readonly Heading[], index: number): boolean {
+  const parent = parentOf(headings, index);
+  if (parent === -1) return false;
+  const [above, heading] = [headings[parent]!, headings[index]!];
+  if (above.level !== heading.level - 1 || !sameStyle(above, heading) || !numberedNext(above.title, heading.title)) return false;
+  const readings = numberReadings(heading.title);
+  return !headings
+    .slice(parent + 1, index)
+    .filter((sibling) => sibling.level === heading.level)
+    .some((sibling) => numberReadings(sibling.title).some((earlier) => readings.some((reading) => reading.series === earlier.series && earlier.value < reading.value)));
+}
+
+/**
+ * Whether heading `index`, printed in the style of the heading right above it in the tree, comes after
+ * sections of that heading in another style: it ends that chapter's sections as the next chapter would
+ * (« Glossaire » after « 3.2 Fidéliser »), where annexes set as chapters open « Annexes » in its style.
+ */
+function followsOtherSections(headings: readonly Heading[], index: number): boolean {
+  const parent = parentOf(headings, index);
+  if (parent === -1) return false;
+  const [above, heading] = [headings[parent]!, headings[index]!];
+  return above.level === heading.level - 1 && sameStyle(above, heading) &&
+    headings.slice(parent + 1, index).some((sibling) => sibling.level === heading.level && !sameStyle(sibling, heading));
+}
+
+/** The headings with `index`, and its siblings after it printed in its style, lifted a level with what they hold. */
+function lift(headings: Heading[], index: number): void {
+  const levels = headings.map((heading) => heading.level);
+  const level = levels[index]!;
+  let lifting = false;
+  for (let next = index; next < headings.length && levels[next]! >= level; next++) {
+    if (levels[next] === level) lifting = next === index || sameStyle(headings[next]!, headings[index]!);
+    if (lifting) headings[next]!.level -= 1;
+  }
+}
+
+/**
+ * Bookmarked headings with their peers lifted out of each other: a nested peer, and the siblings after it
+ * printed in its style (« Conclusion » after « III. »), each with what it holds, up to its parent's
+ * level; again until none is left (« III. » was under « II. » under « I. »). Once the bookmarks show that
+ * fault, a heading in its parent's style after that parent's sections in another style is lifted too
+ * (« Glossaire » nested at the end of « Chapitre 3 »). Siblings in another style stay where they are.
  */
 export function liftNestedPeers(matched: readonly Heading[]): Heading[] {
   const headings = matched.map((heading) => ({ ...heading }));
-  const nestedPeer = (index: number, numbered: boolean): boolean => {
-    const parent = parentOf(headings, index);
-    if (parent === -1) return false;
-    const [above, heading] = [headings[parent]!, headings[index]!];
-    if (above.level !== heading.level - 1 || !sameStyle(above, heading)) return false;
-    if (!numbered) return true;
-    const siblings = headings.slice(parent + 1, index).filter((sibling) => sibling.level === heading.level);
-    const series = new Set(numberReadings(heading.title).map((reading) => reading.series));
-    return numberedNext(above.title, heading.title) && !siblings.some((sibling) => numberReadings(sibling.title).some((reading) => series.has(reading.series)));
-  };
-  if (!headings.some((_, index) => nestedPeer(index, true))) return headings;
-  for (let index = 0; index < headings.length; index++) {
-    if (!nestedPeer(index, false)) continue;
-    const level = headings[index]!.level;
-    for (let next = index; next < headings.length && (next === index || headings[next]!.level > level); next++) headings[next]!.level -= 1;
+  let faulty = false;
+  for (let lifts = 0; lifts < headings.length; lifts++) {
+    let index = headings.findIndex((_, at) => isNestedPeer(headings, at));
+    if (index === -1 && faulty) index = headings.findIndex((_, at) => followsOtherSections(headings, at));
+    if (index === -1) break;
+    faulty = true;
+    lift(headings, index);
   }
   return headings;
 }
