@@ -10,29 +10,66 @@ function frenchWords(): ReadonlySet<string> {
   return words;
 }
 
+let spellings: ReadonlySet<string> | null = null;
+
+/** The letter trigrams of a word, its edges marked (« ^ma », « mai », « ais », « is$ »). */
+export function letterTrigrams(word: string): string[] {
+  const marked = `^${word.toLowerCase()}$`;
+  const trigrams: string[] = [];
+  for (let i = 0; i + 3 <= marked.length; i++) trigrams.push(marked.slice(i, i + 3));
+  return trigrams;
+}
+
+/**
+ * Whether every letter trigram of `word` (edges included) is one some French word spells, or one of
+ * `alsoSpelt`: « Serafin » spells like French, « Mfiller », « Jfirgen », « Haffl » do not.
+ */
+export function spellsLikeFrench(word: string, alsoSpelt: ReadonlySet<string> = new Set()): boolean {
+  if (spellings === null) {
+    const trigrams = new Set<string>();
+    for (const known of frenchWords()) for (const trigram of letterTrigrams(known)) trigrams.add(trigram);
+    spellings = trigrams;
+  }
+  const french = spellings;
+  return letterTrigrams(word).every((trigram) => french.has(trigram) || alsoSpelt.has(trigram));
+}
+
 /** « assurance », « médico-social », « participé »: yes; « assu », « médicosocial »: no. Lower case. */
 export function isFrenchWord(word: string): boolean {
   return frenchWords().has(word.toLowerCase());
 }
 
-/** A token's letters, without the punctuation around it or an elided article (« l’association » → « association »). */
+/** A token's letters, without what stands around them or an elided article (« l’association » → « association »). */
 const CORE = /^[^\p{L}]*(?:(?:[dlnsjcmt]|qu)['’])?(.*?)[^\p{L}]*$/iu;
 /** Letters, and what a font without a Unicode map gives instead of them (control, private-use, unassigned). */
 const WORD_OR_GARBAGE = /[\p{L}\p{Cc}\p{Co}\p{Cn}]/u;
 
+/** Spelt as a word of some language: letters only, in one case or capitalised, with a vowel unless short. */
+const ELISION = /^(?:[dlnsjcmt]|qu)['’]/iu;
+const SPELT_AS_WORD = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
+const VOWEL = /[aeiouyàâäéèêëîïôöùûüÿæœ]/iu;
+
 /**
- * The share of a text's words that are French words, over its first `sample` words: 0.88 and more in the
- * reports of the archive, under 0.2 where a PDF's fonts do not say which letters they draw (« 5DSSRUW »,
- * control characters). Words are what spaces part and holds a letter, or a character standing for one.
+ * Over a text's first `sample` words: the share that are French words (0.88 and more in the reports of the
+ * archive, 0.24 in a report in English, under 0.2 where a PDF's fonts do not say which letters they draw:
+ * « 5DSSRUW », control characters), and the share spelt as words of any language (0.95 and more in any
+ * readable report, 0.27 at most in those). Words are what spaces part and holds a letter, or a character
+ * standing for one.
  */
-export function frenchWordShare(text: string, sample = 2000): { words: number; share: number } {
+export function frenchWordShare(text: string, sample = 2000): { words: number; share: number; spelt: number } {
   let words = 0;
   let french = 0;
+  let spelt = 0;
   for (const token of text.split(/\s+/u)) {
     if (!WORD_OR_GARBAGE.test(token)) continue;
     words++;
-    if (isFrenchWord(CORE.exec(token)?.[1] ?? token)) french++;
+    const core = CORE.exec(token)?.[1] ?? token;
+    if (isFrenchWord(core)) french++;
+    // Only punctuation may stand around a word spelt as one: a figure or a sign glued to letters (« 5DSSRUW »,
+    // « ®QDQFLHU ») is what a font without a Unicode map gives.
+    const bare = token.replace(/^\p{P}+|\p{P}+$/gu, '').replace(ELISION, '');
+    if (SPELT_AS_WORD.test(bare) && (bare.length <= 4 || VOWEL.test(bare))) spelt++;
     if (words === sample) break;
   }
-  return { words, share: words === 0 ? 1 : french / words };
+  return { words, share: words === 0 ? 1 : french / words, spelt: words === 0 ? 1 : spelt / words };
 }

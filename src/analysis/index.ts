@@ -6,4 +6,4 @@ export { analyzeWord, indexTerms, matchKey, type WordAnalysis, type WordKind } f
 export { isQuestionFiller, readsAsQuestion, withoutInvertedSubject } from './question-words';
 export { derivedForms } from './word-families';
 export { normalizeForms, type NormalizedText } from './unicode-forms';
-export { frenchWordShare, isFrenchWord } from './french-words';
+export { frenchWordShare, isFrenchWord, letterTrigrams, spellsLikeFrench } from './french-words';

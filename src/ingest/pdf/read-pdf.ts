@@ -21,10 +21,12 @@ export type PdfReadResult =
 export const DAMAGE_WARNING_THRESHOLD = 20;
 
 /**
- * Below this share of French words (0.88 and more in every report read so far), the text came out of
- * fonts that do not say which letters they draw: it is indexed, and the operator told.
+ * Below this share of French words (0.88 and more in every report read so far), and this share of words
+ * spelt as words of any language (0.95 and more in any readable report, English included), the text came
+ * out of fonts that do not say which letters they draw: it is indexed, and the operator told.
  */
 export const GARBLED_TEXT_SHARE = 0.3;
+export const GARBLED_SPELT_SHARE = 0.6;
 /** Fewer words than this (a cover, a one-page chart) say too little about the text. */
 const GARBLED_TEXT_MIN_WORDS = 50;
 
@@ -61,7 +63,7 @@ export function interpretPdfExtraction(file: string, bytes: Uint8Array, extracti
     });
   }
   const read = frenchWordShare(outline.map((entry) => `${entry.title}\n${entry.text}`).join('\n'));
-  if (read.words >= GARBLED_TEXT_MIN_WORDS && read.share < GARBLED_TEXT_SHARE) {
+  if (read.words >= GARBLED_TEXT_MIN_WORDS && read.share < GARBLED_TEXT_SHARE && read.spelt < GARBLED_SPELT_SHARE) {
     warnings.push({
       file,
       kind: 'garbled',

@@ -6,7 +6,7 @@
 // everywhere, and in most words it takes only one reading that gives a word — French, or one the document
 // writes elsewhere. A character is read as those letters only when enough words agree on it; French writes
 // some of the same letters (« sûr », « capharnaüm »), so a word that is a word as printed stays.
-import { isFrenchWord } from '../../analysis';
+import { isFrenchWord, letterTrigrams, spellsLikeFrench } from '../../analysis';
 
 /** The ligatures fonts draw, which a garbled character may stand for. */
 const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'ft', 'fj', 'st', 'ct', 'tt', 'ti', 'tti', 'th'];
@@ -20,6 +20,8 @@ const FRENCH_LOOKING = /[ûüýþÿ]/u;
 const SUMMED: Readonly<Record<string, string>> = { û: 'ff', ü: 'fi', ý: 'fl', þ: 'ffi', ÿ: 'ffl' };
 const WORD = /(?:[\p{L}\p{Co}\p{Cn}])+(?:[-‐](?:[\p{L}\p{Co}\p{Cn}])+)*/gu;
 const LATIN = /[a-zA-Z]/;
+/** Prefixes French glues to a word without a hyphen, which the word list does not always hold so. */
+const PREFIXES = ['sur', 'sous', 'contre', 'entre', 'inter', 'multi', 'pluri', 'auto', 'super', 'hyper', 'anti', 'pré', 're', 'ré', 'dé', 'co'];
 /** At most this many distinct garbled characters in a word that votes: the readings multiply. */
 const MAX_VOTING_SUSPECTS = 2;
 
@@ -59,17 +61,23 @@ export function ligatureRepair(texts: readonly string[]): (text: string) => stri
       else written.add(word.toLowerCase());
     }
   }
-  const known = (word: string) => written.has(word.toLowerCase()) || isFrenchWord(word);
+  const listed = (word: string) => written.has(word.toLowerCase()) || isFrenchWord(word);
+  // A word the list does not hold whole is known by its prefix (« surcoûts », « surfinancement »).
+  const known = (word: string) => listed(word) || PREFIXES.some((prefix) => word.length > prefix.length + 2 && word.toLowerCase().startsWith(prefix) && listed(word.slice(prefix.length)));
   const cipher = learnCipher([...garbled].filter((word) => LATIN.test(word) && !known(word)), known);
   if (cipher.size === 0) return (text) => text;
+  const spelt = new Set([...written].flatMap(letterTrigrams));
   const restore = (word: string): string => {
     const suspects = suspectsOf(word).filter((char) => cipher.has(char));
-    if (suspects.length === 0 || known(word)) return word;
+    if (suspects.length === 0 || !LATIN.test(word) || known(word)) return word;
     const restored = suspects.reduce((text, char) => text.split(char).join(cipher.get(char)!), word);
     const joined = restored.replace(/[-‐]/gu, '');
-    // A name is read too (« Seraün » → « Serafin »): once the document's words have settled a character,
-    // it stands for those letters wherever it is no word as printed.
-    return joined !== restored && known(joined) ? joined : restored;
+    if (joined !== restored && known(joined)) return joined;
+    if (known(restored) || !suspects.some((char) => FRENCH_LOOKING.test(char))) return restored;
+    // A name is read too where it then spells like French or like the document (« Seraün » → « Serafin »),
+    // for a letter other languages write: « Müller », « Gül », « L’Haÿ » stay.
+    const parts = restored.split(/[-‐]/u);
+    return word.split(/[-‐]/u).every((part, index) => !SUSPECT.test(part) || spellsLikeFrench(parts[index]!, spelt)) ? restored : word;
   };
   const decided = new Map<string, string>();
   return (text) =>

@@ -41,8 +41,16 @@ describe('ligatures a PDF writer garbled', () => {
     expect(repaired(texts)[0]).toBe(texts[0]);
   });
 
-  it('reads a name as its words settled it', () => {
+  it('reads a name as its words settled it where it then spells like French', () => {
     expect(repaired(['La réforme Seraün-PH.', ...SUMMED])[0]).toBe('La réforme Serafin-PH.');
+  });
+
+  it.each([
+    ['names other languages write with those letters', 'M. Müller, Mme Gül et Jürgen, de Tübingen et Zürich.'],
+    ['a town and a word French writes so', 'Le foyer de L’Haÿ-les-Roses, une douleur aigüe, des surcoûts.'],
+    ['a word with no Latin letter', 'Le partenaire 서울케어센터 de Séoul.'],
+  ])('leaves %s, beside a garbled document', (_name, text) => {
+    expect(repaired([text, ...SUMMED, ...SWAPPED, 'L’e昀케cacité, l’ü', 'la diÿculté'])[0]).toBe(text);
   });
 
   it('restores a name the document writes elsewhere with its ligature', () => {
