@@ -39,8 +39,7 @@ export function isFrenchWord(word: string): boolean {
   return frenchWords().has(word.toLowerCase());
 }
 
-/** A token's letters, without what stands around them or an elided article (« l’association » → « association »). */
-const CORE = /^[^\p{L}]*(?:(?:[dlnsjcmt]|qu)['’])?(.*?)[^\p{L}]*$/iu;
+const PUNCTUATION_AROUND = /^\p{P}+|\p{P}+$/gu;
 /** Letters, and what a font without a Unicode map gives instead of them (control, private-use, unassigned). */
 const WORD_OR_GARBAGE = /[\p{L}\p{Cc}\p{Co}\p{Cn}]/u;
 
@@ -50,26 +49,30 @@ const SPELT_AS_WORD = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
 const VOWEL = /[aeiouyàâäéèêëîïôöùûüÿæœ]/iu;
 
 /**
- * Over a text's first `sample` words: the share that are French words (0.88 and more in the reports of the
+ * Over the first `sample` words of a document's texts: the share that are French words (0.88 and more in the reports of the
  * archive, 0.24 in a report in English, under 0.2 where a PDF's fonts do not say which letters they draw:
  * « 5DSSRUW », control characters), and the share spelt as words of any language (0.95 and more in any
  * readable report, 0.27 at most in those). Words are what spaces part and holds a letter, or a character
  * standing for one.
  */
-export function frenchWordShare(text: string, sample = 2000): { words: number; share: number; spelt: number } {
+export function frenchWordShare(texts: readonly string[], sample = 500): { words: number; share: number; spelt: number } {
   let words = 0;
   let french = 0;
   let spelt = 0;
-  for (const token of text.split(/\s+/u)) {
+  // Read token by token: a report's text is long, and only its first words are needed.
+  for (const [token] of tokensOf(texts)) {
     if (!WORD_OR_GARBAGE.test(token)) continue;
     words++;
-    const core = CORE.exec(token)?.[1] ?? token;
-    if (isFrenchWord(core)) french++;
-    // Only punctuation may stand around a word spelt as one: a figure or a sign glued to letters (« 5DSSRUW »,
+    // Only punctuation may stand around a word: a figure or a sign glued to letters (« 5DSSRUW »,
     // « ®QDQFLHU ») is what a font without a Unicode map gives.
-    const bare = token.replace(/^\p{P}+|\p{P}+$/gu, '').replace(ELISION, '');
+    const bare = token.replace(PUNCTUATION_AROUND, '').replace(ELISION, '');
+    if (isFrenchWord(bare)) french++;
     if (SPELT_AS_WORD.test(bare) && (bare.length <= 4 || VOWEL.test(bare))) spelt++;
     if (words === sample) break;
   }
   return { words, share: words === 0 ? 1 : french / words, spelt: words === 0 ? 1 : spelt / words };
+}
+
+function* tokensOf(texts: readonly string[]): Generator<RegExpMatchArray> {
+  for (const text of texts) yield* text.matchAll(/\S+/gu);
 }

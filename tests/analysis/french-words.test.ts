@@ -24,7 +24,7 @@ describe('frenchWordShare', () => {
     ['control characters standing for letters', '\u0007\u0012\u0013 \u0014\u0015 de', 3, 1 / 3, 1 / 3],
     ['figures and dashes are no words', '2023 – 45 % : 12', 0, 1, 1],
   ])('%s', (_name, text, words, share, spelt) => {
-    const read = frenchWordShare(text);
+    const read = frenchWordShare([text]);
     expect(read.words).toBe(words);
     expect(read.share).toBeCloseTo(share, 5);
     expect(read.spelt).toBeCloseTo(spelt, 5);

@@ -62,7 +62,7 @@ export function interpretPdfExtraction(file: string, bytes: Uint8Array, extracti
       message: `${file} semble endommagé (${extraction.warningCount} alertes du lecteur PDF) : texte partiel indexé ; remplacez-le par une copie saine.`,
     });
   }
-  const read = frenchWordShare(outline.map((entry) => `${entry.title}\n${entry.text}`).join('\n'));
+  const read = frenchWordShare(outline.flatMap((entry) => [entry.title, entry.text]));
   if (read.words >= GARBLED_TEXT_MIN_WORDS && read.share < GARBLED_TEXT_SHARE && read.spelt < GARBLED_SPELT_SHARE) {
     warnings.push({
       file,

@@ -52,7 +52,9 @@ function readingsOfWord(word: string, suspects: string[]): { text: string; choic
  * nearly every one.
  */
 export function ligatureRepair(texts: readonly string[]): (text: string) => string {
-  if (!texts.some((text) => SUSPECT.test(text))) return (text) => text;
+  // Most reports write some of those letters only in French words (« coût », « sûr »): nothing to learn.
+  const suspectWords = texts.flatMap((text) => (SUSPECT.test(text) ? text.match(WORD)?.filter((word) => SUSPECT.test(word)) ?? [] : []));
+  if (suspectWords.every((word) => isFrenchWord(word))) return (text) => text;
   const written = new Set<string>();
   const garbled = new Set<string>();
   for (const text of texts) {

@@ -52,13 +52,14 @@ const MIN_HYPHENS_APART = 1;
  */
 export function withHyphensClosedUp(texts: readonly string[]): string[] {
   let breaks = 0;
+  const apart = (text: string) => (text.endsWith(' -') || text.endsWith(' \u2010')) && HYPHEN_APART.test(text);
   texts.forEach((text, index) => {
-    const left = HYPHEN_APART.exec(text)?.[1];
+    const left = apart(text) ? HYPHEN_APART.exec(text)?.[1] : undefined;
     const right = firstWord(texts[index + 1] ?? '');
     if (left && /^\p{Ll}/u.test(right) && !(isFrenchWord(left) && isFrenchWord(right)) && isFrenchWord(left + right)) breaks++;
   });
   if (breaks < MIN_HYPHENS_APART) return [...texts];
-  return texts.map((text, index) => (HYPHEN_APART.test(text) && /^\p{Ll}/u.test(texts[index + 1] ?? '') ? text.replace(/ ([-\u2010])$/u, '$1') : text));
+  return texts.map((text, index) => (apart(text) && /^\p{Ll}/u.test(texts[index + 1] ?? '') ? text.replace(/ ([-\u2010])$/u, '$1') : text));
 }
 
 const lastWord = (text: string) => /[\p{L}’']+$/u.exec(text)?.[0].replace(/^.*['’]/u, '') ?? '';
