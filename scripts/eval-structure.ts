@@ -40,9 +40,10 @@ const writer = await scoreUnseenFixtures('tests/fixtures/pdf/writer');
 console.log('\nStructure des rapports exportés par LibreOffice Writer (tests/fixtures/pdf/writer/) : titres lus contre ceux de leur auteur\n');
 console.log(formatStructureTable(writer));
 
-// Reports from other producers: pdfLaTeX and a LibreOffice Impress deck, each against its own gold.
+// Reports from other producers: pdfLaTeX, a LibreOffice Impress deck, a Chromium report and its Ghostscript
+// reprint, each against its own gold.
 const producers = await scoreUnseenFixtures('tests/fixtures/pdf/producers');
-console.log('\nStructure des rapports imprimés par pdfLaTeX et LibreOffice Impress (tests/fixtures/pdf/producers/) : titres lus contre ceux de leur auteur\n');
+console.log('\nStructure des rapports imprimés par pdfLaTeX, LibreOffice Impress, et Chromium puis Ghostscript (tests/fixtures/pdf/producers/) : titres lus contre ceux de leur auteur\n');
 console.log(formatStructureTable(producers));
 
 const cases = casesOf2020(RELEVANCE_CASES);
