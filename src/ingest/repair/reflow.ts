@@ -36,7 +36,24 @@ function endsWithUrl(text: string): boolean {
 }
 
 /** A line-end hyphen set apart from its word (« associa - »), as a re-distilled Writer report reads. */
-const HYPHEN_APART = /(\p{L}+) ([-\u2010])$/u;
+const HYPHEN_APART = /(\p{L}+) [-\u2010]$/u;
+const NEXT_WORD = /^\p{Ll}[\p{L}’']*/u;
+
+/** The word before a line-end hyphen set apart from it (« associa » of « … de l’associa - »), if any. */
+function wordBeforeHyphenApart(text: string): string | undefined {
+  return text.endsWith(' -') || text.endsWith(' \u2010') ? HYPHEN_APART.exec(text)?.[1] : undefined;
+}
+
+/**
+ * Whether `left`, before a hyphen set apart, and the word opening `next` can only be one word broken in
+ * two: the next line goes on in lower case and one of them is no word on its own (« associa - / tion »);
+ * « réuni - / on le rappelle » may be a dash typed between two words.
+ */
+function oneHalfIsNoWord(left: string, next: string): boolean {
+  const right = NEXT_WORD.exec(next)?.[0];
+  return right !== undefined && !(isFrenchWord(left) && isFrenchWord(right));
+}
+
 /**
  * One line end that can only be a word broken so shows how the document sets its hyphens (a dash typed
  * in a sentence stands between two words).
@@ -46,24 +63,20 @@ const MIN_HYPHENS_APART = 1;
 /**
  * Line texts (in reading order) with each line-end hyphen set apart from its word closed up
  * (« associa - » → « associa- »: `joinLine` then settles it as any line-end hyphen), where the document
- * sets its hyphens so: a line end where the halves make a French word and one of them is
- * none (« associa - / tion »). Elsewhere only such line ends are joined (`joinLine`), and a spaced dash
+ * sets its hyphens so: a line end where the halves make a French word and one of them is none
+ * (« associa - / tion »). Elsewhere only such line ends are joined (`joinLine`), and a spaced dash
  * between two words stays (« réuni - / on le rappelle »).
  */
 export function withHyphensClosedUp(texts: readonly string[]): string[] {
   let breaks = 0;
-  const apart = (text: string) => (text.endsWith(' -') || text.endsWith(' \u2010')) && HYPHEN_APART.test(text);
   texts.forEach((text, index) => {
-    const left = apart(text) ? HYPHEN_APART.exec(text)?.[1] : undefined;
-    const right = firstWord(texts[index + 1] ?? '');
-    if (left && /^\p{Ll}/u.test(right) && !(isFrenchWord(left) && isFrenchWord(right)) && isFrenchWord(left + right)) breaks++;
+    const left = wordBeforeHyphenApart(text);
+    const next = texts[index + 1] ?? '';
+    if (left !== undefined && oneHalfIsNoWord(left, next) && isFrenchWord(left + NEXT_WORD.exec(next)![0])) breaks++;
   });
   if (breaks < MIN_HYPHENS_APART) return [...texts];
-  return texts.map((text, index) => (apart(text) && /^\p{Ll}/u.test(texts[index + 1] ?? '') ? text.replace(/ ([-\u2010])$/u, '$1') : text));
+  return texts.map((text, index) => (wordBeforeHyphenApart(text) !== undefined && NEXT_WORD.test(texts[index + 1] ?? '') ? `${text.slice(0, -2)}${text.slice(-1)}` : text));
 }
-
-const lastWord = (text: string) => /[\p{L}’']+$/u.exec(text)?.[0].replace(/^.*['’]/u, '') ?? '';
-const firstWord = (text: string) => /^[\p{L}’']+/u.exec(text)?.[0] ?? '';
 
 /** Appends `next` to `text`, handling line-end hyphens and URLs. */
 export function joinLine(text: string, next: string, vocabulary: Vocabulary): string {
@@ -72,11 +85,10 @@ export function joinLine(text: string, next: string, vocabulary: Vocabulary): st
   if (/\p{L}[-\u2010]$/u.test(text.slice(-3)) && /^\p{L}/u.test(next)) return joinHyphenated(text, next, vocabulary);
   // A hyphen set apart from its word, as a justified line may draw it (a re-distilled Writer report reads
   // « associa - / tion »), breaks that word when the two halves make one and one of them is no word on its
-  // own; else it is a dash typed between words, and stays (« il a, on le rappelle - / mais on »).
-  const apart = /(\p{L}) ([-\u2010])$/u.exec(text.slice(-3));
-  if (apart && /^\p{Ll}/u.test(next) && !(isFrenchWord(lastWord(text.slice(0, -2))) && isFrenchWord(firstWord(next))) && isBrokenWord(text.slice(0, -2) + apart[2], next, vocabulary)) {
-    return text.slice(0, -2) + next;
-  }
+  // own; else it is a dash typed between words, and stays (« réuni - / on le rappelle »).
+  const left = wordBeforeHyphenApart(text);
+  const closedUp = `${text.slice(0, -2)}${text.slice(-1)}`;
+  if (left !== undefined && oneHalfIsNoWord(left, next) && isBrokenWord(closedUp, next, vocabulary)) return text.slice(0, -2) + next;
   return `${text} ${next}`;
 }
 
