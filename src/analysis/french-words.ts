@@ -2,6 +2,7 @@
 // forms with their plurals, feminines and conjugations, compounds with their hyphens). Read on first use
 // only: the reindex needs it for line-end hyphens a report alone cannot settle, searching never does.
 import { createRequire } from 'node:module';
+import { withoutElision } from './tokenize';
 
 let words: ReadonlySet<string> | null = null;
 
@@ -44,16 +45,15 @@ const PUNCTUATION_AROUND = /^\p{P}+|\p{P}+$/gu;
 const WORD_OR_GARBAGE = /[\p{L}\p{Cc}\p{Co}\p{Cn}]/u;
 
 /** Spelt as a word of some language: letters only, in one case or capitalised, with a vowel unless short. */
-const ELISION = /^(?:[dlnsjcmt]|qu)['’]/iu;
 const SPELT_AS_WORD = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
 const VOWEL = /[aeiouyàâäéèêëîïôöùûüÿæœ]/iu;
 
 /**
- * Over the first `sample` words of a document's texts: the share that are French words (0.88 and more in the reports of the
- * archive, 0.24 in a report in English, under 0.2 where a PDF's fonts do not say which letters they draw:
- * « 5DSSRUW », control characters), and the share spelt as words of any language (0.95 and more in any
- * readable report, 0.27 at most in those). Words are what spaces part and holds a letter, or a character
- * standing for one.
+ * Over the first `sample` words of a document's texts: the share that are French words (0.88 and more in
+ * the French reports of the validation rounds, 0.24 in one in English, under 0.3 where a PDF's fonts do
+ * not say which letters they draw: « 5DSSRUW », control characters), and the share spelt as words of any
+ * language (0.82 and more in every readable one, a directory of names included, 0.25 at most in those).
+ * Words are what spaces part and holds a letter, or a character standing for one.
  */
 export function frenchWordShare(texts: readonly string[], sample = 500): { words: number; share: number; spelt: number } {
   let words = 0;
@@ -65,7 +65,7 @@ export function frenchWordShare(texts: readonly string[], sample = 500): { words
     words++;
     // Only punctuation may stand around a word: a figure or a sign glued to letters (« 5DSSRUW »,
     // « ®QDQFLHU ») is what a font without a Unicode map gives.
-    const bare = token.replace(PUNCTUATION_AROUND, '').replace(ELISION, '');
+    const bare = withoutElision(token.replace(PUNCTUATION_AROUND, ''));
     if (isFrenchWord(bare)) french++;
     if (SPELT_AS_WORD.test(bare) && (bare.length <= 4 || VOWEL.test(bare))) spelt++;
     if (words === sample) break;

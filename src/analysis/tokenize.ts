@@ -51,6 +51,11 @@ export function countWords(original: string): number {
   return count;
 }
 
+/** A word without its elided articles, as `tokenize` gives it (« l’association » → « association »). */
+export function withoutElision(word: string): string {
+  return word.slice(elidedLength(word));
+}
+
 /** How many leading characters of a word are elided articles (« l’ », « qu’l’ » in broken text: repeated). */
 function elidedLength(word: string): number {
   // Most words have no apostrophe, and need no elision check.

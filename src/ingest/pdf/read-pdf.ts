@@ -21,8 +21,8 @@ export type PdfReadResult =
 export const DAMAGE_WARNING_THRESHOLD = 20;
 
 /**
- * Below this share of French words (0.88 and more in every report read so far), and this share of words
- * spelt as words of any language (0.95 and more in any readable report, English included), the text came
+ * Below this share of French words (0.88 and more in every French report read so far), and this share of
+ * words spelt as words of any language (0.82 and more in any readable report, English included), the text came
  * out of fonts that do not say which letters they draw: it is indexed, and the operator told.
  */
 export const GARBLED_TEXT_SHARE = 0.3;
