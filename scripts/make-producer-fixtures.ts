@@ -6,7 +6,8 @@
 //   npx tsx scripts/make-producer-fixtures.ts [--all]
 // The golds (`<id>.gold.json`) are data written with each report, not derived here.
 // Needs Debian's `texlive-latex-base`, `texlive-latex-recommended`, `texlive-lang-french`, `lmodern`,
-// `libreoffice-impress`, `ghostscript` (10.00, Debian 12's) and `poppler-utils`, only to change a fixture: the PDFs are committed, and tests read them.
+// `libreoffice-impress`, `ghostscript` (10.00, Debian 12's) and `poppler-utils`, only to change a fixture:
+// the PDFs are committed, and tests read them.
 import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,12 +19,12 @@ import { readCommandLine } from './lib/command-line';
 const USAGE = `Usage : npx tsx scripts/make-producer-fixtures.ts [--all]
 
 Imprime en PDF chaque rapport de tests/fixtures/pdf/producers/ dont le PDF manque ou est plus ancien que sa
-source : les .tex avec pdfLaTeX (deux passes, pour le sommaire), les .fodp avec LibreOffice Impress, , et des
+source : les .tex avec pdfLaTeX (deux passes, pour le sommaire), les .fodp avec LibreOffice Impress, et des
 PDF d’autres rapports réimprimés par Ghostscript (redistillés, ou passés par PostScript).
   --all             imprime tous les rapports
   --help            affiche cette aide
 
-Code de sortie : 0 si les PDF sont écrits, 1 si pdfLaTeX, LibreOffice ou Ghostscript manque ou échoue, 2 si la commande est mal formée.`;
+Code de sortie : 0 si les PDF sont écrits, 1 si pdfLaTeX, LibreOffice, Ghostscript ou pdftops manque ou échoue, 2 si la commande est mal formée.`;
 
 const { all } = readCommandLine(USAGE, { all: { type: 'boolean' } }).values;
 
@@ -69,7 +70,7 @@ try {
       await copyFile(join(out, basename(pdf)), join(DIR, pdf));
       console.log(`${DIR}${pdf}`);
     } catch (error) {
-      console.error(`${pdf} : échec de l’impression (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Installez texlive-latex-recommended, texlive-lang-french, lmodern, libreoffice-impress et ghostscript.`);
+      console.error(`${pdf} : échec de l’impression (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Installez texlive-latex-recommended, texlive-lang-french, lmodern, libreoffice-impress, ghostscript et poppler-utils.`);
       process.exitCode = 1;
     } finally {
       await rm(out, { recursive: true, force: true });
