@@ -259,6 +259,83 @@ describe('headings from the layout', () => {
       ['1 Chapitre'],
     ],
     [
+      'a title in the text’s size giving its unit over a table is the table’s caption; set larger, over prose, or with a remark in brackets, a title',
+      [
+        heading('Chapitre', 760, 18), ...paragraph(740),
+        heading('Compte de résultat simplifié (en milliers d’euros)', 640, 10), ...[626, 614].map((y) => body('Cotisations des adhérents 1 842 1 967', y, { size: 9, cells: true })),
+        ...paragraph(596),
+        heading('Effectifs au 31 décembre (en ETP)', 520, 10), body('Poste 2022 2023', 506, { bold: true, size: 9 }), ...paragraph(494),
+        heading('Répartition des charges (en milliers d’euros)', 420, 12), body('Groupe 2022 2023', 406, { bold: true, size: 9 }), ...paragraph(394),
+        heading('Évolution des charges (en euros)', 320, 12), ...paragraph(306),
+        heading('Les ressources (hors dons)', 220, 12), ...paragraph(206),
+        heading('Perspectives', 120, 18), ...paragraph(100),
+      ],
+      ['1 Chapitre', '2 Répartition des charges (en milliers d’euros)', '2 Évolution des charges (en euros)', '2 Les ressources (hors dons)', '1 Perspectives'],
+    ],
+    [
+      'in a glossary, bold terms over their definitions are entries, even under sub-parts set smaller (one named « Sigles »), until a part as large; a bold line over a term groups terms; a project named « Lexique … : » is no glossary',
+      [
+        heading('Bilan', 760, 13), ...paragraph(740),
+        heading('Glossaire', 650, 13), heading('Sigles', 635, 12), heading('Équivalent temps plein', 620, 10), body('Unité de mesure du temps de travail.', 606),
+        heading('Taux de rotation', 590, 10), body('Moyenne des entrées et des sorties.', 576),
+        heading('Termes techniques', 560, 12), heading('Protection de l’enfance', 540, 10), body('Actions de prévention des départements.', 526),
+        heading('Annexe 2 – Sigles et acronymes', 500, 13), heading('Centre communal d’action', 480, 10), body('Le CCAS de chaque commune.', 466),
+        heading('Le vocabulaire sportif', 450, 10), heading('Division AB', 428, 10), body('Compétition des sportifs les plus autonomes.', 414),
+        heading('Annexe 3 – Méthode', 400, 13), heading('Une enquête en ligne', 380, 10), ...paragraph(366),
+        heading('Lexique LSF : un dictionnaire en ligne', 270, 13), heading('Un comité de relecture', 250, 10), ...paragraph(236),
+      ],
+      [
+        '1 Bilan', '1 Glossaire', '2 Sigles', '2 Termes techniques', '1 Annexe 2 – Sigles et acronymes', '3 Le vocabulaire sportif',
+        '1 Annexe 3 – Méthode', '3 Une enquête en ligne', '1 Lexique LSF : un dictionnaire en ligne', '3 Un comité de relecture',
+      ],
+    ],
+    [
+      'a short framed box’s title is no title; a title indented with its text to the right edge, an address block’s, a long framed interview’s, are',
+      [
+        heading('Attractivité', 760, 18), ...paragraph(740),
+        heading('En chiffres', 650, 11, true, { x: 65 }), heading('1 240', 630, 17, true, { x: 65 }),
+        body('postes non pourvus déclarés', 616, { x: 65, xEnd: 300 }), body('au 30 septembre', 604, { x: 65, xEnd: 160 }),
+        heading('Une enquête auprès des adhérents', 580, 11), ...paragraph(566),
+        heading('La méthode retenue', 480, 11, true, { x: 85 }), ...paragraph(466).map((line) => ({ ...line, x: 85 })),
+        heading('Antenne d’Ambert', 440, 11, true, { x: 65 }), body('12 rue de la Gare, 63600 Ambert', 426, { x: 65, xEnd: 250 }), body('Du lundi au vendredi, de 9 h à 17 h', 414, { x: 65, xEnd: 250 }),
+        body(prose, 400),
+        heading('« Le métier a changé »', 380, 11, true, { x: 65 }),
+        ...Array.from({ length: 13 }, (_, n) => body('Les personnes que nous accompagnons sont', 366 - 12 * n, { x: 65, xEnd: 300 })),
+        ...paragraph(190),
+        heading('Perspectives', 100, 18), body(prose, 80),
+      ],
+      ['1 Attractivité', '2 Une enquête auprès des adhérents', '2 La méthode retenue', '2 Antenne d’Ambert', '2 « Le métier a changé »', '1 Perspectives'],
+    ],
+    [
+      'a bold title indented with its text, which runs to the right edge, is a title; bold lead-ins of items a sentence announces, a numbered item, a person or a title over quoted words are not',
+      [
+        heading('Présentation', 760, 18), ...paragraph(740),
+        heading('1.1.1 Le fondement légal', 650, 10, true, { x: 85 }), ...paragraph(636).map((line) => ({ ...line, x: 85 })),
+        body('Deux outils répondent aux questions des adhérents :', 540, { xEnd: 330 }),
+        heading('Le site Internet des adhérents', 520, 10, true, { x: 85 }), ...paragraph(506).slice(0, 2).map((line) => ({ ...line, x: 85 })),
+        heading('Les webinaires d’actualité', 470, 10, true, { x: 85 }), ...paragraph(456).slice(0, 2).map((line) => ({ ...line, x: 85 })),
+        body('Les priorités sont les suivantes.', 410, { xEnd: 250 }),
+        heading('1. Ouvrir l’accueil de loisirs', 396, 10, true, { x: 85 }), ...paragraph(382).slice(0, 2).map((line) => ({ ...line, x: 85 })),
+        heading('Kevin, ouvrier en espaces verts', 340, 10, true, { x: 85 }), body('Au début j’avais peur d’aller dans une entreprise, maintenant je travaille deux', 326, { x: 85, xEnd: 432 }),
+        heading('Une journée à la jardinerie', 310, 10, true, { x: 85 }), body('« On commence à huit heures, avec l’équipe du magasin, et on prépare les commandes', 296, { x: 85, xEnd: 432 }),
+        heading('Perspectives', 280, 18), ...paragraph(260),
+      ],
+      ['1 Présentation', '2 1.1.1 Le fondement légal', '1 Perspectives'],
+    ],
+    [
+      'a panel of key figures floated beside the text is no section, nor a row of figures read as one line; a table opening its block is a section’s',
+      [
+        heading('L’aide alimentaire', 760, 18), ...paragraph(740),
+        ...paragraph(700).map((line) => ({ ...line, block: 1, xEnd: 350 })),
+        heading('Les chiffres clés', 700, 10, true, { block: 2, x: 380 }),
+        heading('612', 680, 18, true, { block: 2, x: 380 }), body('foyers inscrits', 668, { block: 2, x: 380, size: 7.8 }),
+        heading('78 % 44,2 ans', 650, 18, true, { block: 2, x: 380 }), body('de femmes, d’âge moyen', 638, { block: 2, x: 380, size: 7.8 }),
+        ...[heading('Liste des sigles', 500, 12, true, { block: 3 }), ...[486, 474, 462].map((y) => body('CCAS Centre communal d’action sociale', y, { block: 3, size: 8.5 }))],
+        heading('Perspectives', 400, 18, true, { block: 4 }), ...paragraph(380).map((line) => ({ ...line, block: 4 })),
+      ],
+      ['1 L’aide alimentaire', '2 Liste des sigles', '1 Perspectives'],
+    ],
+    [
       'in text size, bold and bold italic are two levels, the one used first outside',
       [
         heading('Première partie', 760, 13), ...paragraph(740),
@@ -529,6 +606,31 @@ describe('headings from the layout', () => {
       ...[heading('Les travailleurs accompagnés', 700, 25), ...paragraph(660)].map(page(3)),
     ]);
     expect(title?.title ?? null).toBe(expected);
+  });
+
+  it('takes a title page’s title in capitals for the title when the PDF declares it, the organisation set in its size being the cover’s text', () => {
+    const page = (n: number) => (l: Line) => ({ ...l, page: n });
+    const lines = [
+      heading('RAPPORT D’ACTIVITÉ', 660, 12), heading('2023', 575, 80), heading('Union régionale des acteurs de la solidarité', 494, 12, false),
+      ...[heading('Introduction', 770, 18), ...paragraph(740), heading('Une négociation de branche', 640, 13), ...paragraph(620)].map(page(2)),
+      ...[heading('1. Représenter le secteur', 770, 18), ...paragraph(740)].map(page(3)),
+    ];
+    expect(layoutHeadings(lines).title).toBeNull();
+    const declared = layoutHeadings(lines, 'Rapport d’activité 2023');
+    expect(declared.title?.title).toBe('RAPPORT D’ACTIVITÉ 2023');
+    expect(declared.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 Introduction', '2 Une négociation de branche', '1 1. Représenter le secteur']);
+  });
+
+  it('of cover lines set in one size, takes the one the PDF declares for the title, the others being the cover’s text', () => {
+    const page = (n: number) => (l: Line) => ({ ...l, page: n });
+    const lines = [
+      heading('ADAPEI DE LA LOIRE', 700, 18), heading('RAPPORT D’ACTIVITÉ 2023', 600, 18),
+      ...[heading('Le mot du président', 770, 18), ...paragraph(740), heading('Nos établissements', 640, 13), ...paragraph(620)].map(page(2)),
+      ...[heading('Les personnes accompagnées', 770, 18), ...paragraph(740)].map(page(3)),
+    ];
+    const declared = layoutHeadings(lines, 'Rapport d’activité 2023');
+    expect(declared.title?.title).toBe('RAPPORT D’ACTIVITÉ 2023');
+    expect(declared.headings.map((h) => `${h.level} ${h.title}`)).toEqual(['1 Le mot du président', '2 Nos établissements', '1 Les personnes accompagnées']);
   });
 
   it('takes a question the PDF declares as its title for the title (undeclared, it stays a heading)', () => {

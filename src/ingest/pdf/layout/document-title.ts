@@ -47,12 +47,15 @@ const RUNNING_TEXT = /(?:\p{L}{2,}\S*\s+){5}\p{L}{2,}/u;
 export function splitDocumentTitle(candidates: Heading[], lines: Line[], declaredTitle: string | null = null): { title: Heading | null; headings: Heading[]; cover: boolean } {
   const coverPage = lines[0]?.page;
   const onCover = candidates.filter((heading) => heading.page === coverPage);
-  const title = onCover.reduce<Heading | undefined>((largest, heading) => (largest === undefined || heading.style.size > largest.style.size ? heading : largest), undefined);
+  // The largest; of several in one size (« ADAPEI DE LA LOIRE » over « RAPPORT D’ACTIVITÉ 2023 »), the one the PDF's declared title names.
+  const largestOnCover = onCover.filter((heading) => onCover.every((other) => other.style.size <= heading.style.size));
+  const title = largestOnCover.find((heading) => names(declaredTitle, heading.title)) ?? largestOnCover[0];
   if (title === undefined) return { title: null, headings: candidates, cover: false };
   const largest = candidates.every((heading) => heading === title || heading.style.size < title.style.size);
   // A title page whose title is set no larger than the chapters (LaTeX's \maketitle at 17 pt under 25 pt
   // chapters, a deck's title slide in its dividers' size) still names the report, when it reads as a title.
-  const titlePage = !largest && lines.some((line) => line.page !== coverPage) && wordedAsTitle(title.title) && !NUMBERED_TITLE.test(title.title) && !SECTION_NAME.test(title.title) && !/\?$/u.test(title.title);
+  // (In capitals, « RAPPORT D’ACTIVITÉ », when the title the PDF declares names it.)
+  const titlePage = !largest && lines.some((line) => line.page !== coverPage) && (wordedAsTitle(title.title) || names(declaredTitle, title.title)) && !NUMBERED_TITLE.test(title.title) && !SECTION_NAME.test(title.title) && !/\?$/u.test(title.title);
   if (!largest && !titlePage) return { title: null, headings: candidates, cover: false };
   if (isCover(onCover, lines)) return { title: withYearAround(title, lines), headings: candidates.filter((heading) => heading.page !== coverPage), cover: true };
   if (!largest) return { title: null, headings: candidates, cover: false };

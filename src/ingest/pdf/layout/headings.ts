@@ -2,10 +2,12 @@
 // several lines being one heading, levels from the ranked styles. The document's own title (a cover's
 // largest heading, or a masthead: document-title.ts) is returned apart, as the markdown reader does with
 // its first `#`.
+import { titlesBox } from './boxes';
+import { HAS_WORD, isFigure, KEY_FIGURE } from './figures';
 import { splitDocumentTitle } from './document-title';
 import { assignLevels, withAlignment, withCapitals, withItalics } from './levels';
 import { quotationBlocks } from './quotes';
-import { italicTitles, standsAlone, underQuestions } from './text-size-titles';
+import { italicTitles, standsAlone, underGlossary, underQuestions } from './text-size-titles';
 import { joinTitleLines } from './title-text';
 import { usualPitch } from './paragraphs';
 import { bodySize, hasLargerStyle, isHeadingStyle, isItalicFont, styleKey, styleOf, type TextStyle } from './styles';
@@ -27,14 +29,6 @@ const MAX_TITLE_LINES = 4;
 const MAX_TITLE_CHARS = 220;
 /** Lines of one title follow each other closer than this (in font sizes, baseline to baseline). */
 const TITLE_LINE_STEP = 1.7;
-/** A heading has a word: a figure printed large (« 84 % », « 15 291 ») is not one. */
-const HAS_WORD = /\p{L}{3}/u;
-/**
- * Nor is a key figure with its unit (« 4,5 mois », « 312 structures »): a number and one word in lower
- * case (a numbered title goes on with a capital, « 2. Gouvernance »; « 2020 en chiffres » is a title), or
- * a share or an amount and a few words (« 38 % des salariés »).
- */
-const KEY_FIGURE = /^[+−-]?\d[\d\s.,]*(?:(?:\s+\p{Ll}\S*)?|\s?[%€](?:\s+\p{Ll}\S*){0,4})$/u;
 /**
  * A pull quote is a quoted sentence from start to end (« … recruter. »), set large in the text. A quoted
  * title (« « Le métier a changé, pas l’envie » », an interview's) has no full stop.
@@ -52,6 +46,19 @@ const LONG_SENTENCE = /^.{160,}[^.]\.$/u;
  * bold over its table, it is the table's, not a title holding the text after it.
  */
 const CAPTION = /^(?:tableau|figure|graphique|schéma|carte|illustration)\s+(?:n°\s*)?\d+\b/iu;
+/** A title giving the unit of figures (« Compte de résultat simplifié (en milliers d’euros) », « Effectifs (en ETP) »). */
+const UNIT = /\(\s*en\s+(?:(?:milliers|millions|milliards)\s+d[’']euros|[km]?€|euros|%|pourcentage|ETP|nombre[^()]*|jours|heures|mois|années)\s*\)$/iu;
+
+/**
+ * A title giving its figures' unit, set no larger than the text, right over a table (its header or its
+ * rows: small print, cells or a bold header) is the table's caption; over prose, or set larger (even half a
+ * point: a Writer heading over its table), a section's title (« Évolution des charges (en euros) »,
+ * « Répartition des charges (en milliers d’euros) »).
+ */
+function captionsTable(text: string, lines: Line[], block: { last: number }, body: number): boolean {
+  const [last, next] = [lines[block.last] as Line, lines[block.last + 1]];
+  return UNIT.test(text) && last.size <= body && next !== undefined && next.page === last.page && (next.cells || next.bold || next.size < body - 0.25);
+}
 
 /**
  * A title may open in small letters as a designer sets it (« l’essentiel », « repères »), but not in a
@@ -64,7 +71,7 @@ const LOWER_CASE_START = /^(?!(?:[a-z]|[ivx]{1,4})[.)]\s)\p{Ll}/u;
 function underFigure(lines: Line[], index: number): boolean {
   const line = lines[index] as Line;
   const above = lines[index - 1];
-  if (above === undefined || above.page !== line.page || !(KEY_FIGURE.test(above.text) || !HAS_WORD.test(above.text))) return false;
+  if (above === undefined || above.page !== line.page || !isFigure(above.text)) return false;
   const before = lines[index - 2];
   const opens = before === undefined || before.page !== line.page || opensChapter(before, above);
   return !(opens && CHAPTER_NUMBER.test(above.text));
@@ -114,14 +121,15 @@ export function titleBlocks(lines: Line[], isCandidate: (line: Line) => boolean)
     if (continues) open.last = index;
     else blocks.push({ first: index, last: index });
   });
-  const quotations = quotationBlocks(lines, blocks, bodySize(lines));
+  const body = bodySize(lines);
+  const quotations = quotationBlocks(lines, blocks, body);
   const textOf = (block: { first: number; last: number }) => joinTitleLines(lines.slice(block.first, block.last + 1));
   const styleOfBlock = (block: { first: number }) => styleKey(styleOf(lines[block.first] as Line));
-  const figureStyles = new Set(blocks.filter((block) => !HAS_WORD.test(textOf(block)) || KEY_FIGURE.test(textOf(block))).map(styleOfBlock));
+  const figureStyles = new Set(blocks.filter((block) => isFigure(textOf(block))).map(styleOfBlock));
   return blocks.filter((block) => {
     const text = textOf(block);
     const unit = LOWER_CASE_START.test(text) && (figureStyles.has(styleOfBlock(block)) || underFigure(lines, block.first));
-    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text) && !unit && !quotations.has(block);
+    return block.last - block.first < MAX_TITLE_LINES && text.length <= MAX_TITLE_CHARS && readsAsTitle(text) && !unit && !quotations.has(block) && !captionsTable(text, lines, block, body);
   });
 }
 
@@ -138,7 +146,7 @@ export function headingCandidates(lines: Line[]): Heading[] {
   const onlyWeight = !hasLargerStyle(inTheReport.map((block) => styleOf(lines[block.first] as Line)), body);
   const bold = titleBlocks(lines, (line) => isHeadingStyle(styleOf(line), body, true)).filter((block) => {
     const style = styleOf(lines[block.first] as Line);
-    return style.size > body || standsAlone(block, lines, pitch, onlyWeight, underQuestions(block, larger, lines));
+    return style.size > body || (!underGlossary(block, larger, lines) && standsAlone(block, lines, pitch, onlyWeight, underQuestions(block, larger, lines)));
   });
   const italic = italicTitles(titleBlocks(lines, (line) => !line.bold && styleOf(line).size === body && isItalicFont(line.font)), lines, pitch);
   const blocks = [...bold, ...italic].sort((a, b) => a.first - b.first);
@@ -146,7 +154,7 @@ export function headingCandidates(lines: Line[]): Heading[] {
     const first = lines[block.first] as Line;
     return { ...block, title: joinTitleLines(lines.slice(block.first, block.last + 1)), level: 0, page: first.page, style: styleOf(first) };
   });
-  const found = withItalics(withoutStandfirsts(withoutRuns(withChapterNumbers(headings, lines))), body, lines);
+  const found = withItalics(withoutStandfirsts(withoutRuns(withChapterNumbers(headings, lines))), body, lines).filter((heading) => !titlesBox(heading, lines, body));
   return onlyWeight ? withAlignment(withCapitals(found, body), lines) : found;
 }
 

@@ -28,7 +28,8 @@ const SET_APART = 1.15;
  * It is a heading (the lowest level, as often set) only when it stands alone: it opens with a capital,
  * has two words or more (« L’hébergement » has two) and does not end on a colon (a list follows) or a
  * question mark (an interview's question, its answer follows; but under « Questions fréquentes », the
- * questions are titles); it starts at its column's left edge (a list item is indented); the line after
+ * questions are titles); it starts at its column's left edge (a list item is indented) or where its text
+ * starts; the line after
  * it does not carry on its sentence (a lower-case start) nor, after a number of one level, is or
  * follows another numbered line or hangs indented under it (a bold numbered list); and it does not run
  * on like a lead-in, filling its line with the next one at the usual pitch right below.
@@ -44,11 +45,17 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   const last = lines[block.last] as Line;
   const edges = columnEdges(lines, last);
   const { left, right } = edges;
-  // At the column's left edge, or centred as a word processor may set it (a signature set right is none).
-  const centred = byWeightOnly && isCentred(first, edges);
-  if (first.x > left + first.size && !(centred && setApartAbove(block, lines, pitch, right))) return false;
-  const fillsItsLine = last.xEnd > right - SHORT_LINE_EMS * last.size;
   const next = lines[block.last + 1];
+  // At the column's left edge, or centred as a word processor may set it (a signature set right is none),
+  // or indented with its text as a legal outline sets its lowest level (« 1.1.1 Le fondement légal » over
+  // lines starting where it starts and running to the right edge); not an item of a numbered list, nor
+  // a person over their words (« Kevin, ouvrier en espaces verts » over « « Au début… »).
+  const centred = byWeightOnly && isCentred(first, edges);
+  const indentedWithText =
+    next !== undefined && next.page === last.page && next.block === last.block && !next.bold && Math.abs(next.x - first.x) <= 1 && next.xEnd > right - SHORT_LINE_EMS * next.size &&
+    !/\.$/u.test(title) && !ITEM_NUMBER.test(title) && !PERSON.test(title) && !/^[«"“]/u.test(next.text) && !inAnnouncedList(block, lines);
+  if (first.x > left + first.size && !indentedWithText && !(centred && setApartAbove(block, lines, pitch, right))) return false;
+  const fillsItsLine = last.xEnd > right - SHORT_LINE_EMS * last.size;
   // A bold sentence that holds no text (another bold line or the end follows) is emphasis: a closing
   // thanks, « Je vous remercie de votre attention. ».
   if (byWeightOnly && /[.!]$/u.test(title) && (next === undefined || next.bold)) return false;
@@ -66,6 +73,22 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   if (/^[a-z][.)]\s/u.test(title) && last.y - next.y <= SET_APART * pitch) return false;
   return !(fillsItsLine && last.y - next.y <= SET_APART * pitch);
 }
+
+/**
+ * Whether an indented line is in a list a sentence announced (« …du secteur : » over indented items with
+ * bold lead-ins): the lines before it at its indent, if any, follow a line ending on a colon.
+ */
+function inAnnouncedList(block: { first: number }, lines: Line[]): boolean {
+  const first = lines[block.first] as Line;
+  let before = block.first - 1;
+  const indented = (line: Line | undefined): line is Line => line !== undefined && line.page === first.page && line.block === first.block && line.x >= first.x - 1;
+  while (indented(lines[before])) before -= 1;
+  const above = lines[before];
+  return above !== undefined && above.page === first.page && above.block === first.block && /:$/u.test(above.text);
+}
+
+/** Who speaks: a name, then a comma (« Marie-Claude, 63 ans, aidante », « Mme Ferreira, bénévole », « Martine Leroy, présidente »). */
+const PERSON = /^(?:(?:M\.|Mme|Mlle|Dr|Pr)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}\p{Lu}’'-]+){0,2},\s/u;
 
 /** A date and time alone (« Jeudi 16 mai, 14 h »): an agenda's label over what happens then. */
 const DATE_LABEL = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?(?:\s*[,–-]?\s*(?:à\s+)?\d{1,2}\s*h(?:\s*\d{2})?)?\s*:?$/iu;
@@ -94,6 +117,31 @@ const QUESTIONS_PART = /\b(?:faq|foire aux questions|questions[- ]r[ée]ponses|q
 export function underQuestions(block: { first: number }, larger: { first: number; last: number }[], lines: Line[]): boolean {
   const enclosing = larger.filter((heading) => heading.first < block.first).pop();
   return enclosing !== undefined && QUESTIONS_PART.test(joinTitleLines(lines.slice(enclosing.first, enclosing.last + 1)));
+}
+
+/**
+ * A part that defines words, named so and only so (« Glossaire », « Lexique », « Liste des sigles »,
+ * « Annexe 2 – Sigles et acronymes »; « Lexique LSF : un dictionnaire en ligne » is a project's): its
+ * terms, set bold on a line of their own over their definition, are entries, not titles.
+ */
+const GLOSSARY_PART =
+  /^(?:(?:annexe\s*)?[\dIVX]*[.)]?\s*[:–—-]?\s*)?(?:glossaire|lexique|sigles|acronymes|abr[ée]viations|(?:liste|table|index) des (?:sigles|acronymes|abr[ée]viations))(?:\s+(?:et|des|du|de la|de l[’']|d[’']|&)\s*[\p{L}’' ]{0,40})?$/iu;
+
+/**
+ * Whether a block is a glossary's term: under a heading set larger that names one, with no heading set at
+ * least as large between them (a sub-part set smaller, « Termes techniques », is still the glossary's),
+ * and over its definition: a bold line over another bold line (« Le vocabulaire sportif » over « Division
+ * AB ») groups terms, a sub-part's title.
+ */
+export function underGlossary(block: { first: number; last: number }, larger: { first: number; last: number }[], lines: Line[]): boolean {
+  if (lines[block.last + 1]?.bold) return false;
+  const before = larger.filter((heading) => heading.first < block.first);
+  const size = (heading: { first: number }) => (lines[heading.first] as Line).size;
+  // (« Glossaire » over « Sigles » and « Termes techniques »: the glossary is the outer one.)
+  return before.some(
+    (heading, index) =>
+      GLOSSARY_PART.test(joinTitleLines(lines.slice(heading.first, heading.last + 1))) && before.slice(index + 1).every((after) => size(after) < size(heading)),
+  );
 }
 
 /**
