@@ -27,11 +27,12 @@ type Block = { first: number; last: number };
  * « Chiffres clés », « Zoom sur… », « Témoignage »). The shapes below alone are no proof: a chapter on a
  * padded band, resolutions indented on both sides, an antenna's address block, a heading over an epigraph
  * in small print or over a column of figures take them too. (With the label, a title over a paragraph in
- * small print with the text going on after it was still more often a real section's: « Repères
- * chronologiques », « Focus sur le GR 34 » over a photo's caption.)
+ * small print in the column, the text going on after it, was still more often a real section's than a
+ * box's: « Repères chronologiques », « Focus sur le GR 34 » over a photo's caption. Floated beside the
+ * text, it is a box's.)
  */
 const BOX_LABEL =
-  /^(?:en (?:bref|chiffres|résumé|pratique|savoir plus)|à (?:retenir|noter|savoir)|bon à savoir|le saviez-vous|repères|(?:les |nos )?(?:chiffres[- ]cl[ée]s|chiffres de l[’']ann[ée]e)|zoom(?: sur)?|focus(?: sur)?|témoignages?|paroles? d[e’']|agenda|encadré|pour aller plus loin|le point sur|info(?:rmation)?s? pratiques?)(?![\p{L}])/iu;
+  /^(?:(?:en (?:bref|chiffres|résumé|pratique|savoir plus)|[àa] (?:retenir|noter|savoir)|bon [àa] savoir|le saviez-vous|rep[èe]res|(?:les |nos )?(?:chiffres[- ]cl[ée]s|chiffres de l[’']ann[ée]e)|zoom(?: sur)?|focus(?: sur)?|t[ée]moignages?|paroles? de|agenda|encadr[ée]|pour aller plus loin|le point sur|info(?:rmation)?s? pratiques?)(?![\p{L}])|paroles? d[’'])/iu;
 
 /**
  * Whether a heading candidate titles a short box or a panel of key figures: named as boxes are, and set
@@ -43,8 +44,8 @@ const BOX_LABEL =
  * - over a panel: the lines under it, to the end of the block it opens, are figures set larger than the
  *   text or lines set smaller, none in the text's size, beside the text (a panel floated in it: key
  *   figures and their labels, a short paragraph; a glossary's table opening its page is none); or it
- *   stands inset over a grid of figures. A section « L’année en chiffres » starts at its column's edge,
- *   in a block of the report's text.
+ *   stands inset right over a figure set larger than it. A section « L’année en chiffres » starts at its
+ *   column's edge, in a block of the report's text.
  */
 export function titlesBox(heading: Block, lines: Line[], body: number): boolean {
   const first = lines[heading.first] as Line;

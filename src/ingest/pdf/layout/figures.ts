@@ -2,8 +2,12 @@
 
 /** A heading has a word: a figure printed large (« 84 % », « 15 291 ») is not one. */
 export const HAS_WORD = /\p{L}{3}/u;
-/** One figure with a unit (« 78 % », « 44,2 ans », « 27,6 M€ »); « 0 à 3 ans » is a title, « à » no unit. */
-const FIGURE_WITH_UNIT = String.raw`[+−-]?\d[\d\s.,]*(?:\s?(?:%|€|[kM]d?€)|\s(?:ans?|mois|jours?|j|h|heures|ETP|pts?|points|t|kg|km|m2|m²)(?![\p{L}\d]))?`;
+/**
+ * One figure with a unit (« 78 % », « 44,2 ans », « 27,6 M€ »; « 0 à 3 ans » is a title, « à » no unit),
+ * its thousands in groups of three so that a row of figures splits one way only (a pattern free to split
+ * « 1 842 967 » anywhere took seconds on a long line).
+ */
+const FIGURE_WITH_UNIT = String.raw`[+−-]?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|€|[kM]d?€)|\s(?:ans?|mois|jours?|j|h|heures|ETP|pts?|points|t|kg|km|m2|m²)(?![\p{L}\d]))?`;
 /**
  * Nor is a key figure with its unit (« 4,5 mois », « 312 structures »): a number and one word in lower
  * case (a numbered title goes on with a capital, « 2. Gouvernance »; « 2020 en chiffres » is a title), or

@@ -57,7 +57,7 @@ const UNIT = /\(\s*en\s+(?:(?:milliers|millions|milliards)\s+d[â€™']euros|[km]?â
  */
 function captionsTable(text: string, lines: Line[], block: { last: number }, body: number): boolean {
   const [last, next] = [lines[block.last] as Line, lines[block.last + 1]];
-  return UNIT.test(text) && last.size <= body && next !== undefined && next.page === last.page && (next.cells || next.bold || next.size < body - 0.25);
+  return UNIT.test(text) && last.size <= body && next !== undefined && next.page === last.page && next.block === last.block && (next.cells || next.bold || next.size < body - 0.25);
 }
 
 /**

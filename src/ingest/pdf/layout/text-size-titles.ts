@@ -1,5 +1,6 @@
 // Titles set in the text's size, told from the text by their weight: a bold line is a title only where it
 // stands alone (headings.ts asks, for bold lines at the body size).
+import { looksLikePersonLine } from '../../repair/signatures';
 import { columnEdges, isCentred } from './lines';
 import { joinTitleLines } from './title-text';
 import type { Line } from './types';
@@ -29,8 +30,7 @@ const SET_APART = 1.15;
  * has two words or more (« L’hébergement » has two) and does not end on a colon (a list follows) or a
  * question mark (an interview's question, its answer follows; but under « Questions fréquentes », the
  * questions are titles); it starts at its column's left edge (a list item is indented) or where its text
- * starts; the line after
- * it does not carry on its sentence (a lower-case start) nor, after a number of one level, is or
+ * starts; the line after it does not carry on its sentence (a lower-case start) nor, after a number of one level, is or
  * follows another numbered line or hangs indented under it (a bold numbered list); and it does not run
  * on like a lead-in, filling its line with the next one at the usual pitch right below.
  */
@@ -48,12 +48,13 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   const next = lines[block.last + 1];
   // At the column's left edge, or centred as a word processor may set it (a signature set right is none),
   // or indented with its text as a legal outline sets its lowest level (« 1.1.1 Le fondement légal » over
-  // lines starting where it starts and running to the right edge); not an item of a numbered list, nor
-  // a person over their words (« Kevin, ouvrier en espaces verts » over « « Au début… »).
+  // lines starting where it starts and running to the right edge); not a list item's lead-in ending its
+  // sentence (« …et sa base documentaire. »), an item of a numbered list, a person over their words
+  // (« Kevin, ouvrier en espaces verts ») or a title over a quotation.
   const centred = byWeightOnly && isCentred(first, edges);
   const indentedWithText =
     next !== undefined && next.page === last.page && next.block === last.block && !next.bold && Math.abs(next.x - first.x) <= 1 && next.xEnd > right - SHORT_LINE_EMS * next.size &&
-    !/\.$/u.test(title) && !ITEM_NUMBER.test(title) && !PERSON.test(title) && !/^[«"“]/u.test(next.text) && !inAnnouncedList(block, lines);
+    !/\.$/u.test(title) && !ITEM_NUMBER.test(title) && !isSpeaker(title) && !/^[«"“]/u.test(next.text);
   if (first.x > left + first.size && !indentedWithText && !(centred && setApartAbove(block, lines, pitch, right))) return false;
   const fillsItsLine = last.xEnd > right - SHORT_LINE_EMS * last.size;
   // A bold sentence that holds no text (another bold line or the end follows) is emphasis: a closing
@@ -75,20 +76,12 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
 }
 
 /**
- * Whether an indented line is in a list a sentence announced (« …du secteur : » over indented items with
- * bold lead-ins): the lines before it at its indent, if any, follow a line ending on a colon.
+ * Who speaks: a name and a role (« Martine Leroy, présidente »), a civility (« Mme Ferreira, bénévole »),
+ * a first name and an age (« Marie-Claude, 63 ans, aidante »). « Accueil, hébergement et insertion » is a title.
  */
-function inAnnouncedList(block: { first: number }, lines: Line[]): boolean {
-  const first = lines[block.first] as Line;
-  let before = block.first - 1;
-  const indented = (line: Line | undefined): line is Line => line !== undefined && line.page === first.page && line.block === first.block && line.x >= first.x - 1;
-  while (indented(lines[before])) before -= 1;
-  const above = lines[before];
-  return above !== undefined && above.page === first.page && above.block === first.block && /:$/u.test(above.text);
+function isSpeaker(title: string): boolean {
+  return looksLikePersonLine(title) || /^(?:M\.|Mme|Mlle|Dr|Pr)\s+\p{Lu}/u.test(title) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\d{1,3}\s+ans\b/u.test(title);
 }
-
-/** Who speaks: a name, then a comma (« Marie-Claude, 63 ans, aidante », « Mme Ferreira, bénévole », « Martine Leroy, présidente »). */
-const PERSON = /^(?:(?:M\.|Mme|Mlle|Dr|Pr)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}\p{Lu}’'-]+){0,2},\s/u;
 
 /** A date and time alone (« Jeudi 16 mai, 14 h »): an agenda's label over what happens then. */
 const DATE_LABEL = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?(?:\s*[,–-]?\s*(?:à\s+)?\d{1,2}\s*h(?:\s*\d{2})?)?\s*:?$/iu;
