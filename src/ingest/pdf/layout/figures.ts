@@ -1,7 +1,7 @@
 // Figures set large in a report (« 84 % », « 1 240 », « 4,5 mois »): never a heading, though set like one.
 
 /** A heading has a word: a figure printed large (« 84 % », « 15 291 ») is not one. */
-export const HAS_WORD = /\p{L}{3}/u;
+const HAS_WORD = /\p{L}{3}/u;
 /**
  * One figure with a unit (« 78 % », « 44,2 ans », « 27,6 M€ »; « 0 à 3 ans » is a title, « à » no unit),
  * its thousands in groups of three so that a row of figures splits one way only (a pattern free to split
@@ -14,7 +14,7 @@ const FIGURE_WITH_UNIT = String.raw`[+−-]?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:
  * a share or an amount and a few words (« 38 % des salariés »); nor a row of key figures set side by side
  * and read as one line (« 78 % 44,2 ans »).
  */
-export const KEY_FIGURE = new RegExp(String.raw`^[+−-]?\d[\d\s.,]*(?:(?:\s+\p{Ll}\S*)?|\s?[%€](?:\s+\p{Ll}\S*){0,4})$|^(?:${FIGURE_WITH_UNIT}\s+){1,3}${FIGURE_WITH_UNIT}$`, 'u');
+const KEY_FIGURE = new RegExp(String.raw`^[+−-]?\d[\d\s.,]*(?:(?:\s+\p{Ll}\S*)?|\s?[%€](?:\s+\p{Ll}\S*){0,4})$|^(?:${FIGURE_WITH_UNIT}\s+){1,3}${FIGURE_WITH_UNIT}$`, 'u');
 
 /** Whether a line or a block is a figure set out, not words: no word at all, or a key figure. */
 export function isFigure(text: string): boolean {

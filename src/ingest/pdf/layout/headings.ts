@@ -3,7 +3,7 @@
 // largest heading, or a masthead: document-title.ts) is returned apart, as the markdown reader does with
 // its first `#`.
 import { titlesBox } from './boxes';
-import { HAS_WORD, isFigure, KEY_FIGURE } from './figures';
+import { isFigure } from './figures';
 import { splitDocumentTitle } from './document-title';
 import { assignLevels, withAlignment, withCapitals, withItalics } from './levels';
 import { quotationBlocks } from './quotes';
@@ -86,7 +86,7 @@ function opensChapter(before: Line, number: Line): boolean {
 
 /** Whether the text of a block in a heading style can be a heading at all. */
 function readsAsTitle(text: string): boolean {
-  return HAS_WORD.test(text) && !KEY_FIGURE.test(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text) && !CAPTION.test(text);
+  return !isFigure(text) && !PULL_QUOTE.test(text) && !LONG_SENTENCE.test(text) && !CAPTION.test(text);
 }
 
 

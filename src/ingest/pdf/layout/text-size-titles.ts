@@ -30,9 +30,9 @@ const SET_APART = 1.15;
  * has two words or more (« L’hébergement » has two) and does not end on a colon (a list follows) or a
  * question mark (an interview's question, its answer follows; but under « Questions fréquentes », the
  * questions are titles); it starts at its column's left edge (a list item is indented) or where its text
- * starts; the line after it does not carry on its sentence (a lower-case start) nor, after a number of one level, is or
- * follows another numbered line or hangs indented under it (a bold numbered list); and it does not run
- * on like a lead-in, filling its line with the next one at the usual pitch right below.
+ * starts; the line after it does not carry on its sentence (a lower-case start) nor, after a number of
+ * one level, is or follows another numbered line or hangs indented under it (a bold numbered list); and
+ * it does not run on like a lead-in, filling its line with the next one at the usual pitch right below.
  */
 export function standsAlone(block: { first: number; last: number }, lines: Line[], pitch: number, byWeightOnly: boolean, questionsAllowed: boolean): boolean {
   const title = joinTitleLines(lines.slice(block.first, block.last + 1));
@@ -50,7 +50,7 @@ export function standsAlone(block: { first: number; last: number }, lines: Line[
   // or indented with its text as a legal outline sets its lowest level (« 1.1.1 Le fondement légal » over
   // lines starting where it starts and running to the right edge); not a list item's lead-in ending its
   // sentence (« …et sa base documentaire. »), an item of a numbered list, a person over their words
-  // (« Kevin, ouvrier en espaces verts ») or a title over a quotation.
+  // (« Kevin, 34 ans, ouvrier en espaces verts ») or a title over a quotation.
   const centred = byWeightOnly && isCentred(first, edges);
   const indentedWithText =
     next !== undefined && next.page === last.page && next.block === last.block && !next.bold && Math.abs(next.x - first.x) <= 1 && next.xEnd > right - SHORT_LINE_EMS * next.size &&
